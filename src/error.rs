@@ -1,0 +1,62 @@
+//! Typed errors of the library.
+//!
+//! Every error names what the user has to look at: the input path, or the data file and the line
+//! number of a malformed dictionary or pattern entry.
+
+use std::path::PathBuf;
+
+/// Everything the pipeline can fail with.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// An input path that does not exist.
+    #[error("{path}: no such file or directory")]
+    MissingInput {
+        /// The path as the user gave it.
+        path: PathBuf,
+    },
+    /// Reading an input or data file failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file that could not be read or written.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// A data file (actor dictionary, agent list, relation patterns) is malformed.
+    #[error("{file}:{line}: {message}")]
+    Data {
+        /// The data file (`data/…` for the embedded ones).
+        file: String,
+        /// 1-based line number of the offending entry (0 when unknown).
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A graph JSON file that cannot be read back.
+    #[error("{file}: not an actorgraph JSON graph: {message}")]
+    Graph {
+        /// The file.
+        file: String,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl Error {
+    pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io { path: path.into(), source }
+    }
+
+    pub(crate) fn data(file: &str, line: usize, message: impl Into<String>) -> Self {
+        Error::Data { file: file.to_string(), line, message: message.into() }
+    }
+}
+
+/// The library's result type.
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// The 1-based line number of a byte offset in a text (for error messages).
+pub(crate) fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].bytes().filter(|&b| b == b'\n').count() + 1
+}

@@ -1,0 +1,112 @@
+//! Graphviz DOT.
+//!
+//! One style per relation (colour, line style, arrowheads; symmetric relations have none), one
+//! node shape per actor kind, an HTML-table legend node that survives every layout engine, and
+//! every id and label quoted and escaped (quotes, backslashes and line breaks in names survive).
+//! Never `strict`: that would merge the parallel edges of different relations.
+
+use std::fmt::Write as _;
+
+use crate::graph::ActorGraph;
+use crate::patterns::Relation;
+
+/// Escapes a string for a double-quoted DOT id or attribute value.
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Escapes text for an HTML-like label.
+fn html(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Colour, line style and arrow of a relation.
+pub fn relation_style(r: Relation) -> (&'static str, &'static str, &'static str) {
+    match r {
+        Relation::Mediator => ("#1f77b4", "solid", "normal"),
+        Relation::Adversary => ("#d62728", "bold", "none"),
+        Relation::Proxy => ("#9467bd", "dashed", "empty"),
+        Relation::Ally => ("#2ca02c", "solid", "none"),
+    }
+}
+
+/// Shape and fill colour of an actor kind.
+pub fn kind_style(kind: &str) -> (&'static str, &'static str) {
+    match kind {
+        "state" => ("box", "#dbe9f6"),
+        "organization" => ("hexagon", "#fdf2c4"),
+        "state_organ" => ("component", "#e3e3f7"),
+        "government" => ("box3d", "#dbe9f6"),
+        "armed_group" => ("octagon", "#f9d5d3"),
+        "political_party" => ("parallelogram", "#e6f4dc"),
+        "person" => ("ellipse", "#f3e6f5"),
+        "media" => ("note", "#eeeeee"),
+        _ => ("ellipse", "#ffffff"),
+    }
+}
+
+/// The graph as DOT.
+pub fn to_dot(graph: &ActorGraph) -> String {
+    let mut s = String::new();
+    s.push_str("digraph actorgraph {\n");
+    s.push_str("  graph [rankdir=LR, fontname=\"Helvetica\", labelloc=t, label=\"actorgraph\", overlap=false, splines=true];\n");
+    s.push_str("  node [fontname=\"Helvetica\", style=\"filled\", fontsize=11];\n");
+    s.push_str("  edge [fontname=\"Helvetica\", fontsize=9];\n");
+    for n in graph.nodes() {
+        let (shape, fill) = kind_style(&n.kind);
+        let tooltip = format!("{} ({})", n.label, n.kind);
+        writeln!(
+            s,
+            "  {} [label={}, shape={shape}, fillcolor=\"{fill}\", tooltip={}];",
+            quote(&n.id),
+            quote(&n.label),
+            quote(&tooltip)
+        )
+        .unwrap();
+    }
+    for (src, dst, e) in graph.edges() {
+        let (color, style, arrow) = relation_style(e.relation);
+        let label = if e.weight > 1 { format!("{} ×{}", e.relation, e.weight) } else { e.relation.to_string() };
+        let tooltip = e.evidence.first().map(|ev| ev.text.as_str()).unwrap_or("");
+        let dir = if e.relation.is_symmetric() { ", dir=none" } else { "" };
+        let width = 1.0 + (e.weight as f64).ln().max(0.0);
+        writeln!(
+            s,
+            "  {} -> {} [label={}, color=\"{color}\", fontcolor=\"{color}\", style={style}, arrowhead={arrow}{dir}, penwidth={width:.2}, weight={}, tooltip={}];",
+            quote(&src.id),
+            quote(&dst.id),
+            quote(&label),
+            e.weight,
+            quote(tooltip)
+        )
+        .unwrap();
+    }
+    // Legend: one HTML-table node, which every layout engine keeps in one piece.
+    s.push_str("  \"__legend__\" [shape=plain, style=\"\", label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"4\">");
+    s.push_str("<tr><td colspan=\"2\"><b>Legend</b></td></tr>");
+    for r in Relation::ALL {
+        let (color, style, arrow) = relation_style(r);
+        let line = match (style, arrow) {
+            (_, "none") if style == "bold" => "━━━",
+            (_, "none") => "───",
+            ("dashed", _) => "- - ▷",
+            _ => "──▶",
+        };
+        write!(s, "<tr><td><font color=\"{color}\">{}</font></td><td align=\"left\">{}</td></tr>", html(line), html(r.as_str())).unwrap();
+    }
+    s.push_str(">];\n");
+    s.push_str("}\n");
+    s
+}

@@ -1,0 +1,110 @@
+//! Node-link JSON, the shape networkx reads with `node_link_graph(data, edges="links")`.
+//!
+//! ```text
+//! { "directed": true, "multigraph": true,
+//!   "graph": { "generator": "actorgraph", "version": "…", "schema": 1,
+//!              "documents": [ { "id": "…", "sentences": 12 } ] },
+//!   "nodes": [ { "id": "iran", "label": "Iran", "kind": "state", "aliases": […], "mentions": 9 } ],
+//!   "links": [ { "source": "hamas", "target": "iran", "key": "proxy", "relation": "proxy",
+//!                "symmetric": false, "weight": 2, "evidence": [ { "document", "sentence",
+//!                "start", "end", "text", "pattern", "parties"? } ], "other_parties"? } ] }
+//! ```
+//! `key` is the relation, so parallel edges of different relations between the same two actors
+//! stay apart in a networx MultiDiGraph. `other_parties` (mediator edges) names the other
+//! parties of the mediation. Nodes are sorted by id, links by (source, target, relation).
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::graph::{ActorGraph, DocumentInfo, Edge, Evidence, Node};
+use crate::patterns::Relation;
+
+/// Version of the JSON layout.
+pub const SCHEMA: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct GraphMeta {
+    generator: String,
+    version: String,
+    #[serde(default)]
+    schema: u32,
+    documents: Vec<DocumentInfo>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Link {
+    source: String,
+    target: String,
+    key: String,
+    relation: Relation,
+    symmetric: bool,
+    weight: u64,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    other_parties: Vec<String>,
+    evidence: Vec<Evidence>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct NodeLink {
+    directed: bool,
+    multigraph: bool,
+    graph: GraphMeta,
+    nodes: Vec<Node>,
+    links: Vec<Link>,
+}
+
+/// The graph as pretty-printed node-link JSON (with a final newline).
+pub fn to_json(graph: &ActorGraph) -> String {
+    let doc = NodeLink {
+        directed: true,
+        multigraph: true,
+        graph: GraphMeta {
+            generator: "actorgraph".into(),
+            version: env!("CARGO_PKG_VERSION").into(),
+            schema: SCHEMA,
+            documents: graph.documents().into_iter().cloned().collect(),
+        },
+        nodes: graph.nodes().into_iter().cloned().collect(),
+        links: graph
+            .edges()
+            .into_iter()
+            .map(|(s, t, e)| Link {
+                source: s.id.clone(),
+                target: t.id.clone(),
+                key: e.relation.as_str().into(),
+                relation: e.relation,
+                symmetric: e.relation.is_symmetric(),
+                weight: e.weight,
+                other_parties: if e.relation == Relation::Mediator { ActorGraph::other_parties(e, &t.id) } else { Vec::new() },
+                evidence: e.evidence.clone(),
+            })
+            .collect(),
+    };
+    let mut s = serde_json::to_string_pretty(&doc).expect("graph serialises");
+    s.push('\n');
+    s
+}
+
+/// Reads a graph written by [`to_json`]. `file` names the source in errors.
+pub fn from_json(file: &str, text: &str) -> Result<ActorGraph> {
+    let doc: NodeLink =
+        serde_json::from_str(text).map_err(|e| Error::Graph { file: file.to_string(), message: e.to_string() })?;
+    let mut g = ActorGraph::new();
+    for n in doc.nodes {
+        g.add_node(n);
+    }
+    for l in doc.links {
+        if g.node(&l.source).is_none() || g.node(&l.target).is_none() {
+            return Err(Error::Graph {
+                file: file.to_string(),
+                message: format!("link {} -> {} names an unknown node", l.source, l.target),
+            });
+        }
+        let edge = Edge { relation: l.relation, weight: l.weight, evidence: l.evidence };
+        g.insert_edge(&l.source, &l.target, edge);
+    }
+    for d in doc.graph.documents {
+        g.add_document(d);
+    }
+    Ok(g)
+}

@@ -1,0 +1,611 @@
+//! The actor dictionary (gazetteer) and the matcher that finds actor mentions in a sentence.
+//!
+//! This module owns:
+//! - the data model of an actor ([`Actor`], [`ActorKind`]) and its TOML format (documented in the
+//!   README and in the header of `data/actors/*.toml`);
+//! - loading and validating dictionary files, embedded or the user's (`--actors FILE`): ids are
+//!   unique slugs, parents exist, and no name form belongs to two actors;
+//! - *derived* actors: a state's demonym followed by an agent noun from `data/agents.toml`
+//!   ("Afghan rebels", "Ugandan opposition") is an actor of its own, tied to its country, the way
+//!   CAMEO composes actor codes;
+//! - mention finding: word-bounded, leftmost-longest, case-aware (an alias without lowercase
+//!   letters such as `US` matches only as written; capitalised words must be capitalised in the
+//!   text), on text folded by [`crate::text`]. Capitals used as venues ("talks in Muscat") are not
+//!   mentions of the government.
+
+use std::collections::{BTreeMap, HashMap};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{line_of, Error, Result};
+use crate::text::fold;
+
+/// What kind of actor an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    /// A sovereign or de-facto state.
+    State,
+    /// An intergovernmental or international organisation, or a coalition.
+    Organization,
+    /// An organ of a state: armed forces, intelligence service, ministry.
+    StateOrgan,
+    /// A regional or sub-state government.
+    Government,
+    /// A non-state armed group.
+    ArmedGroup,
+    /// A political party or movement, or an opposition.
+    PoliticalParty,
+    /// A person (leaders, envoys).
+    Person,
+    /// A news agency or outlet.
+    Media,
+}
+
+impl ActorKind {
+    /// The snake_case name used in data files and exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::State => "state",
+            ActorKind::Organization => "organization",
+            ActorKind::StateOrgan => "state_organ",
+            ActorKind::Government => "government",
+            ActorKind::ArmedGroup => "armed_group",
+            ActorKind::PoliticalParty => "political_party",
+            ActorKind::Person => "person",
+            ActorKind::Media => "media",
+        }
+    }
+
+    /// Parses the snake_case name.
+    pub fn parse(s: &str) -> Option<ActorKind> {
+        Some(match s {
+            "state" => ActorKind::State,
+            "organization" => ActorKind::Organization,
+            "state_organ" => ActorKind::StateOrgan,
+            "government" => ActorKind::Government,
+            "armed_group" => ActorKind::ArmedGroup,
+            "political_party" => ActorKind::PoliticalParty,
+            "person" => ActorKind::Person,
+            "media" => ActorKind::Media,
+            _ => return None,
+        })
+    }
+}
+
+/// One actor as the dictionary describes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    /// Stable readable slug (`iran`, `hezbollah`).
+    pub id: String,
+    /// Display name, never re-cased.
+    pub name: String,
+    /// Kind of actor.
+    pub kind: ActorKind,
+    /// Other names: official and short forms, acronyms, former names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// Adjectives and people-forms ("Iranian", "Iranians").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub demonyms: Vec<String>,
+    /// Capitals and seats of government standing for the government ("Tehran", "the Kremlin").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub metonyms: Vec<String>,
+    /// The actor this one belongs to (an organ's state, a leader's state or group).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    /// For derived actors ("Afghan rebels"): the country they come from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// A person's office.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office: Option<String>,
+    /// Start of a person's term (year or ISO date).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
+    /// End of a person's term (year or ISO date).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
+}
+
+impl Actor {
+    /// Every name form of the actor: name, aliases, demonyms, metonyms.
+    pub fn all_names(&self) -> impl Iterator<Item = (&str, Form)> {
+        std::iter::once((self.name.as_str(), Form::Name))
+            .chain(self.aliases.iter().map(|a| (a.as_str(), Form::Name)))
+            .chain(self.demonyms.iter().map(|a| (a.as_str(), Form::Demonym)))
+            .chain(self.metonyms.iter().map(|a| (a.as_str(), Form::Metonym)))
+    }
+}
+
+/// How a mention names its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Form {
+    /// A name or alias.
+    Name,
+    /// A demonym ("Iranian").
+    Demonym,
+    /// A capital or seat of government ("Tehran").
+    Metonym,
+    /// A demonym with an agent noun ("Afghan rebels").
+    Derived,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActorFile {
+    #[serde(default)]
+    actor: Vec<Actor>,
+}
+
+/// An agent noun that makes a derived actor with a state's demonym.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agent {
+    /// Slug appended to the state's id (`afghanistan-rebels`).
+    pub id: String,
+    /// Plural label appended to the demonym ("rebels").
+    pub label: String,
+    /// Kind of the derived actor.
+    pub kind: ActorKind,
+    /// Surface forms that follow the demonym ("rebels", "guerrillas", "insurgents").
+    pub forms: Vec<String>,
+    /// Lowercase words allowed between the demonym and the form ("nationalist", "armed").
+    #[serde(default)]
+    pub modifiers: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AgentFile {
+    #[serde(default)]
+    agent: Vec<Agent>,
+}
+
+/// A reference to an actor of a [`Gazetteer`]: an index into its actor table.
+pub type ActorIdx = u32;
+
+/// An actor mention in a (folded) sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// The actor.
+    pub actor: ActorIdx,
+    /// Byte offset in the folded sentence.
+    pub start: usize,
+    /// Byte offset after the mention in the folded sentence.
+    pub end: usize,
+    /// How the actor is named.
+    pub form: Form,
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    actor: ActorIdx,
+    form: Form,
+    /// The alias has no lowercase letter: match only as written.
+    exact: bool,
+    /// Byte positions that must be uppercase in the text.
+    caps: Vec<u16>,
+    folded: Vec<u8>,
+}
+
+/// A compiled actor dictionary.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    actors: Vec<Actor>,
+    by_id: HashMap<String, ActorIdx>,
+    entries: Vec<Entry>,
+    matcher: AhoCorasick,
+    /// Agent follow-up matcher: `^ (modifier )?form\b` → agent index.
+    agent_re: Option<Regex>,
+    agent_forms: HashMap<String, usize>,
+    agents: Vec<Agent>,
+    /// (state idx, agent idx) → derived actor idx.
+    derived: HashMap<(ActorIdx, usize), ActorIdx>,
+}
+
+/// Builds a [`Gazetteer`] from dictionary files.
+#[derive(Debug, Default)]
+pub struct GazetteerBuilder {
+    actors: Vec<Actor>,
+    origin: Vec<(String, usize, bool)>, // file, line, user-supplied
+    agents: Vec<Agent>,
+    warnings: Vec<String>,
+}
+
+/// Normal form used to detect two actors claiming the same name.
+pub fn alias_key(s: &str) -> String {
+    let f = fold(s).to_lowercase();
+    let f = f.trim();
+    f.strip_prefix("the ").unwrap_or(f).to_string()
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
+fn toml_error(file: &str, text: &str, e: &toml::de::Error) -> Error {
+    let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
+    Error::data(file, line, e.message().to_string())
+}
+
+/// Line of the `id = "…"` entry of an actor in a file's text.
+fn line_of_id(text: &str, id: &str) -> usize {
+    let needle = format!("\"{id}\"");
+    text.find(&needle).map(|o| line_of(text, o)).unwrap_or(0)
+}
+
+impl GazetteerBuilder {
+    /// An empty builder.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The builder loaded with the embedded dictionaries and agents.
+    pub fn embedded() -> Result<Self> {
+        let mut b = Self::new();
+        for (name, text) in crate::embedded::ACTOR_FILES {
+            b.add_toml(name, text, false)?;
+        }
+        let (name, text) = crate::embedded::AGENTS_FILE;
+        b.add_agents(name, text)?;
+        Ok(b)
+    }
+
+    /// Adds the actors of one TOML file. `user` files may override embedded actors by id.
+    pub fn add_toml(&mut self, file: &str, text: &str, user: bool) -> Result<&mut Self> {
+        let parsed: ActorFile = toml::from_str(text).map_err(|e| toml_error(file, text, &e))?;
+        for actor in parsed.actor {
+            let line = line_of_id(text, &actor.id);
+            if !is_slug(&actor.id) {
+                return Err(Error::data(file, line, format!("actor id {:?} is not a slug ([a-z0-9-])", actor.id)));
+            }
+            if actor.name.trim().is_empty() {
+                return Err(Error::data(file, line, format!("actor {:?} has an empty name", actor.id)));
+            }
+            if let Some(pos) = self.actors.iter().position(|a| a.id == actor.id) {
+                if user {
+                    self.warnings.push(format!("{file}:{line}: actor {:?} overrides the built-in entry", actor.id));
+                    self.actors[pos] = actor;
+                    self.origin[pos] = (file.to_string(), line, true);
+                    continue;
+                }
+                let (f, l, _) = &self.origin[pos];
+                return Err(Error::data(file, line, format!("duplicate actor id {:?} (first defined at {f}:{l})", actor.id)));
+            }
+            self.actors.push(actor);
+            self.origin.push((file.to_string(), line, user));
+        }
+        Ok(self)
+    }
+
+    /// Adds agent nouns (`data/agents.toml` format).
+    pub fn add_agents(&mut self, file: &str, text: &str) -> Result<&mut Self> {
+        let parsed: AgentFile = toml::from_str(text).map_err(|e| toml_error(file, text, &e))?;
+        for agent in parsed.agent {
+            if !is_slug(&agent.id) {
+                let line = line_of_id(text, &agent.id);
+                return Err(Error::data(file, line, format!("agent id {:?} is not a slug", agent.id)));
+            }
+            self.agents.push(agent);
+        }
+        Ok(self)
+    }
+
+    /// Warnings collected so far (overrides, names taken over by the user's file).
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+
+    /// Validates and compiles the dictionary.
+    pub fn build(mut self) -> Result<(Gazetteer, Vec<String>)> {
+        // Sort by id so that indices, and everything derived from them, are deterministic.
+        let mut order: Vec<usize> = (0..self.actors.len()).collect();
+        order.sort_by(|&a, &b| self.actors[a].id.cmp(&self.actors[b].id));
+        let actors: Vec<Actor> = order.iter().map(|&i| self.actors[i].clone()).collect();
+        let origin: Vec<_> = order.iter().map(|&i| self.origin[i].clone()).collect();
+        let mut by_id = HashMap::new();
+        for (i, a) in actors.iter().enumerate() {
+            by_id.insert(a.id.clone(), i as ActorIdx);
+        }
+        for (a, (file, line, _)) in actors.iter().zip(&origin) {
+            if let Some(p) = &a.parent {
+                if !by_id.contains_key(p) {
+                    return Err(Error::data(file, *line, format!("actor {:?}: unknown parent {:?}", a.id, p)));
+                }
+                if p == &a.id {
+                    return Err(Error::data(file, *line, format!("actor {:?} is its own parent", a.id)));
+                }
+            }
+        }
+        let mut gaz = Gazetteer {
+            actors,
+            by_id,
+            entries: Vec::new(),
+            matcher: AhoCorasick::new(["\u{0}"]).expect("trivial automaton"),
+            agent_re: None,
+            agent_forms: HashMap::new(),
+            agents: std::mem::take(&mut self.agents),
+            derived: HashMap::new(),
+        };
+        gaz.add_derived_actors();
+        // Name forms: each key may belong to one actor only.
+        let mut owner: BTreeMap<String, ActorIdx> = BTreeMap::new();
+        let mut removed: Vec<(ActorIdx, String)> = Vec::new();
+        for (i, a) in gaz.actors.iter().enumerate() {
+            for (name, _) in a.all_names() {
+                let key = alias_key(name);
+                if key.is_empty() {
+                    let (file, line) = origin.get(i).map(|(f, l, _)| (f.as_str(), *l)).unwrap_or(("<derived>", 0));
+                    return Err(Error::data(file, line, format!("actor {:?} has an empty name form", a.id)));
+                }
+                match owner.get(&key) {
+                    Some(&other) if other != i as ActorIdx => {
+                        let user_i = origin.get(i).is_some_and(|o| o.2);
+                        let user_o = origin.get(other as usize).is_some_and(|o| o.2);
+                        let other_id = &gaz.actors[other as usize].id;
+                        if user_i && !user_o {
+                            self.warnings.push(format!("name {name:?} now means {:?}, not {other_id:?}", a.id));
+                            removed.push((other, key.clone()));
+                            owner.insert(key, i as ActorIdx);
+                        } else if user_o && !user_i {
+                            removed.push((i as ActorIdx, key.clone()));
+                        } else {
+                            let (file, line) = origin.get(i).map(|(f, l, _)| (f.as_str(), *l)).unwrap_or(("<derived>", 0));
+                            return Err(Error::data(
+                                file,
+                                line,
+                                format!("name {name:?} of actor {:?} already belongs to actor {other_id:?}", a.id),
+                            ));
+                        }
+                    }
+                    _ => {
+                        owner.insert(key, i as ActorIdx);
+                    }
+                }
+            }
+        }
+        let mut entries = Vec::new();
+        for (i, a) in gaz.actors.iter().enumerate() {
+            for (name, form) in a.all_names() {
+                let key = alias_key(name);
+                if removed.iter().any(|(r, k)| *r == i as ActorIdx && *k == key) {
+                    continue;
+                }
+                let folded = fold(name.trim());
+                let exact = !folded.chars().any(|c| c.is_lowercase());
+                let mut caps = Vec::new();
+                let mut word_start = true;
+                for (pos, c) in folded.char_indices() {
+                    if word_start && c.is_uppercase() {
+                        caps.push(pos as u16);
+                    }
+                    word_start = !c.is_alphanumeric() && c != '\'';
+                }
+                let form = if i >= gaz.base_len() { Form::Derived } else { form };
+                entries.push(Entry { actor: i as ActorIdx, form, exact, caps, folded: folded.into_bytes() });
+            }
+        }
+        entries.sort_by(|a, b| a.folded.cmp(&b.folded).then(a.actor.cmp(&b.actor)));
+        entries.dedup_by(|a, b| a.folded == b.folded && a.actor == b.actor);
+        let matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(entries.iter().map(|e| &e.folded))
+            .map_err(|e| Error::data("<gazetteer>", 0, e.to_string()))?;
+        gaz.entries = entries;
+        gaz.matcher = matcher;
+        Ok((gaz, self.warnings))
+    }
+}
+
+impl Gazetteer {
+    /// The embedded dictionary.
+    pub fn embedded() -> Result<Gazetteer> {
+        Ok(GazetteerBuilder::embedded()?.build()?.0)
+    }
+
+    fn base_len(&self) -> usize {
+        self.actors.len() - self.derived.len()
+    }
+
+    /// Creates one derived actor per (state with a demonym, agent).
+    fn add_derived_actors(&mut self) {
+        if self.agents.is_empty() {
+            return;
+        }
+        let base = self.actors.len();
+        let mut new = Vec::new();
+        for (si, state) in self.actors.iter().enumerate().take(base) {
+            if state.kind != ActorKind::State {
+                continue;
+            }
+            let Some(demonym) = state.demonyms.first() else { continue };
+            for (ai, agent) in self.agents.iter().enumerate() {
+                let id = format!("{}-{}", state.id, agent.id);
+                if self.by_id.contains_key(&id) {
+                    continue;
+                }
+                let aliases = agent
+                    .forms
+                    .iter()
+                    .map(|f| format!("{demonym} {f}"))
+                    .filter(|f| *f != format!("{demonym} {}", agent.label))
+                    .collect();
+                new.push((
+                    si as ActorIdx,
+                    ai,
+                    Actor {
+                        id,
+                        name: format!("{demonym} {}", agent.label),
+                        kind: agent.kind,
+                        aliases,
+                        demonyms: Vec::new(),
+                        metonyms: Vec::new(),
+                        parent: None,
+                        country: Some(state.id.clone()),
+                        office: None,
+                        since: None,
+                        until: None,
+                    },
+                ));
+            }
+        }
+        for (si, ai, actor) in new {
+            let idx = self.actors.len() as ActorIdx;
+            self.by_id.insert(actor.id.clone(), idx);
+            self.actors.push(actor);
+            self.derived.insert((si, ai), idx);
+        }
+        let mut forms: Vec<(String, usize)> = Vec::new();
+        let mut mods: Vec<String> = Vec::new();
+        for (ai, agent) in self.agents.iter().enumerate() {
+            for f in &agent.forms {
+                forms.push((f.to_lowercase(), ai));
+            }
+            mods.extend(agent.modifiers.iter().map(|m| regex::escape(&m.to_lowercase())));
+        }
+        forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        mods.sort();
+        mods.dedup();
+        let alts: Vec<String> = forms.iter().map(|(f, _)| regex::escape(f)).collect();
+        let re = format!(
+            r"^ (?:(?:{}) ){{0,2}}({})\b",
+            if mods.is_empty() { "(?!)".to_string() } else { mods.join("|") },
+            alts.join("|")
+        );
+        self.agent_re = Regex::new(&re).ok();
+        self.agent_forms = forms.into_iter().map(|(f, a)| (f, a)).collect();
+    }
+
+    /// All actors (dictionary entries first, sorted by id, then derived actors).
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
+
+    /// The actor at an index.
+    pub fn actor(&self, idx: ActorIdx) -> &Actor {
+        &self.actors[idx as usize]
+    }
+
+    /// The index of an actor id.
+    pub fn index_of(&self, id: &str) -> Option<ActorIdx> {
+        self.by_id.get(id).copied()
+    }
+
+    /// Looks a name up the way the matcher would (case-insensitively): the actor it names.
+    pub fn lookup(&self, name: &str) -> Option<ActorIdx> {
+        let key = alias_key(name);
+        self.actors
+            .iter()
+            .position(|a| a.all_names().any(|(n, _)| alias_key(n) == key))
+            .map(|i| i as ActorIdx)
+    }
+
+    /// True when `a` is `b`, or one is an ancestor (parent chain) of the other.
+    pub fn related(&self, a: ActorIdx, b: ActorIdx) -> bool {
+        a == b || self.is_ancestor(a, b) || self.is_ancestor(b, a)
+    }
+
+    fn is_ancestor(&self, anc: ActorIdx, of: ActorIdx) -> bool {
+        let mut cur = of;
+        for _ in 0..8 {
+            match self.actors[cur as usize].parent.as_deref().and_then(|p| self.index_of(p)) {
+                Some(p) if p == anc => return true,
+                Some(p) => cur = p,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Finds the actor mentions in a folded sentence, left to right, without overlaps.
+    pub fn find_mentions(&self, text: &str) -> Vec<Mention> {
+        let bytes = text.as_bytes();
+        let mut cands: Vec<Mention> = Vec::new();
+        for m in self.matcher.find_overlapping_iter(text) {
+            let e = &self.entries[m.pattern().as_usize()];
+            let (s, t) = (m.start(), m.end());
+            if !boundary_before(text, s) || !boundary_after(text, t) {
+                continue;
+            }
+            let got = &bytes[s..t];
+            if e.exact {
+                if got != e.folded.as_slice() || (t - s <= 2 && shouting(text, s, t)) {
+                    continue;
+                }
+            } else if e.caps.iter().any(|&p| !got[p as usize].is_ascii_uppercase() && got[p as usize].is_ascii()) {
+                continue;
+            }
+            cands.push(Mention { actor: e.actor, start: s, end: t, form: e.form });
+        }
+        // Leftmost-longest selection among the valid candidates.
+        cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.actor.cmp(&b.actor)));
+        let mut out: Vec<Mention> = Vec::new();
+        for c in cands {
+            if out.last().is_some_and(|l| c.start < l.end) {
+                continue;
+            }
+            out.push(c);
+        }
+        // Venues: a capital after a place preposition is a place, not the government.
+        out.retain(|m| m.form != Form::Metonym || !after_place_preposition(text, m.start));
+        // Derived actors: demonym + agent noun.
+        if let Some(re) = &self.agent_re {
+            for m in out.iter_mut() {
+                if !matches!(m.form, Form::Demonym | Form::Name) {
+                    continue;
+                }
+                // "pro-Russian separatists" are not Russia's own rebels.
+                let before = text[..m.start].to_ascii_lowercase();
+                if before.ends_with("pro-") || before.ends_with("anti-") {
+                    continue;
+                }
+                let rest = &text[m.end..];
+                let lower = rest[..rest.len().min(60)].to_ascii_lowercase();
+                let Some(c) = re.captures(&lower) else { continue };
+                let form = c.get(1).expect("group 1");
+                let Some(&ai) = self.agent_forms.get(form.as_str()) else { continue };
+                if let Some(&d) = self.derived.get(&(m.actor, ai)) {
+                    m.actor = d;
+                    m.end += form.end();
+                    m.form = Form::Derived;
+                }
+            }
+        }
+        out
+    }
+}
+
+fn boundary_before(text: &str, s: usize) -> bool {
+    text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn boundary_after(text: &str, e: usize) -> bool {
+    text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// True when the text around a short acronym is in capitals (a shouted headline), where "US" or
+/// "IS" are ordinary words.
+fn shouting(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].trim_end();
+    let after = text[e..].trim_start();
+    let prev: String = before.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+    let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    let caps = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase());
+    caps(&prev) || caps(&next)
+}
+
+fn after_place_preposition(text: &str, s: usize) -> bool {
+    let before = text[..s].trim_end().to_ascii_lowercase();
+    let before = before.strip_suffix(" the").unwrap_or(&before);
+    ["in", "at", "near", "to", "from", "outside", "into", "across"]
+        .iter()
+        .any(|p| before.ends_with(&format!(" {p}")) || before == *p)
+}

@@ -1,0 +1,240 @@
+//! The actor-relationship graph: a petgraph [`StableGraph`] keyed by stable actor ids.
+//!
+//! This module owns the graph model every export and query works on. Nodes are actors, edges
+//! are `(relation, source, target)` triples, each with the evidence that states it; adding the
+//! same triple again merges evidence and raises its weight (the number of supporting
+//! sentences). Symmetric relations are stored once, from the smaller id to the larger. Iteration
+//! is always in sorted order, so every output is deterministic.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use indexmap::IndexMap;
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
+use serde::{Deserialize, Serialize};
+
+use crate::patterns::Relation;
+
+/// An actor in the graph.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Node {
+    /// Stable slug.
+    pub id: String,
+    /// Display name.
+    pub label: String,
+    /// Actor kind (`state`, `armed_group`, …).
+    pub kind: String,
+    /// Other names: dictionary forms and the surface forms seen in the documents.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Parent actor id (organ → state, leader → state).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    /// Country of a derived actor ("Afghan rebels" → afghanistan).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// A person's office.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office: Option<String>,
+    /// Number of mentions across the documents.
+    #[serde(default)]
+    pub mentions: u64,
+}
+
+/// One sentence that supports an edge.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Document id.
+    pub document: String,
+    /// Sentence index in the document.
+    pub sentence: usize,
+    /// Byte offset of the sentence in the document text.
+    pub start: usize,
+    /// Byte offset after the sentence.
+    pub end: usize,
+    /// The sentence as written.
+    pub text: String,
+    /// Id of the pattern that matched.
+    pub pattern: String,
+    /// Mediator edges: every party of the mediation this sentence states.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<String>,
+}
+
+/// A relation between two actors with its evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edge {
+    /// Relation type.
+    pub relation: Relation,
+    /// Number of supporting sentences (may exceed `evidence.len()` when evidence is capped).
+    pub weight: u64,
+    /// The supporting sentences, in document order.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A document that went into the graph.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct DocumentInfo {
+    /// Document id.
+    pub id: String,
+    /// Number of sentences.
+    pub sentences: usize,
+}
+
+/// The actor-relationship graph.
+#[derive(Debug, Clone, Default)]
+pub struct ActorGraph {
+    graph: StableGraph<Node, Edge>,
+    index: IndexMap<String, NodeIndex>,
+    edges: HashMap<(Relation, NodeIndex, NodeIndex), EdgeIndex>,
+    documents: Vec<DocumentInfo>,
+    /// Maximum evidence items kept per edge (`None` = all).
+    max_evidence: Option<usize>,
+}
+
+impl ActorGraph {
+    /// An empty graph.
+    pub fn new() -> ActorGraph {
+        ActorGraph::default()
+    }
+
+    /// Caps the evidence kept per edge (the weight still counts every sentence).
+    pub fn set_max_evidence(&mut self, cap: Option<usize>) {
+        self.max_evidence = cap;
+    }
+
+    /// The underlying petgraph graph (for algorithms).
+    pub fn petgraph(&self) -> &StableGraph<Node, Edge> {
+        &self.graph
+    }
+
+    /// The node index of an actor id.
+    pub fn node_index(&self, id: &str) -> Option<NodeIndex> {
+        self.index.get(id).copied()
+    }
+
+    /// The node of an actor id.
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.node_index(id).map(|i| &self.graph[i])
+    }
+
+    /// Adds a node, or merges it into the existing one (mention counts add up, aliases unite).
+    pub fn add_node(&mut self, node: Node) -> NodeIndex {
+        if let Some(&i) = self.index.get(&node.id) {
+            let n = &mut self.graph[i];
+            n.mentions += node.mentions;
+            let mut aliases: BTreeSet<String> = n.aliases.drain(..).collect();
+            aliases.extend(node.aliases);
+            aliases.remove(&n.label);
+            n.aliases = aliases.into_iter().collect();
+            return i;
+        }
+        let id = node.id.clone();
+        let i = self.graph.add_node(node);
+        self.index.insert(id, i);
+        i
+    }
+
+    /// Records that `evidence` states `relation` from `source` to `target` (both must be nodes).
+    /// Symmetric relations are stored from the smaller id to the larger. Self-loops are ignored.
+    pub fn add_relation(&mut self, relation: Relation, source: &str, target: &str, evidence: Evidence) {
+        self.add_relation_weighted(relation, source, target, 1, vec![evidence]);
+    }
+
+    fn add_relation_weighted(&mut self, relation: Relation, source: &str, target: &str, weight: u64, evidence: Vec<Evidence>) {
+        if source == target {
+            return;
+        }
+        let (source, target) = if relation.is_symmetric() && target < source { (target, source) } else { (source, target) };
+        let (Some(&s), Some(&t)) = (self.index.get(source), self.index.get(target)) else {
+            return;
+        };
+        let cap = self.max_evidence;
+        let e = match self.edges.get(&(relation, s, t)) {
+            Some(&e) => e,
+            None => {
+                let e = self.graph.add_edge(s, t, Edge { relation, weight: 0, evidence: Vec::new() });
+                self.edges.insert((relation, s, t), e);
+                e
+            }
+        };
+        let edge = &mut self.graph[e];
+        edge.weight += weight;
+        edge.evidence.extend(evidence);
+        edge.evidence.sort();
+        edge.evidence.dedup();
+        if let Some(cap) = cap {
+            edge.evidence.truncate(cap);
+        }
+    }
+
+    /// Records a document.
+    pub fn add_document(&mut self, info: DocumentInfo) {
+        self.documents.push(info);
+    }
+
+    /// The documents, sorted by id.
+    pub fn documents(&self) -> Vec<&DocumentInfo> {
+        let mut d: Vec<&DocumentInfo> = self.documents.iter().collect();
+        d.sort();
+        d
+    }
+
+    /// Nodes sorted by id.
+    pub fn nodes(&self) -> Vec<&Node> {
+        let mut v: Vec<&Node> = self.graph.node_weights().collect();
+        v.sort_by(|a, b| a.id.cmp(&b.id));
+        v
+    }
+
+    /// Edges as (source node, target node, edge), sorted by (source id, target id, relation).
+    pub fn edges(&self) -> Vec<(&Node, &Node, &Edge)> {
+        let mut v: Vec<(&Node, &Node, &Edge)> = self
+            .graph
+            .edge_indices()
+            .map(|e| {
+                let (s, t) = self.graph.edge_endpoints(e).expect("edge exists");
+                (&self.graph[s], &self.graph[t], &self.graph[e])
+            })
+            .collect();
+        v.sort_by(|a, b| (&a.0.id, &a.1.id, a.2.relation).cmp(&(&b.0.id, &b.1.id, b.2.relation)));
+        v
+    }
+
+    /// Number of actors.
+    pub fn node_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// Number of relation edges.
+    pub fn edge_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    /// For a mediator edge: the other parties of the mediations its evidence states.
+    pub fn other_parties(edge: &Edge, target: &str) -> Vec<String> {
+        let set: BTreeSet<&String> = edge.evidence.iter().flat_map(|e| &e.parties).filter(|p| *p != target).collect();
+        set.into_iter().cloned().collect()
+    }
+
+    /// Adds everything of `other` into this graph: nodes merge, edges add weights and evidence.
+    pub fn merge(&mut self, other: &ActorGraph) {
+        for n in other.nodes() {
+            self.add_node(n.clone());
+        }
+        for (s, t, e) in other.edges() {
+            self.add_relation_weighted(e.relation, &s.id, &t.id, e.weight, e.evidence.clone());
+        }
+        let mut docs: BTreeMap<String, DocumentInfo> = self.documents.drain(..).map(|d| (d.id.clone(), d)).collect();
+        for d in &other.documents {
+            docs.entry(d.id.clone()).or_insert_with(|| d.clone());
+        }
+        self.documents = docs.into_values().collect();
+    }
+}
+
+impl ActorGraph {
+    /// Inserts a whole edge (used when reading a saved graph); merges into an existing one.
+    pub fn insert_edge(&mut self, source: &str, target: &str, edge: Edge) {
+        self.add_relation_weighted(edge.relation, source, target, edge.weight, edge.evidence);
+    }
+}

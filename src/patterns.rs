@@ -1,0 +1,293 @@
+//! Relation patterns: the data format of `data/patterns.toml` and its compilation.
+//!
+//! A pattern is a regular expression over a *tagged sentence*: the folded sentence with single
+//! spaces in which every actor mention is replaced by a token `⟨n⟩`. Rules are written with
+//! slots and macros:
+//!
+//! - `{X}`, `{Y}`, `{Z}` are slots: each matches a list of one or more mentions as the
+//!   `[grammar] list` rule defines it ("Hamas in Gaza, Hezbollah in Lebanon, and the Houthis"),
+//!   where `@` stands for one mention token;
+//! - `{name}` is a macro from `[macros]` (macros may use other macros);
+//! - everything else is `regex` syntax, matched case-insensitively.
+//!
+//! The relation a pattern states, and which slot plays which role, is fixed by its `relation`:
+//! ally/adversary relate every member of `X` to every member of `Y` (or, without `Y`, the
+//! members of `X` pairwise); proxy points from `X` (the proxy) to `Y` (the patron); mediator
+//! points from `X` (the mediator) to every member of `Y` and `Z` (the parties). A pattern
+//! marked `subject = true` has no `X` in its rule: `X` is the subject of the sentence.
+
+use std::collections::BTreeMap;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::error::{line_of, Error, Result};
+use crate::gazetteer::ActorKind;
+
+/// The four relation types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// A mediates between parties; edges point from the mediator to each party.
+    Mediator,
+    /// Hostility: war, attacks, sanctions, threats. Symmetric.
+    Adversary,
+    /// A proxy of a patron; edges point from the proxy to the patron.
+    Proxy,
+    /// Alliance, support, cooperation. Symmetric.
+    Ally,
+}
+
+impl Relation {
+    /// All relation types, in export order.
+    pub const ALL: [Relation; 4] = [Relation::Mediator, Relation::Adversary, Relation::Proxy, Relation::Ally];
+
+    /// The lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Mediator => "mediator",
+            Relation::Adversary => "adversary",
+            Relation::Proxy => "proxy",
+            Relation::Ally => "ally",
+        }
+    }
+
+    /// Parses the lowercase name.
+    pub fn parse(s: &str) -> Option<Relation> {
+        Relation::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// Ally and adversary have no direction.
+    pub fn is_symmetric(self) -> bool {
+        matches!(self, Relation::Ally | Relation::Adversary)
+    }
+}
+
+impl std::fmt::Display for Relation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PatternFile {
+    grammar: Grammar,
+    #[serde(default)]
+    macros: BTreeMap<String, String>,
+    filters: Filters,
+    #[serde(default)]
+    pattern: Vec<PatternSpec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Grammar {
+    mention: String,
+    list: String,
+}
+
+/// Words that cancel a match: negation anywhere outside the slots, hedges before the verb.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Filters {
+    /// Negations and denials ("not", "never", "denied").
+    pub negation: Vec<String>,
+    /// Hypotheticals and modals ("if", "would", "could").
+    pub hedge: Vec<String>,
+    /// Words that may not stand in the gaps of a match (reporting verbs, complementisers):
+    /// "Iran said the war against Hamas must end" is no Iran–Hamas hostility. A word that the
+    /// rule itself spells out is allowed in that rule.
+    #[serde(default)]
+    pub breaks: Vec<String>,
+    /// How far back (in bytes) the clause before a match is searched.
+    #[serde(default = "default_window")]
+    pub window: usize,
+}
+
+fn default_window() -> usize {
+    80
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PatternSpec {
+    id: String,
+    relation: Relation,
+    rule: String,
+    #[serde(default)]
+    subject: bool,
+    #[serde(default)]
+    kinds: BTreeMap<String, Vec<ActorKind>>,
+    #[serde(default)]
+    examples: Vec<String>,
+}
+
+/// One compiled pattern.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    /// Stable id shown in the evidence (`mediator.between`).
+    pub id: String,
+    /// The relation it states.
+    pub relation: Relation,
+    /// The compiled expression.
+    pub regex: Regex,
+    /// `X` is the sentence subject, not a slot of the rule.
+    pub subject: bool,
+    /// Allowed actor kinds per slot (`X`, `Y`, `Z`); empty = any.
+    pub kinds: BTreeMap<String, Vec<ActorKind>>,
+    /// Example sentences from the data file (checked by the test suite).
+    pub examples: Vec<String>,
+    /// The [`Filters::breaks`] words this rule does not spell out itself.
+    pub breaks: Option<Regex>,
+}
+
+/// The compiled pattern set.
+#[derive(Debug, Clone)]
+pub struct PatternSet {
+    /// Patterns in file order.
+    pub patterns: Vec<Pattern>,
+    /// Negation and hedge filters.
+    pub filters: Filters,
+    /// Matches a negation word (word-bounded).
+    pub negation_re: Regex,
+    /// Matches a hedge word (word-bounded).
+    pub hedge_re: Regex,
+}
+
+/// Compiled-size limit of one pattern (slots expand to large alternations).
+const REGEX_SIZE_LIMIT: usize = 1 << 28;
+
+/// The token that replaces a mention in a tagged sentence.
+pub const MENTION_OPEN: char = '\u{27E8}';
+/// Closes a mention token.
+pub const MENTION_CLOSE: char = '\u{27E9}';
+
+fn expand(file: &str, line: usize, s: &str, macros: &BTreeMap<String, String>, depth: usize) -> Result<String> {
+    if depth > 8 {
+        return Err(Error::data(file, line, "macros nest too deeply (a macro that uses itself?)"));
+    }
+    let re = Regex::new(r"\{([a-z][a-z0-9_]*)\}").expect("static regex");
+    let mut out = String::new();
+    let mut last = 0;
+    for c in re.captures_iter(s) {
+        let m = c.get(0).expect("group 0");
+        out.push_str(&s[last..m.start()]);
+        let name = &c[1];
+        match macros.get(name) {
+            Some(body) => {
+                out.push_str("(?:");
+                out.push_str(&expand(file, line, body, macros, depth + 1)?);
+                out.push(')');
+            }
+            None => return Err(Error::data(file, line, format!("unknown macro {{{name}}}"))),
+        }
+        last = m.end();
+    }
+    out.push_str(&s[last..]);
+    Ok(out)
+}
+
+/// A word-bounded alternation of filter words: matched case-insensitively, except words written
+/// with a leading `=` ("=may": not the month).
+fn word_list_regex(words: &[String]) -> String {
+    let mut w: Vec<String> = words
+        .iter()
+        .map(|w| match w.strip_prefix('=') {
+            Some(exact) => regex::escape(exact),
+            None => format!("(?i:{})", regex::escape(w)),
+        })
+        .collect();
+    w.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    format!(r"(?:^|[^\w'])(?:{})(?:$|[^\w])", w.join("|"))
+}
+
+impl PatternSet {
+    /// The embedded patterns.
+    pub fn embedded() -> Result<PatternSet> {
+        let (name, text) = crate::embedded::PATTERNS_FILE;
+        PatternSet::from_toml(name, text)
+    }
+
+    /// Compiles a pattern file.
+    pub fn from_toml(file: &str, text: &str) -> Result<PatternSet> {
+        let parsed: PatternFile = toml::from_str(text).map_err(|e| {
+            let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
+            Error::data(file, line, e.message().to_string())
+        })?;
+        let token = format!("(?:{MENTION_OPEN}[0-9]+{MENTION_CLOSE})");
+        let mut macros: BTreeMap<String, String> =
+            parsed.macros.iter().map(|(k, v)| (k.clone(), v.replace('@', &token))).collect();
+        macros.insert("mention".into(), parsed.grammar.mention.replace('@', &token));
+        let list = expand(file, 0, &parsed.grammar.list.replace('@', &token), &macros, 0)?;
+        let mut patterns = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for spec in parsed.pattern {
+            let line = line_of(text, text.find(&format!("\"{}\"", spec.id)).unwrap_or(0));
+            if !seen.insert(spec.id.clone()) {
+                return Err(Error::data(file, line, format!("duplicate pattern id {:?}", spec.id)));
+            }
+            let mut rule = spec.rule.replace('@', &token);
+            for slot in ["X", "Y", "Z"] {
+                rule = rule.replace(&format!("{{{slot}}}"), &format!("(?P<{slot}>{list})"));
+            }
+            let body = expand(file, line, &rule, &macros, 0)?;
+            let regex = regex::RegexBuilder::new(&format!("(?i){body}"))
+                .size_limit(REGEX_SIZE_LIMIT)
+                .build()
+                .map_err(|e| Error::data(file, line, format!("pattern {:?}: {e}", spec.id)))?;
+            let names: Vec<&str> = regex.capture_names().flatten().collect();
+            let has = |s: &str| names.contains(&s);
+            let ok = match spec.relation {
+                Relation::Mediator => (has("X") || spec.subject) && has("Y"),
+                Relation::Proxy => (has("X") || spec.subject) && has("Y"),
+                _ => has("X") || spec.subject,
+            };
+            if !ok || (spec.subject && has("X")) {
+                return Err(Error::data(
+                    file,
+                    line,
+                    format!("pattern {:?}: slots do not fit relation {} (subject = {})", spec.id, spec.relation, spec.subject),
+                ));
+            }
+            for k in spec.kinds.keys() {
+                if !["X", "Y", "Z"].contains(&k.as_str()) {
+                    return Err(Error::data(file, line, format!("pattern {:?}: unknown slot {k:?} in kinds", spec.id)));
+                }
+            }
+            let lower_body = body.to_lowercase();
+            let own_breaks: Vec<String> = parsed
+                .filters
+                .breaks
+                .iter()
+                .filter(|w| {
+                    let w = regex::escape(&w.trim_start_matches('=').to_lowercase());
+                    !Regex::new(&format!(r"\b{w}\b")).is_ok_and(|r| r.is_match(&lower_body))
+                })
+                .cloned()
+                .collect();
+            let breaks = if own_breaks.is_empty() {
+                None
+            } else {
+                Some(Regex::new(&word_list_regex(&own_breaks)).map_err(|e| Error::data(file, 0, e.to_string()))?)
+            };
+            patterns.push(Pattern {
+                breaks,
+                id: spec.id,
+                relation: spec.relation,
+                regex,
+                subject: spec.subject,
+                kinds: spec.kinds,
+                examples: spec.examples,
+            });
+        }
+        Ok(PatternSet {
+            negation_re: Regex::new(&word_list_regex(&parsed.filters.negation))
+                .map_err(|e| Error::data(file, 0, e.to_string()))?,
+            hedge_re: Regex::new(&word_list_regex(&parsed.filters.hedge))
+                .map_err(|e| Error::data(file, 0, e.to_string()))?,
+            filters: parsed.filters,
+            patterns,
+        })
+    }
+}

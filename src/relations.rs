@@ -1,0 +1,243 @@
+//! Relation extraction from one sentence: tagging, pattern matching, filters, list expansion.
+//!
+//! This module owns the step from "a sentence with its actor mentions" to "the relations it
+//! states". It builds the tagged sentence the patterns run on (see [`crate::patterns`]), runs
+//! the patterns, drops matches that are negated, denied or hypothetical, expands the lists in
+//! each slot to their members, checks the actor kinds a pattern asks for, and never relates an
+//! actor to itself or to its own parent organisation.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::gazetteer::{ActorIdx, Gazetteer, Mention};
+use crate::patterns::{PatternSet, Relation, MENTION_CLOSE, MENTION_OPEN};
+
+/// One relation found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Found {
+    /// Relation type.
+    pub relation: Relation,
+    /// Source actor (for symmetric relations the smaller id).
+    pub source: ActorIdx,
+    /// Target actor.
+    pub target: ActorIdx,
+    /// Mediator only: every party of the mediation, sorted.
+    pub parties: Vec<ActorIdx>,
+    /// Index of the pattern in the [`PatternSet`].
+    pub pattern: usize,
+}
+
+/// A sentence with its mentions replaced by tokens.
+#[derive(Debug, Clone)]
+pub struct Tagged {
+    /// The tagged text.
+    pub text: String,
+    /// `tokens[i]` = (byte start of token in `text`, mention index).
+    pub tokens: Vec<(usize, usize)>,
+}
+
+static WS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+").expect("static regex"));
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"⟨([0-9]+)⟩").expect("static regex"));
+static PAREN_DUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"⟨([0-9]+)⟩ \(⟨([0-9]+)⟩\)").expect("static regex"));
+static POSS_CHILD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"⟨([0-9]+)⟩'s? ⟨([0-9]+)⟩").expect("static regex"));
+static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:in|of|from|near|at|based in|inside|across)|-based)(?: the)? $").expect("static regex")
+});
+static PREPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:in|of|from|to|with|for|against|by|on|at|between|and|unlike|than|near|into|toward|towards|over)(?: the)? $")
+        .expect("static regex")
+});
+
+/// Builds the tagged sentence: white space collapsed, mention `i` replaced by `⟨i⟩`, a mention
+/// repeated in parentheses ("the IRGC (IRGC)") and a parent's possessive before its organ
+/// ("Iran's IRGC") folded into one token.
+pub fn tag(gaz: &Gazetteer, sentence: &str, mentions: &[Mention]) -> Tagged {
+    let mut text = String::with_capacity(sentence.len() + 16);
+    let mut last = 0;
+    for (i, m) in mentions.iter().enumerate() {
+        text.push_str(&WS.replace_all(&sentence[last..m.start], " "));
+        text.push(MENTION_OPEN);
+        text.push_str(&i.to_string());
+        text.push(MENTION_CLOSE);
+        last = m.end;
+    }
+    text.push_str(&WS.replace_all(&sentence[last..], " "));
+    let actor = |s: &str| s.parse::<usize>().ok().and_then(|i| mentions.get(i)).map(|m| m.actor);
+    let text = PAREN_DUP
+        .replace_all(&text, |c: &regex::Captures| {
+            if actor(&c[1]) == actor(&c[2]) {
+                format!("⟨{}⟩", &c[1])
+            } else {
+                c[0].to_string()
+            }
+        })
+        .into_owned();
+    let text = POSS_CHILD
+        .replace_all(&text, |c: &regex::Captures| match (actor(&c[1]), actor(&c[2])) {
+            (Some(a), Some(b)) if a != b && gaz.related(a, b) && gaz.actor(b).parent.is_some() => {
+                format!("⟨{}⟩", &c[2])
+            }
+            _ => c[0].to_string(),
+        })
+        .into_owned();
+    let text = text.trim().to_string();
+    let tokens = TOKEN
+        .captures_iter(&text)
+        .map(|c| (c.get(0).expect("group 0").start(), c[1].parse().expect("digits")))
+        .collect();
+    Tagged { text, tokens }
+}
+
+/// The mentions of a slot: its tokens, except those in a place qualifier ("Hamas in Gaza").
+fn slot_members(tagged: &Tagged, start: usize, end: usize) -> Vec<usize> {
+    tagged
+        .tokens
+        .iter()
+        .filter(|(pos, _)| *pos >= start && *pos < end)
+        .filter(|(pos, _)| !QUALIFIER.is_match(&tagged.text[start..*pos]))
+        .map(|&(_, m)| m)
+        .collect()
+}
+
+/// The subject of the sentence for `subject` patterns: the first mention before `before` that
+/// does not follow a preposition.
+fn subject(tagged: &Tagged, before: usize) -> Option<usize> {
+    tagged
+        .tokens
+        .iter()
+        .take_while(|(pos, _)| *pos < before)
+        .find(|(pos, _)| !PREPOSITION_BEFORE.is_match(&tagged.text[..*pos]))
+        .map(|&(_, m)| m)
+}
+
+/// Start of the clause that contains byte `at`: after the last clause punctuation, at most
+/// `window` bytes back.
+fn clause_start(text: &str, at: usize, window: usize) -> usize {
+    let mut lo = at.saturating_sub(window);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let head = &text[lo..at];
+    head.rfind([',', ';', ':', '(', ')'])
+        .map(|p| lo + p + 1)
+        .into_iter()
+        .chain(head.rfind(" - ").map(|p| lo + p + 3))
+        .max()
+        .unwrap_or(lo)
+}
+
+/// Relations stated by one sentence (folded text and its mentions).
+pub fn extract(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Mention]) -> Vec<Found> {
+    let mut distinct: Vec<ActorIdx> = mentions.iter().map(|m| m.actor).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.len() < 2 {
+        return Vec::new();
+    }
+    let tagged = tag(gaz, sentence, mentions);
+    let mut out = Vec::new();
+    for (pi, p) in pats.patterns.iter().enumerate() {
+        for caps in p.regex.captures_iter(&tagged.text) {
+            let whole = caps.get(0).expect("group 0");
+            // Negation and hedges: in the clause before the match, and in the match outside
+            // its slots (negation) or right after its first slot (hedges: "X would attack").
+            let cs = clause_start(&tagged.text, whole.start(), pats.filters.window);
+            let prefix = &tagged.text[cs..whole.start()];
+            let mut outside = String::with_capacity(whole.len());
+            let mut cursor = whole.start();
+            let mut slots: Vec<regex::Match> = ["X", "Y", "Z"].iter().filter_map(|s| caps.name(s)).collect();
+            slots.sort_by_key(|m| m.start());
+            for s in &slots {
+                outside.push_str(&tagged.text[cursor..s.start().max(cursor)]);
+                outside.push(' ');
+                cursor = cursor.max(s.end());
+            }
+            outside.push_str(&tagged.text[cursor..whole.end()]);
+            if pats.negation_re.is_match(prefix) || pats.negation_re.is_match(&outside) {
+                continue;
+            }
+            if p.breaks.as_ref().is_some_and(|b| b.is_match(&outside)) {
+                continue;
+            }
+            let after_first = slots.first().map(|s| s.end()).unwrap_or(whole.start());
+            let modal: String = tagged.text[after_first..whole.end()].split(' ').take(4).collect::<Vec<_>>().join(" ");
+            if pats.hedge_re.is_match(prefix) || pats.hedge_re.is_match(&modal) {
+                continue;
+            }
+            let members = |slot: &str| -> Vec<ActorIdx> {
+                let mut v: Vec<ActorIdx> = match caps.name(slot) {
+                    Some(m) => slot_members(&tagged, m.start(), m.end()).into_iter().map(|i| mentions[i].actor).collect(),
+                    None if slot == "X" && p.subject => {
+                        subject(&tagged, whole.start()).map(|i| mentions[i].actor).into_iter().collect()
+                    }
+                    None => Vec::new(),
+                };
+                if let Some(kinds) = p.kinds.get(slot) {
+                    v.retain(|&a| kinds.contains(&gaz.actor(a).kind));
+                }
+                v.sort_unstable();
+                v.dedup();
+                v
+            };
+            let xs = members("X");
+            let ys = members("Y");
+            let zs = members("Z");
+            let ok = |a: ActorIdx, b: ActorIdx| !gaz.related(a, b);
+            match p.relation {
+                Relation::Ally | Relation::Adversary => {
+                    let mut pairs = Vec::new();
+                    if caps.name("Y").is_some() {
+                        for &x in &xs {
+                            for &y in &ys {
+                                pairs.push((x, y));
+                            }
+                        }
+                    } else {
+                        for (i, &x) in xs.iter().enumerate() {
+                            for &y in &xs[i + 1..] {
+                                pairs.push((x, y));
+                            }
+                        }
+                    }
+                    for (a, b) in pairs {
+                        if ok(a, b) {
+                            let (s, t) = if gaz.actor(a).id <= gaz.actor(b).id { (a, b) } else { (b, a) };
+                            out.push(Found { relation: p.relation, source: s, target: t, parties: Vec::new(), pattern: pi });
+                        }
+                    }
+                }
+                Relation::Proxy => {
+                    for &x in &xs {
+                        for &y in &ys {
+                            if ok(x, y) {
+                                out.push(Found { relation: p.relation, source: x, target: y, parties: Vec::new(), pattern: pi });
+                            }
+                        }
+                    }
+                }
+                Relation::Mediator => {
+                    let mut parties: Vec<ActorIdx> = ys.iter().chain(&zs).copied().collect();
+                    parties.sort_unstable();
+                    parties.dedup();
+                    for &x in &xs {
+                        let mine: Vec<ActorIdx> = parties.iter().copied().filter(|&p| ok(x, p)).collect();
+                        for &party in &mine {
+                            out.push(Found {
+                                relation: p.relation,
+                                source: x,
+                                target: party,
+                                parties: mine.clone(),
+                                pattern: pi,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // One statement per (relation, source, target) and sentence: the first pattern in file order.
+    out.sort_by(|a, b| (a.relation, a.source, a.target, a.pattern).cmp(&(b.relation, b.source, b.target, b.pattern)));
+    out.dedup_by(|a, b| a.relation == b.relation && a.source == b.source && a.target == b.target);
+    out
+}

@@ -1,0 +1,125 @@
+//! Sentence segmentation for news text.
+//!
+//! This module owns the split of a document into [`Sentence`] spans (byte offsets into the
+//! document). Headlines, section headings and other lines without final punctuation are units of
+//! their own; running text is segmented by `sentencex` (pinned, behind the [`Segmenter`] trait),
+//! which knows English abbreviations ("Mr.", "Gen.", "U.S.", "No. 10") and keeps quotations whole.
+
+use sentencex::languages::{English, Language};
+
+/// A sentence: its position in the document's sentence list and its byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// 0-based index in the document.
+    pub index: usize,
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset after the last character.
+    pub end: usize,
+}
+
+/// Splits text into sentences.
+pub trait Segmenter: Send + Sync {
+    /// The sentence spans of `text`, in order, trimmed of surrounding white space.
+    fn segment(&self, text: &str) -> Vec<Sentence>;
+}
+
+/// The default segmenter: lines, headings and paragraphs first, then `sentencex` inside paragraphs.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct NewsSegmenter;
+
+/// Longest line (in words) still taken as a heading when it lacks final punctuation.
+const HEADING_MAX_WORDS: usize = 16;
+
+fn is_heading(line: &str) -> bool {
+    let t = line.trim();
+    let last = t.chars().last().unwrap_or('.');
+    !matches!(last, '.' | '!' | '?' | ':' | ';' | ',' | '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}')
+        && t.split_whitespace().count() <= HEADING_MAX_WORDS
+}
+
+impl Segmenter for NewsSegmenter {
+    fn segment(&self, text: &str) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        // Paragraph = run of non-blank lines; a heading line is a paragraph of its own.
+        let mut para: Option<(usize, usize)> = None;
+        let mut pos = 0;
+        let english = English {};
+        let flush = |span: Option<(usize, usize)>, out: &mut Vec<Sentence>| {
+            if let Some((s, e)) = span {
+                split_paragraph(&english, text, s, e, out);
+            }
+        };
+        for line in text.split_inclusive('\n') {
+            let start = pos;
+            pos += line.len();
+            let content = line.trim_end_matches(['\n', '\r']);
+            let end = start + content.len();
+            if content.trim().is_empty() {
+                flush(para.take(), &mut out);
+            } else if is_heading(content) {
+                flush(para.take(), &mut out);
+                push_trimmed(text, start, end, &mut out);
+            } else {
+                para = Some(match para {
+                    Some((s, _)) => (s, end),
+                    None => (start, end),
+                });
+            }
+        }
+        flush(para.take(), &mut out);
+        for (i, s) in out.iter_mut().enumerate() {
+            s.index = i;
+        }
+        out
+    }
+}
+
+fn split_paragraph(lang: &English, text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let para = &text[start..end];
+    for b in lang.get_sentence_boundaries(para) {
+        push_trimmed(text, start + b.start_byte, start + b.end_byte, out);
+    }
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(Sentence { index: 0, start: start + lead, end: end - trail });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        NewsSegmenter.segment(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        let t = "Mr. Witkoff met Gen. Smith in Washington on Jan. 3. U.S. officials said so.";
+        assert_eq!(texts(t), vec!["Mr. Witkoff met Gen. Smith in Washington on Jan. 3.", "U.S. officials said so."]);
+    }
+
+    #[test]
+    fn headings_are_units() {
+        let t = "Oman's Role in U.S. Strategy\n\nOman mediated. Iran agreed.\nAn Indispensable Mediator\nText here.";
+        assert_eq!(
+            texts(t),
+            vec!["Oman's Role in U.S. Strategy", "Oman mediated.", "Iran agreed.", "An Indispensable Mediator", "Text here."]
+        );
+    }
+
+    #[test]
+    fn crlf_and_offsets() {
+        let t = "Iran struck Israel.\r\n\r\nIsrael struck Iran.\r\n";
+        let s = NewsSegmenter.segment(t);
+        assert_eq!(s.len(), 2);
+        assert_eq!(&t[s[1].start..s[1].end], "Israel struck Iran.");
+        assert_eq!(s[1].index, 1);
+    }
+}

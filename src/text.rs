@@ -1,0 +1,97 @@
+//! Typography folding with an offset map back to the original text.
+//!
+//! News text mixes curly quotes, several dashes, non-breaking and zero-width spaces. Matching works
+//! on a *folded* copy in which these are plain ASCII, while every span reported to the user must
+//! point into the *original* bytes. [`Folded`] keeps both: the folded string and, for each of its
+//! bytes, the byte offset in the original it came from.
+
+/// A folded copy of a text plus the map from folded byte offsets to original byte offsets.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    /// The folded text.
+    pub text: String,
+    /// `map[i]` is the original byte offset of folded byte `i`; `map[text.len()]` is the
+    /// original length.
+    map: Vec<u32>,
+}
+
+/// What a character folds to: `None` keeps it as it is.
+fn fold_char(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}'
+        | '\u{0060}' => "'",
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => {
+            "\""
+        }
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => "-",
+        // An em dash or a horizontal bar separates phrases: keep it apart from the words.
+        '\u{2014}' | '\u{2015}' => " - ",
+        '\u{00A0}' | '\u{2002}' | '\u{2003}' | '\u{2004}' | '\u{2005}' | '\u{2006}' | '\u{2007}'
+        | '\u{2008}' | '\u{2009}' | '\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => " ",
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{2060}'
+        | '\u{FEFF}' => "",
+        '\u{2026}' => "...",
+        _ => return None,
+    })
+}
+
+impl Folded {
+    /// Folds `original`.
+    pub fn new(original: &str) -> Folded {
+        let mut text = String::with_capacity(original.len());
+        let mut map = Vec::with_capacity(original.len() + 1);
+        for (i, c) in original.char_indices() {
+            match fold_char(c) {
+                Some(rep) => {
+                    text.push_str(rep);
+                    map.extend(std::iter::repeat_n(i as u32, rep.len()));
+                }
+                None => {
+                    text.push(c);
+                    map.extend(std::iter::repeat_n(i as u32, c.len_utf8()));
+                }
+            }
+        }
+        map.push(original.len() as u32);
+        Folded { text, map }
+    }
+
+    /// The original byte offset of a folded byte offset (`offset <= text.len()`).
+    pub fn original(&self, offset: usize) -> usize {
+        self.map[offset] as usize
+    }
+
+    /// The original byte range of a folded range.
+    pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
+        // An end that falls after a deleted character still maps to where the next one starts.
+        (self.original(start), self.original(end))
+    }
+}
+
+/// Folds a short string (an alias or a pattern word) the same way as a text.
+pub fn fold(s: &str) -> String {
+    Folded::new(s).text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_quotes_dashes_and_spaces() {
+        let f = Folded::new("Oman\u{2019}s \u{201C}role\u{201D}\u{00A0}in U.S.\u{2013}Iran talks\u{2014}now\u{2026}");
+        assert_eq!(f.text, "Oman's \"role\" in U.S.-Iran talks - now...");
+    }
+
+    #[test]
+    fn offsets_point_into_the_original() {
+        let original = "Oman\u{2019}s role\u{200E} in Muscat";
+        let f = Folded::new(original);
+        let start = f.text.find("Muscat").unwrap();
+        let (a, b) = f.original_range(start, start + "Muscat".len());
+        assert_eq!(&original[a..b], "Muscat");
+        let s = f.text.find("role").unwrap();
+        let (a, b) = f.original_range(s, s + 4);
+        assert_eq!(&original[a..b], "role");
+    }
+}
