@@ -85,6 +85,8 @@ struct PatternFile {
 struct Grammar {
     mention: String,
     list: String,
+    absorb: String,
+    qualifier: String,
 }
 
 /// Words that cancel a match: negation anywhere outside the slots, hedges before the verb.
@@ -149,6 +151,11 @@ pub struct PatternSet {
     pub patterns: Vec<Pattern>,
     /// Negation and hedge filters.
     pub filters: Filters,
+    /// Words that belong to the mention before them ("Iranian officials", "Iraqi President
+    /// Saddam Hussein's"): removed from the tagged sentence, the token (and a possessive) kept.
+    pub absorb_re: Regex,
+    /// A place after a mention ("Hamas in Gaza"): removed, so that its mention is no slot member.
+    pub qualifier_re: Regex,
     /// Matches a negation word (word-bounded).
     pub negation_re: Regex,
     /// Matches a hedge word (word-bounded).
@@ -281,7 +288,16 @@ impl PatternSet {
                 examples: spec.examples,
             });
         }
+        let build = |src: &str| -> Result<Regex> {
+            let body = expand(file, 0, &src.replace('@', &token), &macros, 0)?;
+            regex::RegexBuilder::new(&format!("(?i){body}"))
+                .size_limit(REGEX_SIZE_LIMIT)
+                .build()
+                .map_err(|e| Error::data(file, 0, e.to_string()))
+        };
         Ok(PatternSet {
+            absorb_re: build(&parsed.grammar.absorb)?,
+            qualifier_re: build(&parsed.grammar.qualifier)?,
             negation_re: Regex::new(&word_list_regex(&parsed.filters.negation))
                 .map_err(|e| Error::data(file, 0, e.to_string()))?,
             hedge_re: Regex::new(&word_list_regex(&parsed.filters.hedge))

@@ -41,9 +41,6 @@ static WS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+").expect("static 
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"⟨([0-9]+)⟩").expect("static regex"));
 static PAREN_DUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"⟨([0-9]+)⟩ \(⟨([0-9]+)⟩\)").expect("static regex"));
 static POSS_CHILD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"⟨([0-9]+)⟩'s? ⟨([0-9]+)⟩").expect("static regex"));
-static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:in|of|from|near|at|based in|inside|across)|-based)(?: the)? $").expect("static regex")
-});
 static PREPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:in|of|from|to|with|for|against|by|on|at|between|and|unlike|than|near|into|toward|towards|over)(?: the)? $")
         .expect("static regex")
@@ -52,7 +49,7 @@ static PREPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Builds the tagged sentence: white space collapsed, mention `i` replaced by `⟨i⟩`, a mention
 /// repeated in parentheses ("the IRGC (IRGC)") and a parent's possessive before its organ
 /// ("Iran's IRGC") folded into one token.
-pub fn tag(gaz: &Gazetteer, sentence: &str, mentions: &[Mention]) -> Tagged {
+pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Mention]) -> Tagged {
     let mut text = String::with_capacity(sentence.len() + 16);
     let mut last = 0;
     for (i, m) in mentions.iter().enumerate() {
@@ -81,6 +78,20 @@ pub fn tag(gaz: &Gazetteer, sentence: &str, mentions: &[Mention]) -> Tagged {
             _ => c[0].to_string(),
         })
         .into_owned();
+    // Absorb head nouns and titles into the mention before them, then drop place qualifiers.
+    let first_token = |s: &str| -> String {
+        let end = s.find(MENTION_CLOSE).map(|i| i + MENTION_CLOSE.len_utf8()).unwrap_or(0);
+        s[..end].to_string()
+    };
+    let text = pats
+        .absorb_re
+        .replace_all(&text, |c: &regex::Captures| {
+            let m = &c[0];
+            let poss = if m.ends_with("'s") { "'s" } else if m.ends_with('\'') { "'" } else { "" };
+            format!("{}{poss}", first_token(m))
+        })
+        .into_owned();
+    let text = pats.qualifier_re.replace_all(&text, |c: &regex::Captures| first_token(&c[0])).into_owned();
     let text = text.trim().to_string();
     let tokens = TOKEN
         .captures_iter(&text)
@@ -89,15 +100,9 @@ pub fn tag(gaz: &Gazetteer, sentence: &str, mentions: &[Mention]) -> Tagged {
     Tagged { text, tokens }
 }
 
-/// The mentions of a slot: its tokens, except those in a place qualifier ("Hamas in Gaza").
+/// The mentions of a slot: its tokens (place qualifiers were removed when tagging).
 fn slot_members(tagged: &Tagged, start: usize, end: usize) -> Vec<usize> {
-    tagged
-        .tokens
-        .iter()
-        .filter(|(pos, _)| *pos >= start && *pos < end)
-        .filter(|(pos, _)| !QUALIFIER.is_match(&tagged.text[start..*pos]))
-        .map(|&(_, m)| m)
-        .collect()
+    tagged.tokens.iter().filter(|(pos, _)| *pos >= start && *pos < end).map(|&(_, m)| m).collect()
 }
 
 /// The subject of the sentence for `subject` patterns: the first mention before `before` that
@@ -135,7 +140,7 @@ pub fn extract(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[M
     if distinct.len() < 2 {
         return Vec::new();
     }
-    let tagged = tag(gaz, sentence, mentions);
+    let tagged = tag(gaz, pats, sentence, mentions);
     let mut out = Vec::new();
     for (pi, p) in pats.patterns.iter().enumerate() {
         for caps in p.regex.captures_iter(&tagged.text) {
