@@ -132,6 +132,38 @@ impl Extractor {
         v
     }
 
+    /// Shows how a sentence is read: its mentions, the tagged text the patterns run on, and the
+    /// relations found (for `actorgraph explain` and for debugging patterns).
+    pub fn explain(&self, sentence: &str) -> String {
+        use std::fmt::Write as _;
+        let folded = Folded::new(sentence);
+        let mentions = self.gazetteer.find_mentions(&folded.text);
+        let mut out = String::new();
+        for (i, m) in mentions.iter().enumerate() {
+            let a = self.gazetteer.actor(m.actor);
+            writeln!(out, "mention {i}: {:?} -> {} ({}, {:?})", &folded.text[m.start..m.end], a.id, a.kind.as_str(), m.form).ok();
+        }
+        let tagged = relations::tag(&self.gazetteer, &self.patterns, &folded.text, &mentions);
+        writeln!(out, "tagged: {}", tagged.text).ok();
+        for f in relations::extract(&self.gazetteer, &self.patterns, &folded.text, &mentions) {
+            writeln!(
+                out,
+                "relation: {} {} -> {} [{}]",
+                f.relation,
+                self.gazetteer.actor(f.source).id,
+                self.gazetteer.actor(f.target).id,
+                self.patterns.patterns[f.pattern].id
+            )
+            .ok();
+        }
+        out
+    }
+
+    /// The sentence spans of a document.
+    pub fn sentences(&self, doc: &Document) -> Vec<sentences::Sentence> {
+        self.segmenter.segment(&doc.text)
+    }
+
     /// Runs the pipeline on one document.
     pub fn process(&self, doc: &Document) -> DocumentResult {
         let sentences = self.segmenter.segment(&doc.text);

@@ -21,6 +21,14 @@ struct Cli {
 enum Command {
     /// Extract the actor graph of articles (files, folders or `-` for stdin).
     Extract(ExtractArgs),
+    /// Show how text is read: actor mentions, tagged text, relations and their patterns.
+    Explain {
+        /// A sentence, or the path of a document (each sentence with two or more actors is shown).
+        sentence: String,
+        /// Extra actor dictionary (TOML); may be repeated.
+        #[arg(long = "actors")]
+        actors: Vec<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -58,6 +66,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract(args),
+        Command::Explain { sentence, actors } => explain(&sentence, &actors),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -137,6 +146,27 @@ fn extract(args: ExtractArgs) -> Result<(), Failure> {
         let text = render(&graph, args.format.unwrap_or(Format::Json));
         let mut out = std::io::stdout().lock();
         out.write_all(text.as_bytes()).and_then(|_| out.flush()).context("writing to stdout").map_err(fail)?;
+    }
+    Ok(())
+}
+
+fn explain(sentence: &str, actors: &[PathBuf]) -> Result<(), Failure> {
+    let files: Vec<&Path> = actors.iter().map(PathBuf::as_path).collect();
+    let extractor = Extractor::with_actor_files(&files).map_err(input_error)?;
+    let path = Path::new(sentence);
+    if path.is_file() {
+        let (docs, _) = input::read_inputs(&[path.to_path_buf()]).map_err(input_error)?;
+        for doc in &docs {
+            for s in extractor.sentences(doc) {
+                let text = &doc.text[s.start..s.end];
+                let e = extractor.explain(text);
+                if e.matches("\nmention ").count() >= 1 {
+                    println!("== sentence {}: {text}\n{e}", s.index);
+                }
+            }
+        }
+    } else {
+        print!("{}", extractor.explain(sentence));
     }
     Ok(())
 }

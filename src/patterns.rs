@@ -165,6 +165,17 @@ pub struct PatternSet {
 /// Compiled-size limit of one pattern (slots expand to large alternations).
 const REGEX_SIZE_LIMIT: usize = 1 << 28;
 
+/// `@name` in rules: a mention of that kind only (the letter is set by the tagger).
+const KIND_LETTERS: [(&str, char); 7] = [
+    ("state", 's'),
+    ("organization", 'o'),
+    ("organ", 'g'),
+    ("armed", 'a'),
+    ("party", 'p'),
+    ("person", 'h'),
+    ("media", 'm'),
+];
+
 /// The token that replaces a mention in a tagged sentence.
 pub const MENTION_OPEN: char = '\u{27E8}';
 /// Closes a mention token.
@@ -222,11 +233,16 @@ impl PatternSet {
             let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
             Error::data(file, line, e.message().to_string())
         })?;
-        let token = format!("(?:{MENTION_OPEN}[0-9]+{MENTION_CLOSE})");
-        let mut macros: BTreeMap<String, String> =
-            parsed.macros.iter().map(|(k, v)| (k.clone(), v.replace('@', &token))).collect();
-        macros.insert("mention".into(), parsed.grammar.mention.replace('@', &token));
-        let list = expand(file, 0, &parsed.grammar.list.replace('@', &token), &macros, 0)?;
+        let at = |s: &str| -> String {
+            let mut s = s.to_string();
+            for (name, letter) in KIND_LETTERS {
+                s = s.replace(&format!("@{name}"), &format!("(?:{MENTION_OPEN}[0-9]+{letter}{MENTION_CLOSE})"));
+            }
+            s.replace('@', &format!("(?:{MENTION_OPEN}[0-9]+[a-z]{MENTION_CLOSE})"))
+        };
+        let mut macros: BTreeMap<String, String> = parsed.macros.iter().map(|(k, v)| (k.clone(), at(v))).collect();
+        macros.insert("mention".into(), at(&parsed.grammar.mention));
+        let list = expand(file, 0, &at(&parsed.grammar.list), &macros, 0)?;
         let mut patterns = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for spec in parsed.pattern {
@@ -234,7 +250,7 @@ impl PatternSet {
             if !seen.insert(spec.id.clone()) {
                 return Err(Error::data(file, line, format!("duplicate pattern id {:?}", spec.id)));
             }
-            let mut rule = spec.rule.replace('@', &token);
+            let mut rule = at(&spec.rule);
             for slot in ["X", "Y", "Z"] {
                 rule = rule.replace(&format!("{{{slot}}}"), &format!("(?P<{slot}>{list})"));
             }
@@ -289,7 +305,7 @@ impl PatternSet {
             });
         }
         let build = |src: &str| -> Result<Regex> {
-            let body = expand(file, 0, &src.replace('@', &token), &macros, 0)?;
+            let body = expand(file, 0, &at(src), &macros, 0)?;
             regex::RegexBuilder::new(&format!("(?i){body}"))
                 .size_limit(REGEX_SIZE_LIMIT)
                 .build()

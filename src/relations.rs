@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::gazetteer::{ActorIdx, Gazetteer, Mention};
+use crate::gazetteer::{ActorIdx, ActorKind, Gazetteer, Mention};
 use crate::patterns::{PatternSet, Relation, MENTION_CLOSE, MENTION_OPEN};
 
 /// One relation found in a sentence.
@@ -38,9 +38,28 @@ pub struct Tagged {
 }
 
 static WS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+").expect("static regex"));
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"⟨([0-9]+)⟩").expect("static regex"));
-static PAREN_DUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"⟨([0-9]+)⟩ \(⟨([0-9]+)⟩\)").expect("static regex"));
-static POSS_CHILD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"⟨([0-9]+)⟩'s? ⟨([0-9]+)⟩").expect("static regex"));
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"⟨([0-9]+)[a-z]⟩").expect("static regex"));
+static PAREN_DUP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(⟨([0-9]+)[a-z]⟩) \((⟨([0-9]+)[a-z]⟩)\)").expect("static regex"));
+static POSS_CHILD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(⟨([0-9]+)[a-z]⟩)'s? (⟨([0-9]+)[a-z]⟩)").expect("static regex"));
+
+/// The kind letter of a mention token: patterns may ask for a kind with `@state` etc.
+fn kind_letter(kind: ActorKind) -> char {
+    match kind {
+        ActorKind::State => 's',
+        ActorKind::Organization => 'o',
+        ActorKind::StateOrgan | ActorKind::Government => 'g',
+        ActorKind::ArmedGroup => 'a',
+        ActorKind::PoliticalParty => 'p',
+        ActorKind::Person => 'h',
+        ActorKind::Media => 'm',
+    }
+}
+static GOVERNED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:of|from|to|with|for|against|by|on|at|between|unlike|than|into|toward|towards|over|among)(?: the)? $")
+        .expect("static regex")
+});
 static PREPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:in|of|from|to|with|for|against|by|on|at|between|and|unlike|than|near|into|toward|towards|over)(?: the)? $")
         .expect("static regex")
@@ -56,6 +75,7 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
         text.push_str(&WS.replace_all(&sentence[last..m.start], " "));
         text.push(MENTION_OPEN);
         text.push_str(&i.to_string());
+        text.push(kind_letter(gaz.actor(m.actor).kind));
         text.push(MENTION_CLOSE);
         last = m.end;
     }
@@ -63,17 +83,17 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
     let actor = |s: &str| s.parse::<usize>().ok().and_then(|i| mentions.get(i)).map(|m| m.actor);
     let text = PAREN_DUP
         .replace_all(&text, |c: &regex::Captures| {
-            if actor(&c[1]) == actor(&c[2]) {
-                format!("⟨{}⟩", &c[1])
+            if actor(&c[2]) == actor(&c[4]) {
+                c[1].to_string()
             } else {
                 c[0].to_string()
             }
         })
         .into_owned();
     let text = POSS_CHILD
-        .replace_all(&text, |c: &regex::Captures| match (actor(&c[1]), actor(&c[2])) {
+        .replace_all(&text, |c: &regex::Captures| match (actor(&c[2]), actor(&c[4])) {
             (Some(a), Some(b)) if a != b && gaz.related(a, b) && gaz.actor(b).parent.is_some() => {
-                format!("⟨{}⟩", &c[2])
+                c[3].to_string()
             }
             _ => c[0].to_string(),
         })
@@ -163,6 +183,13 @@ pub fn extract(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[M
                 continue;
             }
             if p.breaks.as_ref().is_some_and(|b| b.is_match(&outside)) {
+                continue;
+            }
+            // An agent slot that opens the match must not be governed by a preposition
+            // ("the fight against ISIL in support of the Coalition").
+            if slots.first().is_some_and(|s| s.start() == whole.start())
+                && GOVERNED.is_match(&tagged.text[..whole.start()])
+            {
                 continue;
             }
             let after_first = slots.first().map(|s| s.end()).unwrap_or(whole.start());
