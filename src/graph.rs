@@ -136,15 +136,32 @@ impl ActorGraph {
 
     /// Records that `evidence` states `relation` from `source` to `target` (both must be nodes).
     /// Symmetric relations are stored from the smaller id to the larger. Self-loops are ignored.
-    pub fn add_relation(&mut self, relation: Relation, source: &str, target: &str, evidence: Evidence) {
+    pub fn add_relation(
+        &mut self,
+        relation: Relation,
+        source: &str,
+        target: &str,
+        evidence: Evidence,
+    ) {
         self.add_relation_weighted(relation, source, target, 1, vec![evidence]);
     }
 
-    fn add_relation_weighted(&mut self, relation: Relation, source: &str, target: &str, weight: u64, evidence: Vec<Evidence>) {
+    fn add_relation_weighted(
+        &mut self,
+        relation: Relation,
+        source: &str,
+        target: &str,
+        weight: u64,
+        evidence: Vec<Evidence>,
+    ) {
         if source == target {
             return;
         }
-        let (source, target) = if relation.is_symmetric() && target < source { (target, source) } else { (source, target) };
+        let (source, target) = if relation.is_symmetric() && target < source {
+            (target, source)
+        } else {
+            (source, target)
+        };
         let (Some(&s), Some(&t)) = (self.index.get(source), self.index.get(target)) else {
             return;
         };
@@ -152,7 +169,15 @@ impl ActorGraph {
         let e = match self.edges.get(&(relation, s, t)) {
             Some(&e) => e,
             None => {
-                let e = self.graph.add_edge(s, t, Edge { relation, weight: 0, evidence: Vec::new() });
+                let e = self.graph.add_edge(
+                    s,
+                    t,
+                    Edge {
+                        relation,
+                        weight: 0,
+                        evidence: Vec::new(),
+                    },
+                );
                 self.edges.insert((relation, s, t), e);
                 e
             }
@@ -212,7 +237,12 @@ impl ActorGraph {
 
     /// For a mediator edge: the other parties of the mediations its evidence states.
     pub fn other_parties(edge: &Edge, target: &str) -> Vec<String> {
-        let set: BTreeSet<&String> = edge.evidence.iter().flat_map(|e| &e.parties).filter(|p| *p != target).collect();
+        let set: BTreeSet<&String> = edge
+            .evidence
+            .iter()
+            .flat_map(|e| &e.parties)
+            .filter(|p| *p != target)
+            .collect();
         set.into_iter().cloned().collect()
     }
 
@@ -224,7 +254,11 @@ impl ActorGraph {
         for (s, t, e) in other.edges() {
             self.add_relation_weighted(e.relation, &s.id, &t.id, e.weight, e.evidence.clone());
         }
-        let mut docs: BTreeMap<String, DocumentInfo> = self.documents.drain(..).map(|d| (d.id.clone(), d)).collect();
+        let mut docs: BTreeMap<String, DocumentInfo> = self
+            .documents
+            .drain(..)
+            .map(|d| (d.id.clone(), d))
+            .collect();
         for d in &other.documents {
             docs.entry(d.id.clone()).or_insert_with(|| d.clone());
         }

@@ -75,7 +75,11 @@ pub fn to_json(graph: &ActorGraph) -> String {
                 relation: e.relation,
                 symmetric: e.relation.is_symmetric(),
                 weight: e.weight,
-                other_parties: if e.relation == Relation::Mediator { ActorGraph::other_parties(e, &t.id) } else { Vec::new() },
+                other_parties: if e.relation == Relation::Mediator {
+                    ActorGraph::other_parties(e, &t.id)
+                } else {
+                    Vec::new()
+                },
                 evidence: e.evidence.clone(),
             })
             .collect(),
@@ -87,8 +91,10 @@ pub fn to_json(graph: &ActorGraph) -> String {
 
 /// Reads a graph written by [`to_json`]. `file` names the source in errors.
 pub fn from_json(file: &str, text: &str) -> Result<ActorGraph> {
-    let doc: NodeLink =
-        serde_json::from_str(text).map_err(|e| Error::Graph { file: file.to_string(), message: e.to_string() })?;
+    let doc: NodeLink = serde_json::from_str(text).map_err(|e| Error::Graph {
+        file: file.to_string(),
+        message: e.to_string(),
+    })?;
     let mut g = ActorGraph::new();
     for n in doc.nodes {
         g.add_node(n);
@@ -100,7 +106,11 @@ pub fn from_json(file: &str, text: &str) -> Result<ActorGraph> {
                 message: format!("link {} -> {} names an unknown node", l.source, l.target),
             });
         }
-        let edge = Edge { relation: l.relation, weight: l.weight, evidence: l.evidence };
+        let edge = Edge {
+            relation: l.relation,
+            weight: l.weight,
+            evidence: l.evidence,
+        };
         g.insert_edge(&l.source, &l.target, edge);
     }
     for d in doc.graph.documents {
