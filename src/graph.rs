@@ -238,3 +238,44 @@ impl ActorGraph {
         self.add_relation_weighted(edge.relation, source, target, edge.weight, edge.evidence);
     }
 }
+
+impl ActorGraph {
+    /// Bulk loading: [`ActorGraph::insert_edge`] by node index. Gives the same graph, but skips
+    /// the id lookups and, for a new edge whose evidence is already sorted and unique (as saved
+    /// graphs are), the evidence sort.
+    pub fn insert_edge_at(&mut self, source: NodeIndex, target: NodeIndex, mut edge: Edge) {
+        if source == target {
+            return;
+        }
+        let (s, t) = if edge.relation.is_symmetric() && self.graph[target].id < self.graph[source].id {
+            (target, source)
+        } else {
+            (source, target)
+        };
+        let cap = self.max_evidence;
+        let key = (edge.relation, s, t);
+        let e = match self.edges.get(&key) {
+            Some(&e) => e,
+            None => {
+                if !edge.evidence.windows(2).all(|w| w[0] < w[1]) {
+                    edge.evidence.sort();
+                    edge.evidence.dedup();
+                }
+                if let Some(cap) = cap {
+                    edge.evidence.truncate(cap);
+                }
+                let e = self.graph.add_edge(s, t, edge);
+                self.edges.insert(key, e);
+                return;
+            }
+        };
+        let existing = &mut self.graph[e];
+        existing.weight += edge.weight;
+        existing.evidence.extend(edge.evidence);
+        existing.evidence.sort();
+        existing.evidence.dedup();
+        if let Some(cap) = cap {
+            existing.evidence.truncate(cap);
+        }
+    }
+}

@@ -596,11 +596,13 @@ impl<'g> QueryGraph<'g> {
         // Rank 0: id, 1: label, 2: alias.
         let mut best: Option<(u8, Vec<u32>)> = None;
         for (i, n) in self.nodes.iter().enumerate() {
-            let rank = if n.id.to_lowercase() == want {
+            // Compares without allocating: resolving scans every actor.
+            let same = |s: &str| s.chars().flat_map(char::to_lowercase).eq(want.chars());
+            let rank = if same(&n.id) {
                 0
-            } else if n.label.to_lowercase() == want {
+            } else if same(&n.label) {
                 1
-            } else if n.aliases.iter().any(|a| a.to_lowercase() == want) {
+            } else if n.aliases.iter().any(|a| same(a)) {
                 2
             } else {
                 continue;
@@ -1207,7 +1209,7 @@ impl<'g> QueryGraph<'g> {
 /// Reads a graph JSON file written by `extract`.
 pub fn load(path: &std::path::Path) -> crate::Result<ActorGraph> {
     let text = std::fs::read_to_string(path).map_err(|e| crate::Error::io(path, e))?;
-    crate::export::json::from_json(&path.display().to_string(), &text)
+    crate::export::json::from_json_fast(&path.display().to_string(), &text)
 }
 
 /// Pretty JSON of an answer with a final newline, tagged with the question.
