@@ -63,7 +63,11 @@ pub fn generate(actors: u64, edges: u64, seed: u64) -> ActorGraph {
     while made < edges {
         let (s, t) = (rng.below(actors), rng.below(actors));
         let (verb, relation) = VERBS[rng.below(4) as usize];
-        let key = if relation.is_symmetric() { (relation, s.min(t), s.max(t)) } else { (relation, s, t) };
+        let key = if relation.is_symmetric() {
+            (relation, s.min(t), s.max(t))
+        } else {
+            (relation, s, t)
+        };
         if s == t || !seen.insert(key) {
             continue;
         }
@@ -88,7 +92,10 @@ pub fn generate(actors: u64, edges: u64, seed: u64) -> ActorGraph {
 fn cpu_s() -> f64 {
     let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
     let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
-    let f: Vec<f64> = rest.split_whitespace().map(|x| x.parse().unwrap_or(0.0)).collect();
+    let f: Vec<f64> = rest
+        .split_whitespace()
+        .map(|x| x.parse().unwrap_or(0.0))
+        .collect();
     // After the command name: state is field 0, utime 11, stime 12 (in 1/100 s).
     if f.len() > 12 {
         (f[11] + f[12]) / 100.0
@@ -151,11 +158,20 @@ fn main() {
         measure(Path::new(&args[2]), &args[3], &args[4]);
         return;
     }
-    let env = |k: &str, d: u64| std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d);
-    let (actors, edges) = (env("AG_BENCH_ACTORS", 100_000), env("AG_BENCH_EDGES", 1_000_000));
+    let env = |k: &str, d: u64| {
+        std::env::var(k)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(d)
+    };
+    let (actors, edges) = (
+        env("AG_BENCH_ACTORS", 100_000),
+        env("AG_BENCH_EDGES", 1_000_000),
+    );
     let dir = tempfile::tempdir().expect("temp dir");
     // AG_BENCH_FILE keeps the generated graph (and reuses it when it exists) for profiling.
-    let path = std::env::var_os("AG_BENCH_FILE").map_or_else(|| dir.path().join("graph.json"), Into::into);
+    let path =
+        std::env::var_os("AG_BENCH_FILE").map_or_else(|| dir.path().join("graph.json"), Into::into);
     if !path.exists() {
         let t = Instant::now();
         let g = generate(actors, edges, 42);
@@ -172,8 +188,14 @@ fn main() {
     let (from, to) = ("Actor 0".to_string(), id(actors - 1));
     let exe = std::env::current_exe().expect("bench executable");
     for run in 1..=3 {
-        let out = Command::new(&exe).args(["--measure", path.to_str().expect("utf-8 path"), &from, &to]).output().expect("child");
-        print!("in-process run {run}: {}", String::from_utf8_lossy(&out.stdout));
+        let out = Command::new(&exe)
+            .args(["--measure", path.to_str().expect("utf-8 path"), &from, &to])
+            .output()
+            .expect("child");
+        print!(
+            "in-process run {run}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
     }
     let bin = env!("CARGO_BIN_EXE_actorgraph");
     for (name, args) in [
@@ -182,9 +204,22 @@ fn main() {
     ] {
         for run in 1..=3 {
             let t = Instant::now();
-            let out = Command::new(bin).arg("query").arg(&path).args(&args).arg("--json").output().expect("actorgraph");
-            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-            println!("actorgraph query {name} (whole command): run {run}: {:.3} s", t.elapsed().as_secs_f64());
+            let out = Command::new(bin)
+                .arg("query")
+                .arg(&path)
+                .args(&args)
+                .arg("--json")
+                .output()
+                .expect("actorgraph");
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            println!(
+                "actorgraph query {name} (whole command): run {run}: {:.3} s",
+                t.elapsed().as_secs_f64()
+            );
         }
     }
 }

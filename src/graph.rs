@@ -247,11 +247,12 @@ impl ActorGraph {
         if source == target {
             return;
         }
-        let (s, t) = if edge.relation.is_symmetric() && self.graph[target].id < self.graph[source].id {
-            (target, source)
-        } else {
-            (source, target)
-        };
+        let (s, t) =
+            if edge.relation.is_symmetric() && self.graph[target].id < self.graph[source].id {
+                (target, source)
+            } else {
+                (source, target)
+            };
         let cap = self.max_evidence;
         let key = (edge.relation, s, t);
         let e = match self.edges.get(&key) {

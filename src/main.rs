@@ -271,8 +271,15 @@ fn query(args: QueryArgs) -> Result<(), Failure> {
     use actorgraph::query::{self, Direction, QueryGraph, Render};
     let graph = query::load(&args.graph).map_err(|e| Failure(2, anyhow::Error::new(e)))?;
     let q = QueryGraph::new(&graph);
-    let filter = query::Filter { relations: args.relations, min_weight: args.min_weight, kinds: args.kinds };
-    let actor = |name: &str| q.resolve(name).map_err(|e| Failure(2, anyhow::Error::new(e)));
+    let filter = query::Filter {
+        relations: args.relations,
+        min_weight: args.min_weight,
+        kinds: args.kinds,
+    };
+    let actor = |name: &str| {
+        q.resolve(name)
+            .map_err(|e| Failure(2, anyhow::Error::new(e)))
+    };
     fn show<T: serde::Serialize + Render>(question: &str, json: bool, answer: &T) -> String {
         if json {
             query::to_json(question, answer)
@@ -281,27 +288,57 @@ fn query(args: QueryArgs) -> Result<(), Failure> {
         }
     }
     let text = match args.question {
-        Question::Neighbors { actor: name, direction, depth } => {
+        Question::Neighbors {
+            actor: name,
+            direction,
+            depth,
+        } => {
             let direction = match direction {
                 DirectionArg::In => Direction::In,
                 DirectionArg::Out => Direction::Out,
                 DirectionArg::Both => Direction::Both,
             };
-            show("neighbors", args.json, &q.neighbors(actor(&name)?, direction, depth, &filter))
+            show(
+                "neighbors",
+                args.json,
+                &q.neighbors(actor(&name)?, direction, depth, &filter),
+            )
         }
-        Question::Path { from, to, max_hops, all, directed, limit } => {
+        Question::Path {
+            from,
+            to,
+            max_hops,
+            all,
+            directed,
+            limit,
+        } => {
             let (a, b) = (actor(&from)?, actor(&to)?);
-            let max_hops = if all { Some(max_hops.unwrap_or(4)) } else { max_hops };
-            show("path", args.json, &q.path(a, b, directed, max_hops, all, limit, &filter))
+            let max_hops = if all {
+                Some(max_hops.unwrap_or(4))
+            } else {
+                max_hops
+            };
+            show(
+                "path",
+                args.json,
+                &q.path(a, b, directed, max_hops, all, limit, &filter),
+            )
         }
-        Question::Brokers { top, directed } => show("brokers", args.json, &q.brokers(top, directed, &filter)),
+        Question::Brokers { top, directed } => {
+            show("brokers", args.json, &q.brokers(top, directed, &filter))
+        }
         Question::Evidence { a, b } => {
             let (a, b) = (actor(&a)?, actor(&b)?);
             show("evidence", args.json, &q.evidence(a, b, &filter))
         }
         Question::Camps => show("camps", args.json, &q.camps(&filter)),
         Question::Stats { top } => show("stats", args.json, &q.stats(top, &filter)),
-        Question::Subgraph { actor: name, depth, format, output } => {
+        Question::Subgraph {
+            actor: name,
+            depth,
+            format,
+            output,
+        } => {
             let sub = q.subgraph(actor(&name)?, depth, &filter);
             let format = match (format, &output) {
                 (Some(f), _) => f,
@@ -309,12 +346,16 @@ fn query(args: QueryArgs) -> Result<(), Failure> {
                 (None, None) => Format::Json,
             };
             if let Some(path) = &output {
-                return write_atomic(path, render(&sub, format).as_bytes()).map_err(|e| fail(e.into()));
+                return write_atomic(path, render(&sub, format).as_bytes())
+                    .map_err(|e| fail(e.into()));
             }
             render(&sub, format)
         }
     };
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes()).and_then(|_| out.flush()).context("writing to stdout").map_err(fail)
+    out.write_all(text.as_bytes())
+        .and_then(|_| out.flush())
+        .context("writing to stdout")
+        .map_err(fail)
 }

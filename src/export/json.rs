@@ -139,7 +139,11 @@ pub fn from_json_fast(file: &str, text: &str) -> Result<ActorGraph> {
             self.0
         }
         fn write(&mut self, bytes: &[u8]) {
-            let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+            let mut h = if self.0 == 0 {
+                0xcbf2_9ce4_8422_2325
+            } else {
+                self.0
+            };
             for &b in bytes {
                 h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
             }
@@ -148,15 +152,37 @@ pub fn from_json_fast(file: &str, text: &str) -> Result<ActorGraph> {
     }
 
     /// Inserts batches of links into the graph; the first unknown node is an error.
-    fn build<'a>(g: &mut ActorGraph, batches: impl Iterator<Item = Vec<BorrowedLink<'a>>>) -> std::result::Result<(), String> {
-        let ids: std::collections::HashMap<String, petgraph::stable_graph::NodeIndex, std::hash::BuildHasherDefault<Fnv>> =
-            g.nodes().into_iter().map(|n| (n.id.clone(), g.node_index(&n.id).expect("node"))).collect();
+    fn build<'a>(
+        g: &mut ActorGraph,
+        batches: impl Iterator<Item = Vec<BorrowedLink<'a>>>,
+    ) -> std::result::Result<(), String> {
+        let ids: std::collections::HashMap<
+            String,
+            petgraph::stable_graph::NodeIndex,
+            std::hash::BuildHasherDefault<Fnv>,
+        > = g
+            .nodes()
+            .into_iter()
+            .map(|n| (n.id.clone(), g.node_index(&n.id).expect("node")))
+            .collect();
         for batch in batches {
             for l in batch {
-                let (Some(&s), Some(&t)) = (ids.get(l.source.as_ref()), ids.get(l.target.as_ref())) else {
-                    return Err(format!("link {} -> {} names an unknown node", l.source, l.target));
+                let (Some(&s), Some(&t)) = (ids.get(l.source.as_ref()), ids.get(l.target.as_ref()))
+                else {
+                    return Err(format!(
+                        "link {} -> {} names an unknown node",
+                        l.source, l.target
+                    ));
                 };
-                g.insert_edge_at(s, t, Edge { relation: l.relation, weight: l.weight, evidence: l.evidence });
+                g.insert_edge_at(
+                    s,
+                    t,
+                    Edge {
+                        relation: l.relation,
+                        weight: l.weight,
+                        evidence: l.evidence,
+                    },
+                );
             }
         }
         Ok(())
@@ -204,7 +230,8 @@ pub fn from_json_fast(file: &str, text: &str) -> Result<ActorGraph> {
                         Ok(Some(l)) => {
                             batch.push(l);
                             if batch.len() == BATCH {
-                                let _ = tx.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
+                                let _ = tx
+                                    .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
                             }
                         }
                         Ok(None) => break Ok(()),
@@ -243,7 +270,8 @@ pub fn from_json_fast(file: &str, text: &str) -> Result<ActorGraph> {
                         }
                         nodes_seen = true;
                         if let Some(links) = early_links.take() {
-                            build(self.graph, std::iter::once(links)).map_err(serde::de::Error::custom)?;
+                            build(self.graph, std::iter::once(links))
+                                .map_err(serde::de::Error::custom)?;
                         }
                     }
                     "links" if nodes_seen => {
@@ -266,7 +294,11 @@ pub fn from_json_fast(file: &str, text: &str) -> Result<ActorGraph> {
                     }
                 }
             }
-            for (seen, field) in [(nodes_seen, "nodes"), (links_seen, "links"), (meta_seen, "graph")] {
+            for (seen, field) in [
+                (nodes_seen, "nodes"),
+                (links_seen, "links"),
+                (meta_seen, "graph"),
+            ] {
                 if !seen {
                     return Err(serde::de::Error::missing_field(field));
                 }
@@ -279,6 +311,9 @@ pub fn from_json_fast(file: &str, text: &str) -> Result<ActorGraph> {
     let mut de = serde_json::Deserializer::from_str(text);
     de.deserialize_map(Doc { graph: &mut g })
         .and_then(|()| de.end())
-        .map_err(|e| Error::Graph { file: file.to_string(), message: e.to_string() })?;
+        .map_err(|e| Error::Graph {
+            file: file.to_string(),
+            message: e.to_string(),
+        })?;
     Ok(g)
 }

@@ -1470,3 +1470,115 @@ impl Render for StatsAnswer {
         s
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::json::{from_json, from_json_fast, to_json};
+
+    fn sample() -> ActorGraph {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/samples/oman-mediation.txt"
+        ))
+        .unwrap();
+        crate::Extractor::new()
+            .unwrap()
+            .graph(&[crate::Document::new("oman-mediation.txt", &text)])
+    }
+
+    #[test]
+    fn fast_loader_reads_the_same_graph_as_from_json() {
+        let json = to_json(&sample());
+        let slow = from_json("sample", &json).unwrap();
+        let fast = from_json_fast("sample", &json).unwrap();
+        assert_eq!(to_json(&fast), to_json(&slow));
+        assert_eq!(to_json(&fast), json);
+    }
+
+    #[test]
+    fn fast_loader_merges_repeated_links_and_accepts_links_before_nodes() {
+        let ev = |s: usize| {
+            format!(
+                r#"{{"document":"d","sentence":{s},"start":0,"end":1,"text":"t{s}","pattern":"p"}}"#
+            )
+        };
+        // Links first, a symmetric link stored the wrong way round, a repeated link with
+        // unsorted evidence, and an id with an escape.
+        let doc = format!(
+            r#"{{"links":[
+                {{"source":"b","target":"a","key":"ally","relation":"ally","symmetric":true,"weight":1,"evidence":[{e2}]}},
+                {{"source":"a","target":"b","key":"ally","relation":"ally","symmetric":true,"weight":2,"evidence":[{e1},{e0}]}},
+                {{"source":"c\"q","target":"a","key":"proxy","relation":"proxy","symmetric":false,"weight":1,"evidence":[{e0}]}}],
+              "directed":true,"multigraph":true,
+              "nodes":[{{"id":"a","label":"A","kind":"state"}},{{"id":"b","label":"B","kind":"state"}},{{"id":"c\"q","label":"C","kind":"armed_group"}}],
+              "graph":{{"generator":"t","version":"0","documents":[{{"id":"d","sentences":3}}]}}}}"#,
+            e0 = ev(0),
+            e1 = ev(1),
+            e2 = ev(2)
+        );
+        let slow = from_json("t", &doc).unwrap();
+        let fast = from_json_fast("t", &doc).unwrap();
+        assert_eq!(to_json(&fast), to_json(&slow));
+        let edges = fast.edges();
+        assert_eq!(edges.len(), 2);
+        let ally = edges
+            .iter()
+            .find(|e| e.2.relation == Relation::Ally)
+            .unwrap();
+        assert_eq!(
+            (ally.0.id.as_str(), ally.1.id.as_str(), ally.2.weight),
+            ("a", "b", 3)
+        );
+        let sentences: Vec<usize> = ally.2.evidence.iter().map(|e| e.sentence).collect();
+        assert_eq!(sentences, [0, 1, 2]);
+        assert!(
+            from_json_fast("t", r#"{"nodes":[],"links":[]}"#).is_err(),
+            "graph is required"
+        );
+        assert!(from_json_fast(
+            "t",
+            &doc.replace(
+                r#""target":"a","key":"proxy""#,
+                r#""target":"zz","key":"proxy""#
+            )
+        )
+        .is_err());
+    }
+
+    #[test]
+    fn resolve_prefers_ids_then_labels_then_aliases() {
+        let mut g = ActorGraph::new();
+        let node = |id: &str, label: &str, aliases: &[&str]| Node {
+            id: id.into(),
+            label: label.into(),
+            kind: "state".into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            parent: None,
+            country: None,
+            office: None,
+            mentions: 1,
+        };
+        g.add_node(node("georgia", "Georgia", &["Tbilisi"]));
+        g.add_node(node(
+            "georgia-us",
+            "Georgia (U.S. state)",
+            &["Georgia", "Atlanta"],
+        ));
+        g.add_node(node("congo", "Congo", &["the Congo"]));
+        g.add_node(node("drc", "DR Congo", &["the Congo"]));
+        let q = QueryGraph::new(&g);
+        let id = |name: &str| q.resolve(name).map(|i| q.node(i).id.clone());
+        assert_eq!(id("GEORGIA").unwrap(), "georgia");
+        assert_eq!(id("atlanta").unwrap(), "georgia-us");
+        assert!(
+            matches!(id("the congo"), Err(QueryError::Ambiguous { candidates, .. }) if candidates == ["Congo (congo)", "DR Congo (drc)"])
+        );
+        match id("Goergia") {
+            Err(QueryError::UnknownActor { suggestions, .. }) => {
+                assert_eq!(suggestions[0], "Georgia (georgia)")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
