@@ -1208,8 +1208,8 @@ impl<'g> QueryGraph<'g> {
 
 /// Reads a graph JSON file written by `extract`.
 pub fn load(path: &std::path::Path) -> crate::Result<ActorGraph> {
-    let text = std::fs::read_to_string(path).map_err(|e| crate::Error::io(path, e))?;
-    crate::export::json::from_json_fast(&path.display().to_string(), &text)
+    let bytes = std::fs::read(path).map_err(|e| crate::Error::io(path, e))?;
+    crate::export::json::from_json_fast_slice(&path.display().to_string(), &bytes)
 }
 
 /// Pretty JSON of an answer with a final newline, tagged with the question.
