@@ -181,7 +181,11 @@ fn from_json_fast_with<'de, R: serde_json::de::Read<'de>>(
     struct Fnv(u64);
     impl std::hash::Hasher for Fnv {
         fn finish(&self) -> u64 {
-            self.0
+            // A final mix (from MurmurHash3), so the top bits hashbrown filters on vary too.
+            let mut z = self.0;
+            z ^= z >> 33;
+            z = z.wrapping_mul(0xff51_afd7_ed55_8ccd);
+            z ^ (z >> 33)
         }
         fn write(&mut self, bytes: &[u8]) {
             let mut h = if self.0 == 0 {
@@ -210,24 +214,34 @@ fn from_json_fast_with<'de, R: serde_json::de::Read<'de>>(
             .into_iter()
             .map(|n| (n.id.clone(), g.node_index(&n.id).expect("node")))
             .collect();
+        // Saved links come sorted by source: remember the last one, and compare ids as the
+        // link holds them, so most lookups never touch the graph's scattered node records.
+        let mut last: Option<(String, petgraph::stable_graph::NodeIndex)> = None;
         for batch in batches {
             for l in batch {
-                let (Some(&s), Some(&t)) = (ids.get(l.source.as_ref()), ids.get(l.target.as_ref()))
-                else {
+                let s = match &last {
+                    Some((id, i)) if *id == l.source => Some(*i),
+                    _ => ids.get(l.source.as_ref()).copied(),
+                };
+                let (Some(s), Some(t)) = (s, ids.get(l.target.as_ref()).copied()) else {
                     return Err(format!(
                         "link {} -> {} names an unknown node",
                         l.source, l.target
                     ));
                 };
-                g.insert_edge_at(
-                    s,
-                    t,
-                    Edge {
-                        relation: l.relation,
-                        weight: l.weight,
-                        evidence: l.evidence.into_iter().map(Evidence::from).collect(),
-                    },
-                );
+                if last.as_ref().is_none_or(|(id, _)| *id != l.source) {
+                    last = Some((l.source.to_string(), s));
+                }
+                let edge = Edge {
+                    relation: l.relation,
+                    weight: l.weight,
+                    evidence: l.evidence.into_iter().map(Evidence::from).collect(),
+                };
+                if l.relation.is_symmetric() && l.target < l.source {
+                    g.insert_edge_ordered(t, s, edge);
+                } else {
+                    g.insert_edge_ordered(s, t, edge);
+                }
             }
         }
         Ok(())
