@@ -272,3 +272,52 @@ impl ActorGraph {
         self.add_relation_weighted(edge.relation, source, target, edge.weight, edge.evidence);
     }
 }
+
+impl ActorGraph {
+    /// Bulk loading: [`ActorGraph::insert_edge`] by node index. Gives the same graph, but skips
+    /// the id lookups and, for a new edge whose evidence is already sorted and unique (as saved
+    /// graphs are), the evidence sort.
+    pub fn insert_edge_at(&mut self, source: NodeIndex, target: NodeIndex, edge: Edge) {
+        let swap = edge.relation.is_symmetric() && self.graph[target].id < self.graph[source].id;
+        let (s, t) = if swap {
+            (target, source)
+        } else {
+            (source, target)
+        };
+        self.insert_edge_ordered(s, t, edge);
+    }
+
+    /// [`ActorGraph::insert_edge_at`] for a caller that already put a symmetric edge's ends in
+    /// id order (it compared the ids it holds, rather than this graph's far-apart node records).
+    pub(crate) fn insert_edge_ordered(&mut self, s: NodeIndex, t: NodeIndex, mut edge: Edge) {
+        debug_assert!(!edge.relation.is_symmetric() || self.graph[s].id <= self.graph[t].id);
+        if s == t {
+            return;
+        }
+        let cap = self.max_evidence;
+        let key = (edge.relation, s, t);
+        let e = match self.edges.get(&key) {
+            Some(&e) => e,
+            None => {
+                if !edge.evidence.windows(2).all(|w| w[0] < w[1]) {
+                    edge.evidence.sort();
+                    edge.evidence.dedup();
+                }
+                if let Some(cap) = cap {
+                    edge.evidence.truncate(cap);
+                }
+                let e = self.graph.add_edge(s, t, edge);
+                self.edges.insert(key, e);
+                return;
+            }
+        };
+        let existing = &mut self.graph[e];
+        existing.weight += edge.weight;
+        existing.evidence.extend(edge.evidence);
+        existing.evidence.sort();
+        existing.evidence.dedup();
+        if let Some(cap) = cap {
+            existing.evidence.truncate(cap);
+        }
+    }
+}

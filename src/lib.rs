@@ -34,6 +34,7 @@ pub mod gazetteer;
 pub mod graph;
 pub mod input;
 pub mod patterns;
+pub mod query;
 pub mod relations;
 pub mod sentences;
 pub mod text;

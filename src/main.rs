@@ -33,6 +33,8 @@ enum Command {
         #[arg(long = "actors")]
         actors: Vec<PathBuf>,
     },
+    /// Ask a saved graph (the JSON `extract` writes) who connects to whom.
+    Query(QueryArgs),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -71,6 +73,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract(args),
         Command::Explain { sentence, actors } => explain(&sentence, &actors),
+        Command::Query(args) => query(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -222,4 +225,205 @@ fn svg(dot_text: &str) -> Result<Vec<u8>, String> {
         ));
     }
     Ok(out.stdout)
+}
+
+#[derive(clap::Args)]
+struct QueryArgs {
+    /// Graph JSON written by `actorgraph extract`.
+    graph: PathBuf,
+    #[command(subcommand)]
+    question: Question,
+    /// Print the answer as JSON (documented in the README) instead of a table.
+    #[arg(long, global = true)]
+    json: bool,
+    /// Keep only these relations (mediator, adversary, proxy, ally); repeat or comma-separate.
+    #[arg(long = "relation", global = true, value_delimiter = ',', value_parser = parse_relation)]
+    relations: Vec<actorgraph::Relation>,
+    /// Keep only edges with at least this many supporting sentences.
+    #[arg(long, global = true, default_value_t = 0)]
+    min_weight: u64,
+    /// Keep only actors of these kinds (state, armed_group, …); named actors are always kept.
+    #[arg(long = "kind", global = true, value_delimiter = ',')]
+    kinds: Vec<String>,
+}
+
+fn parse_relation(s: &str) -> Result<actorgraph::Relation, String> {
+    actorgraph::Relation::parse(&s.to_ascii_lowercase())
+        .ok_or_else(|| format!("unknown relation {s:?} (mediator, adversary, proxy, ally)"))
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DirectionArg {
+    In,
+    Out,
+    Both,
+}
+
+#[derive(Subcommand)]
+enum Question {
+    /// The actors around one actor, by relation, with weights.
+    Neighbors {
+        /// Actor id, name or alias.
+        actor: String,
+        /// out: edges the actor is the source of; in: edges pointing at it (symmetric: both).
+        #[arg(long, value_enum, default_value = "both")]
+        direction: DirectionArg,
+        /// Hops to go out.
+        #[arg(long, default_value_t = 1)]
+        depth: usize,
+    },
+    /// The shortest chain between two actors, or all simple chains with --all.
+    Path {
+        /// Start actor.
+        from: String,
+        /// End actor.
+        to: String,
+        /// Longest chain (default: none for the shortest path, 4 with --all).
+        #[arg(long)]
+        max_hops: Option<usize>,
+        /// Every simple chain up to --max-hops, shortest first.
+        #[arg(long)]
+        all: bool,
+        /// Follow proxy and mediator edges only in their direction (proxy → patron, mediator → party).
+        #[arg(long)]
+        directed: bool,
+        /// With --all: at most this many chains.
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+    },
+    /// Actors ranked by betweenness centrality, and the mediators with the pairs they sit between.
+    Brokers {
+        /// How many actors to list (0: all).
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+        /// Betweenness on the directed graph (symmetric relations both ways).
+        #[arg(long)]
+        directed: bool,
+    },
+    /// Every relation between two actors with all supporting sentences.
+    Evidence {
+        /// One actor.
+        a: String,
+        /// The other.
+        b: String,
+    },
+    /// The ego network of an actor, written as a graph.
+    Subgraph {
+        /// Actor id, name or alias.
+        actor: String,
+        /// Hops to include.
+        #[arg(long, default_value_t = 1)]
+        depth: usize,
+        /// Output format (default json; with -o, taken from the file extension).
+        #[arg(long, value_enum)]
+        format: Option<Format>,
+        /// Write to this file instead of stdout.
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+    },
+    /// Blocs of allies (and proxies with their patrons) and the adversary edges between them.
+    Camps,
+    /// Actor and edge counts by kind and relation, documents, most connected actors.
+    Stats {
+        /// How many of the most connected actors to list.
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+    },
+}
+
+fn query(args: QueryArgs) -> Result<(), Failure> {
+    use actorgraph::query::{self, Direction, QueryGraph, Render};
+    // Never dropped: on a million-edge graph, freeing every string one by one takes longer than
+    // the question; the process exits right after answering.
+    let graph = std::mem::ManuallyDrop::new(
+        query::load(&args.graph).map_err(|e| Failure(2, anyhow::Error::new(e)))?,
+    );
+    let q = QueryGraph::new(&graph);
+    let filter = query::Filter {
+        relations: args.relations,
+        min_weight: args.min_weight,
+        kinds: args.kinds,
+    };
+    let actor = |name: &str| {
+        q.resolve(name)
+            .map_err(|e| Failure(2, anyhow::Error::new(e)))
+    };
+    fn show<T: serde::Serialize + Render>(question: &str, json: bool, answer: &T) -> String {
+        if json {
+            query::to_json(question, answer)
+        } else {
+            answer.render()
+        }
+    }
+    let text = match args.question {
+        Question::Neighbors {
+            actor: name,
+            direction,
+            depth,
+        } => {
+            let direction = match direction {
+                DirectionArg::In => Direction::In,
+                DirectionArg::Out => Direction::Out,
+                DirectionArg::Both => Direction::Both,
+            };
+            show(
+                "neighbors",
+                args.json,
+                &q.neighbors(actor(&name)?, direction, depth, &filter),
+            )
+        }
+        Question::Path {
+            from,
+            to,
+            max_hops,
+            all,
+            directed,
+            limit,
+        } => {
+            let (a, b) = (actor(&from)?, actor(&to)?);
+            let max_hops = if all {
+                Some(max_hops.unwrap_or(4))
+            } else {
+                max_hops
+            };
+            show(
+                "path",
+                args.json,
+                &q.path(a, b, directed, max_hops, all, limit, &filter),
+            )
+        }
+        Question::Brokers { top, directed } => {
+            show("brokers", args.json, &q.brokers(top, directed, &filter))
+        }
+        Question::Evidence { a, b } => {
+            let (a, b) = (actor(&a)?, actor(&b)?);
+            show("evidence", args.json, &q.evidence(a, b, &filter))
+        }
+        Question::Camps => show("camps", args.json, &q.camps(&filter)),
+        Question::Stats { top } => show("stats", args.json, &q.stats(top, &filter)),
+        Question::Subgraph {
+            actor: name,
+            depth,
+            format,
+            output,
+        } => {
+            let sub = q.subgraph(actor(&name)?, depth, &filter);
+            let format = match (format, &output) {
+                (Some(f), _) => f,
+                (None, Some(path)) => format_of(path).map_err(fail)?,
+                (None, None) => Format::Json,
+            };
+            if let Some(path) = &output {
+                return write_atomic(path, render(&sub, format).as_bytes())
+                    .map_err(|e| fail(e.into()));
+            }
+            render(&sub, format)
+        }
+    };
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|_| out.flush())
+        .context("writing to stdout")
+        .map_err(fail)
 }

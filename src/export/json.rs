@@ -118,3 +118,270 @@ pub fn from_json(file: &str, text: &str) -> Result<ActorGraph> {
     }
     Ok(g)
 }
+
+/// A link with its ids borrowed from the text when they need no unescaping.
+#[derive(Deserialize)]
+struct BorrowedLink<'a> {
+    #[serde(borrow)]
+    source: std::borrow::Cow<'a, str>,
+    #[serde(borrow)]
+    target: std::borrow::Cow<'a, str>,
+    relation: Relation,
+    weight: u64,
+    #[serde(borrow)]
+    evidence: Vec<BorrowedEvidence<'a>>,
+}
+
+/// [`Evidence`] with its strings borrowed from the text, so that the parsing thread only parses
+/// and the building thread allocates.
+#[derive(Deserialize)]
+struct BorrowedEvidence<'a> {
+    #[serde(borrow)]
+    document: std::borrow::Cow<'a, str>,
+    sentence: usize,
+    start: usize,
+    end: usize,
+    #[serde(borrow)]
+    text: std::borrow::Cow<'a, str>,
+    #[serde(borrow)]
+    pattern: std::borrow::Cow<'a, str>,
+    #[serde(default)]
+    parties: Vec<String>,
+}
+
+impl From<BorrowedEvidence<'_>> for Evidence {
+    fn from(e: BorrowedEvidence<'_>) -> Evidence {
+        Evidence {
+            document: e.document.into_owned(),
+            sentence: e.sentence,
+            start: e.start,
+            end: e.end,
+            text: e.text.into_owned(),
+            pattern: e.pattern.into_owned(),
+            parties: e.parties,
+        }
+    }
+}
+
+/// Reads a graph written by [`to_json`], like [`from_json`] and with the same result, but built
+/// for large graphs: links are streamed (never all held at once), their ids are borrowed from the
+/// text, and on a machine with two or more cores one thread parses while another builds the
+/// graph. Used by `actorgraph query`.
+pub fn from_json_fast(file: &str, text: &str) -> Result<ActorGraph> {
+    from_json_fast_with(file, serde_json::Deserializer::from_str(text))
+}
+
+/// [`from_json_fast`] on bytes (spares a separate UTF-8 check of the whole file: the parser
+/// checks the strings it reads).
+pub fn from_json_fast_slice(file: &str, bytes: &[u8]) -> Result<ActorGraph> {
+    from_json_fast_with(file, serde_json::Deserializer::from_slice(bytes))
+}
+
+fn from_json_fast_with<'de, R: serde_json::de::Read<'de>>(
+    file: &str,
+    mut de: serde_json::Deserializer<R>,
+) -> Result<ActorGraph> {
+    use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+    use std::sync::mpsc::{sync_channel, Receiver};
+
+    const BATCH: usize = 8192;
+
+    /// FNV-1a: ids are short and not adversarial, and SipHash dominated the id lookups.
+    #[derive(Default)]
+    struct Fnv(u64);
+    impl std::hash::Hasher for Fnv {
+        fn finish(&self) -> u64 {
+            // A final mix (from MurmurHash3), so the top bits hashbrown filters on vary too.
+            let mut z = self.0;
+            z ^= z >> 33;
+            z = z.wrapping_mul(0xff51_afd7_ed55_8ccd);
+            z ^ (z >> 33)
+        }
+        fn write(&mut self, bytes: &[u8]) {
+            let mut h = if self.0 == 0 {
+                0xcbf2_9ce4_8422_2325
+            } else {
+                self.0
+            };
+            for &b in bytes {
+                h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+            self.0 = h;
+        }
+    }
+
+    /// Inserts batches of links into the graph; the first unknown node is an error.
+    fn build<'a>(
+        g: &mut ActorGraph,
+        batches: impl Iterator<Item = Vec<BorrowedLink<'a>>>,
+    ) -> std::result::Result<(), String> {
+        let ids: std::collections::HashMap<
+            String,
+            petgraph::stable_graph::NodeIndex,
+            std::hash::BuildHasherDefault<Fnv>,
+        > = g
+            .nodes()
+            .into_iter()
+            .map(|n| (n.id.clone(), g.node_index(&n.id).expect("node")))
+            .collect();
+        // Saved links come sorted by source: remember the last one, and compare ids as the
+        // link holds them, so most lookups never touch the graph's scattered node records.
+        let mut last: Option<(String, petgraph::stable_graph::NodeIndex)> = None;
+        for batch in batches {
+            for l in batch {
+                let s = match &last {
+                    Some((id, i)) if *id == l.source => Some(*i),
+                    _ => ids.get(l.source.as_ref()).copied(),
+                };
+                let (Some(s), Some(t)) = (s, ids.get(l.target.as_ref()).copied()) else {
+                    return Err(format!(
+                        "link {} -> {} names an unknown node",
+                        l.source, l.target
+                    ));
+                };
+                if last.as_ref().is_none_or(|(id, _)| *id != l.source) {
+                    last = Some((l.source.to_string(), s));
+                }
+                let edge = Edge {
+                    relation: l.relation,
+                    weight: l.weight,
+                    evidence: l.evidence.into_iter().map(Evidence::from).collect(),
+                };
+                if l.relation.is_symmetric() && l.target < l.source {
+                    g.insert_edge_ordered(t, s, edge);
+                } else {
+                    g.insert_edge_ordered(s, t, edge);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    struct Doc<'g> {
+        graph: &'g mut ActorGraph,
+    }
+
+    struct LinksSeed<'g> {
+        graph: &'g mut ActorGraph,
+    }
+
+    struct LinksVisitor<'g> {
+        graph: &'g mut ActorGraph,
+    }
+
+    impl<'de> Visitor<'de> for LinksVisitor<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a list of links")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+            let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+            if threads < 2 {
+                let mut batch = Vec::new();
+                while let Some(l) = seq.next_element::<BorrowedLink<'de>>()? {
+                    batch.push(l);
+                }
+                return build(self.graph, std::iter::once(batch)).map_err(serde::de::Error::custom);
+            }
+            let graph = self.graph;
+            std::thread::scope(|scope| {
+                let (tx, rx) = sync_channel::<Vec<BorrowedLink<'de>>>(4);
+                let builder = scope.spawn(move || {
+                    let rx: Receiver<_> = rx;
+                    let r = build(graph, rx.iter());
+                    // Drain so the parser never blocks on a full channel after an error.
+                    for _ in rx.iter() {}
+                    r
+                });
+                let mut batch = Vec::with_capacity(BATCH);
+                let parsed = loop {
+                    match seq.next_element::<BorrowedLink<'de>>() {
+                        Ok(Some(l)) => {
+                            batch.push(l);
+                            if batch.len() == BATCH {
+                                let _ = tx
+                                    .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
+                            }
+                        }
+                        Ok(None) => break Ok(()),
+                        Err(e) => break Err(e),
+                    }
+                };
+                let _ = tx.send(batch);
+                drop(tx);
+                let built = builder.join().expect("graph builder thread");
+                parsed?;
+                built.map_err(serde::de::Error::custom)
+            })
+        }
+    }
+
+    impl<'de> DeserializeSeed<'de> for LinksSeed<'_> {
+        type Value = ();
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+            d.deserialize_seq(LinksVisitor { graph: self.graph })
+        }
+    }
+
+    impl<'de> Visitor<'de> for Doc<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a node-link graph")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
+            let (mut nodes_seen, mut links_seen, mut meta_seen) = (false, false, false);
+            let mut early_links: Option<Vec<BorrowedLink<'de>>> = None;
+            while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                match key.as_ref() {
+                    "nodes" => {
+                        for n in map.next_value::<Vec<Node>>()? {
+                            self.graph.add_node(n);
+                        }
+                        nodes_seen = true;
+                        if let Some(links) = early_links.take() {
+                            build(self.graph, std::iter::once(links))
+                                .map_err(serde::de::Error::custom)?;
+                        }
+                    }
+                    "links" if nodes_seen => {
+                        map.next_value_seed(LinksSeed { graph: self.graph })?;
+                        links_seen = true;
+                    }
+                    "links" => {
+                        early_links = Some(map.next_value()?);
+                        links_seen = true;
+                    }
+                    "graph" => {
+                        let meta: GraphMeta = map.next_value()?;
+                        for d in meta.documents {
+                            self.graph.add_document(d);
+                        }
+                        meta_seen = true;
+                    }
+                    _ => {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+            }
+            for (seen, field) in [
+                (nodes_seen, "nodes"),
+                (links_seen, "links"),
+                (meta_seen, "graph"),
+            ] {
+                if !seen {
+                    return Err(serde::de::Error::missing_field(field));
+                }
+            }
+            Ok(())
+        }
+    }
+
+    let mut g = ActorGraph::new();
+    de.deserialize_map(Doc { graph: &mut g })
+        .and_then(|()| de.end())
+        .map_err(|e| Error::Graph {
+            file: file.to_string(),
+            message: e.to_string(),
+        })?;
+    Ok(g)
+}
