@@ -549,7 +549,7 @@ impl Gazetteer {
             alts.join("|")
         );
         self.agent_re = Regex::new(&re).ok();
-        self.agent_forms = forms.into_iter().map(|(f, a)| (f, a)).collect();
+        self.agent_forms = forms.into_iter().collect();
     }
 
     /// All actors (dictionary entries first, sorted by id, then derived actors).

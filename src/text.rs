@@ -13,6 +13,8 @@ pub struct Folded {
     /// `map[i]` is the original byte offset of folded byte `i`; `map[text.len()]` is the
     /// original length.
     map: Vec<u32>,
+    /// `ends[i]` is the original byte offset just after the character folded byte `i` came from.
+    ends: Vec<u32>,
 }
 
 /// What a character folds to: `None` keeps it as it is.
@@ -41,20 +43,24 @@ impl Folded {
     pub fn new(original: &str) -> Folded {
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
+        let mut ends = Vec::with_capacity(original.len());
         for (i, c) in original.char_indices() {
-            match fold_char(c) {
+            let end = (i + c.len_utf8()) as u32;
+            let rep_len = match fold_char(c) {
                 Some(rep) => {
                     text.push_str(rep);
-                    map.extend(std::iter::repeat_n(i as u32, rep.len()));
+                    rep.len()
                 }
                 None => {
                     text.push(c);
-                    map.extend(std::iter::repeat_n(i as u32, c.len_utf8()));
+                    c.len_utf8()
                 }
-            }
+            };
+            map.extend(std::iter::repeat_n(i as u32, rep_len));
+            ends.extend(std::iter::repeat_n(end, rep_len));
         }
         map.push(original.len() as u32);
-        Folded { text, map }
+        Folded { text, map, ends }
     }
 
     /// The original byte offset of a folded byte offset (`offset <= text.len()`).
@@ -64,8 +70,13 @@ impl Folded {
 
     /// The original byte range of a folded range.
     pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
-        // An end that falls after a deleted character still maps to where the next one starts.
-        (self.original(start), self.original(end))
+        if end <= start {
+            let o = self.original(start);
+            return (o, o);
+        }
+        // The end is where the last folded character's source ends, so a deleted character
+        // (zero-width space, direction mark) after the span stays outside it.
+        (self.original(start), self.ends[end - 1] as usize)
     }
 }
 
