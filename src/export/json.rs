@@ -9,9 +9,16 @@
 //!                "symmetric": false, "weight": 2, "evidence": [ { "document", "sentence",
 //!                "start", "end", "text", "pattern", "parties"? } ], "other_parties"? } ] }
 //! ```
+//! Corpus runs add, only when they have something to say (so older files read unchanged):
+//! `graph.duplicates_dropped` (documents left out as copies of earlier ones) and, per link,
+//! `first_seen`, `last_seen` and `daily` (supporting sentences per `YYYY-MM-DD` day of the dated
+//! documents). `weight` always counts every supporting sentence, `evidence` may be capped.
+//!
 //! `key` is the relation, so parallel edges of different relations between the same two actors
 //! stay apart in a networx MultiDiGraph. `other_parties` (mediator edges) names the other
 //! parties of the mediation. Nodes are sorted by id, links by (source, target, relation).
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -28,7 +35,13 @@ struct GraphMeta {
     version: String,
     #[serde(default)]
     schema: u32,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    duplicates_dropped: u64,
     documents: Vec<DocumentInfo>,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 #[derive(Serialize, Deserialize)]
@@ -41,6 +54,12 @@ struct Link {
     weight: u64,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     other_parties: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    first_seen: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    last_seen: Option<String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    daily: BTreeMap<String, u64>,
     evidence: Vec<Evidence>,
 }
 
@@ -62,6 +81,7 @@ pub fn to_json(graph: &ActorGraph) -> String {
             generator: "actorgraph".into(),
             version: env!("CARGO_PKG_VERSION").into(),
             schema: SCHEMA,
+            duplicates_dropped: graph.duplicates_dropped(),
             documents: graph.documents().into_iter().cloned().collect(),
         },
         nodes: graph.nodes().into_iter().cloned().collect(),
@@ -76,6 +96,9 @@ pub fn to_json(graph: &ActorGraph) -> String {
                 symmetric: e.relation.is_symmetric(),
                 weight: e.weight,
                 other_parties: if e.relation == Relation::Mediator { ActorGraph::other_parties(e, &t.id) } else { Vec::new() },
+                first_seen: e.first_seen().map(str::to_string),
+                last_seen: e.last_seen().map(str::to_string),
+                daily: e.daily.clone(),
                 evidence: e.evidence.clone(),
             })
             .collect(),
@@ -100,11 +123,15 @@ pub fn from_json(file: &str, text: &str) -> Result<ActorGraph> {
                 message: format!("link {} -> {} names an unknown node", l.source, l.target),
             });
         }
-        let edge = Edge { relation: l.relation, weight: l.weight, evidence: l.evidence };
+        let mut edge = Edge::new(l.relation);
+        edge.weight = l.weight;
+        edge.evidence = l.evidence;
+        edge.daily = l.daily;
         g.insert_edge(&l.source, &l.target, edge);
     }
     for d in doc.graph.documents {
         g.add_document(d);
     }
+    g.add_duplicates_dropped(doc.graph.duplicates_dropped);
     Ok(g)
 }
