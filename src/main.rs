@@ -6,9 +6,12 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context};
 use clap::{Parser, Subcommand, ValueEnum};
+use corpus_cli::{CorpusArgs, MergeArgs};
 
 use actorgraph::export::{dot, json, write_atomic};
 use actorgraph::{input, ActorGraph, Extractor};
+
+mod corpus_cli;
 
 #[derive(Parser)]
 #[command(name = "actorgraph", version, about = "Actor-relationship graphs (mediator, adversary, proxy, ally) from news articles")]
@@ -29,6 +32,8 @@ enum Command {
         #[arg(long = "actors")]
         actors: Vec<PathBuf>,
     },
+    /// Merge graphs (JSON written by `extract`) into one: the graph of all their documents.
+    Merge(MergeArgs),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -40,8 +45,10 @@ enum Format {
 #[derive(clap::Args)]
 struct ExtractArgs {
     /// Input files or folders (.txt, .md, .html, .htm; folders recursively), `-` for stdin.
-    #[arg(required = true)]
+    #[arg(required_unless_present = "jsonl")]
     inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    corpus: CorpusArgs,
     /// Output format (default json; with -o, taken from the file extension).
     #[arg(long, value_enum)]
     format: Option<Format>,
@@ -67,6 +74,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract(args),
         Command::Explain { sentence, actors } => explain(&sentence, &actors),
+        Command::Merge(args) => corpus_cli::merge(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -86,7 +94,7 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 fn input_error(e: actorgraph::Error) -> Failure {
     let code = match e {
-        actorgraph::Error::MissingInput { .. } | actorgraph::Error::Io { .. } => 2,
+        actorgraph::Error::MissingInput { .. } | actorgraph::Error::Io { .. } | actorgraph::Error::Corpus { .. } => 2,
         _ => 1,
     };
     Failure(code, anyhow::Error::new(e))
@@ -120,7 +128,7 @@ fn extract(args: ExtractArgs) -> Result<(), Failure> {
             eprintln!("actorgraph: warning: {w}");
         }
     }
-    let graph = extractor.graph(&docs);
+    let graph = corpus_cli::run(&extractor, docs, &args.corpus, args.quiet)?;
     if let Some(dir) = &args.out_dir {
         std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create folder", dir.display())).map_err(fail)?;
         write_atomic(&dir.join("graph.json"), json::to_json(&graph).as_bytes()).map_err(|e| fail(e.into()))?;
