@@ -101,10 +101,10 @@ struct Line<'a> {
 /// others, `{P}` a patron state, `{G}` an armed group. Every pattern family is represented.
 pub const RELATION_TEMPLATES: &[&str] = &[
     // mediator
-    "{A} mediated talks between {B} and {C} on {topic}.",
+    "{A} has emerged as a channel for dialogue between {B} and {C} on {topic}.",
     "{A} has acted as an intermediary for {B} and {C} since {month}.",
     "Indirect talks between {B} and {C} were brokered by {A}, officials said.",
-    "Envoys from {A} relayed messages from {B} to {C} over the weekend.",
+    "{A} relayed messages from {B} to {C} over the weekend.",
     "{B} welcomed {A}'s mediation efforts with {C} on {day}.",
     "The {A}-brokered truce between {B} and {C} held for a third day.",
     // proxy
@@ -180,6 +180,11 @@ pub const HEADLINES: &[&str] = &[
     "Markets steady as oil prices edge higher",
 ];
 
+/// Actor ids that lead their pools.
+const PROMINENT: &[&str] = &[
+    "united-states", "iran", "israel", "russia", "ukraine", "china", "hamas", "hezbollah", "houthis", "qatar", "egypt",
+    "saudi-arabia", "turkey", "oman", "united-nations", "nato", "european-union",
+];
 const TOPICS: &[&str] = &["a prisoner exchange", "shipping in the Red Sea", "nuclear programme", "border crossings", "grain exports"];
 const MONTHS: &[&str] =
     &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -200,7 +205,11 @@ impl Cast {
     /// leaders) for one-actor sentences.
     pub fn new(gazetteer: &Gazetteer) -> Cast {
         let mut cast = Cast { states: Vec::new(), groups: Vec::new(), others: Vec::new() };
-        for a in gazetteer.actors() {
+        // The actors that dominate the news come first (the generator's picks are skewed to
+        // the front); the rest follow in dictionary order.
+        let mut actors: Vec<&crate::gazetteer::Actor> = gazetteer.actors().iter().collect();
+        actors.sort_by_key(|a| PROMINENT.iter().position(|p| *p == a.id).unwrap_or(PROMINENT.len()));
+        for a in actors {
             let name = a.name.clone();
             match a.kind {
                 ActorKind::State => cast.states.push(name),
@@ -389,15 +398,18 @@ mod tests {
                 .replace("{city}", "Geneva")
         };
         let mut families = std::collections::BTreeSet::new();
+        let mut silent = Vec::new();
         for t in RELATION_TEMPLATES {
             let found = ex.sentence_relations(&fixed(t));
-            assert!(!found.is_empty(), "no relation in {t:?}");
+            if found.is_empty() {
+                silent.push(fixed(t));
+            }
             families.extend(found.iter().map(|r| r.0));
         }
+        assert_eq!(silent, Vec::<String>::new(), "templates that state no relation");
         assert_eq!(families.len(), Relation::ALL.len(), "{families:?}");
-        for t in NEGATED_TEMPLATES {
-            assert_eq!(ex.sentence_relations(&fixed(t)), vec![], "{t:?}");
-        }
+        let loud: Vec<_> = NEGATED_TEMPLATES.iter().map(|t| fixed(t)).filter(|s| !ex.sentence_relations(s).is_empty()).collect();
+        assert_eq!(loud, Vec::<String>::new(), "negated templates that state a relation");
         let mut rng = Rng::new(3);
         for t in FILLER {
             let s = fill(t, &cast, &mut rng);
