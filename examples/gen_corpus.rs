@@ -28,7 +28,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         Some(path) => Box::new(std::fs::File::create(path)?),
         None => Box::new(std::io::stdout().lock()),
     };
-    let written = actorgraph::synth::write_jsonl(extractor.gazetteer(), &options, BufWriter::with_capacity(1 << 20, out))?;
-    eprintln!("gen_corpus: {} documents, {} bytes", written.documents, written.bytes);
+    let written = actorgraph::synth::write_jsonl(
+        extractor.gazetteer(),
+        &options,
+        BufWriter::with_capacity(1 << 20, out),
+    )?;
+    eprintln!(
+        "gen_corpus: {} documents, {} bytes",
+        written.documents, written.bytes
+    );
     Ok(())
 }

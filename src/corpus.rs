@@ -105,7 +105,10 @@ pub struct Corpus<'a> {
 
 impl std::fmt::Debug for Corpus<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Corpus").field("options", &self.options).field("stats", &self.stats).finish()
+        f.debug_struct("Corpus")
+            .field("options", &self.options)
+            .field("stats", &self.stats)
+            .finish()
     }
 }
 
@@ -114,8 +117,20 @@ impl<'a> Corpus<'a> {
     pub fn new(extractor: &'a Extractor, options: Options) -> Corpus<'a> {
         let mut graph = ActorGraph::new();
         graph.set_max_evidence(options.max_evidence);
-        let pool = options.threads.and_then(|n| rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build().ok());
-        Corpus { extractor, options, graph, dedup: Dedup::default(), stats: Stats::default(), pool }
+        let pool = options.threads.and_then(|n| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(n.max(1))
+                .build()
+                .ok()
+        });
+        Corpus {
+            extractor,
+            options,
+            graph,
+            dedup: Dedup::default(),
+            stats: Stats::default(),
+            pool,
+        }
     }
 
     /// What the run has seen so far.
@@ -139,10 +154,17 @@ impl<'a> Corpus<'a> {
     pub fn add_documents(&mut self, docs: Vec<CorpusDocument>) {
         let (since, until) = (self.options.since.as_deref(), self.options.until.as_deref());
         let before = docs.len();
-        let docs: Vec<CorpusDocument> = docs.into_iter().filter(|d| in_range(d.date.as_deref(), since, until)).collect();
+        let docs: Vec<CorpusDocument> = docs
+            .into_iter()
+            .filter(|d| in_range(d.date.as_deref(), since, until))
+            .collect();
         self.stats.out_of_range += (before - docs.len()) as u64;
         let docs = if self.options.dedup {
-            let fps: Vec<Fingerprint> = self.install(|| docs.par_iter().map(|d| fingerprint(&d.document.text)).collect());
+            let fps: Vec<Fingerprint> = self.install(|| {
+                docs.par_iter()
+                    .map(|d| fingerprint(&d.document.text))
+                    .collect()
+            });
             let mut kept = Vec::with_capacity(docs.len());
             for (d, fp) in docs.into_iter().zip(fps) {
                 match self.dedup.check(fp) {
@@ -156,13 +178,18 @@ impl<'a> Corpus<'a> {
             docs
         };
         let extractor = self.extractor;
-        let results: Vec<_> = self.install(|| docs.par_iter().map(|d| extractor.process(&d.document)).collect());
+        let results: Vec<_> = self.install(|| {
+            docs.par_iter()
+                .map(|d| extractor.process(&d.document))
+                .collect()
+        });
         for (d, r) in docs.iter().zip(results) {
             self.stats.documents += 1;
             self.stats.sentences += r.info.sentences as u64;
             extractor.add_to_graph_on(&mut self.graph, r, d.date.as_deref());
         }
-        let dropped = self.stats.exact_duplicates + self.stats.near_duplicates - self.graph.duplicates_dropped();
+        let dropped = self.stats.exact_duplicates + self.stats.near_duplicates
+            - self.graph.duplicates_dropped();
         self.graph.add_duplicates_dropped(dropped);
     }
 
@@ -170,7 +197,13 @@ impl<'a> Corpus<'a> {
     pub fn add_plain(&mut self, docs: Vec<Document>) {
         self.stats.read += docs.len() as u64;
         self.stats.bytes += docs.iter().map(|d| d.text.len() as u64).sum::<u64>();
-        let docs = docs.into_iter().map(|document| CorpusDocument { document, date: None }).collect();
+        let docs = docs
+            .into_iter()
+            .map(|document| CorpusDocument {
+                document,
+                date: None,
+            })
+            .collect();
         self.add_documents(docs);
     }
 
@@ -189,7 +222,9 @@ impl<'a> Corpus<'a> {
         let mut line_no = 0u64;
         loop {
             let mut buf = Vec::new();
-            let n = reader.read_until(b'\n', &mut buf).map_err(|e| Error::io(name, e))?;
+            let n = reader
+                .read_until(b'\n', &mut buf)
+                .map_err(|e| Error::io(name, e))?;
             if n == 0 {
                 break;
             }
@@ -212,16 +247,29 @@ impl<'a> Corpus<'a> {
         Ok(())
     }
 
-    fn process_lines(&mut self, name: &str, lines: Vec<(u64, Vec<u8>)>, on_warning: &mut dyn FnMut(String)) -> Result<()> {
-        let parsed: Vec<(u64, std::result::Result<CorpusDocument, String>)> =
-            self.install(|| lines.into_par_iter().map(|(n, l)| (n, parse_line(&l))).collect());
+    fn process_lines(
+        &mut self,
+        name: &str,
+        lines: Vec<(u64, Vec<u8>)>,
+        on_warning: &mut dyn FnMut(String),
+    ) -> Result<()> {
+        let parsed: Vec<(u64, std::result::Result<CorpusDocument, String>)> = self.install(|| {
+            lines
+                .into_par_iter()
+                .map(|(n, l)| (n, parse_line(&l)))
+                .collect()
+        });
         let mut docs = Vec::with_capacity(parsed.len());
         for (line, p) in parsed {
             match p {
                 Ok(d) => docs.push(d),
                 Err(message) => {
                     if self.options.strict {
-                        return Err(Error::Corpus { file: name.to_string(), line, message });
+                        return Err(Error::Corpus {
+                            file: name.to_string(),
+                            line,
+                            message,
+                        });
                     }
                     self.stats.malformed += 1;
                     on_warning(format!("{name}:{line}: {message}; line skipped"));
@@ -253,7 +301,8 @@ enum Id {
 
 /// Parses one JSONL line into a document.
 pub fn parse_line(line: &[u8]) -> std::result::Result<CorpusDocument, String> {
-    let l: Line = serde_json::from_slice(line).map_err(|e| format!("not a JSON document line ({e})"))?;
+    let l: Line =
+        serde_json::from_slice(line).map_err(|e| format!("not a JSON document line ({e})"))?;
     let id = match l.id {
         Id::Text(s) => s,
         Id::Number(n) => n.to_string(),
@@ -269,7 +318,10 @@ pub fn parse_line(line: &[u8]) -> std::result::Result<CorpusDocument, String> {
         Some(t) if !t.is_empty() => format!("{t}\n\n{}", l.text),
         _ => l.text,
     };
-    Ok(CorpusDocument { document: Document::new(id, text), date })
+    Ok(CorpusDocument {
+        document: Document::new(id, text),
+        date,
+    })
 }
 
 /// The day of an ISO 8601 date or date-time (`2024-05-01`, `2024-05-01T09:30:00Z`), as
@@ -282,7 +334,10 @@ pub fn parse_date(s: &str) -> std::result::Result<String, String> {
     }
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
         let part = &s[r];
-        part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok()).flatten()
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse().ok())
+            .flatten()
     };
     let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
         return Err(bad());
@@ -298,7 +353,7 @@ pub fn parse_date(s: &str) -> std::result::Result<String, String> {
 
 fn days_in_month(y: u32, m: u32) -> u32 {
     match m {
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 if (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -383,7 +438,10 @@ pub fn fingerprint(text: &str) -> Fingerprint {
             }
         }
     }
-    Fingerprint { exact, signature: (shingles >= MIN_SHINGLES).then_some(sig) }
+    Fingerprint {
+        exact,
+        signature: (shingles >= MIN_SHINGLES).then_some(sig),
+    }
 }
 
 /// Estimated resemblance of two signatures: agreeing bins over bins filled in either.
@@ -426,7 +484,10 @@ impl Dedup {
             if rows.contains(&EMPTY) {
                 return None;
             }
-            Some(rows.iter().fold(mix(b as u64 + 1), |k, &r| mix(k ^ u64::from(r))))
+            Some(
+                rows.iter()
+                    .fold(mix(b as u64 + 1), |k, &r| mix(k ^ u64::from(r))),
+            )
         })
     }
 
@@ -434,7 +495,9 @@ impl Dedup {
         if !self.exact.insert(fp.exact) {
             return Verdict::Exact;
         }
-        let Some(sig) = fp.signature else { return Verdict::Unique };
+        let Some(sig) = fp.signature else {
+            return Verdict::Unique;
+        };
         for key in Dedup::band_keys(&sig) {
             if let Some(&j) = self.bands.get(&key) {
                 if resemblance(&self.signatures[j as usize], &sig) >= NEAR {
@@ -460,10 +523,21 @@ mod tests {
         assert_eq!(parse_date("2024-02-29").unwrap(), "2024-02-29");
         assert_eq!(parse_date("2024-05-01T09:30:00Z").unwrap(), "2024-05-01");
         assert_eq!(parse_date("2024-05-01 09:30").unwrap(), "2024-05-01");
-        for bad in ["2023-02-29", "2024-13-01", "2024-5-1", "May 1 2024", "2024-05-01x", "2024-00-10"] {
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-5-1",
+            "May 1 2024",
+            "2024-05-01x",
+            "2024-00-10",
+        ] {
             assert!(parse_date(bad).is_err(), "{bad}");
         }
-        assert!(in_range(Some("2024-01-02"), Some("2024-01-02"), Some("2024-01-02")));
+        assert!(in_range(
+            Some("2024-01-02"),
+            Some("2024-01-02"),
+            Some("2024-01-02")
+        ));
         assert!(!in_range(Some("2024-01-01"), Some("2024-01-02"), None));
         assert!(!in_range(None, None, Some("2024-01-02")));
         assert!(in_range(None, None, None));
@@ -476,13 +550,22 @@ mod tests {
         assert_eq!(d.document.text, "Head\n\nBody.");
         assert_eq!(d.date.as_deref(), Some("2024-01-05"));
         assert!(parse_line(br#"{"id": "a"}"#).unwrap_err().contains("text"));
-        assert!(parse_line(br#"{"id": "", "text": "x"}"#).unwrap_err().contains("id"));
-        assert!(parse_line(br#"{"id": "a", "text": "x", "date": "yesterday"}"#).unwrap_err().contains("date"));
+        assert!(parse_line(br#"{"id": "", "text": "x"}"#)
+            .unwrap_err()
+            .contains("id"));
+        assert!(
+            parse_line(br#"{"id": "a", "text": "x", "date": "yesterday"}"#)
+                .unwrap_err()
+                .contains("date")
+        );
         assert!(parse_line(b"{not json").is_err());
     }
 
     fn article(seed: usize, words: usize) -> String {
-        (0..words).map(|i| format!("w{}", (i * 7919 + seed * 104_729) % 100_003)).collect::<Vec<_>>().join(" ")
+        (0..words)
+            .map(|i| format!("w{}", (i * 7919 + seed * 104_729) % 100_003))
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     #[test]
@@ -497,7 +580,10 @@ mod tests {
         let byline = format!("{a} Reporting by Jane Doe; editing by John Roe");
         assert!(matches!(d.check(fingerprint(&byline)), Verdict::Near));
         // Another article: unique.
-        assert!(matches!(d.check(fingerprint(&article(2, 400))), Verdict::Unique));
+        assert!(matches!(
+            d.check(fingerprint(&article(2, 400))),
+            Verdict::Unique
+        ));
         // Half of an article is no copy.
         let half = format!("{} {}", &article(1, 200), article(3, 200));
         assert!(matches!(d.check(fingerprint(&half)), Verdict::Unique));

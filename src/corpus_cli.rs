@@ -47,7 +47,12 @@ fn cap(n: usize) -> Option<usize> {
 }
 
 /// Builds the graph of the documents read from files plus, with `--jsonl`, the corpus.
-pub fn run(extractor: &Extractor, docs: Vec<Document>, args: &CorpusArgs, quiet: bool) -> Result<ActorGraph, Failure> {
+pub fn run(
+    extractor: &Extractor,
+    docs: Vec<Document>,
+    args: &CorpusArgs,
+    quiet: bool,
+) -> Result<ActorGraph, Failure> {
     let options = Options {
         strict: args.strict,
         max_evidence: cap(args.max_evidence),
@@ -63,17 +68,32 @@ pub fn run(extractor: &Extractor, docs: Vec<Document>, args: &CorpusArgs, quiet:
     }
     if let Some(path) = &args.jsonl {
         let started = Instant::now();
-        let (name, reader, total): (String, Box<dyn std::io::BufRead>, Option<u64>) = if path.as_os_str() == "-" {
-            ("-".into(), Box::new(BufReader::with_capacity(1 << 20, std::io::stdin())), None)
-        } else {
-            if !path.exists() {
-                return Err(input_error(actorgraph::Error::MissingInput { path: path.clone() }));
-            }
-            let file = std::fs::File::open(path)
-                .map_err(|source| input_error(actorgraph::Error::Io { path: path.clone(), source }))?;
-            let len = file.metadata().ok().map(|m| m.len());
-            (path.display().to_string(), Box::new(BufReader::with_capacity(1 << 20, file)), len)
-        };
+        let (name, reader, total): (String, Box<dyn std::io::BufRead>, Option<u64>) =
+            if path.as_os_str() == "-" {
+                (
+                    "-".into(),
+                    Box::new(BufReader::with_capacity(1 << 20, std::io::stdin())),
+                    None,
+                )
+            } else {
+                if !path.exists() {
+                    return Err(input_error(actorgraph::Error::MissingInput {
+                        path: path.clone(),
+                    }));
+                }
+                let file = std::fs::File::open(path).map_err(|source| {
+                    input_error(actorgraph::Error::Io {
+                        path: path.clone(),
+                        source,
+                    })
+                })?;
+                let len = file.metadata().ok().map(|m| m.len());
+                (
+                    path.display().to_string(),
+                    Box::new(BufReader::with_capacity(1 << 20, file)),
+                    len,
+                )
+            };
         let bar = progress_bar(total, quiet);
         let mut on_warning = |w: String| {
             if !quiet {
@@ -152,11 +172,18 @@ pub fn merge(args: MergeArgs) -> Result<(), Failure> {
     graph.set_max_evidence(cap(args.max_evidence));
     for path in &args.inputs {
         if !path.exists() {
-            return Err(input_error(actorgraph::Error::MissingInput { path: path.clone() }));
+            return Err(input_error(actorgraph::Error::MissingInput {
+                path: path.clone(),
+            }));
         }
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| input_error(actorgraph::Error::Io { path: path.clone(), source }))?;
-        let part = json::from_json(&path.display().to_string(), &text).map_err(|e| Failure(2, e.into()))?;
+        let text = std::fs::read_to_string(path).map_err(|source| {
+            input_error(actorgraph::Error::Io {
+                path: path.clone(),
+                source,
+            })
+        })?;
+        let part = json::from_json(&path.display().to_string(), &text)
+            .map_err(|e| Failure(2, e.into()))?;
         graph.merge(&part);
     }
     if let Some(path) = &args.output {
@@ -168,7 +195,10 @@ pub fn merge(args: MergeArgs) -> Result<(), Failure> {
     } else {
         let text = render(&graph, args.format.unwrap_or(Format::Json));
         let mut out = std::io::stdout().lock();
-        out.write_all(text.as_bytes()).and_then(|_| out.flush()).context("writing to stdout").map_err(fail)?;
+        out.write_all(text.as_bytes())
+            .and_then(|_| out.flush())
+            .context("writing to stdout")
+            .map_err(fail)?;
     }
     Ok(())
 }

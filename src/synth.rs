@@ -74,7 +74,13 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { seed: 1, bytes: 10 << 20, duplicates: 0.03, undated: 0.02, days: 365 }
+        Options {
+            seed: 1,
+            bytes: 10 << 20,
+            duplicates: 0.03,
+            undated: 0.02,
+            days: 365,
+        }
     }
 }
 
@@ -182,15 +188,64 @@ pub const HEADLINES: &[&str] = &[
 
 /// Actor ids that lead their pools.
 const PROMINENT: &[&str] = &[
-    "united-states", "iran", "israel", "russia", "ukraine", "china", "hamas", "hezbollah", "houthis", "qatar", "egypt",
-    "saudi-arabia", "turkey", "oman", "united-nations", "nato", "european-union",
+    "united-states",
+    "iran",
+    "israel",
+    "russia",
+    "ukraine",
+    "china",
+    "hamas",
+    "hezbollah",
+    "houthis",
+    "qatar",
+    "egypt",
+    "saudi-arabia",
+    "turkey",
+    "oman",
+    "united-nations",
+    "nato",
+    "european-union",
 ];
-const TOPICS: &[&str] = &["a prisoner exchange", "shipping in the Red Sea", "nuclear programme", "border crossings", "grain exports"];
-const MONTHS: &[&str] =
-    &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const DAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const CITIES: &[&str] = &["Geneva", "Vienna", "Muscat", "Doha", "Cairo", "Istanbul", "Brussels", "Nairobi", "Jakarta"];
-const SOURCES: &[&str] = &["wire-a", "wire-b", "daily-courier", "gulf-times-sim", "world-desk"];
+const TOPICS: &[&str] = &[
+    "a prisoner exchange",
+    "shipping in the Red Sea",
+    "nuclear programme",
+    "border crossings",
+    "grain exports",
+];
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const DAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const CITIES: &[&str] = &[
+    "Geneva", "Vienna", "Muscat", "Doha", "Cairo", "Istanbul", "Brussels", "Nairobi", "Jakarta",
+];
+const SOURCES: &[&str] = &[
+    "wire-a",
+    "wire-b",
+    "daily-courier",
+    "gulf-times-sim",
+    "world-desk",
+];
 
 /// The actor pools the generator draws from.
 #[derive(Debug, Clone)]
@@ -204,11 +259,20 @@ impl Cast {
     /// The cast of a gazetteer: states, armed groups, and the other actors (organisations,
     /// leaders) for one-actor sentences.
     pub fn new(gazetteer: &Gazetteer) -> Cast {
-        let mut cast = Cast { states: Vec::new(), groups: Vec::new(), others: Vec::new() };
+        let mut cast = Cast {
+            states: Vec::new(),
+            groups: Vec::new(),
+            others: Vec::new(),
+        };
         // The actors that dominate the news come first (the generator's picks are skewed to
         // the front); the rest follow in dictionary order.
         let mut actors: Vec<&crate::gazetteer::Actor> = gazetteer.actors().iter().collect();
-        actors.sort_by_key(|a| PROMINENT.iter().position(|p| *p == a.id).unwrap_or(PROMINENT.len()));
+        actors.sort_by_key(|a| {
+            PROMINENT
+                .iter()
+                .position(|p| *p == a.id)
+                .unwrap_or(PROMINENT.len())
+        });
         for a in actors {
             let name = a.name.clone();
             match a.kind {
@@ -250,9 +314,18 @@ pub fn fill(template: &str, cast: &Cast, rng: &mut Rng) -> String {
         c = cast.state(rng).to_string();
     }
     let g = cast.groups[rng.skewed(cast.groups.len())].clone();
-    let mut out = template.replace("{B}", &b).replace("{C}", &c).replace("{P}", &a).replace("{G}", &g);
+    let mut out = template
+        .replace("{B}", &b)
+        .replace("{C}", &c)
+        .replace("{P}", &a)
+        .replace("{G}", &g);
     out = out.replace("{A}", &a);
-    for (key, words) in [("{topic}", TOPICS), ("{month}", MONTHS), ("{day}", DAYS), ("{city}", CITIES)] {
+    for (key, words) in [
+        ("{topic}", TOPICS),
+        ("{month}", MONTHS),
+        ("{day}", DAYS),
+        ("{city}", CITIES),
+    ] {
         while out.contains(key) {
             out = out.replacen(key, rng.pick(words), 1);
         }
@@ -268,7 +341,10 @@ fn sentence(cast: &Cast, rng: &mut Rng) -> String {
         let t = rng.pick(ONE_ACTOR_TEMPLATES);
         let other = cast.others[rng.skewed(cast.others.len())].clone();
         if rng.unit() < 0.3 {
-            t.replace("{A}", &other).replace("{day}", rng.pick(DAYS)).replace("{month}", rng.pick(MONTHS)).replace("{city}", rng.pick(CITIES))
+            t.replace("{A}", &other)
+                .replace("{day}", rng.pick(DAYS))
+                .replace("{month}", rng.pick(MONTHS))
+                .replace("{city}", rng.pick(CITIES))
         } else {
             fill(t, cast, rng)
         }
@@ -315,7 +391,11 @@ pub fn article(cast: &Cast, rng: &mut Rng) -> (String, String) {
 }
 
 /// Writes a corpus of about `options.bytes` bytes as JSONL.
-pub fn write_jsonl<W: Write>(gazetteer: &Gazetteer, options: &Options, mut out: W) -> std::io::Result<Written> {
+pub fn write_jsonl<W: Write>(
+    gazetteer: &Gazetteer,
+    options: &Options,
+    mut out: W,
+) -> std::io::Result<Written> {
     let cast = Cast::new(gazetteer);
     let mut rng = Rng::new(options.seed);
     let mut written = Written::default();
@@ -326,11 +406,16 @@ pub fn write_jsonl<W: Write>(gazetteer: &Gazetteer, options: &Options, mut out: 
         let id = format!("doc-{:08}", written.documents + 1);
         let (title, text, date) = if !recent.is_empty() && rng.unit() < options.duplicates {
             let (t, x, d) = recent[rng.below(recent.len())].clone();
-            let x = if rng.unit() < 0.5 { x } else { format!("{x}\n\n(Reporting by Sam Lee; Editing by Ana Ruiz)") };
+            let x = if rng.unit() < 0.5 {
+                x
+            } else {
+                format!("{x}\n\n(Reporting by Sam Lee; Editing by Ana Ruiz)")
+            };
             (t, x, d)
         } else {
             let (t, x) = article(&cast, &mut rng);
-            let d = (rng.unit() >= options.undated).then(|| day_name(rng.below(options.days.max(1) as usize) as u32));
+            let d = (rng.unit() >= options.undated)
+                .then(|| day_name(rng.below(options.days.max(1) as usize) as u32));
             if recent.len() < 64 {
                 recent.push((t.clone(), x.clone(), d.clone()));
             } else {
@@ -342,7 +427,17 @@ pub fn write_jsonl<W: Write>(gazetteer: &Gazetteer, options: &Options, mut out: 
         let source = rng.pick(SOURCES);
         let url = format!("https://news.example/{source}/{id}");
         line.clear();
-        serde_json::to_writer(&mut line, &Line { id: &id, title: &title, date: date.as_deref(), url: &url, source, text: &text })?;
+        serde_json::to_writer(
+            &mut line,
+            &Line {
+                id: &id,
+                title: &title,
+                date: date.as_deref(),
+                url: &url,
+                source,
+                text: &text,
+            },
+        )?;
         line.push(b'\n');
         out.write_all(&line)?;
         written.documents += 1;
@@ -367,7 +462,10 @@ mod tests {
     #[test]
     fn same_seed_same_bytes() {
         let ex = Extractor::new().unwrap();
-        let opts = Options { bytes: 50_000, ..Options::default() };
+        let opts = Options {
+            bytes: 50_000,
+            ..Options::default()
+        };
         let (mut a, mut b, mut c) = (Vec::new(), Vec::new(), Vec::new());
         write_jsonl(ex.gazetteer(), &opts, &mut a).unwrap();
         write_jsonl(ex.gazetteer(), &opts, &mut b).unwrap();
@@ -385,7 +483,11 @@ mod tests {
     #[test]
     fn templates_say_what_they_should() {
         let ex = Extractor::new().unwrap();
-        let cast = Cast { states: vec!["Oman".into()], groups: vec!["Hezbollah".into()], others: vec!["NATO".into()] };
+        let cast = Cast {
+            states: vec!["Oman".into()],
+            groups: vec!["Hezbollah".into()],
+            others: vec!["NATO".into()],
+        };
         let fixed = |t: &str| {
             t.replace("{A}", "Qatar")
                 .replace("{B}", "Israel")
@@ -406,15 +508,30 @@ mod tests {
             }
             families.extend(found.iter().map(|r| r.0));
         }
-        assert_eq!(silent, Vec::<String>::new(), "templates that state no relation");
+        assert_eq!(
+            silent,
+            Vec::<String>::new(),
+            "templates that state no relation"
+        );
         assert_eq!(families.len(), Relation::ALL.len(), "{families:?}");
-        let loud: Vec<_> = NEGATED_TEMPLATES.iter().map(|t| fixed(t)).filter(|s| !ex.sentence_relations(s).is_empty()).collect();
-        assert_eq!(loud, Vec::<String>::new(), "negated templates that state a relation");
+        let loud: Vec<_> = NEGATED_TEMPLATES
+            .iter()
+            .map(|t| fixed(t))
+            .filter(|s| !ex.sentence_relations(s).is_empty())
+            .collect();
+        assert_eq!(
+            loud,
+            Vec::<String>::new(),
+            "negated templates that state a relation"
+        );
         let mut rng = Rng::new(3);
         for t in FILLER {
             let s = fill(t, &cast, &mut rng);
             let folded = crate::text::Folded::new(&s);
-            assert!(ex.gazetteer().find_mentions(&folded.text).is_empty(), "{s:?}");
+            assert!(
+                ex.gazetteer().find_mentions(&folded.text).is_empty(),
+                "{s:?}"
+            );
         }
     }
 }

@@ -45,7 +45,13 @@ fn links(graph: &Value) -> Vec<(String, String, String)> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|l| (l["source"].as_str().unwrap().into(), l["target"].as_str().unwrap().into(), l["relation"].as_str().unwrap().into()))
+        .map(|l| {
+            (
+                l["source"].as_str().unwrap().into(),
+                l["target"].as_str().unwrap().into(),
+                l["relation"].as_str().unwrap().into(),
+            )
+        })
         .collect()
 }
 
@@ -61,8 +67,14 @@ fn link<'a>(graph: &'a Value, s: &str, t: &str, r: &str) -> &'a Value {
 fn generated(dir: &Path, mb: f64, seed: u64, duplicates: f64) -> std::path::PathBuf {
     let ex = actorgraph::Extractor::new().unwrap();
     let path = dir.join(format!("corpus-{seed}.jsonl"));
-    let opts = actorgraph::synth::Options { seed, bytes: (mb * 1e6) as u64, duplicates, ..Default::default() };
-    actorgraph::synth::write_jsonl(ex.gazetteer(), &opts, std::fs::File::create(&path).unwrap()).unwrap();
+    let opts = actorgraph::synth::Options {
+        seed,
+        bytes: (mb * 1e6) as u64,
+        duplicates,
+        ..Default::default()
+    };
+    actorgraph::synth::write_jsonl(ex.gazetteer(), &opts, std::fs::File::create(&path).unwrap())
+        .unwrap();
     path
 }
 
@@ -81,7 +93,12 @@ fn malformed_lines_are_reported_and_skipped_or_fatal_with_strict() {
     assert!(err.contains("-:4:") && err.contains("text"), "{err}");
     assert!(!err.contains("-:3:"), "a blank line is no error: {err}");
     let g: Value = serde_json::from_str(&out).unwrap();
-    let docs: Vec<&str> = g["graph"]["documents"].as_array().unwrap().iter().map(|d| d["id"].as_str().unwrap()).collect();
+    let docs: Vec<&str> = g["graph"]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
     assert_eq!(docs, ["a", "d"]);
     assert!(links(&g).contains(&("hezbollah".into(), "israel".into(), "adversary".into())));
 
@@ -103,9 +120,17 @@ fn missing_corpus_file_is_bad_input() {
 fn dates_give_first_and_last_seen_daily_counts_and_filters() {
     let corpus = [
         line("a", Some("2024-03-01"), "Israel struck Hezbollah."),
-        line("b", Some("2024-03-05T08:00:00Z"), "Israel struck Hezbollah again. Israel bombed Hezbollah positions."),
+        line(
+            "b",
+            Some("2024-03-05T08:00:00Z"),
+            "Israel struck Hezbollah again. Israel bombed Hezbollah positions.",
+        ),
         line("c", None, "Israel attacked Hezbollah."),
-        line("d", Some("2024-04-10"), "Israel struck Hezbollah targets near Tyre."),
+        line(
+            "d",
+            Some("2024-04-10"),
+            "Israel struck Hezbollah targets near Tyre.",
+        ),
     ]
     .join("\n");
     let (out, _) = ok(&["extract", "--jsonl", "-"], Some(&corpus));
@@ -113,16 +138,38 @@ fn dates_give_first_and_last_seen_daily_counts_and_filters() {
     let l = link(&g, "hezbollah", "israel", "adversary");
     assert_eq!(l["first_seen"], "2024-03-01");
     assert_eq!(l["last_seen"], "2024-04-10");
-    assert_eq!(l["daily"], serde_json::json!({ "2024-03-01": 1, "2024-03-05": 2, "2024-04-10": 1 }));
+    assert_eq!(
+        l["daily"],
+        serde_json::json!({ "2024-03-01": 1, "2024-03-05": 2, "2024-04-10": 1 })
+    );
     assert_eq!(l["weight"], 5, "the undated document counts in the weight");
 
-    let (out, _) = ok(&["extract", "--jsonl", "-", "--since", "2024-03-02", "--until", "2024-03-31"], Some(&corpus));
+    let (out, _) = ok(
+        &[
+            "extract",
+            "--jsonl",
+            "-",
+            "--since",
+            "2024-03-02",
+            "--until",
+            "2024-03-31",
+        ],
+        Some(&corpus),
+    );
     let g: Value = serde_json::from_str(&out).unwrap();
-    let docs: Vec<&str> = g["graph"]["documents"].as_array().unwrap().iter().map(|d| d["id"].as_str().unwrap()).collect();
+    let docs: Vec<&str> = g["graph"]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
     assert_eq!(docs, ["b"]);
     assert_eq!(link(&g, "hezbollah", "israel", "adversary")["weight"], 2);
 
-    let out = run(&["extract", "--jsonl", "-", "--since", "March 2024"], Some(&corpus));
+    let out = run(
+        &["extract", "--jsonl", "-", "--since", "March 2024"],
+        Some(&corpus),
+    );
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -140,7 +187,11 @@ fn duplicates_count_once_and_are_recorded() {
     let corpus = [
         line("a", None, story),
         line("b", None, &story.to_uppercase().replace(", ", " , ")),
-        line("c", None, &format!("{story} (Reporting by Sam Lee; editing by Ana Ruiz)")),
+        line(
+            "c",
+            None,
+            &format!("{story} (Reporting by Sam Lee; editing by Ana Ruiz)"),
+        ),
         line("d", None, "Iran backs Hezbollah."),
     ]
     .join("\n");
@@ -150,7 +201,10 @@ fn duplicates_count_once_and_are_recorded() {
     assert_eq!(g["graph"]["documents"].as_array().unwrap().len(), 2);
     assert_eq!(link(&g, "hezbollah", "israel", "adversary")["weight"], 1);
 
-    let (out, _) = ok(&["extract", "--jsonl", "-", "--keep-duplicates"], Some(&corpus));
+    let (out, _) = ok(
+        &["extract", "--jsonl", "-", "--keep-duplicates"],
+        Some(&corpus),
+    );
     let g: Value = serde_json::from_str(&out).unwrap();
     assert!(g["graph"].get("duplicates_dropped").is_none());
     assert_eq!(g["graph"]["documents"].as_array().unwrap().len(), 4);
@@ -158,18 +212,55 @@ fn duplicates_count_once_and_are_recorded() {
 
 #[test]
 fn evidence_is_capped_but_weight_counts_everything() {
-    let corpus: Vec<String> = (0..7).map(|i| line(&format!("doc-{i}"), None, "Israel struck Hezbollah.")).collect();
+    let corpus: Vec<String> = (0..7)
+        .map(|i| line(&format!("doc-{i}"), None, "Israel struck Hezbollah."))
+        .collect();
     // Identical texts would be duplicates: keep them for this test.
     let corpus = corpus.join("\n");
-    let (out, _) = ok(&["extract", "--jsonl", "-", "--keep-duplicates", "--max-evidence", "3"], Some(&corpus));
+    let (out, _) = ok(
+        &[
+            "extract",
+            "--jsonl",
+            "-",
+            "--keep-duplicates",
+            "--max-evidence",
+            "3",
+        ],
+        Some(&corpus),
+    );
     let g: Value = serde_json::from_str(&out).unwrap();
     let l = link(&g, "hezbollah", "israel", "adversary");
     assert_eq!(l["weight"], 7);
-    let kept: Vec<&str> = l["evidence"].as_array().unwrap().iter().map(|e| e["document"].as_str().unwrap()).collect();
-    assert_eq!(kept, ["doc-0", "doc-1", "doc-2"], "the first in document order are kept");
-    let (out, _) = ok(&["extract", "--jsonl", "-", "--keep-duplicates", "--max-evidence", "0"], Some(&corpus));
+    let kept: Vec<&str> = l["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["document"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kept,
+        ["doc-0", "doc-1", "doc-2"],
+        "the first in document order are kept"
+    );
+    let (out, _) = ok(
+        &[
+            "extract",
+            "--jsonl",
+            "-",
+            "--keep-duplicates",
+            "--max-evidence",
+            "0",
+        ],
+        Some(&corpus),
+    );
     let g: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(link(&g, "hezbollah", "israel", "adversary")["evidence"].as_array().unwrap().len(), 7);
+    assert_eq!(
+        link(&g, "hezbollah", "israel", "adversary")["evidence"]
+            .as_array()
+            .unwrap()
+            .len(),
+        7
+    );
 }
 
 /// Threads change nothing: one worker and two give the same bytes; merging partial graphs of
@@ -183,7 +274,10 @@ fn parallel_and_merged_runs_equal_the_single_threaded_run() {
     let (two, _) = ok(&["extract", "--jsonl", c, "-j", "2", "--quiet"], None);
     assert_eq!(one, two);
     let g: Value = serde_json::from_str(&one).unwrap();
-    assert!(g["links"].as_array().unwrap().len() > 50, "a generated corpus states many relations");
+    assert!(
+        g["links"].as_array().unwrap().len() > 50,
+        "a generated corpus states many relations"
+    );
 
     // Split the lines into three parts, extract each, merge in another order.
     let text = std::fs::read_to_string(&corpus).unwrap();
@@ -193,12 +287,25 @@ fn parallel_and_merged_runs_equal_the_single_threaded_run() {
         let p = dir.path().join(format!("part{k}.jsonl"));
         std::fs::write(&p, chunk.join("\n")).unwrap();
         let out = dir.path().join(format!("part{k}.json"));
-        ok(&["extract", "--jsonl", p.to_str().unwrap(), "--quiet", "-o", out.to_str().unwrap()], None);
+        ok(
+            &[
+                "extract",
+                "--jsonl",
+                p.to_str().unwrap(),
+                "--quiet",
+                "-o",
+                out.to_str().unwrap(),
+            ],
+            None,
+        );
         parts.push(out);
     }
     let merged = dir.path().join("all.json");
     let p: Vec<&str> = parts.iter().map(|p| p.to_str().unwrap()).collect();
-    ok(&["merge", p[2], p[0], p[1], "-o", merged.to_str().unwrap()], None);
+    ok(
+        &["merge", p[2], p[0], p[1], "-o", merged.to_str().unwrap()],
+        None,
+    );
     assert_eq!(std::fs::read_to_string(&merged).unwrap(), one);
     // To stdout as well.
     let (stdout, _) = ok(&["merge", p[1], p[2], p[0]], None);
@@ -226,7 +333,11 @@ fn folders_still_work_and_give_the_same_graph_as_the_same_documents_in_jsonl() {
     std::fs::write(docs.join("sub/a.txt"), "Israel struck Hezbollah.").unwrap();
     let (from_files, err) = ok(&["extract", docs.to_str().unwrap()], None);
     assert!(err.is_empty(), "{err}");
-    let corpus = [line("b.txt", None, "Iran backs Hezbollah."), line("sub/a.txt", None, "Israel struck Hezbollah.")].join("\n");
+    let corpus = [
+        line("b.txt", None, "Iran backs Hezbollah."),
+        line("sub/a.txt", None, "Israel struck Hezbollah."),
+    ]
+    .join("\n");
     let (from_jsonl, _) = ok(&["extract", "--jsonl", "-", "--quiet"], Some(&corpus));
     assert_eq!(from_files, from_jsonl);
 }

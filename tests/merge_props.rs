@@ -19,15 +19,28 @@ fn extractor() -> &'static Extractor {
 fn corpus() -> &'static Vec<CorpusDocument> {
     static C: OnceLock<Vec<CorpusDocument>> = OnceLock::new();
     C.get_or_init(|| {
-        let opts = actorgraph::synth::Options { seed: 11, bytes: 60_000, duplicates: 0.0, undated: 0.2, days: 20 };
+        let opts = actorgraph::synth::Options {
+            seed: 11,
+            bytes: 60_000,
+            duplicates: 0.0,
+            undated: 0.2,
+            days: 20,
+        };
         let mut out = Vec::new();
         actorgraph::synth::write_jsonl(extractor().gazetteer(), &opts, &mut out).unwrap();
-        out.split(|&b| b == b'\n').filter(|l| !l.is_empty()).map(|l| parse_line(l).unwrap()).collect()
+        out.split(|&b| b == b'\n')
+            .filter(|l| !l.is_empty())
+            .map(|l| parse_line(l).unwrap())
+            .collect()
     })
 }
 
 fn options(cap: usize) -> Options {
-    Options { max_evidence: Some(cap), threads: Some(1), ..Options::default() }
+    Options {
+        max_evidence: Some(cap),
+        threads: Some(1),
+        ..Options::default()
+    }
 }
 
 fn extract(docs: Vec<CorpusDocument>, cap: usize) -> ActorGraph {
@@ -83,6 +96,14 @@ fn the_corpus_is_not_trivial() {
     let g = extract(corpus().clone(), 1);
     assert!(corpus().len() > 20);
     assert!(g.edge_count() > 20);
-    assert!(g.edges().iter().any(|(_, _, e)| e.weight > e.evidence.len() as u64), "some edge is capped");
-    assert!(g.edges().iter().any(|(_, _, e)| !e.daily.is_empty()), "some edge is dated");
+    assert!(
+        g.edges()
+            .iter()
+            .any(|(_, _, e)| e.weight > e.evidence.len() as u64),
+        "some edge is capped"
+    );
+    assert!(
+        g.edges().iter().any(|(_, _, e)| !e.daily.is_empty()),
+        "some edge is dated"
+    );
 }
