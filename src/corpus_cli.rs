@@ -3,14 +3,14 @@
 //! `merge` subcommand. The work is done by [`actorgraph::corpus`] and [`ActorGraph::merge`].
 
 use std::io::{BufReader, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use actorgraph::corpus::{self, Corpus, Options, Stats, DEFAULT_MAX_EVIDENCE};
-use actorgraph::export::{json, write_atomic};
+use actorgraph::export::{json, write_atomic, write_atomic_with};
 use actorgraph::{ActorGraph, Document, Extractor};
 
 use super::{fail, format_of, input_error, render, Failure, Format};
@@ -127,6 +127,7 @@ fn progress_bar(total: Option<u64>, quiet: bool) -> ProgressBar {
         None => (ProgressBar::new_spinner(), "{spinner} [{elapsed_precise}] {bytes} {bytes_per_sec} {msg}"),
     };
     bar.set_draw_target(ProgressDrawTarget::stderr());
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
     if let Ok(style) = ProgressStyle::with_template(template) {
         bar.set_style(style);
     }
@@ -186,19 +187,39 @@ pub fn merge(args: MergeArgs) -> Result<(), Failure> {
             .map_err(|e| Failure(2, e.into()))?;
         graph.merge(&part);
     }
-    if let Some(path) = &args.output {
-        let format = match args.format {
-            Some(f) => f,
-            None => format_of(path).map_err(fail)?,
-        };
-        write_atomic(path, render(&graph, format).as_bytes()).map_err(|e| fail(e.into()))?;
-    } else {
-        let text = render(&graph, args.format.unwrap_or(Format::Json));
-        let mut out = std::io::stdout().lock();
-        out.write_all(text.as_bytes())
-            .and_then(|_| out.flush())
-            .context("writing to stdout")
-            .map_err(fail)?;
+    match &args.output {
+        Some(path) => {
+            let format = match args.format {
+                Some(f) => f,
+                None => format_of(path).map_err(fail)?,
+            };
+            output(&graph, format, Some(path))
+        }
+        None => output(&graph, args.format.unwrap_or(Format::Json), None),
     }
-    Ok(())
+}
+
+/// Writes the graph to `path` (atomically) or stdout; JSON is streamed, not built in memory.
+pub fn output(graph: &ActorGraph, format: Format, path: Option<&Path>) -> Result<(), Failure> {
+    match (format, path) {
+        (Format::Json, Some(path)) => {
+            write_atomic_with(path, |w| json::write_json(graph, w)).map_err(|e| fail(e.into()))
+        }
+        (_, Some(path)) => {
+            write_atomic(path, render(graph, format).as_bytes()).map_err(|e| fail(e.into()))
+        }
+        (Format::Json, None) => {
+            let out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
+            json::write_json(graph, out)
+                .context("writing to stdout")
+                .map_err(fail)
+        }
+        (_, None) => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(render(graph, format).as_bytes())
+                .and_then(|_| out.flush())
+                .context("writing to stdout")
+                .map_err(fail)
+        }
+    }
 }

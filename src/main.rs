@@ -148,12 +148,9 @@ fn extract(args: ExtractArgs) -> Result<(), Failure> {
             Some(f) => f,
             None => format_of(path).map_err(fail)?,
         };
-        write_atomic(path, render(&graph, format).as_bytes()).map_err(|e| fail(e.into()))?;
+        corpus_cli::output(&graph, format, Some(path))?;
     } else if args.out_dir.is_none() {
-        use std::io::Write;
-        let text = render(&graph, args.format.unwrap_or(Format::Json));
-        let mut out = std::io::stdout().lock();
-        out.write_all(text.as_bytes()).and_then(|_| out.flush()).context("writing to stdout").map_err(fail)?;
+        corpus_cli::output(&graph, args.format.unwrap_or(Format::Json), None)?;
     }
     Ok(())
 }

@@ -72,40 +72,92 @@ struct NodeLink {
     links: Vec<Link>,
 }
 
-/// The graph as pretty-printed node-link JSON (with a final newline).
-pub fn to_json(graph: &ActorGraph) -> String {
-    let doc = NodeLink {
+// Borrowed mirrors of the structures above, for writing without copying the graph.
+
+#[derive(Serialize)]
+struct GraphMetaOut<'a> {
+    generator: &'a str,
+    version: &'a str,
+    schema: u32,
+    #[serde(skip_serializing_if = "is_zero")]
+    duplicates_dropped: u64,
+    documents: Vec<&'a DocumentInfo>,
+}
+
+#[derive(Serialize)]
+struct LinkOut<'a> {
+    source: &'a str,
+    target: &'a str,
+    key: &'a str,
+    relation: Relation,
+    symmetric: bool,
+    weight: u64,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    other_parties: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    first_seen: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_seen: Option<&'a str>,
+    #[serde(skip_serializing_if = "no_days")]
+    daily: &'a BTreeMap<String, u64>,
+    evidence: &'a [Evidence],
+}
+
+fn no_days(d: &&BTreeMap<String, u64>) -> bool {
+    d.is_empty()
+}
+
+#[derive(Serialize)]
+struct NodeLinkOut<'a> {
+    directed: bool,
+    multigraph: bool,
+    graph: GraphMetaOut<'a>,
+    nodes: Vec<&'a Node>,
+    links: Vec<LinkOut<'a>>,
+}
+
+/// Writes the graph as pretty-printed node-link JSON (with a final newline) to `out`, without
+/// building it in memory first.
+pub fn write_json<W: std::io::Write>(graph: &ActorGraph, mut out: W) -> std::io::Result<()> {
+    let doc = NodeLinkOut {
         directed: true,
         multigraph: true,
-        graph: GraphMeta {
-            generator: "actorgraph".into(),
-            version: env!("CARGO_PKG_VERSION").into(),
+        graph: GraphMetaOut {
+            generator: "actorgraph",
+            version: env!("CARGO_PKG_VERSION"),
             schema: SCHEMA,
             duplicates_dropped: graph.duplicates_dropped(),
-            documents: graph.documents().into_iter().cloned().collect(),
+            documents: graph.documents(),
         },
-        nodes: graph.nodes().into_iter().cloned().collect(),
+        nodes: graph.nodes(),
         links: graph
             .edges()
             .into_iter()
-            .map(|(s, t, e)| Link {
-                source: s.id.clone(),
-                target: t.id.clone(),
-                key: e.relation.as_str().into(),
+            .map(|(s, t, e)| LinkOut {
+                source: &s.id,
+                target: &t.id,
+                key: e.relation.as_str(),
                 relation: e.relation,
                 symmetric: e.relation.is_symmetric(),
                 weight: e.weight,
                 other_parties: if e.relation == Relation::Mediator { ActorGraph::other_parties(e, &t.id) } else { Vec::new() },
-                first_seen: e.first_seen().map(str::to_string),
-                last_seen: e.last_seen().map(str::to_string),
-                daily: e.daily.clone(),
-                evidence: e.evidence.clone(),
+                first_seen: e.first_seen(),
+                last_seen: e.last_seen(),
+                daily: &e.daily,
+                evidence: &e.evidence,
             })
             .collect(),
     };
-    let mut s = serde_json::to_string_pretty(&doc).expect("graph serialises");
-    s.push('\n');
-    s
+    serde_json::to_writer_pretty(&mut out, &doc).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+/// The graph as pretty-printed node-link JSON (with a final newline).
+pub fn to_json(graph: &ActorGraph) -> String {
+    let mut bytes = Vec::new();
+    write_json(graph, &mut bytes).expect("graph serialises");
+    String::from_utf8(bytes).expect("JSON is UTF-8")
 }
 
 /// Reads a graph written by [`to_json`]. `file` names the source in errors.
