@@ -350,3 +350,28 @@ fn summary_on_stderr_unless_quiet() {
     let (_, err) = ok(&["extract", "--jsonl", "-", "--quiet"], Some(&corpus));
     assert!(err.is_empty(), "{err}");
 }
+
+/// Graphs written before corpus runs existed (no `daily`, no `duplicates_dropped`) still merge.
+#[test]
+fn merge_reads_graphs_without_the_new_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = r#"{"directed": true, "multigraph": true,
+        "graph": {"generator": "actorgraph", "version": "0.1.0", "schema": 1, "documents": [{"id": "old", "sentences": 1}]},
+        "nodes": [{"id": "hezbollah", "label": "Hezbollah", "kind": "armed_group", "mentions": 1},
+                  {"id": "israel", "label": "Israel", "kind": "state", "mentions": 1}],
+        "links": [{"source": "hezbollah", "target": "israel", "key": "adversary", "relation": "adversary",
+                   "symmetric": true, "weight": 1, "evidence": [{"document": "old", "sentence": 0, "start": 0,
+                   "end": 24, "text": "Israel struck Hezbollah.", "pattern": "adversary.attack-verb"}]}]}"#;
+    let a = dir.path().join("old.json");
+    std::fs::write(&a, old).unwrap();
+    let b = dir.path().join("new.json");
+    let corpus = line("new", Some("2024-05-01"), "Israel bombed Hezbollah.");
+    let (new, _) = ok(&["extract", "--jsonl", "-", "--quiet"], Some(&corpus));
+    std::fs::write(&b, new).unwrap();
+    let (out, _) = ok(&["merge", a.to_str().unwrap(), b.to_str().unwrap()], None);
+    let g: Value = serde_json::from_str(&out).unwrap();
+    let l = link(&g, "hezbollah", "israel", "adversary");
+    assert_eq!(l["weight"], 2);
+    assert_eq!(l["daily"], serde_json::json!({ "2024-05-01": 1 }));
+    assert_eq!(g["graph"]["documents"].as_array().unwrap().len(), 2);
+}
