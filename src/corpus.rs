@@ -91,6 +91,8 @@ pub struct Stats {
     pub out_of_range: u64,
     /// Malformed lines skipped.
     pub malformed: u64,
+    /// Documents skipped because extraction failed on them (an internal error, reported).
+    pub failed: u64,
 }
 
 /// A corpus run: feed it documents or JSONL streams, then take the graph.
@@ -101,6 +103,7 @@ pub struct Corpus<'a> {
     dedup: Dedup,
     stats: Stats,
     pool: Option<rayon::ThreadPool>,
+    warnings: Vec<String>,
 }
 
 impl std::fmt::Debug for Corpus<'_> {
@@ -130,12 +133,18 @@ impl<'a> Corpus<'a> {
             dedup: Dedup::default(),
             stats: Stats::default(),
             pool,
+            warnings: Vec::new(),
         }
     }
 
     /// What the run has seen so far.
     pub fn stats(&self) -> &Stats {
         &self.stats
+    }
+
+    /// Warnings about documents since the last call (documents whose extraction failed).
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.warnings)
     }
 
     /// The graph and the statistics.
@@ -178,15 +187,37 @@ impl<'a> Corpus<'a> {
             docs
         };
         let extractor = self.extractor;
+        // A document that makes the extractor panic is reported and skipped: one bad article
+        // must not cost the rest of the archive.
         let results: Vec<_> = self.install(|| {
             docs.par_iter()
-                .map(|d| extractor.process(&d.document))
+                .map(|d| {
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        extractor.process(&d.document)
+                    }))
+                })
                 .collect()
         });
         for (d, r) in docs.iter().zip(results) {
-            self.stats.documents += 1;
-            self.stats.sentences += r.info.sentences as u64;
-            extractor.add_to_graph_on(&mut self.graph, r, d.date.as_deref());
+            match r {
+                Ok(r) => {
+                    self.stats.documents += 1;
+                    self.stats.sentences += r.info.sentences as u64;
+                    extractor.add_to_graph_on(&mut self.graph, r, d.date.as_deref());
+                }
+                Err(panic) => {
+                    self.stats.failed += 1;
+                    let why = panic
+                        .downcast_ref::<String>()
+                        .map(String::as_str)
+                        .or_else(|| panic.downcast_ref::<&str>().copied())
+                        .unwrap_or("unknown error");
+                    self.warnings.push(format!(
+                        "{}: extraction failed ({why}); document skipped",
+                        d.document.id
+                    ));
+                }
+            }
         }
         let dropped = self.stats.exact_duplicates + self.stats.near_duplicates
             - self.graph.duplicates_dropped();
@@ -277,6 +308,9 @@ impl<'a> Corpus<'a> {
             }
         }
         self.add_documents(docs);
+        for w in self.take_warnings() {
+            on_warning(w);
+        }
         Ok(())
     }
 }

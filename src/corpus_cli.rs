@@ -65,6 +65,11 @@ pub fn run(
     let mut corpus = Corpus::new(extractor, options);
     if !docs.is_empty() {
         corpus.add_plain(docs);
+        for w in corpus.take_warnings() {
+            if !quiet {
+                eprintln!("actorgraph: warning: {w}");
+            }
+        }
     }
     if let Some(path) = &args.jsonl {
         let started = Instant::now();
@@ -137,7 +142,7 @@ fn progress_bar(total: Option<u64>, quiet: bool) -> ProgressBar {
 fn summary(s: &Stats, secs: f64) {
     let mb = s.bytes as f64 / 1e6;
     eprintln!(
-        "actorgraph: {} documents, {} sentences; dropped {} duplicates ({} exact, {} near), {} out of date range, {} malformed lines; {:.1} MB in {:.1} s ({:.1} MB/s)",
+        "actorgraph: {} documents, {} sentences; dropped {} duplicates ({} exact, {} near), {} out of date range, {} malformed lines, {} failed; {:.1} MB in {:.1} s ({:.1} MB/s)",
         s.documents,
         s.sentences,
         s.exact_duplicates + s.near_duplicates,
@@ -145,6 +150,7 @@ fn summary(s: &Stats, secs: f64) {
         s.near_duplicates,
         s.out_of_range,
         s.malformed,
+        s.failed,
         mb,
         secs,
         if secs > 0.0 { mb / secs } else { 0.0 }
