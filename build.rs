@@ -16,15 +16,24 @@ fn main() {
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .collect();
     files.sort();
-    let mut out = String::from("/// Embedded actor dictionaries: (path relative to the crate, contents).\n");
+    let mut out =
+        String::from("/// Embedded actor dictionaries: (path relative to the crate, contents).\n");
     out.push_str("pub const ACTOR_FILES: &[(&str, &str)] = &[\n");
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
         let name = f.file_name().unwrap().to_string_lossy();
-        writeln!(out, "    (\"data/actors/{name}\", include_str!({:?})),", f.display().to_string()).unwrap();
+        writeln!(
+            out,
+            "    (\"data/actors/{name}\", include_str!({:?})),",
+            f.display().to_string()
+        )
+        .unwrap();
     }
     out.push_str("];\n");
-    for (konst, rel) in [("AGENTS_FILE", "data/agents.toml"), ("PATTERNS_FILE", "data/patterns.toml")] {
+    for (konst, rel) in [
+        ("AGENTS_FILE", "data/agents.toml"),
+        ("PATTERNS_FILE", "data/patterns.toml"),
+    ] {
         let p = Path::new(&root).join(rel);
         println!("cargo:rerun-if-changed={}", p.display());
         writeln!(out, "/// Embedded `{rel}`.\npub const {konst}: (&str, &str) = (\"{rel}\", include_str!({:?}));", p.display().to_string()).unwrap();

@@ -55,11 +55,18 @@ pub enum Error {
 
 impl Error {
     pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
-        Error::Io { path: path.into(), source }
+        Error::Io {
+            path: path.into(),
+            source,
+        }
     }
 
     pub(crate) fn data(file: &str, line: usize, message: impl Into<String>) -> Self {
-        Error::Data { file: file.to_string(), line, message: message.into() }
+        Error::Data {
+            file: file.to_string(),
+            line,
+            message: message.into(),
+        }
     }
 }
 
@@ -68,5 +75,9 @@ pub type Result<T> = std::result::Result<T, Error>;
 
 /// The 1-based line number of a byte offset in a text (for error messages).
 pub(crate) fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].bytes().filter(|&b| b == b'\n').count() + 1
+    text[..offset.min(text.len())]
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .count()
+        + 1
 }

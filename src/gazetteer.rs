@@ -225,7 +225,8 @@ pub fn alias_key(s: &str) -> String {
 
 fn is_slug(s: &str) -> bool {
     !s.is_empty()
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
 }
@@ -264,20 +265,38 @@ impl GazetteerBuilder {
         for actor in parsed.actor {
             let line = line_of_id(text, &actor.id);
             if !is_slug(&actor.id) {
-                return Err(Error::data(file, line, format!("actor id {:?} is not a slug ([a-z0-9-])", actor.id)));
+                return Err(Error::data(
+                    file,
+                    line,
+                    format!("actor id {:?} is not a slug ([a-z0-9-])", actor.id),
+                ));
             }
             if actor.name.trim().is_empty() {
-                return Err(Error::data(file, line, format!("actor {:?} has an empty name", actor.id)));
+                return Err(Error::data(
+                    file,
+                    line,
+                    format!("actor {:?} has an empty name", actor.id),
+                ));
             }
             if let Some(pos) = self.actors.iter().position(|a| a.id == actor.id) {
                 if user {
-                    self.warnings.push(format!("{file}:{line}: actor {:?} overrides the built-in entry", actor.id));
+                    self.warnings.push(format!(
+                        "{file}:{line}: actor {:?} overrides the built-in entry",
+                        actor.id
+                    ));
                     self.actors[pos] = actor;
                     self.origin[pos] = (file.to_string(), line, true);
                     continue;
                 }
                 let (f, l, _) = &self.origin[pos];
-                return Err(Error::data(file, line, format!("duplicate actor id {:?} (first defined at {f}:{l})", actor.id)));
+                return Err(Error::data(
+                    file,
+                    line,
+                    format!(
+                        "duplicate actor id {:?} (first defined at {f}:{l})",
+                        actor.id
+                    ),
+                ));
             }
             self.actors.push(actor);
             self.origin.push((file.to_string(), line, user));
@@ -291,7 +310,11 @@ impl GazetteerBuilder {
         for agent in parsed.agent {
             if !is_slug(&agent.id) {
                 let line = line_of_id(text, &agent.id);
-                return Err(Error::data(file, line, format!("agent id {:?} is not a slug", agent.id)));
+                return Err(Error::data(
+                    file,
+                    line,
+                    format!("agent id {:?} is not a slug", agent.id),
+                ));
             }
             self.agents.push(agent);
         }
@@ -317,10 +340,18 @@ impl GazetteerBuilder {
         for (a, (file, line, _)) in actors.iter().zip(&origin) {
             if let Some(p) = &a.parent {
                 if !by_id.contains_key(p) {
-                    return Err(Error::data(file, *line, format!("actor {:?}: unknown parent {:?}", a.id, p)));
+                    return Err(Error::data(
+                        file,
+                        *line,
+                        format!("actor {:?}: unknown parent {:?}", a.id, p),
+                    ));
                 }
                 if p == &a.id {
-                    return Err(Error::data(file, *line, format!("actor {:?} is its own parent", a.id)));
+                    return Err(Error::data(
+                        file,
+                        *line,
+                        format!("actor {:?} is its own parent", a.id),
+                    ));
                 }
             }
         }
@@ -342,8 +373,15 @@ impl GazetteerBuilder {
             for (name, _) in a.all_names() {
                 let key = alias_key(name);
                 if key.is_empty() {
-                    let (file, line) = origin.get(i).map(|(f, l, _)| (f.as_str(), *l)).unwrap_or(("<derived>", 0));
-                    return Err(Error::data(file, line, format!("actor {:?} has an empty name form", a.id)));
+                    let (file, line) = origin
+                        .get(i)
+                        .map(|(f, l, _)| (f.as_str(), *l))
+                        .unwrap_or(("<derived>", 0));
+                    return Err(Error::data(
+                        file,
+                        line,
+                        format!("actor {:?} has an empty name form", a.id),
+                    ));
                 }
                 match owner.get(&key) {
                     Some(&other) if other != i as ActorIdx => {
@@ -351,13 +389,19 @@ impl GazetteerBuilder {
                         let user_o = origin.get(other as usize).is_some_and(|o| o.2);
                         let other_id = &gaz.actors[other as usize].id;
                         if user_i && !user_o {
-                            self.warnings.push(format!("name {name:?} now means {:?}, not {other_id:?}", a.id));
+                            self.warnings.push(format!(
+                                "name {name:?} now means {:?}, not {other_id:?}",
+                                a.id
+                            ));
                             removed.push((other, key.clone()));
                             owner.insert(key, i as ActorIdx);
                         } else if user_o && !user_i {
                             removed.push((i as ActorIdx, key.clone()));
                         } else {
-                            let (file, line) = origin.get(i).map(|(f, l, _)| (f.as_str(), *l)).unwrap_or(("<derived>", 0));
+                            let (file, line) = origin
+                                .get(i)
+                                .map(|(f, l, _)| (f.as_str(), *l))
+                                .unwrap_or(("<derived>", 0));
                             return Err(Error::data(
                                 file,
                                 line,
@@ -375,7 +419,10 @@ impl GazetteerBuilder {
         for (i, a) in gaz.actors.iter().enumerate() {
             for (name, form) in a.all_names() {
                 let key = alias_key(name);
-                if removed.iter().any(|(r, k)| *r == i as ActorIdx && *k == key) {
+                if removed
+                    .iter()
+                    .any(|(r, k)| *r == i as ActorIdx && *k == key)
+                {
                     continue;
                 }
                 let folded = fold(name.trim());
@@ -388,8 +435,18 @@ impl GazetteerBuilder {
                     }
                     word_start = !c.is_alphanumeric() && c != '\'';
                 }
-                let form = if i >= gaz.base_len() { Form::Derived } else { form };
-                entries.push(Entry { actor: i as ActorIdx, form, exact, caps, folded: folded.into_bytes() });
+                let form = if i >= gaz.base_len() {
+                    Form::Derived
+                } else {
+                    form
+                };
+                entries.push(Entry {
+                    actor: i as ActorIdx,
+                    form,
+                    exact,
+                    caps,
+                    folded: folded.into_bytes(),
+                });
             }
         }
         entries.sort_by(|a, b| a.folded.cmp(&b.folded).then(a.actor.cmp(&b.actor)));
@@ -426,7 +483,9 @@ impl Gazetteer {
             if state.kind != ActorKind::State {
                 continue;
             }
-            let Some(demonym) = state.demonyms.first() else { continue };
+            let Some(demonym) = state.demonyms.first() else {
+                continue;
+            };
             for (ai, agent) in self.agents.iter().enumerate() {
                 let id = format!("{}-{}", state.id, agent.id);
                 if self.by_id.contains_key(&id) {
@@ -469,7 +528,12 @@ impl Gazetteer {
             for f in &agent.forms {
                 forms.push((f.to_lowercase(), ai));
             }
-            mods.extend(agent.modifiers.iter().map(|m| regex::escape(&m.to_lowercase())));
+            mods.extend(
+                agent
+                    .modifiers
+                    .iter()
+                    .map(|m| regex::escape(&m.to_lowercase())),
+            );
         }
         forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         mods.sort();
@@ -477,7 +541,11 @@ impl Gazetteer {
         let alts: Vec<String> = forms.iter().map(|(f, _)| regex::escape(f)).collect();
         let re = format!(
             r"^ (?:(?:{}) ){{0,2}}({})\b",
-            if mods.is_empty() { "(?!)".to_string() } else { mods.join("|") },
+            if mods.is_empty() {
+                "(?!)".to_string()
+            } else {
+                mods.join("|")
+            },
             alts.join("|")
         );
         self.agent_re = Regex::new(&re).ok();
@@ -516,7 +584,11 @@ impl Gazetteer {
     fn is_ancestor(&self, anc: ActorIdx, of: ActorIdx) -> bool {
         let mut cur = of;
         for _ in 0..8 {
-            match self.actors[cur as usize].parent.as_deref().and_then(|p| self.index_of(p)) {
+            match self.actors[cur as usize]
+                .parent
+                .as_deref()
+                .and_then(|p| self.index_of(p))
+            {
                 Some(p) if p == anc => return true,
                 Some(p) => cur = p,
                 None => return false,
@@ -540,13 +612,27 @@ impl Gazetteer {
                 if got != e.folded.as_slice() || (t - s <= 2 && shouting(text, s, t)) {
                     continue;
                 }
-            } else if e.caps.iter().any(|&p| !got[p as usize].is_ascii_uppercase() && got[p as usize].is_ascii()) {
+            } else if e
+                .caps
+                .iter()
+                .any(|&p| !got[p as usize].is_ascii_uppercase() && got[p as usize].is_ascii())
+            {
                 continue;
             }
-            cands.push(Mention { actor: e.actor, start: s, end: t, form: e.form });
+            cands.push(Mention {
+                actor: e.actor,
+                start: s,
+                end: t,
+                form: e.form,
+            });
         }
         // Leftmost-longest selection among the valid candidates.
-        cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.actor.cmp(&b.actor)));
+        cands.sort_by(|a, b| {
+            a.start
+                .cmp(&b.start)
+                .then(b.end.cmp(&a.end))
+                .then(a.actor.cmp(&b.actor))
+        });
         let mut out: Vec<Mention> = Vec::new();
         for c in cands {
             if out.last().is_some_and(|l| c.start < l.end) {
@@ -569,9 +655,13 @@ impl Gazetteer {
                 }
                 let rest = &text[m.end..];
                 let lower = rest[..rest.len().min(60)].to_ascii_lowercase();
-                let Some(c) = re.captures(&lower) else { continue };
+                let Some(c) = re.captures(&lower) else {
+                    continue;
+                };
                 let form = c.get(1).expect("group 1");
-                let Some(&ai) = self.agent_forms.get(form.as_str()) else { continue };
+                let Some(&ai) = self.agent_forms.get(form.as_str()) else {
+                    continue;
+                };
                 if let Some(&d) = self.derived.get(&(m.actor, ai)) {
                     m.actor = d;
                     m.end += form.end();
@@ -584,11 +674,17 @@ impl Gazetteer {
 }
 
 fn boundary_before(text: &str, s: usize) -> bool {
-    text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    text[..s]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn boundary_after(text: &str, e: usize) -> bool {
-    text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    text[e..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// True when the text around a short acronym is in capitals (a shouted headline), where "US" or
@@ -596,7 +692,11 @@ fn boundary_after(text: &str, e: usize) -> bool {
 fn shouting(text: &str, s: usize, e: usize) -> bool {
     let before = text[..s].trim_end();
     let after = text[e..].trim_start();
-    let prev: String = before.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+    let prev: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
     let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
     let caps = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase());
     caps(&prev) || caps(&next)
@@ -605,7 +705,7 @@ fn shouting(text: &str, s: usize, e: usize) -> bool {
 fn after_place_preposition(text: &str, s: usize) -> bool {
     let before = text[..s].trim_end().to_ascii_lowercase();
     let before = before.strip_suffix(" the").unwrap_or(&before);
-    ["in", "at", "near", "to", "from", "outside", "into", "across"]
+    ["in", "at", "near", "outside", "inside", "across"]
         .iter()
         .any(|p| before.ends_with(&format!(" {p}")) || before == *p)
 }

@@ -77,7 +77,12 @@ pub struct Edge {
 impl Edge {
     /// An edge with no evidence yet.
     pub fn new(relation: Relation) -> Edge {
-        Edge { relation, weight: 0, evidence: Vec::new(), daily: BTreeMap::new() }
+        Edge {
+            relation,
+            weight: 0,
+            evidence: Vec::new(),
+            daily: BTreeMap::new(),
+        }
     }
 
     /// The first day a dated document stated this edge.
@@ -178,13 +183,26 @@ impl ActorGraph {
 
     /// Records that `evidence` states `relation` from `source` to `target` (both must be nodes).
     /// Symmetric relations are stored from the smaller id to the larger. Self-loops are ignored.
-    pub fn add_relation(&mut self, relation: Relation, source: &str, target: &str, evidence: Evidence) {
+    pub fn add_relation(
+        &mut self,
+        relation: Relation,
+        source: &str,
+        target: &str,
+        evidence: Evidence,
+    ) {
         self.add_relation_weighted(relation, source, target, 1, vec![evidence], None);
     }
 
     /// [`add_relation`](Self::add_relation) for a sentence of a document dated `date`
     /// (`YYYY-MM-DD`): the edge also counts the sentence on that day.
-    pub fn add_relation_on(&mut self, relation: Relation, source: &str, target: &str, evidence: Evidence, date: Option<&str>) {
+    pub fn add_relation_on(
+        &mut self,
+        relation: Relation,
+        source: &str,
+        target: &str,
+        evidence: Evidence,
+        date: Option<&str>,
+    ) {
         let daily = date.map(|d| BTreeMap::from([(d.to_string(), 1)]));
         self.add_relation_weighted(relation, source, target, 1, vec![evidence], daily);
     }
@@ -204,7 +222,11 @@ impl ActorGraph {
         if source == target {
             return;
         }
-        let (source, target) = if relation.is_symmetric() && target < source { (target, source) } else { (source, target) };
+        let (source, target) = if relation.is_symmetric() && target < source {
+            (target, source)
+        } else {
+            (source, target)
+        };
         let (Some(&s), Some(&t)) = (self.index.get(source), self.index.get(target)) else {
             return;
         };
@@ -226,7 +248,10 @@ impl ActorGraph {
         // A capped edge keeps the smallest items: a larger one is only counted.
         let evidence: Vec<Evidence> = if full {
             let last = edge.evidence.last();
-            evidence.into_iter().filter(|e| last.is_none_or(|l| e < l)).collect()
+            evidence
+                .into_iter()
+                .filter(|e| last.is_none_or(|l| e < l))
+                .collect()
         } else {
             evidence
         };
@@ -286,7 +311,12 @@ impl ActorGraph {
 
     /// For a mediator edge: the other parties of the mediations its evidence states.
     pub fn other_parties(edge: &Edge, target: &str) -> Vec<String> {
-        let set: BTreeSet<&String> = edge.evidence.iter().flat_map(|e| &e.parties).filter(|p| *p != target).collect();
+        let set: BTreeSet<&String> = edge
+            .evidence
+            .iter()
+            .flat_map(|e| &e.parties)
+            .filter(|p| *p != target)
+            .collect();
         set.into_iter().cloned().collect()
     }
 
@@ -296,12 +326,23 @@ impl ActorGraph {
             self.add_node(n.clone());
         }
         for (s, t, e) in other.edges() {
-            self.add_relation_weighted(e.relation, &s.id, &t.id, e.weight, e.evidence.clone(), Some(e.daily.clone()));
+            self.add_relation_weighted(
+                e.relation,
+                &s.id,
+                &t.id,
+                e.weight,
+                e.evidence.clone(),
+                Some(e.daily.clone()),
+            );
         }
         // Documents are keyed by id; of two entries with the same id the smaller is kept, so
         // merging is commutative.
         let mut docs: BTreeMap<String, DocumentInfo> = BTreeMap::new();
-        for d in self.documents.drain(..).chain(other.documents.iter().cloned()) {
+        for d in self
+            .documents
+            .drain(..)
+            .chain(other.documents.iter().cloned())
+        {
             match docs.entry(d.id.clone()) {
                 std::collections::btree_map::Entry::Vacant(v) => {
                     v.insert(d);
@@ -321,6 +362,13 @@ impl ActorGraph {
 impl ActorGraph {
     /// Inserts a whole edge (used when reading a saved graph); merges into an existing one.
     pub fn insert_edge(&mut self, source: &str, target: &str, edge: Edge) {
-        self.add_relation_weighted(edge.relation, source, target, edge.weight, edge.evidence, Some(edge.daily));
+        self.add_relation_weighted(
+            edge.relation,
+            source,
+            target,
+            edge.weight,
+            edge.evidence,
+            Some(edge.daily),
+        );
     }
 }

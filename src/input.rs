@@ -23,7 +23,10 @@ pub struct Document {
 impl Document {
     /// A document from a string (tests, library users, JSONL corpora).
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
-        Document { id: id.into(), text: text.into() }
+        Document {
+            id: id.into(),
+            text: text.into(),
+        }
     }
 }
 
@@ -40,7 +43,9 @@ pub fn read_inputs(paths: &[PathBuf]) -> Result<(Vec<Document>, Vec<String>)> {
     for path in paths {
         if path.as_os_str() == "-" {
             let mut bytes = Vec::new();
-            std::io::stdin().read_to_end(&mut bytes).map_err(|e| Error::io("<stdin>", e))?;
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| Error::io("<stdin>", e))?;
             if let Some(doc) = decode("-", &bytes, false, &mut warnings) {
                 docs.push(doc);
             }
@@ -121,12 +126,17 @@ fn decode(id: &str, bytes: &[u8], html: bool, warnings: &mut Vec<String>) -> Opt
     let text = match std::str::from_utf8(bytes) {
         Ok(s) => s.to_string(),
         Err(_) => {
-            warnings.push(format!("{id}: invalid UTF-8, decoded with replacement characters"));
+            warnings.push(format!(
+                "{id}: invalid UTF-8, decoded with replacement characters"
+            ));
             String::from_utf8_lossy(bytes).into_owned()
         }
     };
     let _ = html;
-    Some(Document { id: id.to_string(), text })
+    Some(Document {
+        id: id.to_string(),
+        text,
+    })
 }
 
 /// Decodes a document given as bytes (for library users and corpus readers).
@@ -145,7 +155,10 @@ pub fn document_from_bytes(id: &str, bytes: &[u8], html: bool) -> (Option<Docume
 /// styles and navigation dropped. The title, when found, is the first line.
 pub fn html_to_text(html: &str) -> String {
     use dom_smoothie::{Config, Readability, TextMode};
-    let cfg = Config { text_mode: TextMode::Formatted, ..Default::default() };
+    let cfg = Config {
+        text_mode: TextMode::Formatted,
+        ..Default::default()
+    };
     let parsed = Readability::new(html, None, Some(cfg)).and_then(|mut r| r.parse());
     match parsed {
         Ok(article) => {
@@ -166,9 +179,13 @@ pub fn html_to_text(html: &str) -> String {
 /// script/style contents dropped, the common entities decoded.
 fn fallback_text(html: &str) -> String {
     let doc = dom_query::Document::from(html);
-    doc.select("script, style, nav, header, footer, noscript").remove();
+    doc.select("script, style, nav, header, footer, noscript")
+        .remove();
     let mut out = String::new();
-    for node in doc.select("title, h1, h2, h3, h4, h5, h6, p, li, td, blockquote, pre").iter() {
+    for node in doc
+        .select("title, h1, h2, h3, h4, h5, h6, p, li, td, blockquote, pre")
+        .iter()
+    {
         let t = node.text();
         let t = t.trim();
         if !t.is_empty() {

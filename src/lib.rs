@@ -78,7 +78,9 @@ pub struct Extractor {
 
 impl std::fmt::Debug for Extractor {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Extractor").field("actors", &self.gazetteer.actors().len()).finish()
+        f.debug_struct("Extractor")
+            .field("actors", &self.gazetteer.actors().len())
+            .finish()
     }
 }
 
@@ -97,13 +99,23 @@ impl Extractor {
             b.add_toml(&f.display().to_string(), &text, true)?;
         }
         let (gazetteer, warnings) = b.build()?;
-        Ok(Extractor { gazetteer, patterns: PatternSet::embedded()?, segmenter: Box::new(NewsSegmenter), warnings })
+        Ok(Extractor {
+            gazetteer,
+            patterns: PatternSet::embedded()?,
+            segmenter: Box::new(NewsSegmenter),
+            warnings,
+        })
     }
 
     /// Replaces the relation patterns.
     pub fn with_patterns(mut self, patterns: PatternSet) -> Extractor {
         self.patterns = patterns;
         self
+    }
+
+    /// Replaces the relation patterns in place.
+    pub fn set_patterns(&mut self, patterns: PatternSet) {
+        self.patterns = patterns;
     }
 
     /// Warnings from loading the user's data files.
@@ -125,12 +137,42 @@ impl Extractor {
     pub fn sentence_relations(&self, sentence: &str) -> Vec<(Relation, String, String)> {
         let folded = Folded::new(sentence);
         let mentions = self.gazetteer.find_mentions(&folded.text);
-        let mut v: Vec<_> = relations::extract(&self.gazetteer, &self.patterns, &folded.text, &mentions)
-            .into_iter()
-            .map(|f| (f.relation, self.gazetteer.actor(f.source).id.clone(), self.gazetteer.actor(f.target).id.clone()))
-            .collect();
+        let mut v: Vec<_> =
+            relations::extract(&self.gazetteer, &self.patterns, &folded.text, &mentions)
+                .into_iter()
+                .map(|f| {
+                    (
+                        f.relation,
+                        self.gazetteer.actor(f.source).id.clone(),
+                        self.gazetteer.actor(f.target).id.clone(),
+                    )
+                })
+                .collect();
         v.sort();
         v.dedup();
+        v
+    }
+
+    /// Relations stated by one sentence with the id of the pattern that found each.
+    pub fn sentence_relations_with_patterns(
+        &self,
+        sentence: &str,
+    ) -> Vec<(Relation, String, String, String)> {
+        let folded = Folded::new(sentence);
+        let mentions = self.gazetteer.find_mentions(&folded.text);
+        let mut v: Vec<_> =
+            relations::extract(&self.gazetteer, &self.patterns, &folded.text, &mentions)
+                .into_iter()
+                .map(|f| {
+                    (
+                        f.relation,
+                        self.gazetteer.actor(f.source).id.clone(),
+                        self.gazetteer.actor(f.target).id.clone(),
+                        self.patterns.patterns[f.pattern].id.clone(),
+                    )
+                })
+                .collect();
+        v.sort();
         v
     }
 
@@ -143,7 +185,15 @@ impl Extractor {
         let mut out = String::new();
         for (i, m) in mentions.iter().enumerate() {
             let a = self.gazetteer.actor(m.actor);
-            writeln!(out, "mention {i}: {:?} -> {} ({}, {:?})", &folded.text[m.start..m.end], a.id, a.kind.as_str(), m.form).ok();
+            writeln!(
+                out,
+                "mention {i}: {:?} -> {} ({}, {:?})",
+                &folded.text[m.start..m.end],
+                a.id,
+                a.kind.as_str(),
+                m.form
+            )
+            .ok();
         }
         let tagged = relations::tag(&self.gazetteer, &self.patterns, &folded.text, &mentions);
         writeln!(out, "tagged: {}", tagged.text).ok();
@@ -170,7 +220,10 @@ impl Extractor {
     pub fn process(&self, doc: &Document) -> DocumentResult {
         let sentences = self.segmenter.segment(&doc.text);
         let mut out = DocumentResult {
-            info: DocumentInfo { id: doc.id.clone(), sentences: sentences.len() },
+            info: DocumentInfo {
+                id: doc.id.clone(),
+                sentences: sentences.len(),
+            },
             ..Default::default()
         };
         for s in &sentences {
@@ -191,7 +244,11 @@ impl Extractor {
                     end: s.end,
                     text: original.to_string(),
                     pattern: self.patterns.patterns[f.pattern].id.clone(),
-                    parties: f.parties.iter().map(|&p| self.gazetteer.actor(p).id.clone()).collect(),
+                    parties: f
+                        .parties
+                        .iter()
+                        .map(|&p| self.gazetteer.actor(p).id.clone())
+                        .collect(),
                 };
                 out.relations.push((f, evidence));
             }
@@ -202,8 +259,11 @@ impl Extractor {
     /// The graph node of an actor.
     fn node(&self, idx: gazetteer::ActorIdx, mentions: u64, seen: &BTreeSet<String>) -> Node {
         let a = self.gazetteer.actor(idx);
-        let mut aliases: BTreeSet<String> =
-            a.all_names().map(|(n, _)| n.to_string()).chain(seen.iter().cloned()).collect();
+        let mut aliases: BTreeSet<String> = a
+            .all_names()
+            .map(|(n, _)| n.to_string())
+            .chain(seen.iter().cloned())
+            .collect();
         aliases.remove(&a.name);
         Node {
             id: a.id.clone(),
@@ -223,12 +283,20 @@ impl Extractor {
     }
 
     /// Adds one document's result to a graph; the document is dated `date` (`YYYY-MM-DD`).
-    pub fn add_to_graph_on(&self, graph: &mut ActorGraph, result: DocumentResult, date: Option<&str>) {
+    pub fn add_to_graph_on(
+        &self,
+        graph: &mut ActorGraph,
+        result: DocumentResult,
+        date: Option<&str>,
+    ) {
         for (&idx, (count, seen)) in &result.mentions {
             graph.add_node(self.node(idx, *count, seen));
         }
         for (f, evidence) in result.relations {
-            let (s, t) = (&self.gazetteer.actor(f.source).id, &self.gazetteer.actor(f.target).id);
+            let (s, t) = (
+                &self.gazetteer.actor(f.source).id,
+                &self.gazetteer.actor(f.target).id,
+            );
             graph.add_relation_on(f.relation, s, t, evidence, date);
         }
         graph.add_document(result.info);

@@ -14,7 +14,11 @@ use actorgraph::{input, ActorGraph, Extractor};
 mod corpus_cli;
 
 #[derive(Parser)]
-#[command(name = "actorgraph", version, about = "Actor-relationship graphs (mediator, adversary, proxy, ally) from news articles")]
+#[command(
+    name = "actorgraph",
+    version,
+    about = "Actor-relationship graphs (mediator, adversary, proxy, ally) from news articles"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -89,12 +93,17 @@ fn main() -> ExitCode {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn input_error(e: actorgraph::Error) -> Failure {
     let code = match e {
-        actorgraph::Error::MissingInput { .. } | actorgraph::Error::Io { .. } | actorgraph::Error::Corpus { .. } => 2,
+        actorgraph::Error::MissingInput { .. }
+        | actorgraph::Error::Io { .. }
+        | actorgraph::Error::Corpus { .. } => 2,
         _ => 1,
     };
     Failure(code, anyhow::Error::new(e))
@@ -105,10 +114,18 @@ fn fail(e: anyhow::Error) -> Failure {
 }
 
 fn format_of(path: &Path) -> anyhow::Result<Format> {
-    match path.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()).as_deref() {
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(|e| e.to_ascii_lowercase())
+        .as_deref()
+    {
         Some("json") => Ok(Format::Json),
         Some("dot") | Some("gv") => Ok(Format::Dot),
-        _ => bail!("{}: cannot tell the format from the extension (use .json or .dot, or --format)", path.display()),
+        _ => bail!(
+            "{}: cannot tell the format from the extension (use .json or .dot, or --format)",
+            path.display()
+        ),
     }
 }
 
@@ -130,12 +147,17 @@ fn extract(args: ExtractArgs) -> Result<(), Failure> {
     }
     let graph = corpus_cli::run(&extractor, docs, &args.corpus, args.quiet)?;
     if let Some(dir) = &args.out_dir {
-        std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create folder", dir.display())).map_err(fail)?;
-        write_atomic(&dir.join("graph.json"), json::to_json(&graph).as_bytes()).map_err(|e| fail(e.into()))?;
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("{}: cannot create folder", dir.display()))
+            .map_err(fail)?;
+        write_atomic(&dir.join("graph.json"), json::to_json(&graph).as_bytes())
+            .map_err(|e| fail(e.into()))?;
         let dot_text = dot::to_dot(&graph);
         write_atomic(&dir.join("graph.dot"), dot_text.as_bytes()).map_err(|e| fail(e.into()))?;
         match svg(&dot_text) {
-            Ok(bytes) => write_atomic(&dir.join("graph.svg"), &bytes).map_err(|e| fail(e.into()))?,
+            Ok(bytes) => {
+                write_atomic(&dir.join("graph.svg"), &bytes).map_err(|e| fail(e.into()))?
+            }
             Err(msg) => {
                 if !args.quiet {
                     eprintln!("actorgraph: warning: graph.svg not written: {msg}");
@@ -186,11 +208,22 @@ fn svg(dot_text: &str) -> Result<Vec<u8>, String> {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|_| "Graphviz is not installed (apt-get install graphviz, brew install graphviz)".to_string())?;
-    child.stdin.take().expect("piped").write_all(dot_text.as_bytes()).map_err(|e| e.to_string())?;
+        .map_err(|_| {
+            "Graphviz is not installed (apt-get install graphviz, brew install graphviz)"
+                .to_string()
+        })?;
+    child
+        .stdin
+        .take()
+        .expect("piped")
+        .write_all(dot_text.as_bytes())
+        .map_err(|e| e.to_string())?;
     let out = child.wait_with_output().map_err(|e| e.to_string())?;
     if !out.status.success() {
-        return Err(format!("dot failed: {}", String::from_utf8_lossy(&out.stderr).trim()));
+        return Err(format!(
+            "dot failed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
     }
     Ok(out.stdout)
 }

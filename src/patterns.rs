@@ -25,7 +25,9 @@ use crate::error::{line_of, Error, Result};
 use crate::gazetteer::ActorKind;
 
 /// The four relation types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Relation {
     /// A mediates between parties; edges point from the mediator to each party.
@@ -40,7 +42,12 @@ pub enum Relation {
 
 impl Relation {
     /// All relation types, in export order.
-    pub const ALL: [Relation; 4] = [Relation::Mediator, Relation::Adversary, Relation::Proxy, Relation::Ally];
+    pub const ALL: [Relation; 4] = [
+        Relation::Mediator,
+        Relation::Adversary,
+        Relation::Proxy,
+        Relation::Ally,
+    ];
 
     /// The lowercase name.
     pub fn as_str(self) -> &'static str {
@@ -181,9 +188,19 @@ pub const MENTION_OPEN: char = '\u{27E8}';
 /// Closes a mention token.
 pub const MENTION_CLOSE: char = '\u{27E9}';
 
-fn expand(file: &str, line: usize, s: &str, macros: &BTreeMap<String, String>, depth: usize) -> Result<String> {
+fn expand(
+    file: &str,
+    line: usize,
+    s: &str,
+    macros: &BTreeMap<String, String>,
+    depth: usize,
+) -> Result<String> {
     if depth > 8 {
-        return Err(Error::data(file, line, "macros nest too deeply (a macro that uses itself?)"));
+        return Err(Error::data(
+            file,
+            line,
+            "macros nest too deeply (a macro that uses itself?)",
+        ));
     }
     let re = Regex::new(r"\{([a-z][a-z0-9_]*)\}").expect("static regex");
     let mut out = String::new();
@@ -220,7 +237,33 @@ fn word_list_regex(words: &[String]) -> String {
     format!(r"(?:^|[^\w'])(?:{})(?:$|[^\w])", w.join("|"))
 }
 
+/// The word-level pieces a rule spells out ("against", "mediat[a-z]*"), each as an anchored
+/// regex: a break word that one of them matches is part of the rule, not a gap.
+fn spelled_out(body: &str) -> Vec<Regex> {
+    let mut out = Vec::new();
+    for piece in body.split(['|', '(', ')', ' ']) {
+        let piece = piece
+            .trim_start_matches("?:")
+            .trim_start_matches("?i:")
+            .trim_start_matches("?-i:");
+        if piece.len() < 2 || !piece.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        if let Ok(r) = Regex::new(&format!("^(?:{piece})$")) {
+            out.push(r);
+        }
+    }
+    out
+}
+
 impl PatternSet {
+    /// A pattern set with only the pattern at `index` (for testing one pattern in isolation).
+    pub fn only(&self, index: usize) -> PatternSet {
+        let mut set = self.clone();
+        set.patterns = vec![self.patterns[index].clone()];
+        set
+    }
+
     /// The embedded patterns.
     pub fn embedded() -> Result<PatternSet> {
         let (name, text) = crate::embedded::PATTERNS_FILE;
@@ -236,11 +279,21 @@ impl PatternSet {
         let at = |s: &str| -> String {
             let mut s = s.to_string();
             for (name, letter) in KIND_LETTERS {
-                s = s.replace(&format!("@{name}"), &format!("(?:{MENTION_OPEN}[0-9]+{letter}{MENTION_CLOSE})"));
+                s = s.replace(
+                    &format!("@{name}"),
+                    &format!("(?:{MENTION_OPEN}[0-9]+{letter}{MENTION_CLOSE})"),
+                );
             }
-            s.replace('@', &format!("(?:{MENTION_OPEN}[0-9]+[a-z]{MENTION_CLOSE})"))
+            s.replace(
+                '@',
+                &format!("(?:{MENTION_OPEN}[0-9]+[a-z]{MENTION_CLOSE})"),
+            )
         };
-        let mut macros: BTreeMap<String, String> = parsed.macros.iter().map(|(k, v)| (k.clone(), at(v))).collect();
+        let mut macros: BTreeMap<String, String> = parsed
+            .macros
+            .iter()
+            .map(|(k, v)| (k.clone(), at(v)))
+            .collect();
         macros.insert("mention".into(), at(&parsed.grammar.mention));
         let list = expand(file, 0, &at(&parsed.grammar.list), &macros, 0)?;
         let mut patterns = Vec::new();
@@ -248,7 +301,11 @@ impl PatternSet {
         for spec in parsed.pattern {
             let line = line_of(text, text.find(&format!("\"{}\"", spec.id)).unwrap_or(0));
             if !seen.insert(spec.id.clone()) {
-                return Err(Error::data(file, line, format!("duplicate pattern id {:?}", spec.id)));
+                return Err(Error::data(
+                    file,
+                    line,
+                    format!("duplicate pattern id {:?}", spec.id),
+                ));
             }
             let mut rule = at(&spec.rule);
             for slot in ["X", "Y", "Z"] {
@@ -270,29 +327,39 @@ impl PatternSet {
                 return Err(Error::data(
                     file,
                     line,
-                    format!("pattern {:?}: slots do not fit relation {} (subject = {})", spec.id, spec.relation, spec.subject),
+                    format!(
+                        "pattern {:?}: slots do not fit relation {} (subject = {})",
+                        spec.id, spec.relation, spec.subject
+                    ),
                 ));
             }
             for k in spec.kinds.keys() {
                 if !["X", "Y", "Z"].contains(&k.as_str()) {
-                    return Err(Error::data(file, line, format!("pattern {:?}: unknown slot {k:?} in kinds", spec.id)));
+                    return Err(Error::data(
+                        file,
+                        line,
+                        format!("pattern {:?}: unknown slot {k:?} in kinds", spec.id),
+                    ));
                 }
             }
-            let lower_body = body.to_lowercase();
+            let spelled = spelled_out(&body);
             let own_breaks: Vec<String> = parsed
                 .filters
                 .breaks
                 .iter()
                 .filter(|w| {
-                    let w = regex::escape(&w.trim_start_matches('=').to_lowercase());
-                    !Regex::new(&format!(r"\b{w}\b")).is_ok_and(|r| r.is_match(&lower_body))
+                    let w = w.trim_start_matches('=').to_lowercase();
+                    !spelled.iter().any(|r| r.is_match(&w))
                 })
                 .cloned()
                 .collect();
             let breaks = if own_breaks.is_empty() {
                 None
             } else {
-                Some(Regex::new(&word_list_regex(&own_breaks)).map_err(|e| Error::data(file, 0, e.to_string()))?)
+                Some(
+                    Regex::new(&word_list_regex(&own_breaks))
+                        .map_err(|e| Error::data(file, 0, e.to_string()))?,
+                )
             };
             patterns.push(Pattern {
                 breaks,

@@ -38,7 +38,8 @@ pub struct Tagged {
 }
 
 static WS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+").expect("static regex"));
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"⟨([0-9]+)[a-z]⟩").expect("static regex"));
+static TOKEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"⟨([0-9]+)[a-z]⟩").expect("static regex"));
 static PAREN_DUP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(⟨([0-9]+)[a-z]⟩) \((⟨([0-9]+)[a-z]⟩)\)").expect("static regex"));
 static POSS_CHILD: LazyLock<Regex> =
@@ -80,7 +81,12 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
         last = m.end;
     }
     text.push_str(&WS.replace_all(&sentence[last..], " "));
-    let actor = |s: &str| s.parse::<usize>().ok().and_then(|i| mentions.get(i)).map(|m| m.actor);
+    let actor = |s: &str| {
+        s.parse::<usize>()
+            .ok()
+            .and_then(|i| mentions.get(i))
+            .map(|m| m.actor)
+    };
     let text = PAREN_DUP
         .replace_all(&text, |c: &regex::Captures| {
             if actor(&c[2]) == actor(&c[4]) {
@@ -91,38 +97,64 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
         })
         .into_owned();
     let text = POSS_CHILD
-        .replace_all(&text, |c: &regex::Captures| match (actor(&c[2]), actor(&c[4])) {
-            (Some(a), Some(b)) if a != b && gaz.related(a, b) && gaz.actor(b).parent.is_some() => {
-                c[3].to_string()
+        .replace_all(&text, |c: &regex::Captures| {
+            match (actor(&c[2]), actor(&c[4])) {
+                (Some(a), Some(b))
+                    if a != b && gaz.related(a, b) && gaz.actor(b).parent.is_some() =>
+                {
+                    c[3].to_string()
+                }
+                _ => c[0].to_string(),
             }
-            _ => c[0].to_string(),
         })
         .into_owned();
     // Absorb head nouns and titles into the mention before them, then drop place qualifiers.
     let first_token = |s: &str| -> String {
-        let end = s.find(MENTION_CLOSE).map(|i| i + MENTION_CLOSE.len_utf8()).unwrap_or(0);
+        let end = s
+            .find(MENTION_CLOSE)
+            .map(|i| i + MENTION_CLOSE.len_utf8())
+            .unwrap_or(0);
         s[..end].to_string()
     };
     let text = pats
         .absorb_re
         .replace_all(&text, |c: &regex::Captures| {
             let m = &c[0];
-            let poss = if m.ends_with("'s") { "'s" } else if m.ends_with('\'') { "'" } else { "" };
+            let poss = if m.ends_with("'s") {
+                "'s"
+            } else if m.ends_with('\'') {
+                "'"
+            } else {
+                ""
+            };
             format!("{}{poss}", first_token(m))
         })
         .into_owned();
-    let text = pats.qualifier_re.replace_all(&text, |c: &regex::Captures| first_token(&c[0])).into_owned();
+    let text = pats
+        .qualifier_re
+        .replace_all(&text, |c: &regex::Captures| first_token(&c[0]))
+        .into_owned();
     let text = text.trim().to_string();
     let tokens = TOKEN
         .captures_iter(&text)
-        .map(|c| (c.get(0).expect("group 0").start(), c[1].parse().expect("digits")))
+        .map(|c| {
+            (
+                c.get(0).expect("group 0").start(),
+                c[1].parse().expect("digits"),
+            )
+        })
         .collect();
     Tagged { text, tokens }
 }
 
 /// The mentions of a slot: its tokens (place qualifiers were removed when tagging).
 fn slot_members(tagged: &Tagged, start: usize, end: usize) -> Vec<usize> {
-    tagged.tokens.iter().filter(|(pos, _)| *pos >= start && *pos < end).map(|&(_, m)| m).collect()
+    tagged
+        .tokens
+        .iter()
+        .filter(|(pos, _)| *pos >= start && *pos < end)
+        .map(|&(_, m)| m)
+        .collect()
 }
 
 /// The subject of the sentence for `subject` patterns: the first mention before `before` that
@@ -153,7 +185,12 @@ fn clause_start(text: &str, at: usize, window: usize) -> usize {
 }
 
 /// Relations stated by one sentence (folded text and its mentions).
-pub fn extract(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Mention]) -> Vec<Found> {
+pub fn extract(
+    gaz: &Gazetteer,
+    pats: &PatternSet,
+    sentence: &str,
+    mentions: &[Mention],
+) -> Vec<Found> {
     let mut distinct: Vec<ActorIdx> = mentions.iter().map(|m| m.actor).collect();
     distinct.sort_unstable();
     distinct.dedup();
@@ -171,7 +208,10 @@ pub fn extract(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[M
             let prefix = &tagged.text[cs..whole.start()];
             let mut outside = String::with_capacity(whole.len());
             let mut cursor = whole.start();
-            let mut slots: Vec<regex::Match> = ["X", "Y", "Z"].iter().filter_map(|s| caps.name(s)).collect();
+            let mut slots: Vec<regex::Match> = ["X", "Y", "Z"]
+                .iter()
+                .filter_map(|s| caps.name(s))
+                .collect();
             slots.sort_by_key(|m| m.start());
             for s in &slots {
                 outside.push_str(&tagged.text[cursor..s.start().max(cursor)]);
@@ -187,22 +227,30 @@ pub fn extract(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[M
             }
             // An agent slot that opens the match must not be governed by a preposition
             // ("the fight against ISIL in support of the Coalition").
-            if slots.first().is_some_and(|s| s.start() == whole.start())
+            if caps.name("X").is_some_and(|s| s.start() == whole.start())
                 && GOVERNED.is_match(&tagged.text[..whole.start()])
             {
                 continue;
             }
             let after_first = slots.first().map(|s| s.end()).unwrap_or(whole.start());
-            let modal: String = tagged.text[after_first..whole.end()].split(' ').take(4).collect::<Vec<_>>().join(" ");
+            let modal: String = tagged.text[after_first..whole.end()]
+                .split(' ')
+                .take(4)
+                .collect::<Vec<_>>()
+                .join(" ");
             if pats.hedge_re.is_match(prefix) || pats.hedge_re.is_match(&modal) {
                 continue;
             }
             let members = |slot: &str| -> Vec<ActorIdx> {
                 let mut v: Vec<ActorIdx> = match caps.name(slot) {
-                    Some(m) => slot_members(&tagged, m.start(), m.end()).into_iter().map(|i| mentions[i].actor).collect(),
-                    None if slot == "X" && p.subject => {
-                        subject(&tagged, whole.start()).map(|i| mentions[i].actor).into_iter().collect()
-                    }
+                    Some(m) => slot_members(&tagged, m.start(), m.end())
+                        .into_iter()
+                        .map(|i| mentions[i].actor)
+                        .collect(),
+                    None if slot == "X" && p.subject => subject(&tagged, whole.start())
+                        .map(|i| mentions[i].actor)
+                        .into_iter()
+                        .collect(),
                     None => Vec::new(),
                 };
                 if let Some(kinds) = p.kinds.get(slot) {
@@ -234,8 +282,18 @@ pub fn extract(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[M
                     }
                     for (a, b) in pairs {
                         if ok(a, b) {
-                            let (s, t) = if gaz.actor(a).id <= gaz.actor(b).id { (a, b) } else { (b, a) };
-                            out.push(Found { relation: p.relation, source: s, target: t, parties: Vec::new(), pattern: pi });
+                            let (s, t) = if gaz.actor(a).id <= gaz.actor(b).id {
+                                (a, b)
+                            } else {
+                                (b, a)
+                            };
+                            out.push(Found {
+                                relation: p.relation,
+                                source: s,
+                                target: t,
+                                parties: Vec::new(),
+                                pattern: pi,
+                            });
                         }
                     }
                 }
@@ -243,7 +301,13 @@ pub fn extract(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[M
                     for &x in &xs {
                         for &y in &ys {
                             if ok(x, y) {
-                                out.push(Found { relation: p.relation, source: x, target: y, parties: Vec::new(), pattern: pi });
+                                out.push(Found {
+                                    relation: p.relation,
+                                    source: x,
+                                    target: y,
+                                    parties: Vec::new(),
+                                    pattern: pi,
+                                });
                             }
                         }
                     }
@@ -253,7 +317,8 @@ pub fn extract(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[M
                     parties.sort_unstable();
                     parties.dedup();
                     for &x in &xs {
-                        let mine: Vec<ActorIdx> = parties.iter().copied().filter(|&p| ok(x, p)).collect();
+                        let mine: Vec<ActorIdx> =
+                            parties.iter().copied().filter(|&p| ok(x, p)).collect();
                         for &party in &mine {
                             out.push(Found {
                                 relation: p.relation,
@@ -269,7 +334,10 @@ pub fn extract(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[M
         }
     }
     // One statement per (relation, source, target) and sentence: the first pattern in file order.
-    out.sort_by(|a, b| (a.relation, a.source, a.target, a.pattern).cmp(&(b.relation, b.source, b.target, b.pattern)));
+    out.sort_by(|a, b| {
+        (a.relation, a.source, a.target, a.pattern)
+            .cmp(&(b.relation, b.source, b.target, b.pattern))
+    });
     out.dedup_by(|a, b| a.relation == b.relation && a.source == b.source && a.target == b.target);
     out
 }

@@ -34,8 +34,10 @@ const HEADING_MAX_WORDS: usize = 16;
 fn is_heading(line: &str) -> bool {
     let t = line.trim();
     let last = t.chars().last().unwrap_or('.');
-    !matches!(last, '.' | '!' | '?' | ':' | ';' | ',' | '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}')
-        && t.split_whitespace().count() <= HEADING_MAX_WORDS
+    !matches!(
+        last,
+        '.' | '!' | '?' | ':' | ';' | ',' | '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}'
+    ) && t.split_whitespace().count() <= HEADING_MAX_WORDS
 }
 
 impl Segmenter for NewsSegmenter {
@@ -87,7 +89,11 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     if lead + trail < s.len() {
-        out.push(Sentence { index: 0, start: start + lead, end: end - trail });
+        out.push(Sentence {
+            index: 0,
+            start: start + lead,
+            end: end - trail,
+        });
     }
 }
 
@@ -96,13 +102,23 @@ mod tests {
     use super::*;
 
     fn texts(t: &str) -> Vec<&str> {
-        NewsSegmenter.segment(t).iter().map(|s| &t[s.start..s.end]).collect()
+        NewsSegmenter
+            .segment(t)
+            .iter()
+            .map(|s| &t[s.start..s.end])
+            .collect()
     }
 
     #[test]
     fn abbreviations_do_not_split() {
         let t = "Mr. Witkoff met Gen. Smith in Washington on Jan. 3. U.S. officials said so.";
-        assert_eq!(texts(t), vec!["Mr. Witkoff met Gen. Smith in Washington on Jan. 3.", "U.S. officials said so."]);
+        assert_eq!(
+            texts(t),
+            vec![
+                "Mr. Witkoff met Gen. Smith in Washington on Jan. 3.",
+                "U.S. officials said so."
+            ]
+        );
     }
 
     #[test]
@@ -110,7 +126,13 @@ mod tests {
         let t = "Oman's Role in U.S. Strategy\n\nOman mediated. Iran agreed.\nAn Indispensable Mediator\nText here.";
         assert_eq!(
             texts(t),
-            vec!["Oman's Role in U.S. Strategy", "Oman mediated.", "Iran agreed.", "An Indispensable Mediator", "Text here."]
+            vec![
+                "Oman's Role in U.S. Strategy",
+                "Oman mediated.",
+                "Iran agreed.",
+                "An Indispensable Mediator",
+                "Text here."
+            ]
         );
     }
 

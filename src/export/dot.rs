@@ -29,7 +29,10 @@ pub fn quote(s: &str) -> String {
 
 /// Escapes text for an HTML-like label.
 fn html(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// Colour, line style and arrow of a relation.
@@ -78,9 +81,17 @@ pub fn to_dot(graph: &ActorGraph) -> String {
     }
     for (src, dst, e) in graph.edges() {
         let (color, style, arrow) = relation_style(e.relation);
-        let label = if e.weight > 1 { format!("{} ×{}", e.relation, e.weight) } else { e.relation.to_string() };
+        let label = if e.weight > 1 {
+            format!("{} ×{}", e.relation, e.weight)
+        } else {
+            e.relation.to_string()
+        };
         let tooltip = e.evidence.first().map(|ev| ev.text.as_str()).unwrap_or("");
-        let dir = if e.relation.is_symmetric() { ", dir=none" } else { "" };
+        let dir = if e.relation.is_symmetric() {
+            ", dir=none"
+        } else {
+            ""
+        };
         let width = 1.0 + (e.weight as f64).ln().max(0.0);
         writeln!(
             s,
@@ -104,7 +115,13 @@ pub fn to_dot(graph: &ActorGraph) -> String {
             ("dashed", _) => "- - ▷",
             _ => "──▶",
         };
-        write!(s, "<tr><td><font color=\"{color}\">{}</font></td><td align=\"left\">{}</td></tr>", html(line), html(r.as_str())).unwrap();
+        write!(
+            s,
+            "<tr><td><font color=\"{color}\">{}</font></td><td align=\"left\">{}</td></tr>",
+            html(line),
+            html(r.as_str())
+        )
+        .unwrap();
     }
     s.push_str(">];\n");
     s.push_str("}\n");

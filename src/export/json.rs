@@ -140,7 +140,11 @@ pub fn write_json<W: std::io::Write>(graph: &ActorGraph, mut out: W) -> std::io:
                 relation: e.relation,
                 symmetric: e.relation.is_symmetric(),
                 weight: e.weight,
-                other_parties: if e.relation == Relation::Mediator { ActorGraph::other_parties(e, &t.id) } else { Vec::new() },
+                other_parties: if e.relation == Relation::Mediator {
+                    ActorGraph::other_parties(e, &t.id)
+                } else {
+                    Vec::new()
+                },
                 first_seen: e.first_seen(),
                 last_seen: e.last_seen(),
                 daily: &e.daily,
@@ -162,8 +166,10 @@ pub fn to_json(graph: &ActorGraph) -> String {
 
 /// Reads a graph written by [`to_json`]. `file` names the source in errors.
 pub fn from_json(file: &str, text: &str) -> Result<ActorGraph> {
-    let doc: NodeLink =
-        serde_json::from_str(text).map_err(|e| Error::Graph { file: file.to_string(), message: e.to_string() })?;
+    let doc: NodeLink = serde_json::from_str(text).map_err(|e| Error::Graph {
+        file: file.to_string(),
+        message: e.to_string(),
+    })?;
     let mut g = ActorGraph::new();
     for n in doc.nodes {
         g.add_node(n);
