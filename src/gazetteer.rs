@@ -626,20 +626,35 @@ impl Gazetteer {
                 form: e.form,
             });
         }
-        // Leftmost-longest selection among the valid candidates.
+        // Leftmost-longest selection among the valid candidates; a leading "the" of an alias
+        // does not count, so "the Islamic Republic of Iran" is Iran, not "the Islamic Republic".
+        let key = |m: &Mention| {
+            let lead = text[m.start..m.end]
+                .get(..4)
+                .is_some_and(|s| s.eq_ignore_ascii_case("the "));
+            m.start + if lead { 4 } else { 0 }
+        };
         cands.sort_by(|a, b| {
-            a.start
-                .cmp(&b.start)
+            key(a)
+                .cmp(&key(b))
                 .then(b.end.cmp(&a.end))
                 .then(a.actor.cmp(&b.actor))
         });
         let mut out: Vec<Mention> = Vec::new();
         for c in cands {
-            if out.last().is_some_and(|l| c.start < l.end) {
+            if out
+                .iter()
+                .rev()
+                .take(4)
+                .any(|l| c.start < l.end && l.start < c.end)
+            {
                 continue;
             }
             out.push(c);
         }
+        out.sort_by_key(|m| m.start);
+        // A name that heads a geographic name ("the Jordan Valley", "the Congo River") is a place.
+        out.retain(|m| m.form == Form::Derived || !before_geographic_noun(text, m.end));
         // Venues: a capital after a place preposition is a place, not the government.
         out.retain(|m| m.form != Form::Metonym || !after_place_preposition(text, m.start));
         // Derived actors: demonym + agent noun.
@@ -700,6 +715,30 @@ fn shouting(text: &str, s: usize, e: usize) -> bool {
     let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
     let caps = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase());
     caps(&prev) || caps(&next)
+}
+
+fn before_geographic_noun(text: &str, e: usize) -> bool {
+    let next: String = text[e..]
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    text[e..].starts_with(' ')
+        && matches!(
+            next.as_str(),
+            "Valley"
+                | "River"
+                | "Sea"
+                | "Strait"
+                | "Straits"
+                | "Basin"
+                | "Peninsula"
+                | "Mountains"
+                | "Desert"
+                | "Canal"
+                | "Lake"
+                | "Delta"
+        )
 }
 
 fn after_place_preposition(text: &str, s: usize) -> bool {

@@ -123,7 +123,7 @@ pub fn to_dot(graph: &ActorGraph) -> String {
         )
         .unwrap();
     }
-    s.push_str(">];\n");
+    s.push_str("</table>>];\n");
     s.push_str("}\n");
     s
 }
