@@ -33,6 +33,16 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A malformed line of a JSONL corpus.
+    #[error("{file}:{line}: {message}")]
+    Corpus {
+        /// The corpus file (`-` for stdin).
+        file: String,
+        /// 1-based line number.
+        line: u64,
+        /// What is wrong.
+        message: String,
+    },
     /// A graph JSON file that cannot be read back.
     #[error("{file}: not an actorgraph JSON graph: {message}")]
     Graph {

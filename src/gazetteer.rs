@@ -669,7 +669,11 @@ impl Gazetteer {
                     continue;
                 }
                 let rest = &text[m.end..];
-                let lower = rest[..rest.len().min(60)].to_ascii_lowercase();
+                let mut cut = rest.len().min(60);
+                while !rest.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                let lower = rest[..cut].to_ascii_lowercase();
                 let Some(c) = re.captures(&lower) else {
                     continue;
                 };

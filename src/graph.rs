@@ -69,6 +69,31 @@ pub struct Edge {
     pub weight: u64,
     /// The supporting sentences, in document order.
     pub evidence: Vec<Evidence>,
+    /// Supporting sentences per day (`YYYY-MM-DD`) of the documents that carry a date.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub daily: BTreeMap<String, u64>,
+}
+
+impl Edge {
+    /// An edge with no evidence yet.
+    pub fn new(relation: Relation) -> Edge {
+        Edge {
+            relation,
+            weight: 0,
+            evidence: Vec::new(),
+            daily: BTreeMap::new(),
+        }
+    }
+
+    /// The first day a dated document stated this edge.
+    pub fn first_seen(&self) -> Option<&str> {
+        self.daily.keys().next().map(String::as_str)
+    }
+
+    /// The last day a dated document stated this edge.
+    pub fn last_seen(&self) -> Option<&str> {
+        self.daily.keys().next_back().map(String::as_str)
+    }
 }
 
 /// A document that went into the graph.
@@ -89,6 +114,8 @@ pub struct ActorGraph {
     documents: Vec<DocumentInfo>,
     /// Maximum evidence items kept per edge (`None` = all).
     max_evidence: Option<usize>,
+    /// Documents left out as exact or near-exact copies of an earlier one.
+    duplicates_dropped: u64,
 }
 
 impl ActorGraph {
@@ -100,6 +127,26 @@ impl ActorGraph {
     /// Caps the evidence kept per edge (the weight still counts every sentence).
     pub fn set_max_evidence(&mut self, cap: Option<usize>) {
         self.max_evidence = cap;
+        if let Some(cap) = cap {
+            for e in self.graph.edge_weights_mut() {
+                e.evidence.truncate(cap);
+            }
+        }
+    }
+
+    /// The evidence cap per edge (`None` = all evidence is kept).
+    pub fn max_evidence(&self) -> Option<usize> {
+        self.max_evidence
+    }
+
+    /// Number of documents dropped as duplicates of earlier ones.
+    pub fn duplicates_dropped(&self) -> u64 {
+        self.duplicates_dropped
+    }
+
+    /// Counts `n` more documents dropped as duplicates.
+    pub fn add_duplicates_dropped(&mut self, n: u64) {
+        self.duplicates_dropped += n;
     }
 
     /// The underlying petgraph graph (for algorithms).
@@ -143,9 +190,26 @@ impl ActorGraph {
         target: &str,
         evidence: Evidence,
     ) {
-        self.add_relation_weighted(relation, source, target, 1, vec![evidence]);
+        self.add_relation_weighted(relation, source, target, 1, vec![evidence], None);
     }
 
+    /// [`add_relation`](Self::add_relation) for a sentence of a document dated `date`
+    /// (`YYYY-MM-DD`): the edge also counts the sentence on that day.
+    pub fn add_relation_on(
+        &mut self,
+        relation: Relation,
+        source: &str,
+        target: &str,
+        evidence: Evidence,
+        date: Option<&str>,
+    ) {
+        let daily = date.map(|d| BTreeMap::from([(d.to_string(), 1)]));
+        self.add_relation_weighted(relation, source, target, 1, vec![evidence], daily);
+    }
+
+    /// Adds `weight` supporting sentences, their `evidence` (at most the cap is kept: the
+    /// smallest in (document, sentence) order, so the result does not depend on the order of
+    /// additions) and per-day counts.
     fn add_relation_weighted(
         &mut self,
         relation: Relation,
@@ -153,6 +217,7 @@ impl ActorGraph {
         target: &str,
         weight: u64,
         evidence: Vec<Evidence>,
+        daily: Option<BTreeMap<String, u64>>,
     ) {
         if source == target {
             return;
@@ -169,21 +234,30 @@ impl ActorGraph {
         let e = match self.edges.get(&(relation, s, t)) {
             Some(&e) => e,
             None => {
-                let e = self.graph.add_edge(
-                    s,
-                    t,
-                    Edge {
-                        relation,
-                        weight: 0,
-                        evidence: Vec::new(),
-                    },
-                );
+                let e = self.graph.add_edge(s, t, Edge::new(relation));
                 self.edges.insert((relation, s, t), e);
                 e
             }
         };
         let edge = &mut self.graph[e];
         edge.weight += weight;
+        for (day, n) in daily.into_iter().flatten() {
+            *edge.daily.entry(day).or_insert(0) += n;
+        }
+        let full = cap.is_some_and(|cap| edge.evidence.len() >= cap);
+        // A capped edge keeps the smallest items: a larger one is only counted.
+        let evidence: Vec<Evidence> = if full {
+            let last = edge.evidence.last();
+            evidence
+                .into_iter()
+                .filter(|e| last.is_none_or(|l| e < l))
+                .collect()
+        } else {
+            evidence
+        };
+        if evidence.is_empty() {
+            return;
+        }
         edge.evidence.extend(evidence);
         edge.evidence.sort();
         edge.evidence.dedup();
@@ -252,24 +326,50 @@ impl ActorGraph {
             self.add_node(n.clone());
         }
         for (s, t, e) in other.edges() {
-            self.add_relation_weighted(e.relation, &s.id, &t.id, e.weight, e.evidence.clone());
+            self.add_relation_weighted(
+                e.relation,
+                &s.id,
+                &t.id,
+                e.weight,
+                e.evidence.clone(),
+                Some(e.daily.clone()),
+            );
         }
-        let mut docs: BTreeMap<String, DocumentInfo> = self
+        // Documents are keyed by id; of two entries with the same id the smaller is kept, so
+        // merging is commutative.
+        let mut docs: BTreeMap<String, DocumentInfo> = BTreeMap::new();
+        for d in self
             .documents
             .drain(..)
-            .map(|d| (d.id.clone(), d))
-            .collect();
-        for d in &other.documents {
-            docs.entry(d.id.clone()).or_insert_with(|| d.clone());
+            .chain(other.documents.iter().cloned())
+        {
+            match docs.entry(d.id.clone()) {
+                std::collections::btree_map::Entry::Vacant(v) => {
+                    v.insert(d);
+                }
+                std::collections::btree_map::Entry::Occupied(mut o) => {
+                    if d < *o.get() {
+                        o.insert(d);
+                    }
+                }
+            }
         }
         self.documents = docs.into_values().collect();
+        self.duplicates_dropped += other.duplicates_dropped;
     }
 }
 
 impl ActorGraph {
     /// Inserts a whole edge (used when reading a saved graph); merges into an existing one.
     pub fn insert_edge(&mut self, source: &str, target: &str, edge: Edge) {
-        self.add_relation_weighted(edge.relation, source, target, edge.weight, edge.evidence);
+        self.add_relation_weighted(
+            edge.relation,
+            source,
+            target,
+            edge.weight,
+            edge.evidence,
+            Some(edge.daily),
+        );
     }
 }
 
@@ -313,6 +413,9 @@ impl ActorGraph {
         };
         let existing = &mut self.graph[e];
         existing.weight += edge.weight;
+        for (day, n) in edge.daily {
+            *existing.daily.entry(day).or_insert(0) += n;
+        }
         existing.evidence.extend(edge.evidence);
         existing.evidence.sort();
         existing.evidence.dedup();

@@ -6,9 +6,12 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context};
 use clap::{Parser, Subcommand, ValueEnum};
+use corpus_cli::{CorpusArgs, MergeArgs};
 
 use actorgraph::export::{dot, json, write_atomic};
 use actorgraph::{input, ActorGraph, Extractor};
+
+mod corpus_cli;
 
 #[derive(Parser)]
 #[command(
@@ -35,6 +38,8 @@ enum Command {
     },
     /// Ask a saved graph (the JSON `extract` writes) who connects to whom.
     Query(QueryArgs),
+    /// Merge graphs (JSON written by `extract`) into one: the graph of all their documents.
+    Merge(MergeArgs),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -46,8 +51,10 @@ enum Format {
 #[derive(clap::Args)]
 struct ExtractArgs {
     /// Input files or folders (.txt, .md, .html, .htm; folders recursively), `-` for stdin.
-    #[arg(required = true)]
+    #[arg(required_unless_present = "jsonl")]
     inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    corpus: CorpusArgs,
     /// Output format (default json; with -o, taken from the file extension).
     #[arg(long, value_enum)]
     format: Option<Format>,
@@ -74,6 +81,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract(args),
         Command::Explain { sentence, actors } => explain(&sentence, &actors),
         Command::Query(args) => query(args),
+        Command::Merge(args) => corpus_cli::merge(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -96,7 +104,9 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 fn input_error(e: actorgraph::Error) -> Failure {
     let code = match e {
-        actorgraph::Error::MissingInput { .. } | actorgraph::Error::Io { .. } => 2,
+        actorgraph::Error::MissingInput { .. }
+        | actorgraph::Error::Io { .. }
+        | actorgraph::Error::Corpus { .. } => 2,
         _ => 1,
     };
     Failure(code, anyhow::Error::new(e))
@@ -138,7 +148,7 @@ fn extract(args: ExtractArgs) -> Result<(), Failure> {
             eprintln!("actorgraph: warning: {w}");
         }
     }
-    let graph = extractor.graph(&docs);
+    let graph = corpus_cli::run(&extractor, docs, &args.corpus, args.quiet)?;
     if let Some(dir) = &args.out_dir {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("{}: cannot create folder", dir.display()))
@@ -163,15 +173,9 @@ fn extract(args: ExtractArgs) -> Result<(), Failure> {
             Some(f) => f,
             None => format_of(path).map_err(fail)?,
         };
-        write_atomic(path, render(&graph, format).as_bytes()).map_err(|e| fail(e.into()))?;
+        corpus_cli::output(&graph, format, Some(path))?;
     } else if args.out_dir.is_none() {
-        use std::io::Write;
-        let text = render(&graph, args.format.unwrap_or(Format::Json));
-        let mut out = std::io::stdout().lock();
-        out.write_all(text.as_bytes())
-            .and_then(|_| out.flush())
-            .context("writing to stdout")
-            .map_err(fail)?;
+        corpus_cli::output(&graph, args.format.unwrap_or(Format::Json), None)?;
     }
     Ok(())
 }

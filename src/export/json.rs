@@ -9,9 +9,16 @@
 //!                "symmetric": false, "weight": 2, "evidence": [ { "document", "sentence",
 //!                "start", "end", "text", "pattern", "parties"? } ], "other_parties"? } ] }
 //! ```
+//! Corpus runs add, only when they have something to say (so older files read unchanged):
+//! `graph.duplicates_dropped` (documents left out as copies of earlier ones) and, per link,
+//! `first_seen`, `last_seen` and `daily` (supporting sentences per `YYYY-MM-DD` day of the dated
+//! documents). `weight` always counts every supporting sentence, `evidence` may be capped.
+//!
 //! `key` is the relation, so parallel edges of different relations between the same two actors
 //! stay apart in a networx MultiDiGraph. `other_parties` (mediator edges) names the other
 //! parties of the mediation. Nodes are sorted by id, links by (source, target, relation).
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -28,7 +35,13 @@ struct GraphMeta {
     version: String,
     #[serde(default)]
     schema: u32,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    duplicates_dropped: u64,
     documents: Vec<DocumentInfo>,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 #[derive(Serialize, Deserialize)]
@@ -41,6 +54,12 @@ struct Link {
     weight: u64,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     other_parties: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    first_seen: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    last_seen: Option<String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    daily: BTreeMap<String, u64>,
     evidence: Vec<Evidence>,
 }
 
@@ -53,25 +72,71 @@ struct NodeLink {
     links: Vec<Link>,
 }
 
-/// The graph as pretty-printed node-link JSON (with a final newline).
-pub fn to_json(graph: &ActorGraph) -> String {
-    let doc = NodeLink {
+// Borrowed mirrors of the structures above, for writing without copying the graph.
+
+#[derive(Serialize)]
+struct GraphMetaOut<'a> {
+    generator: &'a str,
+    version: &'a str,
+    schema: u32,
+    #[serde(skip_serializing_if = "is_zero")]
+    duplicates_dropped: u64,
+    documents: Vec<&'a DocumentInfo>,
+}
+
+#[derive(Serialize)]
+struct LinkOut<'a> {
+    source: &'a str,
+    target: &'a str,
+    key: &'a str,
+    relation: Relation,
+    symmetric: bool,
+    weight: u64,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    other_parties: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    first_seen: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_seen: Option<&'a str>,
+    #[serde(skip_serializing_if = "no_days")]
+    daily: &'a BTreeMap<String, u64>,
+    evidence: &'a [Evidence],
+}
+
+fn no_days(d: &&BTreeMap<String, u64>) -> bool {
+    d.is_empty()
+}
+
+#[derive(Serialize)]
+struct NodeLinkOut<'a> {
+    directed: bool,
+    multigraph: bool,
+    graph: GraphMetaOut<'a>,
+    nodes: Vec<&'a Node>,
+    links: Vec<LinkOut<'a>>,
+}
+
+/// Writes the graph as pretty-printed node-link JSON (with a final newline) to `out`, without
+/// building it in memory first.
+pub fn write_json<W: std::io::Write>(graph: &ActorGraph, mut out: W) -> std::io::Result<()> {
+    let doc = NodeLinkOut {
         directed: true,
         multigraph: true,
-        graph: GraphMeta {
-            generator: "actorgraph".into(),
-            version: env!("CARGO_PKG_VERSION").into(),
+        graph: GraphMetaOut {
+            generator: "actorgraph",
+            version: env!("CARGO_PKG_VERSION"),
             schema: SCHEMA,
-            documents: graph.documents().into_iter().cloned().collect(),
+            duplicates_dropped: graph.duplicates_dropped(),
+            documents: graph.documents(),
         },
-        nodes: graph.nodes().into_iter().cloned().collect(),
+        nodes: graph.nodes(),
         links: graph
             .edges()
             .into_iter()
-            .map(|(s, t, e)| Link {
-                source: s.id.clone(),
-                target: t.id.clone(),
-                key: e.relation.as_str().into(),
+            .map(|(s, t, e)| LinkOut {
+                source: &s.id,
+                target: &t.id,
+                key: e.relation.as_str(),
                 relation: e.relation,
                 symmetric: e.relation.is_symmetric(),
                 weight: e.weight,
@@ -80,13 +145,23 @@ pub fn to_json(graph: &ActorGraph) -> String {
                 } else {
                     Vec::new()
                 },
-                evidence: e.evidence.clone(),
+                first_seen: e.first_seen(),
+                last_seen: e.last_seen(),
+                daily: &e.daily,
+                evidence: &e.evidence,
             })
             .collect(),
     };
-    let mut s = serde_json::to_string_pretty(&doc).expect("graph serialises");
-    s.push('\n');
-    s
+    serde_json::to_writer_pretty(&mut out, &doc).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+/// The graph as pretty-printed node-link JSON (with a final newline).
+pub fn to_json(graph: &ActorGraph) -> String {
+    let mut bytes = Vec::new();
+    write_json(graph, &mut bytes).expect("graph serialises");
+    String::from_utf8(bytes).expect("JSON is UTF-8")
 }
 
 /// Reads a graph written by [`to_json`]. `file` names the source in errors.
@@ -106,16 +181,16 @@ pub fn from_json(file: &str, text: &str) -> Result<ActorGraph> {
                 message: format!("link {} -> {} names an unknown node", l.source, l.target),
             });
         }
-        let edge = Edge {
-            relation: l.relation,
-            weight: l.weight,
-            evidence: l.evidence,
-        };
+        let mut edge = Edge::new(l.relation);
+        edge.weight = l.weight;
+        edge.evidence = l.evidence;
+        edge.daily = l.daily;
         g.insert_edge(&l.source, &l.target, edge);
     }
     for d in doc.graph.documents {
         g.add_document(d);
     }
+    g.add_duplicates_dropped(doc.graph.duplicates_dropped);
     Ok(g)
 }
 
@@ -128,6 +203,8 @@ struct BorrowedLink<'a> {
     target: std::borrow::Cow<'a, str>,
     relation: Relation,
     weight: u64,
+    #[serde(default)]
+    daily: BTreeMap<String, u64>,
     #[serde(borrow)]
     evidence: Vec<BorrowedEvidence<'a>>,
 }
@@ -245,6 +322,7 @@ fn from_json_fast_with<'de, R: serde_json::de::Read<'de>>(
                 let edge = Edge {
                     relation: l.relation,
                     weight: l.weight,
+                    daily: l.daily,
                     evidence: l.evidence.into_iter().map(Evidence::from).collect(),
                 };
                 if l.relation.is_symmetric() && l.target < l.source {

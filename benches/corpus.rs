@@ -1,0 +1,137 @@
+//! End-to-end corpus benchmark: `cargo bench --bench corpus`.
+//!
+//! Generates seeded news-like JSONL corpora (`actorgraph::synth`, cached under
+//! `target/bench-corpus/`), runs the release binary on each (`extract --jsonl FILE -o out.json`)
+//! and reports wall time, CPU time, throughput (MB/s, documents/s, sentences/s) and peak memory
+//! (the child's maximum resident set size from `wait4`).
+//!
+//! Sizes in MB come from `ACTORGRAPH_BENCH_MB` (default `10,100`; add `1000` for the 1 GB run);
+//! `ACTORGRAPH_BENCH_THREADS` lists the worker counts (default `1,2`).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+struct Run {
+    wall: f64,
+    cpu: f64,
+    max_rss_mb: f64,
+}
+
+// The child is reaped by wait4 (which also gives its rusage), not by Child::wait.
+#[allow(clippy::zombie_processes)]
+fn run_child(cmd: &mut Command) -> Run {
+    let started = Instant::now();
+    let child = cmd.spawn().expect("actorgraph runs");
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: rusage is plain data that wait4 fills in; pid is our own child, reaped once here.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let wall = started.elapsed().as_secs_f64();
+    assert_eq!(r, pid, "wait4 failed");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "actorgraph failed: status {status}"
+    );
+    let tv = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    Run {
+        wall,
+        cpu: tv(usage.ru_utime) + tv(usage.ru_stime),
+        max_rss_mb: usage.ru_maxrss as f64 / 1024.0,
+    }
+}
+
+fn corpus(dir: &Path, mb: u64) -> PathBuf {
+    let path = dir.join(format!("corpus-{mb}MB-seed1.jsonl"));
+    if !path.exists() {
+        let extractor = actorgraph::Extractor::new().expect("extractor");
+        let opts = actorgraph::synth::Options {
+            seed: 1,
+            bytes: mb * 1_000_000,
+            ..Default::default()
+        };
+        let tmp = path.with_extension("tmp");
+        let file = std::io::BufWriter::with_capacity(
+            1 << 20,
+            std::fs::File::create(&tmp).expect("create corpus"),
+        );
+        actorgraph::synth::write_jsonl(extractor.gazetteer(), &opts, file).expect("write corpus");
+        std::fs::rename(&tmp, &path).expect("rename corpus");
+    }
+    path
+}
+
+fn list(var: &str, default: &str) -> Vec<u64> {
+    std::env::var(var)
+        .unwrap_or_else(|_| default.into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect()
+}
+
+fn main() {
+    let bin = Path::new(env!("CARGO_BIN_EXE_actorgraph"));
+    let dir = bin
+        .parent()
+        .and_then(Path::parent)
+        .unwrap_or(Path::new("."))
+        .join("bench-corpus");
+    std::fs::create_dir_all(&dir).expect("bench folder");
+    let sizes = list("ACTORGRAPH_BENCH_MB", "10,100");
+    let threads = list("ACTORGRAPH_BENCH_THREADS", "1,2");
+    println!(
+        "{:>8} {:>3} {:>8} {:>8} {:>8} {:>9} {:>8} {:>11} {:>13} {:>9}",
+        "input",
+        "-j",
+        "wall s",
+        "cpu s",
+        "MB/s",
+        "MB/cpu-s",
+        "docs/s",
+        "sentences/s",
+        "docs (dups)",
+        "peak MB"
+    );
+    for &mb in &sizes {
+        let path = corpus(&dir, mb);
+        let bytes = std::fs::metadata(&path).expect("corpus").len() as f64;
+        for &j in &threads {
+            let out = dir.join(format!("graph-{mb}MB-j{j}.json"));
+            let run = run_child(
+                Command::new(bin)
+                    .arg("extract")
+                    .arg("--jsonl")
+                    .arg(&path)
+                    .arg("--quiet")
+                    .arg("-j")
+                    .arg(j.to_string())
+                    .arg("-o")
+                    .arg(&out),
+            );
+            let graph: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(&out).expect("graph"))
+                    .expect("graph JSON");
+            let docs = graph["graph"]["documents"].as_array().expect("documents");
+            let sentences: u64 = docs
+                .iter()
+                .map(|d| d["sentences"].as_u64().unwrap_or(0))
+                .sum();
+            let dups = graph["graph"]["duplicates_dropped"].as_u64().unwrap_or(0);
+            let read = docs.len() as f64 + dups as f64;
+            println!(
+                "{:>6}MB {:>3} {:>8.2} {:>8.2} {:>8.2} {:>9.2} {:>8.0} {:>11.0} {:>13} {:>9.0}",
+                mb,
+                j,
+                run.wall,
+                run.cpu,
+                bytes / 1e6 / run.wall,
+                bytes / 1e6 / run.cpu,
+                read / run.wall,
+                sentences as f64 / run.wall,
+                format!("{} ({dups})", docs.len()),
+                run.max_rss_mb
+            );
+        }
+    }
+}

@@ -1,0 +1,627 @@
+//! Corpora: whole news archives turned into one graph in bounded memory.
+//!
+//! This module owns what changes when the input is an archive rather than a few files:
+//!
+//! - **JSONL input**, streamed line by line: one document per line (`id`, `text`, optional
+//!   `title`, `date` (ISO 8601), `url`, `source`). A malformed line is reported with its line
+//!   number and skipped, or, in strict mode, stops the run; the other documents are never lost.
+//! - **Dates**: a document's date (the `YYYY-MM-DD` it starts with) dates every sentence it
+//!   contributes, so edges carry per-day counts; `since`/`until` keep the documents of a range.
+//! - **Duplicates**: exact copies (same words, ignoring case, punctuation and spacing) and
+//!   near-exact copies (syndicated wire copy with a changed byline: a one-permutation MinHash
+//!   of word 4-shingles, banded for lookup, ≥ 90 % estimated resemblance) count once; the graph
+//!   records how many were dropped. The first copy in input order is kept.
+//! - **Parallelism in bounded chunks**: documents are read a few megabytes at a time, parsed,
+//!   fingerprinted and extracted in parallel (rayon), then added to the graph in input order, so
+//!   the output is byte-identical to a one-thread run and memory does not grow with the corpus
+//!   beyond the graph itself (whose evidence per edge is capped).
+
+use std::collections::{HashMap, HashSet};
+use std::io::BufRead;
+
+use rayon::prelude::*;
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::graph::ActorGraph;
+use crate::input::Document;
+use crate::Extractor;
+
+/// Evidence items kept per edge unless the user asks otherwise.
+pub const DEFAULT_MAX_EVIDENCE: usize = 10;
+
+/// A document of a corpus: the text and its day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CorpusDocument {
+    /// The document (a JSONL `title` is the first paragraph of its text).
+    pub document: Document,
+    /// The day (`YYYY-MM-DD`) the document is dated, if any.
+    pub date: Option<String>,
+}
+
+/// How a corpus is processed.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Stop at the first malformed line instead of skipping it.
+    pub strict: bool,
+    /// Evidence items kept per edge (`None` = all).
+    pub max_evidence: Option<usize>,
+    /// Keep only documents dated on or after this day (`YYYY-MM-DD`); undated ones are left out.
+    pub since: Option<String>,
+    /// Keep only documents dated on or before this day (`YYYY-MM-DD`); undated ones are left out.
+    pub until: Option<String>,
+    /// Drop exact and near-exact duplicate documents.
+    pub dedup: bool,
+    /// Worker threads (`None` = one per core).
+    pub threads: Option<usize>,
+    /// Bytes of input read before a chunk is processed.
+    pub chunk_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            strict: false,
+            max_evidence: Some(DEFAULT_MAX_EVIDENCE),
+            since: None,
+            until: None,
+            dedup: true,
+            threads: None,
+            chunk_bytes: 4 << 20,
+        }
+    }
+}
+
+/// What a corpus run saw.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Input lines (JSONL) or documents (files) read.
+    pub read: u64,
+    /// Input bytes read.
+    pub bytes: u64,
+    /// Documents that went into the graph.
+    pub documents: u64,
+    /// Sentences of those documents.
+    pub sentences: u64,
+    /// Documents dropped as exact copies.
+    pub exact_duplicates: u64,
+    /// Documents dropped as near-exact copies.
+    pub near_duplicates: u64,
+    /// Documents outside `since`/`until` (or undated while a range is set).
+    pub out_of_range: u64,
+    /// Malformed lines skipped.
+    pub malformed: u64,
+    /// Documents skipped because extraction failed on them (an internal error, reported).
+    pub failed: u64,
+}
+
+/// A corpus run: feed it documents or JSONL streams, then take the graph.
+pub struct Corpus<'a> {
+    extractor: &'a Extractor,
+    options: Options,
+    graph: ActorGraph,
+    dedup: Dedup,
+    stats: Stats,
+    pool: Option<rayon::ThreadPool>,
+    warnings: Vec<String>,
+}
+
+impl std::fmt::Debug for Corpus<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Corpus")
+            .field("options", &self.options)
+            .field("stats", &self.stats)
+            .finish()
+    }
+}
+
+impl<'a> Corpus<'a> {
+    /// A run with `extractor` and `options`.
+    pub fn new(extractor: &'a Extractor, options: Options) -> Corpus<'a> {
+        let mut graph = ActorGraph::new();
+        graph.set_max_evidence(options.max_evidence);
+        let pool = options.threads.and_then(|n| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(n.max(1))
+                .build()
+                .ok()
+        });
+        Corpus {
+            extractor,
+            options,
+            graph,
+            dedup: Dedup::default(),
+            stats: Stats::default(),
+            pool,
+            warnings: Vec::new(),
+        }
+    }
+
+    /// What the run has seen so far.
+    pub fn stats(&self) -> &Stats {
+        &self.stats
+    }
+
+    /// Warnings about documents since the last call (documents whose extraction failed).
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.warnings)
+    }
+
+    /// The graph and the statistics.
+    pub fn finish(self) -> (ActorGraph, Stats) {
+        (self.graph, self.stats)
+    }
+
+    fn install<R: Send>(&self, f: impl FnOnce() -> R + Send) -> R {
+        match &self.pool {
+            Some(p) => p.install(f),
+            None => f(),
+        }
+    }
+
+    /// Adds documents (in this order) to the graph.
+    pub fn add_documents(&mut self, docs: Vec<CorpusDocument>) {
+        let (since, until) = (self.options.since.as_deref(), self.options.until.as_deref());
+        let before = docs.len();
+        let docs: Vec<CorpusDocument> = docs
+            .into_iter()
+            .filter(|d| in_range(d.date.as_deref(), since, until))
+            .collect();
+        self.stats.out_of_range += (before - docs.len()) as u64;
+        let docs = if self.options.dedup {
+            let fps: Vec<Fingerprint> = self.install(|| {
+                docs.par_iter()
+                    .map(|d| fingerprint(&d.document.text))
+                    .collect()
+            });
+            let mut kept = Vec::with_capacity(docs.len());
+            for (d, fp) in docs.into_iter().zip(fps) {
+                match self.dedup.check(fp) {
+                    Verdict::Unique => kept.push(d),
+                    Verdict::Exact => self.stats.exact_duplicates += 1,
+                    Verdict::Near => self.stats.near_duplicates += 1,
+                }
+            }
+            kept
+        } else {
+            docs
+        };
+        let extractor = self.extractor;
+        // A document that makes the extractor panic is reported and skipped: one bad article
+        // must not cost the rest of the archive.
+        let results: Vec<_> = self.install(|| {
+            docs.par_iter()
+                .map(|d| {
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        extractor.process(&d.document)
+                    }))
+                })
+                .collect()
+        });
+        for (d, r) in docs.iter().zip(results) {
+            match r {
+                Ok(r) => {
+                    self.stats.documents += 1;
+                    self.stats.sentences += r.info.sentences as u64;
+                    extractor.add_to_graph_on(&mut self.graph, r, d.date.as_deref());
+                }
+                Err(panic) => {
+                    self.stats.failed += 1;
+                    let why = panic
+                        .downcast_ref::<String>()
+                        .map(String::as_str)
+                        .or_else(|| panic.downcast_ref::<&str>().copied())
+                        .unwrap_or("unknown error");
+                    self.warnings.push(format!(
+                        "{}: extraction failed ({why}); document skipped",
+                        d.document.id
+                    ));
+                }
+            }
+        }
+        let dropped = self.stats.exact_duplicates + self.stats.near_duplicates
+            - self.graph.duplicates_dropped();
+        self.graph.add_duplicates_dropped(dropped);
+    }
+
+    /// Adds plain documents (files, folders): undated, counted as read.
+    pub fn add_plain(&mut self, docs: Vec<Document>) {
+        self.stats.read += docs.len() as u64;
+        self.stats.bytes += docs.iter().map(|d| d.text.len() as u64).sum::<u64>();
+        let docs = docs
+            .into_iter()
+            .map(|document| CorpusDocument {
+                document,
+                date: None,
+            })
+            .collect();
+        self.add_documents(docs);
+    }
+
+    /// Reads a JSONL stream named `name` (for messages) chunk by chunk. Malformed lines go to
+    /// `on_warning` (or, in strict mode, end the run with [`Error::Corpus`]); `on_progress` is
+    /// called after every chunk.
+    pub fn read_jsonl<R: BufRead>(
+        &mut self,
+        name: &str,
+        mut reader: R,
+        on_warning: &mut dyn FnMut(String),
+        on_progress: &mut dyn FnMut(&Stats),
+    ) -> Result<()> {
+        let mut chunk: Vec<(u64, Vec<u8>)> = Vec::new();
+        let mut chunk_bytes = 0usize;
+        let mut line_no = 0u64;
+        loop {
+            let mut buf = Vec::new();
+            let n = reader
+                .read_until(b'\n', &mut buf)
+                .map_err(|e| Error::io(name, e))?;
+            if n == 0 {
+                break;
+            }
+            line_no += 1;
+            self.stats.read += 1;
+            self.stats.bytes += n as u64;
+            if buf.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            chunk_bytes += n;
+            chunk.push((line_no, buf));
+            if chunk_bytes >= self.options.chunk_bytes {
+                self.process_lines(name, std::mem::take(&mut chunk), on_warning)?;
+                chunk_bytes = 0;
+                on_progress(&self.stats);
+            }
+        }
+        self.process_lines(name, chunk, on_warning)?;
+        on_progress(&self.stats);
+        Ok(())
+    }
+
+    fn process_lines(
+        &mut self,
+        name: &str,
+        lines: Vec<(u64, Vec<u8>)>,
+        on_warning: &mut dyn FnMut(String),
+    ) -> Result<()> {
+        let parsed: Vec<(u64, std::result::Result<CorpusDocument, String>)> = self.install(|| {
+            lines
+                .into_par_iter()
+                .map(|(n, l)| (n, parse_line(&l)))
+                .collect()
+        });
+        let mut docs = Vec::with_capacity(parsed.len());
+        for (line, p) in parsed {
+            match p {
+                Ok(d) => docs.push(d),
+                Err(message) => {
+                    if self.options.strict {
+                        return Err(Error::Corpus {
+                            file: name.to_string(),
+                            line,
+                            message,
+                        });
+                    }
+                    self.stats.malformed += 1;
+                    on_warning(format!("{name}:{line}: {message}; line skipped"));
+                }
+            }
+        }
+        self.add_documents(docs);
+        for w in self.take_warnings() {
+            on_warning(w);
+        }
+        Ok(())
+    }
+}
+
+/// One JSONL line as written.
+#[derive(Deserialize)]
+struct Line {
+    id: Id,
+    text: String,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    date: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Id {
+    Text(String),
+    Number(serde_json::Number),
+}
+
+/// Parses one JSONL line into a document.
+pub fn parse_line(line: &[u8]) -> std::result::Result<CorpusDocument, String> {
+    let l: Line =
+        serde_json::from_slice(line).map_err(|e| format!("not a JSON document line ({e})"))?;
+    let id = match l.id {
+        Id::Text(s) => s,
+        Id::Number(n) => n.to_string(),
+    };
+    if id.trim().is_empty() {
+        return Err("empty \"id\"".into());
+    }
+    let date = match l.date.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(d) => Some(parse_date(d).map_err(|e| format!("\"date\": {e}"))?),
+    };
+    let text = match l.title.as_deref().map(str::trim) {
+        Some(t) if !t.is_empty() => format!("{t}\n\n{}", l.text),
+        _ => l.text,
+    };
+    Ok(CorpusDocument {
+        document: Document::new(id, text),
+        date,
+    })
+}
+
+/// The day of an ISO 8601 date or date-time (`2024-05-01`, `2024-05-01T09:30:00Z`), as
+/// `YYYY-MM-DD`. The day is taken as written (no time-zone conversion).
+pub fn parse_date(s: &str) -> std::result::Result<String, String> {
+    let bad = || format!("{s:?} is not an ISO 8601 date (YYYY-MM-DD)");
+    let b = s.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return Err(bad());
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = &s[r];
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return Err(bad());
+    };
+    if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
+        return Err(bad());
+    }
+    if b.len() > 10 && b[10] != b'T' && b[10] != b't' && b[10] != b' ' {
+        return Err(bad());
+    }
+    Ok(s[..10].to_string())
+}
+
+fn days_in_month(y: u32, m: u32) -> u32 {
+    match m {
+        2 if (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn in_range(date: Option<&str>, since: Option<&str>, until: Option<&str>) -> bool {
+    if since.is_none() && until.is_none() {
+        return true;
+    }
+    let Some(date) = date else { return false };
+    since.is_none_or(|s| date >= s) && until.is_none_or(|u| date <= u)
+}
+
+// ---- duplicates ----
+
+/// MinHash bins (one-permutation hashing) and LSH bands.
+const BINS: usize = 32;
+const BANDS: usize = 4;
+const ROWS: usize = BINS / BANDS;
+/// Shingle length in words.
+const SHINGLE: usize = 4;
+/// Documents with fewer shingles are only checked for exact copies.
+const MIN_SHINGLES: usize = 16;
+/// Agreeing bins (of the bins filled in either document) that make a near-exact copy.
+const NEAR: f64 = 0.9;
+const EMPTY: u32 = u32::MAX;
+
+/// What the duplicate check needs to know of a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fingerprint {
+    /// Hash of the lowercased words in order.
+    pub exact: u64,
+    /// MinHash signature of the word shingles (none for very short documents).
+    pub signature: Option<[u32; BINS]>,
+}
+
+fn mix(mut x: u64) -> u64 {
+    // splitmix64 finaliser
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// The fingerprint of a text: words are runs of letters and digits (any non-ASCII byte counts
+/// as a letter), compared without case.
+pub fn fingerprint(text: &str) -> Fingerprint {
+    let mut exact = 0x9e37_79b9_7f4a_7c15u64;
+    let mut window = [0u64; SHINGLE];
+    let mut words = 0usize;
+    let mut sig = [EMPTY; BINS];
+    let mut shingles = 0usize;
+    let mut h = 0u64;
+    let mut in_word = false;
+    let bytes = text.as_bytes();
+    for i in 0..=bytes.len() {
+        let c = bytes.get(i).copied().unwrap_or(b' ');
+        if c.is_ascii_alphanumeric() || c >= 0x80 {
+            if !in_word {
+                h = 0xcbf2_9ce4_8422_2325;
+                in_word = true;
+            }
+            h = (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(0x100_0000_01b3);
+        } else if in_word {
+            in_word = false;
+            let w = mix(h);
+            exact = mix(exact ^ w).wrapping_add(w);
+            window.rotate_left(1);
+            window[SHINGLE - 1] = w;
+            words += 1;
+            if words >= SHINGLE {
+                let mut s = 0u64;
+                for (k, x) in window.iter().enumerate() {
+                    s = mix(s ^ x.rotate_left(k as u32 * 17));
+                }
+                let bin = (s >> 59) as usize;
+                let v = (s as u32).min(EMPTY - 1);
+                if v < sig[bin] {
+                    sig[bin] = v;
+                }
+                shingles += 1;
+            }
+        }
+    }
+    Fingerprint {
+        exact,
+        signature: (shingles >= MIN_SHINGLES).then_some(sig),
+    }
+}
+
+/// Estimated resemblance of two signatures: agreeing bins over bins filled in either.
+pub fn resemblance(a: &[u32; BINS], b: &[u32; BINS]) -> f64 {
+    let (mut same, mut filled) = (0u32, 0u32);
+    for (x, y) in a.iter().zip(b) {
+        if *x == EMPTY && *y == EMPTY {
+            continue;
+        }
+        filled += 1;
+        if x == y {
+            same += 1;
+        }
+    }
+    if filled == 0 {
+        0.0
+    } else {
+        f64::from(same) / f64::from(filled)
+    }
+}
+
+enum Verdict {
+    Unique,
+    Exact,
+    Near,
+}
+
+/// The documents seen so far: exact hashes, signatures and their LSH band index.
+#[derive(Default)]
+struct Dedup {
+    exact: HashSet<u64>,
+    bands: HashMap<u64, u32>,
+    signatures: Vec<[u32; BINS]>,
+}
+
+impl Dedup {
+    fn band_keys(sig: &[u32; BINS]) -> impl Iterator<Item = u64> + '_ {
+        (0..BANDS).filter_map(move |b| {
+            let rows = &sig[b * ROWS..(b + 1) * ROWS];
+            if rows.contains(&EMPTY) {
+                return None;
+            }
+            Some(
+                rows.iter()
+                    .fold(mix(b as u64 + 1), |k, &r| mix(k ^ u64::from(r))),
+            )
+        })
+    }
+
+    fn check(&mut self, fp: Fingerprint) -> Verdict {
+        if !self.exact.insert(fp.exact) {
+            return Verdict::Exact;
+        }
+        let Some(sig) = fp.signature else {
+            return Verdict::Unique;
+        };
+        for key in Dedup::band_keys(&sig) {
+            if let Some(&j) = self.bands.get(&key) {
+                if resemblance(&self.signatures[j as usize], &sig) >= NEAR {
+                    return Verdict::Near;
+                }
+            }
+        }
+        let idx = self.signatures.len() as u32;
+        self.signatures.push(sig);
+        for key in Dedup::band_keys(&sig) {
+            self.bands.entry(key).or_insert(idx);
+        }
+        Verdict::Unique
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(parse_date("2024-02-29").unwrap(), "2024-02-29");
+        assert_eq!(parse_date("2024-05-01T09:30:00Z").unwrap(), "2024-05-01");
+        assert_eq!(parse_date("2024-05-01 09:30").unwrap(), "2024-05-01");
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-5-1",
+            "May 1 2024",
+            "2024-05-01x",
+            "2024-00-10",
+        ] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+        }
+        assert!(in_range(
+            Some("2024-01-02"),
+            Some("2024-01-02"),
+            Some("2024-01-02")
+        ));
+        assert!(!in_range(Some("2024-01-01"), Some("2024-01-02"), None));
+        assert!(!in_range(None, None, Some("2024-01-02")));
+        assert!(in_range(None, None, None));
+    }
+
+    #[test]
+    fn lines() {
+        let d = parse_line(br#"{"id": 7, "text": "Body.", "title": "Head", "date": "2024-01-05T10:00:00Z", "url": "u"}"#).unwrap();
+        assert_eq!(d.document.id, "7");
+        assert_eq!(d.document.text, "Head\n\nBody.");
+        assert_eq!(d.date.as_deref(), Some("2024-01-05"));
+        assert!(parse_line(br#"{"id": "a"}"#).unwrap_err().contains("text"));
+        assert!(parse_line(br#"{"id": "", "text": "x"}"#)
+            .unwrap_err()
+            .contains("id"));
+        assert!(
+            parse_line(br#"{"id": "a", "text": "x", "date": "yesterday"}"#)
+                .unwrap_err()
+                .contains("date")
+        );
+        assert!(parse_line(b"{not json").is_err());
+    }
+
+    fn article(seed: usize, words: usize) -> String {
+        (0..words)
+            .map(|i| format!("w{}", (i * 7919 + seed * 104_729) % 100_003))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn duplicates() {
+        let a = article(1, 400);
+        let mut d = Dedup::default();
+        assert!(matches!(d.check(fingerprint(&a)), Verdict::Unique));
+        // Same words, other case, spacing and punctuation: exact.
+        let shouted = a.to_uppercase().replace(' ', " ,  ");
+        assert!(matches!(d.check(fingerprint(&shouted)), Verdict::Exact));
+        // A byline added: near-exact.
+        let byline = format!("{a} Reporting by Jane Doe; editing by John Roe");
+        assert!(matches!(d.check(fingerprint(&byline)), Verdict::Near));
+        // Another article: unique.
+        assert!(matches!(
+            d.check(fingerprint(&article(2, 400))),
+            Verdict::Unique
+        ));
+        // Half of an article is no copy.
+        let half = format!("{} {}", &article(1, 200), article(3, 200));
+        assert!(matches!(d.check(fingerprint(&half)), Verdict::Unique));
+        // Short texts are compared exactly only.
+        assert!(fingerprint("Iran and Oman").signature.is_none());
+    }
+}

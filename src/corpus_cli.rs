@@ -1,0 +1,231 @@
+//! The corpus side of the command line: the `extract` options for archives (`--jsonl`,
+//! `--strict`, `--max-evidence`, `--since`/`--until`, `--threads`), the progress bar, and the
+//! `merge` subcommand. The work is done by [`actorgraph::corpus`] and [`ActorGraph::merge`].
+
+use std::io::{BufReader, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use actorgraph::corpus::{self, Corpus, Options, Stats, DEFAULT_MAX_EVIDENCE};
+use actorgraph::export::{json, write_atomic, write_atomic_with};
+use actorgraph::{ActorGraph, Document, Extractor};
+
+use super::{fail, format_of, input_error, render, Failure, Format};
+
+#[derive(clap::Args)]
+pub struct CorpusArgs {
+    /// Read a JSONL corpus, one document per line: `id`, `text`, optional `title`, `date`
+    /// (ISO 8601), `url`, `source`; `-` for stdin.
+    #[arg(long, value_name = "FILE|-")]
+    pub jsonl: Option<PathBuf>,
+    /// Stop at the first malformed JSONL line (default: report it with its number, skip it).
+    #[arg(long)]
+    pub strict: bool,
+    /// Evidence sentences kept per edge, the first in (document, sentence) order; 0 keeps all.
+    /// The weight still counts every sentence.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_EVIDENCE)]
+    pub max_evidence: usize,
+    /// Only documents dated on or after this day (YYYY-MM-DD); undated documents are left out.
+    #[arg(long, value_name = "DATE", value_parser = corpus::parse_date)]
+    pub since: Option<String>,
+    /// Only documents dated on or before this day (YYYY-MM-DD); undated documents are left out.
+    #[arg(long, value_name = "DATE", value_parser = corpus::parse_date)]
+    pub until: Option<String>,
+    /// Keep duplicate documents (default: exact and near-exact copies count once).
+    #[arg(long)]
+    pub keep_duplicates: bool,
+    /// Worker threads (default: one per core). The output does not depend on it.
+    #[arg(short = 'j', long, value_name = "N")]
+    pub threads: Option<usize>,
+}
+
+fn cap(n: usize) -> Option<usize> {
+    (n > 0).then_some(n)
+}
+
+/// Builds the graph of the documents read from files plus, with `--jsonl`, the corpus.
+pub fn run(
+    extractor: &Extractor,
+    docs: Vec<Document>,
+    args: &CorpusArgs,
+    quiet: bool,
+) -> Result<ActorGraph, Failure> {
+    let options = Options {
+        strict: args.strict,
+        max_evidence: cap(args.max_evidence),
+        since: args.since.clone(),
+        until: args.until.clone(),
+        dedup: !args.keep_duplicates,
+        threads: args.threads,
+        ..Options::default()
+    };
+    let mut corpus = Corpus::new(extractor, options);
+    if !docs.is_empty() {
+        corpus.add_plain(docs);
+        for w in corpus.take_warnings() {
+            if !quiet {
+                eprintln!("actorgraph: warning: {w}");
+            }
+        }
+    }
+    if let Some(path) = &args.jsonl {
+        let started = Instant::now();
+        let (name, reader, total): (String, Box<dyn std::io::BufRead>, Option<u64>) =
+            if path.as_os_str() == "-" {
+                (
+                    "-".into(),
+                    Box::new(BufReader::with_capacity(1 << 20, std::io::stdin())),
+                    None,
+                )
+            } else {
+                if !path.exists() {
+                    return Err(input_error(actorgraph::Error::MissingInput {
+                        path: path.clone(),
+                    }));
+                }
+                let file = std::fs::File::open(path).map_err(|source| {
+                    input_error(actorgraph::Error::Io {
+                        path: path.clone(),
+                        source,
+                    })
+                })?;
+                let len = file.metadata().ok().map(|m| m.len());
+                (
+                    path.display().to_string(),
+                    Box::new(BufReader::with_capacity(1 << 20, file)),
+                    len,
+                )
+            };
+        let bar = progress_bar(total, quiet);
+        let mut on_warning = |w: String| {
+            if !quiet {
+                bar.suspend(|| eprintln!("actorgraph: warning: {w}"));
+            }
+        };
+        let mut on_progress = |s: &Stats| {
+            bar.set_position(s.bytes);
+            bar.set_message(format!("{} docs", s.documents));
+        };
+        let result = corpus.read_jsonl(&name, reader, &mut on_warning, &mut on_progress);
+        bar.finish_and_clear();
+        result.map_err(input_error)?;
+        if !quiet {
+            summary(corpus.stats(), started.elapsed().as_secs_f64());
+        }
+    }
+    Ok(corpus.finish().0)
+}
+
+/// A progress bar on stderr when it is a terminal (and `--quiet` is not given), else hidden.
+fn progress_bar(total: Option<u64>, quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let (bar, template) = match total {
+        Some(len) => (
+            ProgressBar::new(len),
+            "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}",
+        ),
+        None => (ProgressBar::new_spinner(), "{spinner} [{elapsed_precise}] {bytes} {bytes_per_sec} {msg}"),
+    };
+    bar.set_draw_target(ProgressDrawTarget::stderr());
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn summary(s: &Stats, secs: f64) {
+    let mb = s.bytes as f64 / 1e6;
+    eprintln!(
+        "actorgraph: {} documents, {} sentences; dropped {} duplicates ({} exact, {} near), {} out of date range, {} malformed lines, {} failed; {:.1} MB in {:.1} s ({:.1} MB/s)",
+        s.documents,
+        s.sentences,
+        s.exact_duplicates + s.near_duplicates,
+        s.exact_duplicates,
+        s.near_duplicates,
+        s.out_of_range,
+        s.malformed,
+        s.failed,
+        mb,
+        secs,
+        if secs > 0.0 { mb / secs } else { 0.0 }
+    );
+}
+
+#[derive(clap::Args)]
+pub struct MergeArgs {
+    /// Graph JSON files written by `actorgraph extract` (or `merge`).
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Output format (default json; with -o, taken from the file extension).
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// Write to this file instead of stdout.
+    #[arg(short = 'o', long)]
+    output: Option<PathBuf>,
+    /// Evidence sentences kept per edge (as for `extract`; 0 keeps all).
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_EVIDENCE)]
+    max_evidence: usize,
+}
+
+/// `actorgraph merge`: the union of partial graphs, equal to the graph of all their documents.
+pub fn merge(args: MergeArgs) -> Result<(), Failure> {
+    let mut graph = ActorGraph::new();
+    graph.set_max_evidence(cap(args.max_evidence));
+    for path in &args.inputs {
+        if !path.exists() {
+            return Err(input_error(actorgraph::Error::MissingInput {
+                path: path.clone(),
+            }));
+        }
+        let text = std::fs::read_to_string(path).map_err(|source| {
+            input_error(actorgraph::Error::Io {
+                path: path.clone(),
+                source,
+            })
+        })?;
+        let part = json::from_json(&path.display().to_string(), &text)
+            .map_err(|e| Failure(2, e.into()))?;
+        graph.merge(&part);
+    }
+    match &args.output {
+        Some(path) => {
+            let format = match args.format {
+                Some(f) => f,
+                None => format_of(path).map_err(fail)?,
+            };
+            output(&graph, format, Some(path))
+        }
+        None => output(&graph, args.format.unwrap_or(Format::Json), None),
+    }
+}
+
+/// Writes the graph to `path` (atomically) or stdout; JSON is streamed, not built in memory.
+pub fn output(graph: &ActorGraph, format: Format, path: Option<&Path>) -> Result<(), Failure> {
+    match (format, path) {
+        (Format::Json, Some(path)) => {
+            write_atomic_with(path, |w| json::write_json(graph, w)).map_err(|e| fail(e.into()))
+        }
+        (_, Some(path)) => {
+            write_atomic(path, render(graph, format).as_bytes()).map_err(|e| fail(e.into()))
+        }
+        (Format::Json, None) => {
+            let out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
+            json::write_json(graph, out)
+                .context("writing to stdout")
+                .map_err(fail)
+        }
+        (_, None) => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(render(graph, format).as_bytes())
+                .and_then(|_| out.flush())
+                .context("writing to stdout")
+                .map_err(fail)
+        }
+    }
+}
