@@ -35,6 +35,7 @@ pub mod graph;
 pub mod input;
 pub mod patterns;
 pub mod relations;
+pub mod render;
 pub mod sentences;
 pub mod text;
 
