@@ -71,7 +71,7 @@ struct RenderArgs {
     /// Output picture: .svg, .png, .pdf (Graphviz) or .html (interactive view).
     #[arg(short = 'o', long)]
     output: PathBuf,
-    /// Layout engine (default: dot, or sfdp above 300 actors).
+    /// Layout engine (default: dot, or sfdp above 150 actors).
     #[arg(long, value_enum)]
     layout: Option<LayoutArg>,
     /// Only draw this relation (may be repeated).
@@ -242,7 +242,7 @@ fn extract(args: ExtractArgs) -> Result<(), Failure> {
         write_atomic(&dir.join("graph.json"), json::to_json(&graph).as_bytes()).map_err(|e| fail(e.into()))?;
         let dot_text = dot::to_dot(&graph);
         write_atomic(&dir.join("graph.dot"), dot_text.as_bytes()).map_err(|e| fail(e.into()))?;
-        match draw::svg(&dot_text, Layout::for_size(graph.node_count())) {
+        match draw::svg(&graph) {
             Ok(bytes) => write_atomic(&dir.join("graph.svg"), &bytes).map_err(|e| fail(e.into()))?,
             Err(msg) => {
                 if !args.quiet {

@@ -4,6 +4,8 @@
 //! quoted fields kept as they are. Lists are joined with `"; "`; the evidence column holds one
 //! line per supporting sentence, `document#sentence: text`.
 
+use std::collections::HashMap;
+
 use crate::export::neo4j::field;
 use crate::graph::ActorGraph;
 use crate::patterns::Relation;
@@ -21,12 +23,13 @@ pub fn nodes_csv(graph: &ActorGraph) -> String {
     ]
     .map(String::from)
     .to_vec());
-    let edges = graph.edges();
+    let mut degrees: HashMap<&str, usize> = HashMap::new();
+    for (a, b, _) in graph.edges() {
+        *degrees.entry(a.id.as_str()).or_default() += 1;
+        *degrees.entry(b.id.as_str()).or_default() += 1;
+    }
     for n in graph.nodes() {
-        let degree = edges
-            .iter()
-            .filter(|(a, b, _)| a.id == n.id || b.id == n.id)
-            .count();
+        let degree = degrees.get(n.id.as_str()).copied().unwrap_or(0);
         s.push_str(&row(vec![
             field(&n.id),
             field(&n.label),

@@ -147,3 +147,15 @@ pub fn to_graphml(graph: &ActorGraph) -> String {
     s.push_str("  </graph>\n</graphml>\n");
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::export::xml_escape;
+
+    #[test]
+    fn xml_escape_keeps_line_breaks_and_replaces_what_xml_cannot_carry() {
+        assert_eq!(xml_escape("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c&apos;");
+        assert_eq!(xml_escape("x\ny\r\tz"), "x&#10;y&#13;&#9;z");
+        assert_eq!(xml_escape("\u{1}\u{FFFE}中"), "\u{FFFD}\u{FFFD}中");
+    }
+}

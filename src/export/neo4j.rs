@@ -204,3 +204,28 @@ pub fn to_cypher(graph: &ActorGraph) -> String {
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cypher_strings_escape_quotes_backslashes_and_line_breaks() {
+        assert_eq!(cypher_string(r#"O'Neil "x" \ y"#), r#"'O\'Neil "x" \\ y'"#);
+        assert_eq!(cypher_string("a\nb\r\tc\u{1}"), r"'a\nb\r\tc\u0001'");
+        assert_eq!(cypher_string("中国"), "'中国'");
+    }
+
+    #[test]
+    fn labels_are_camel_case_kinds_after_actor() {
+        assert_eq!(labels("armed_group"), ["Actor", "ArmedGroup"]);
+        assert_eq!(labels("state"), ["Actor", "State"]);
+        assert_eq!(labels(""), ["Actor"]);
+        assert_eq!(labels("actor"), ["Actor"]);
+    }
+
+    #[test]
+    fn csv_fields_double_quotes() {
+        assert_eq!(field(r#"say "hi""#), r#""say ""hi""""#);
+    }
+}
