@@ -2,7 +2,7 @@
 //! `--strict`, `--max-evidence`, `--since`/`--until`, `--threads`), the progress bar, and the
 //! `merge` subcommand. The work is done by [`actorgraph::corpus`] and [`ActorGraph::merge`].
 
-use std::io::{BufReader, IsTerminal, Write};
+use std::io::{BufReader, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -10,10 +10,10 @@ use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use actorgraph::corpus::{self, Corpus, Options, Stats, DEFAULT_MAX_EVIDENCE};
-use actorgraph::export::{json, write_atomic, write_atomic_with};
+use actorgraph::export::{json, write_atomic_with};
 use actorgraph::{ActorGraph, Document, Extractor};
 
-use super::{fail, format_of, input_error, render, Failure, Format};
+use super::{fail, format_of, input_error, Failure, Format};
 
 #[derive(clap::Args)]
 pub struct CorpusArgs {
@@ -207,23 +207,18 @@ pub fn merge(args: MergeArgs) -> Result<(), Failure> {
 
 /// Writes the graph to `path` (atomically) or stdout; JSON is streamed, not built in memory.
 pub fn output(graph: &ActorGraph, format: Format, path: Option<&Path>) -> Result<(), Failure> {
-    match (format, path) {
-        (Format::Json, Some(path)) => {
+    super::write_output(graph, format, super::GexfVersionArg::V12, path)
+}
+
+/// Streams the graph's JSON to a file (atomically) or to stdout.
+pub fn output_json(graph: &ActorGraph, path: Option<&Path>) -> Result<(), Failure> {
+    match path {
+        Some(path) => {
             write_atomic_with(path, |w| json::write_json(graph, w)).map_err(|e| fail(e.into()))
         }
-        (_, Some(path)) => {
-            write_atomic(path, render(graph, format).as_bytes()).map_err(|e| fail(e.into()))
-        }
-        (Format::Json, None) => {
+        None => {
             let out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
             json::write_json(graph, out)
-                .context("writing to stdout")
-                .map_err(fail)
-        }
-        (_, None) => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(render(graph, format).as_bytes())
-                .and_then(|_| out.flush())
                 .context("writing to stdout")
                 .map_err(fail)
         }

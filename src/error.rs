@@ -51,6 +51,34 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// Graphviz is not installed; the DOT file was written instead of the picture.
+    #[error(
+        "Graphviz is not installed, so {output} was not drawn; install it with `apt-get install graphviz` \
+         (Debian/Ubuntu), `dnf install graphviz`, `brew install graphviz` (macOS) or from \
+         https://graphviz.org/download/ — the DOT was written to {dot}; draw it with `dot -Tsvg {dot} -o out.svg`"
+    )]
+    GraphvizMissing {
+        /// The picture that was asked for.
+        output: PathBuf,
+        /// Where the DOT was written instead.
+        dot: PathBuf,
+    },
+    /// Graphviz ran but failed.
+    #[error("Graphviz `{command}` failed: {message}")]
+    Graphviz {
+        /// The command line.
+        command: String,
+        /// Its error output.
+        message: String,
+    },
+    /// An output whose format cannot be told from its name.
+    #[error("{path}: {message}")]
+    Output {
+        /// The output path.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
 }
 
 impl Error {

@@ -37,6 +37,7 @@ pub mod input;
 pub mod patterns;
 pub mod query;
 pub mod relations;
+pub mod render;
 pub mod sentences;
 pub mod synth;
 pub mod text;

@@ -8,8 +8,9 @@ use anyhow::{bail, Context};
 use clap::{Parser, Subcommand, ValueEnum};
 use corpus_cli::{CorpusArgs, MergeArgs};
 
-use actorgraph::export::{dot, json, write_atomic};
-use actorgraph::{input, ActorGraph, Extractor};
+use actorgraph::export::{dot, gexf::GexfVersion, json, write_atomic};
+use actorgraph::render::{self as draw, Filter, Layout, RenderOptions};
+use actorgraph::{export, input, ActorGraph, Extractor, Relation};
 
 mod corpus_cli;
 
@@ -40,12 +41,84 @@ enum Command {
     Query(QueryArgs),
     /// Merge graphs (JSON written by `extract`) into one: the graph of all their documents.
     Merge(MergeArgs),
+    /// Draw a graph (JSON written by `extract`) as SVG, PNG or PDF with Graphviz, or as an
+    /// interactive HTML page.
+    Render(RenderArgs),
+    /// Convert a graph (JSON written by `extract`) to another format.
+    Export(ExportArgs),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     Json,
     Dot,
+    /// GraphML (networkx, Gephi, yEd, Cytoscape, Neo4j APOC).
+    Graphml,
+    /// GEXF (Gephi, networkx); see --gexf-version.
+    Gexf,
+    /// Cytoscape.js elements JSON.
+    Cyjs,
+    /// Folder with actors.csv, relations.csv and import.sh for neo4j-admin.
+    Neo4j,
+    /// Cypher MERGE script.
+    Cypher,
+    /// Folder with nodes.csv and edges.csv for spreadsheets.
+    Csv,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum GexfVersionArg {
+    #[value(name = "1.2draft")]
+    V12,
+    #[value(name = "1.3")]
+    V13,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum LayoutArg {
+    Dot,
+    Neato,
+    Fdp,
+    Sfdp,
+    Circo,
+}
+
+#[derive(clap::Args)]
+struct RenderArgs {
+    /// Graph JSON written by `actorgraph extract`.
+    graph: PathBuf,
+    /// Output picture: .svg, .png, .pdf (Graphviz) or .html (interactive view).
+    #[arg(short = 'o', long)]
+    output: PathBuf,
+    /// Layout engine (default: dot, or sfdp above 150 actors).
+    #[arg(long, value_enum)]
+    layout: Option<LayoutArg>,
+    /// Only draw this relation (may be repeated).
+    #[arg(long = "relation", value_parser = parse_relation)]
+    relations: Vec<Relation>,
+    /// Only draw edges with at least this weight (supporting sentences).
+    #[arg(long, default_value_t = 0)]
+    min_weight: u64,
+}
+
+#[derive(clap::Args)]
+struct ExportArgs {
+    /// Graph JSON written by `actorgraph extract`.
+    graph: PathBuf,
+    /// Output format (default: from the extension of -o).
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// GEXF version.
+    #[arg(long, value_enum, default_value = "1.2draft")]
+    gexf_version: GexfVersionArg,
+    /// Output file (a folder for neo4j and csv).
+    #[arg(short = 'o', long)]
+    output: PathBuf,
+}
+
+fn parse_relation(s: &str) -> Result<Relation, String> {
+    Relation::parse(&s.to_ascii_lowercase())
+        .ok_or_else(|| format!("unknown relation {s:?} (mediator, adversary, proxy, ally)"))
 }
 
 #[derive(clap::Args)]
@@ -58,7 +131,10 @@ struct ExtractArgs {
     /// Output format (default json; with -o, taken from the file extension).
     #[arg(long, value_enum)]
     format: Option<Format>,
-    /// Write to this file instead of stdout.
+    /// GEXF version (with --format gexf).
+    #[arg(long, value_enum, default_value = "1.2draft")]
+    gexf_version: GexfVersionArg,
+    /// Write to this file instead of stdout (a folder for neo4j and csv).
     #[arg(short = 'o', long)]
     output: Option<PathBuf>,
     /// Write graph.json, graph.dot and (when Graphviz is installed) graph.svg into this folder.
@@ -82,6 +158,8 @@ fn main() -> ExitCode {
         Command::Explain { sentence, actors } => explain(&sentence, &actors),
         Command::Query(args) => query(args),
         Command::Merge(args) => corpus_cli::merge(args),
+        Command::Render(args) => render_cmd(args),
+        Command::Export(args) => export_cmd(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -104,9 +182,12 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 fn input_error(e: actorgraph::Error) -> Failure {
     let code = match e {
+        actorgraph::Error::GraphvizMissing { .. } => 3,
         actorgraph::Error::MissingInput { .. }
         | actorgraph::Error::Io { .. }
-        | actorgraph::Error::Corpus { .. } => 2,
+        | actorgraph::Error::Corpus { .. }
+        | actorgraph::Error::Graph { .. }
+        | actorgraph::Error::Output { .. } => 2,
         _ => 1,
     };
     Failure(code, anyhow::Error::new(e))
@@ -125,18 +206,76 @@ fn format_of(path: &Path) -> anyhow::Result<Format> {
     {
         Some("json") => Ok(Format::Json),
         Some("dot") | Some("gv") => Ok(Format::Dot),
+        Some("graphml") => Ok(Format::Graphml),
+        Some("gexf") => Ok(Format::Gexf),
+        Some("cyjs") => Ok(Format::Cyjs),
+        Some("cypher") | Some("cql") => Ok(Format::Cypher),
         _ => bail!(
-            "{}: cannot tell the format from the extension (use .json or .dot, or --format)",
+            "{}: cannot tell the format from the extension (use .json, .dot, .graphml, .gexf, .cyjs or .cypher, or --format)",
             path.display()
         ),
     }
 }
 
-fn render(graph: &ActorGraph, format: Format) -> String {
+fn library_format(format: Format, gexf: GexfVersionArg) -> export::Format {
     match format {
-        Format::Json => json::to_json(graph),
-        Format::Dot => dot::to_dot(graph),
+        Format::Json => export::Format::Json,
+        Format::Dot => export::Format::Dot,
+        Format::Graphml => export::Format::Graphml,
+        Format::Gexf => export::Format::Gexf(match gexf {
+            GexfVersionArg::V12 => GexfVersion::V12Draft,
+            GexfVersionArg::V13 => GexfVersion::V13,
+        }),
+        Format::Cyjs => export::Format::Cyjs,
+        Format::Neo4j => export::Format::Neo4j,
+        Format::Cypher => export::Format::Cypher,
+        Format::Csv => export::Format::Csv,
     }
+}
+
+fn read_graph(path: &Path) -> Result<ActorGraph, Failure> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Failure(
+            2,
+            anyhow::Error::new(e).context(format!("{}: cannot read the graph", path.display())),
+        )
+    })?;
+    json::from_json(&path.display().to_string(), &text).map_err(input_error)
+}
+
+fn export_cmd(args: ExportArgs) -> Result<(), Failure> {
+    let graph = read_graph(&args.graph)?;
+    let format = match args.format {
+        Some(f) => f,
+        None => format_of(&args.output).map_err(|e| Failure(2, e))?,
+    };
+    export::write(
+        &graph,
+        library_format(format, args.gexf_version),
+        &args.output,
+    )
+    .map_err(input_error)?;
+    Ok(())
+}
+
+fn render_cmd(args: RenderArgs) -> Result<(), Failure> {
+    let graph = read_graph(&args.graph)?;
+    let layout = args.layout.map(|l| match l {
+        LayoutArg::Dot => Layout::Dot,
+        LayoutArg::Neato => Layout::Neato,
+        LayoutArg::Fdp => Layout::Fdp,
+        LayoutArg::Sfdp => Layout::Sfdp,
+        LayoutArg::Circo => Layout::Circo,
+    });
+    let options = RenderOptions {
+        layout,
+        filter: Filter {
+            relations: args.relations,
+            min_weight: args.min_weight,
+        },
+    };
+    draw::render(&graph, &args.output, &options).map_err(input_error)?;
+    Ok(())
 }
 
 fn extract(args: ExtractArgs) -> Result<(), Failure> {
@@ -157,7 +296,7 @@ fn extract(args: ExtractArgs) -> Result<(), Failure> {
             .map_err(|e| fail(e.into()))?;
         let dot_text = dot::to_dot(&graph);
         write_atomic(&dir.join("graph.dot"), dot_text.as_bytes()).map_err(|e| fail(e.into()))?;
-        match svg(&dot_text) {
+        match draw::svg(&graph) {
             Ok(bytes) => {
                 write_atomic(&dir.join("graph.svg"), &bytes).map_err(|e| fail(e.into()))?
             }
@@ -173,9 +312,14 @@ fn extract(args: ExtractArgs) -> Result<(), Failure> {
             Some(f) => f,
             None => format_of(path).map_err(fail)?,
         };
-        corpus_cli::output(&graph, format, Some(path))?;
+        write_output(&graph, format, args.gexf_version, Some(path))?;
     } else if args.out_dir.is_none() {
-        corpus_cli::output(&graph, args.format.unwrap_or(Format::Json), None)?;
+        write_output(
+            &graph,
+            args.format.unwrap_or(Format::Json),
+            args.gexf_version,
+            None,
+        )?;
     }
     Ok(())
 }
@@ -201,34 +345,37 @@ fn explain(sentence: &str, actors: &[PathBuf]) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Renders DOT to SVG with Graphviz's `dot`, if it is installed.
-fn svg(dot_text: &str) -> Result<Vec<u8>, String> {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new("dot")
-        .arg("-Tsvg")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|_| {
-            "Graphviz is not installed (apt-get install graphviz, brew install graphviz)"
-                .to_string()
-        })?;
-    child
-        .stdin
-        .take()
-        .expect("piped")
-        .write_all(dot_text.as_bytes())
-        .map_err(|e| e.to_string())?;
-    let out = child.wait_with_output().map_err(|e| e.to_string())?;
-    if !out.status.success() {
-        return Err(format!(
-            "dot failed: {}",
-            String::from_utf8_lossy(&out.stderr).trim()
-        ));
+/// Writes a graph in a format to a file or folder, or to stdout; JSON is streamed.
+fn write_output(
+    graph: &ActorGraph,
+    format: Format,
+    gexf: GexfVersionArg,
+    path: Option<&Path>,
+) -> Result<(), Failure> {
+    if format == Format::Json {
+        return corpus_cli::output_json(graph, path);
     }
-    Ok(out.stdout)
+    let format = library_format(format, gexf);
+    match path {
+        Some(path) => export::write(graph, format, path)
+            .map(|_| ())
+            .map_err(|e| fail(e.into())),
+        None => {
+            use std::io::Write;
+            if format.is_folder() {
+                return Err(Failure(
+                    2,
+                    anyhow::anyhow!("this format writes a folder of files: give it with -o DIR"),
+                ));
+            }
+            let text = format.files(graph).swap_remove(0).1;
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())
+                .and_then(|_| out.flush())
+                .context("writing to stdout")
+                .map_err(fail)
+        }
+    }
 }
 
 #[derive(clap::Args)]
@@ -249,11 +396,6 @@ struct QueryArgs {
     /// Keep only actors of these kinds (state, armed_group, …); named actors are always kept.
     #[arg(long = "kind", global = true, value_delimiter = ',')]
     kinds: Vec<String>,
-}
-
-fn parse_relation(s: &str) -> Result<actorgraph::Relation, String> {
-    actorgraph::Relation::parse(&s.to_ascii_lowercase())
-        .ok_or_else(|| format!("unknown relation {s:?} (mediator, adversary, proxy, ally)"))
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -417,11 +559,7 @@ fn query(args: QueryArgs) -> Result<(), Failure> {
                 (None, Some(path)) => format_of(path).map_err(fail)?,
                 (None, None) => Format::Json,
             };
-            if let Some(path) = &output {
-                return write_atomic(path, render(&sub, format).as_bytes())
-                    .map_err(|e| fail(e.into()));
-            }
-            render(&sub, format)
+            return write_output(&sub, format, GexfVersionArg::V12, output.as_deref());
         }
     };
     use std::io::Write;

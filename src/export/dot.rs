@@ -60,26 +60,56 @@ pub fn kind_style(kind: &str) -> (&'static str, &'static str) {
     }
 }
 
+/// Options of the DOT writer.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DotOptions {
+    /// Give every node and edge an SVG id: `a<i>` for the i-th node of
+    /// [`ActorGraph::nodes`], `r<i>` for the i-th edge of [`ActorGraph::edges`], `legend` for the
+    /// legend (the HTML view finds the drawn elements by these ids).
+    pub svg_ids: bool,
+    /// Straight edges (`splines=false`): spline routing makes the force layouts (neato, fdp,
+    /// sfdp) take minutes on a few hundred actors, straight edges a fraction of a second.
+    pub straight_edges: bool,
+}
+
 /// The graph as DOT.
 pub fn to_dot(graph: &ActorGraph) -> String {
+    to_dot_with(graph, DotOptions::default())
+}
+
+/// The graph as DOT, with options.
+pub fn to_dot_with(graph: &ActorGraph, options: DotOptions) -> String {
+    let id = |prefix: &str, i: usize| {
+        if options.svg_ids {
+            format!(", id=\"{prefix}{i}\"")
+        } else {
+            String::new()
+        }
+    };
     let mut s = String::new();
     s.push_str("digraph actorgraph {\n");
-    s.push_str("  graph [rankdir=LR, fontname=\"Helvetica\", labelloc=t, label=\"actorgraph\", overlap=false, splines=true];\n");
+    s.push_str("  graph [rankdir=LR, fontname=\"Helvetica\", labelloc=t, label=\"actorgraph\", overlap=false, splines=");
+    s.push_str(if options.straight_edges {
+        "false];\n"
+    } else {
+        "true];\n"
+    });
     s.push_str("  node [fontname=\"Helvetica\", style=\"filled\", fontsize=11];\n");
     s.push_str("  edge [fontname=\"Helvetica\", fontsize=9];\n");
-    for n in graph.nodes() {
+    for (i, n) in graph.nodes().into_iter().enumerate() {
         let (shape, fill) = kind_style(&n.kind);
         let tooltip = format!("{} ({})", n.label, n.kind);
         writeln!(
             s,
-            "  {} [label={}, shape={shape}, fillcolor=\"{fill}\", tooltip={}];",
+            "  {} [label={}, shape={shape}, fillcolor=\"{fill}\", tooltip={}{}];",
             quote(&n.id),
             quote(&n.label),
-            quote(&tooltip)
+            quote(&tooltip),
+            id("a", i)
         )
         .unwrap();
     }
-    for (src, dst, e) in graph.edges() {
+    for (i, (src, dst, e)) in graph.edges().into_iter().enumerate() {
         let (color, style, arrow) = relation_style(e.relation);
         let label = if e.weight > 1 {
             format!("{} ×{}", e.relation, e.weight)
@@ -95,17 +125,24 @@ pub fn to_dot(graph: &ActorGraph) -> String {
         let width = 1.0 + (e.weight as f64).ln().max(0.0);
         writeln!(
             s,
-            "  {} -> {} [label={}, color=\"{color}\", fontcolor=\"{color}\", style={style}, arrowhead={arrow}{dir}, penwidth={width:.2}, weight={}, tooltip={}];",
+            "  {} -> {} [label={}, color=\"{color}\", fontcolor=\"{color}\", style={style}, arrowhead={arrow}{dir}, penwidth={width:.2}, weight={}, tooltip={}{}];",
             quote(&src.id),
             quote(&dst.id),
             quote(&label),
             e.weight,
-            quote(tooltip)
+            quote(tooltip),
+            id("r", i)
         )
         .unwrap();
     }
     // Legend: one HTML-table node, which every layout engine keeps in one piece.
-    s.push_str("  \"__legend__\" [shape=plain, style=\"\", label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"4\">");
+    s.push_str("  \"__legend__\" [shape=plain, style=\"\"");
+    if options.svg_ids {
+        s.push_str(", id=\"legend\"");
+    }
+    s.push_str(
+        ", label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"4\">",
+    );
     s.push_str("<tr><td colspan=\"2\"><b>Legend</b></td></tr>");
     for r in Relation::ALL {
         let (color, style, arrow) = relation_style(r);

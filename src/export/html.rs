@@ -1,0 +1,119 @@
+//! The interactive HTML view: one self-contained, offline HTML file (no CDN, no external file)
+//! holding the Graphviz SVG drawing, the graph data as inline JSON and a small inline script.
+//!
+//! Hovering or clicking a relation shows its type, weight and evidence sentences with their
+//! documents; clicking an actor highlights it, its relations and its neighbours; the search box
+//! finds an actor by its name, id or any alias (case- and accent-insensitive). The drawing's
+//! elements are found by the SVG ids of [`DotOptions::svg_ids`](super::dot::DotOptions).
+
+use serde_json::json;
+
+use crate::graph::ActorGraph;
+use crate::patterns::Relation;
+use crate::render::Layout;
+
+const STYLE: &str = include_str!("html/view.css");
+const SCRIPT: &str = include_str!("html/view.js");
+
+/// Escapes text for HTML element content.
+fn text(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// JSON that can sit inside a `<script>` element: no `<`, `>`, `&` or line separators left.
+fn script_json(v: &serde_json::Value) -> String {
+    serde_json::to_string(v)
+        .expect("serialises")
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+}
+
+/// The `<svg>…</svg>` element of Graphviz's SVG output (without the XML prolog and doctype).
+fn svg_element(svg: &str) -> &str {
+    match svg.find("<svg") {
+        Some(i) => svg[i..].trim_end(),
+        None => "",
+    }
+}
+
+/// The data the script works on: nodes and edges in the order of their SVG ids.
+fn data(graph: &ActorGraph) -> serde_json::Value {
+    let nodes = graph.nodes();
+    let index = |id: &str| {
+        nodes
+            .iter()
+            .position(|n| n.id == id)
+            .expect("edge ends are nodes")
+    };
+    let edges: Vec<_> = graph
+        .edges()
+        .into_iter()
+        .map(|(s, t, e)| {
+            let others = if e.relation == Relation::Mediator { ActorGraph::other_parties(e, &t.id) } else { Vec::new() };
+            json!({
+                "source": index(&s.id), "target": index(&t.id), "relation": e.relation.as_str(),
+                "symmetric": e.relation.is_symmetric(), "weight": e.weight, "other_parties": others,
+                "evidence": e.evidence.iter().map(|ev| json!({"document": ev.document, "sentence": ev.sentence, "text": ev.text})).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let nodes: Vec<_> = nodes
+        .iter()
+        .map(|n| json!({"id": n.id, "label": n.label, "kind": n.kind, "aliases": n.aliases, "mentions": n.mentions}))
+        .collect();
+    let documents: Vec<&str> = graph.documents().iter().map(|d| d.id.as_str()).collect();
+    json!({"nodes": nodes, "edges": edges, "documents": documents})
+}
+
+/// The HTML page of `graph`, drawn by Graphviz as `svg` (the SVG of the DOT written with
+/// `svg_ids`, for the same graph).
+pub fn to_html(graph: &ActorGraph, svg: &str, layout: Layout) -> String {
+    let documents: Vec<&str> = graph.documents().iter().map(|d| d.id.as_str()).collect();
+    let title = if documents.is_empty() {
+        "actorgraph".to_string()
+    } else {
+        format!("actorgraph: {}", documents.join(", "))
+    };
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="actorgraph {version}">
+<title>{title}</title>
+<style>
+{STYLE}</style>
+</head>
+<body>
+<header>
+  <h1>{title}</h1>
+  <div id="find"><input id="search" type="search" placeholder="Find an actor by any name…" autocomplete="off" aria-label="Find an actor"><ul id="matches"></ul></div>
+  <span id="stats">{nodes} actors · {edges} relations · layout {layout}</span>
+</header>
+<main>
+  <div id="diagram">
+{svg}
+  </div>
+  <aside id="panel"><p class="hint">Hover or click a relation to see its evidence. Click an actor to highlight its neighbours. Click the background to clear.</p></aside>
+</main>
+<script type="application/json" id="graph-data">{data}</script>
+<script>
+{SCRIPT}</script>
+</body>
+</html>
+"#,
+        version = env!("CARGO_PKG_VERSION"),
+        title = text(&title),
+        nodes = graph.node_count(),
+        edges = graph.edge_count(),
+        layout = layout.as_str(),
+        svg = svg_element(svg),
+        data = script_json(&data(graph)),
+    )
+}

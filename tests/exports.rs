@@ -1,0 +1,528 @@
+//! Every export and picture, written by the binary and read back by its real client: networkx
+//! (GraphML, GEXF, node-link JSON), xml.etree (GEXF 1.3), Python's csv module (Neo4j and
+//! spreadsheet CSVs), a Cypher string-literal lexer, Graphviz (SVG, PNG, PDF, all layouts) and
+//! headless Chromium (the HTML view, driven with real mouse clicks). Runs on the sample article
+//! and on a hand-built torture graph whose names carry quotes, backslashes, `<`, `&`,
+//! non-Latin scripts and line breaks.
+//!
+//! The Python and Chromium checks print a SKIPPED notice when python3/networkx/chromium are
+//! absent, unless `ACTORGRAPH_REQUIRE_TOOLS` is set (as `.ci/run` does), where that fails.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use actorgraph::export::json::{from_json, to_json};
+use actorgraph::{ActorGraph, DocumentInfo, Evidence, Node, Relation};
+
+const BIN: &str = env!("CARGO_BIN_EXE_actorgraph");
+const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/data/samples/oman-mediation.txt"
+);
+const PY: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/py");
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN).args(args).output().expect("binary runs")
+}
+
+fn ok(args: &[&str]) -> Output {
+    let out = run(args);
+    assert!(
+        out.status.success(),
+        "actorgraph {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().expect("utf-8 path")
+}
+
+/// The graph of the sample article, as written by `extract --out-dir`.
+fn sample(dir: &Path) -> PathBuf {
+    let out = dir.join("out");
+    ok(&["extract", SAMPLE, "--out-dir", s(&out), "--quiet"]);
+    out.join("graph.json")
+}
+
+fn node(id: &str, label: &str, kind: &str, aliases: &[&str]) -> Node {
+    Node {
+        id: id.into(),
+        label: label.into(),
+        kind: kind.into(),
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        parent: None,
+        country: None,
+        office: None,
+        mentions: 2,
+    }
+}
+
+fn ev(doc: &str, sentence: usize, text: &str, parties: &[&str]) -> Evidence {
+    Evidence {
+        document: doc.into(),
+        sentence,
+        start: sentence * 100,
+        end: sentence * 100 + text.len(),
+        text: text.into(),
+        pattern: "test.pattern".into(),
+        parties: parties.iter().map(|p| p.to_string()).collect(),
+    }
+}
+
+/// Names with quotes, backslashes, `<`, `&`, non-Latin scripts and line breaks; parallel edges of
+/// two relations between one pair; a weight-2 edge; a mediation; an isolated actor.
+fn torture() -> ActorGraph {
+    let doc1 = "doc \"one\" & <two>.txt";
+    let doc2 = "مستند-٢.txt";
+    let mut g = ActorGraph::new();
+    g.add_node(node(
+        "acme",
+        "Say \"Hi\" \\ Co <&> Ltd",
+        "organization",
+        &["ACME \\\"quoted\\\"", "</script><script>alert(1)</script>"],
+    ));
+    g.add_node(node(
+        "bravo",
+        "Line one\nLine two",
+        "armed_group",
+        &["Bravo\r\nGroup", "O'Brien's \"Party\""],
+    ));
+    let mut c = node(
+        "хезболла",
+        "Хезболла «Партия» 中国 عمان",
+        "armed_group",
+        &["حزب الله", "Ḥizbu 'llāh", "🕊 Peace"],
+    );
+    c.parent = Some("acme".into());
+    c.country = Some("lebanon & <co>".into());
+    g.add_node(c);
+    let mut d = node("delta-o'neil", "Delta O'Neil & \"Sons\"", "person", &[]);
+    d.office = Some("Minister of \"Truth\"\\Lies".into());
+    g.add_node(d);
+    g.add_node(node(
+        "zulu-isolated",
+        "Zulu <isolated> \\",
+        "state",
+        &["Z&Z"],
+    ));
+    let text1 = "He said \"peace\"; then\nleft \\ <b>bold</b> & </script> 'quoted'.";
+    g.add_relation(
+        Relation::Mediator,
+        "delta-o'neil",
+        "acme",
+        ev(doc1, 1, text1, &["acme", "bravo"]),
+    );
+    g.add_relation(
+        Relation::Mediator,
+        "delta-o'neil",
+        "bravo",
+        ev(doc1, 1, text1, &["acme", "bravo"]),
+    );
+    g.add_relation(
+        Relation::Adversary,
+        "bravo",
+        "acme",
+        ev(doc2, 3, "قال \"لا\"; <no> & يا", &[]),
+    );
+    g.add_relation(
+        Relation::Adversary,
+        "acme",
+        "bravo",
+        ev(doc1, 4, "Again, a fight\r\nover \\\\ paths.", &[]),
+    );
+    g.add_relation(
+        Relation::Proxy,
+        "acme",
+        "хезболла",
+        ev(doc2, 5, "Хезболла — «прокси»", &[]),
+    );
+    g.add_relation(
+        Relation::Ally,
+        "acme",
+        "хезболла",
+        ev(doc2, 6, "allied & <close>", &[]),
+    );
+    g.add_document(DocumentInfo {
+        id: doc1.into(),
+        sentences: 5,
+    });
+    g.add_document(DocumentInfo {
+        id: doc2.into(),
+        sentences: 7,
+    });
+    g
+}
+
+fn torture_json(dir: &Path) -> PathBuf {
+    let p = dir.join("torture.json");
+    std::fs::write(&p, to_json(&torture())).unwrap();
+    p
+}
+
+fn require_tools() -> bool {
+    std::env::var_os("ACTORGRAPH_REQUIRE_TOOLS").is_some()
+}
+
+fn skip(what: &str) {
+    assert!(
+        !require_tools(),
+        "{what} is missing and ACTORGRAPH_REQUIRE_TOOLS is set"
+    );
+    eprintln!("SKIPPED: {what} is not installed; install it to run this check (.ci/run does)");
+}
+
+fn has_networkx() -> bool {
+    Command::new("python3")
+        .args(["-c", "import networkx"])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+fn python(script: &str, args: &[&str]) {
+    let out = Command::new("python3")
+        .arg(format!("{PY}/{script}"))
+        .args(args)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{script} {args:?} failed:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Exports `graph` in every format with `actorgraph export` and checks each with its client.
+fn check_all_formats(graph: &Path, dir: &Path) {
+    let p = |name: &str| dir.join(name);
+    ok(&["export", s(graph), "-o", s(&p("g.graphml"))]);
+    ok(&["export", s(graph), "-o", s(&p("g.gexf"))]);
+    ok(&[
+        "export",
+        s(graph),
+        "--format",
+        "gexf",
+        "--gexf-version",
+        "1.3",
+        "-o",
+        s(&p("g13.gexf")),
+    ]);
+    ok(&["export", s(graph), "-o", s(&p("g.cyjs"))]);
+    ok(&[
+        "export",
+        s(graph),
+        "--format",
+        "neo4j",
+        "-o",
+        s(&p("neo4j")),
+    ]);
+    ok(&["export", s(graph), "-o", s(&p("g.cypher"))]);
+    ok(&["export", s(graph), "--format", "csv", "-o", s(&p("csv"))]);
+    if !has_networkx() {
+        return skip("python3 with networkx");
+    }
+    let g = s(graph);
+    python("check_exports.py", &["graphml", g, s(&p("g.graphml"))]);
+    python(
+        "check_exports.py",
+        &["gexf", g, s(&p("g.gexf")), s(&p("g13.gexf"))],
+    );
+    python("check_exports.py", &["cyjs", g, s(&p("g.cyjs"))]);
+    python(
+        "check_exports.py",
+        &["neo4j", g, s(&p("neo4j")), s(&p("g.cypher"))],
+    );
+    python("check_exports.py", &["csv", g, s(&p("csv"))]);
+    python("check_exports.py", &["json", g]);
+}
+
+#[test]
+fn sample_article_in_every_format_is_read_back_by_its_client() {
+    let dir = tempfile::tempdir().unwrap();
+    let graph = sample(dir.path());
+    check_all_formats(&graph, dir.path());
+}
+
+#[test]
+fn torture_names_survive_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let graph = torture_json(dir.path());
+    check_all_formats(&graph, dir.path());
+    // And the picture formats: Graphviz accepts the DOT, the names are in the SVG.
+    let svg = dir.path().join("t.svg");
+    ok(&["render", s(&graph), "-o", s(&svg)]);
+    let text = std::fs::read_to_string(&svg).unwrap();
+    for needle in [
+        "Say &quot;Hi&quot; \\ Co &lt;&amp;&gt; Ltd",
+        "Хезболла «Партия» 中国 عمان",
+        "Line one",
+        "Line two",
+    ] {
+        assert!(text.contains(needle), "SVG lacks {needle:?}");
+    }
+}
+
+#[test]
+fn extract_writes_every_format_as_export_does_from_its_json() {
+    // extract --format F equals extract → JSON → export --format F: the JSON loses nothing the
+    // other formats carry, and the same graph gives the same bytes.
+    let dir = tempfile::tempdir().unwrap();
+    let graph = sample(dir.path());
+    for (format, name) in [
+        ("graphml", "g.graphml"),
+        ("gexf", "g.gexf"),
+        ("cyjs", "g.cyjs"),
+        ("cypher", "g.cypher"),
+        ("dot", "g.dot"),
+    ] {
+        let a = dir.path().join(format!("extract-{name}"));
+        let b = dir.path().join(format!("export-{name}"));
+        ok(&[
+            "extract",
+            SAMPLE,
+            "--quiet",
+            "--format",
+            format,
+            "-o",
+            s(&a),
+        ]);
+        ok(&["export", s(&graph), "--format", format, "-o", s(&b)]);
+        assert_eq!(
+            std::fs::read(&a).unwrap(),
+            std::fs::read(&b).unwrap(),
+            "{format} differs"
+        );
+    }
+    for format in ["neo4j", "csv"] {
+        let a = dir.path().join(format!("extract-{format}"));
+        let b = dir.path().join(format!("export-{format}"));
+        ok(&[
+            "extract",
+            SAMPLE,
+            "--quiet",
+            "--format",
+            format,
+            "-o",
+            s(&a),
+        ]);
+        ok(&["export", s(&graph), "--format", format, "-o", s(&b)]);
+        let mut names: Vec<_> = std::fs::read_dir(&a)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        assert!(names.len() >= 2, "{format}: {names:?}");
+        for n in names {
+            assert_eq!(
+                std::fs::read(a.join(&n)).unwrap(),
+                std::fs::read(b.join(&n)).unwrap(),
+                "{format}/{n:?} differs"
+            );
+        }
+    }
+    // Stdout works for single-file formats; folder formats need -o.
+    let out = ok(&["extract", SAMPLE, "--quiet", "--format", "graphml"]);
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("<?xml"));
+    let out = run(&["extract", SAMPLE, "--quiet", "--format", "neo4j"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn exports_are_byte_for_byte_deterministic() {
+    let dir = tempfile::tempdir().unwrap();
+    let graph = torture_json(dir.path());
+    for ext in ["graphml", "gexf", "cyjs", "cypher"] {
+        let a = dir.path().join(format!("a.{ext}"));
+        let b = dir.path().join(format!("b.{ext}"));
+        ok(&["export", s(&graph), "-o", s(&a)]);
+        ok(&["export", s(&graph), "-o", s(&b)]);
+        assert_eq!(
+            std::fs::read(&a).unwrap(),
+            std::fs::read(&b).unwrap(),
+            "{ext}"
+        );
+    }
+}
+
+fn svg_counts(svg: &str) -> (usize, usize) {
+    (
+        svg.matches("class=\"node\"").count(),
+        svg.matches("class=\"edge\"").count(),
+    )
+}
+
+#[test]
+fn pictures_in_every_format_and_layout() {
+    let dir = tempfile::tempdir().unwrap();
+    let graph = sample(dir.path());
+    assert!(
+        dir.path().join("out/graph.svg").exists(),
+        "extract --out-dir writes graph.svg"
+    );
+    let g = from_json("sample", &std::fs::read_to_string(&graph).unwrap()).unwrap();
+    for layout in ["dot", "neato", "fdp", "sfdp", "circo"] {
+        let svg = dir.path().join(format!("{layout}.svg"));
+        ok(&["render", s(&graph), "-o", s(&svg), "--layout", layout]);
+        let text = std::fs::read_to_string(&svg).unwrap();
+        // Every actor plus the legend node, every relation; the legend survives every layout.
+        assert_eq!(
+            svg_counts(&text),
+            (g.node_count() + 1, g.edge_count()),
+            "{layout}"
+        );
+        assert!(
+            text.contains(">Legend<") && text.contains(">proxy<"),
+            "{layout}: no legend"
+        );
+    }
+    let png = dir.path().join("g.png");
+    ok(&["render", s(&graph), "-o", s(&png)]);
+    assert!(std::fs::read(&png)
+        .unwrap()
+        .starts_with(b"\x89PNG\r\n\x1a\n"));
+    let pdf = dir.path().join("g.pdf");
+    ok(&["render", s(&graph), "-o", s(&pdf), "--layout", "neato"]);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+}
+
+#[test]
+fn render_filters_relations_and_weights() {
+    let dir = tempfile::tempdir().unwrap();
+    let graph = torture_json(dir.path());
+    let g = torture();
+    let count = |args: &[&str]| {
+        let svg = dir.path().join("f.svg");
+        let mut a = vec!["render", s(&graph), "-o", s(&svg)];
+        a.extend_from_slice(args);
+        ok(&a);
+        svg_counts(&std::fs::read_to_string(&svg).unwrap())
+    };
+    let all = count(&[]);
+    assert_eq!(all, (g.node_count() + 1, g.edge_count()));
+    // Proxy only: one edge, its two actors, the isolated actor and the legend.
+    assert_eq!(count(&["--relation", "proxy"]), (4, 1));
+    // Mediator or ally: three edges between four actors, plus the isolated actor and the legend.
+    assert_eq!(
+        count(&["--relation", "mediator", "--relation", "ally"]),
+        (6, 3)
+    );
+    // Only the adversary edge has weight 2.
+    assert_eq!(count(&["--min-weight", "2"]), (4, 1));
+    let bad = run(&["render", s(&graph), "-o", "x.svg", "--relation", "friend"]);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn without_graphviz_exit_3_with_install_hint_and_dot_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let graph = torture_json(dir.path());
+    let empty = dir.path().join("empty-path");
+    std::fs::create_dir(&empty).unwrap();
+    for ext in ["svg", "html"] {
+        let out_file = dir.path().join(format!("pic.{ext}"));
+        let out = Command::new(BIN)
+            .args(["render", s(&graph), "-o", s(&out_file)])
+            .env("PATH", &empty)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3), "{ext}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("Graphviz is not installed") && err.contains("apt-get install graphviz"),
+            "{err}"
+        );
+        assert!(!out_file.exists());
+        let dot = std::fs::read_to_string(dir.path().join("pic.dot")).unwrap();
+        assert!(dot.starts_with("digraph actorgraph {"));
+        assert_eq!(dot.matches(" -> ").count(), torture().edge_count());
+    }
+}
+
+#[test]
+fn bad_inputs_exit_2_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(&[
+        "export",
+        "/nonexistent/graph.json",
+        "-o",
+        s(&dir.path().join("g.graphml")),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/graph.json"));
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, "{\"nodes\": [").unwrap();
+    let out = run(&["render", s(&broken), "-o", s(&dir.path().join("g.svg"))]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("broken.json"));
+    let graph = torture_json(dir.path());
+    let out = run(&["export", s(&graph), "-o", s(&dir.path().join("g.unknown"))]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&["render", s(&graph), "-o", s(&dir.path().join("g.bmp"))]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+fn chromium() -> Option<String> {
+    if let Some(c) = std::env::var_os("CHROMIUM") {
+        return Some(c.to_string_lossy().into_owned());
+    }
+    ["chromium", "chromium-browser"]
+        .into_iter()
+        .find(|c| {
+            Command::new("sh")
+                .args(["-c", &format!("command -v {c}")])
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+        .map(String::from)
+}
+
+/// Opens the view in headless Chromium, clicks edges and actors, searches; keeps a screenshot in
+/// target/test-artefacts/.
+fn check_html(graph: &Path, name: &str, dir: &Path) {
+    let html = dir.join(format!("{name}.html"));
+    ok(&["render", s(graph), "-o", s(&html)]);
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(
+        page.contains("<svg") && !page.contains("<script src"),
+        "not a self-contained page"
+    );
+    if chromium().is_none() || Command::new("python3").arg("--version").output().is_err() {
+        return skip("chromium (or python3)");
+    }
+    let artefacts = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/test-artefacts");
+    std::fs::create_dir_all(&artefacts).unwrap();
+    let shot = artefacts.join(format!("html-view-{name}.png"));
+    python("check_html.py", &[s(&html), s(graph), s(&shot)]);
+    assert!(std::fs::read(&shot).unwrap().starts_with(b"\x89PNG"));
+}
+
+#[test]
+fn html_view_of_the_sample_works_in_chromium() {
+    let dir = tempfile::tempdir().unwrap();
+    let graph = sample(dir.path());
+    check_html(&graph, "sample", dir.path());
+}
+
+#[test]
+fn html_view_of_the_torture_graph_works_in_chromium() {
+    let dir = tempfile::tempdir().unwrap();
+    let graph = torture_json(dir.path());
+    check_html(&graph, "torture", dir.path());
+    // The inline data cannot end the script element early.
+    let page = std::fs::read_to_string(dir.path().join("torture.html")).unwrap();
+    let data = page
+        .split("id=\"graph-data\">")
+        .nth(1)
+        .unwrap()
+        .split("</script>")
+        .next()
+        .unwrap();
+    assert!(
+        data.contains("\\u003c/script\\u003e"),
+        "the alias with </script> is escaped"
+    );
+    let v: serde_json::Value = serde_json::from_str(data).unwrap();
+    assert_eq!(v["nodes"].as_array().unwrap().len(), torture().node_count());
+}
