@@ -158,6 +158,12 @@ pub struct PatternSet {
     pub patterns: Vec<Pattern>,
     /// Negation and hedge filters.
     pub filters: Filters,
+    /// All patterns in one automaton: a single pass over a sentence tells which patterns can
+    /// match, so only those run their (slower) capturing search. It costs about half a second to
+    /// build, so it is built only once a run has shown itself to be large.
+    set: std::sync::OnceLock<regex::RegexSet>,
+    /// Sentences that reached the patterns so far (decides when the set pays off).
+    seen: std::sync::Arc<std::sync::atomic::AtomicUsize>,
     /// Words that belong to the mention before them ("Iranian officials", "Iraqi President
     /// Saddam Hussein's"): removed from the tagged sentence, the token (and a possessive) kept.
     pub absorb_re: Regex,
@@ -256,11 +262,37 @@ fn spelled_out(body: &str) -> Vec<Regex> {
     out
 }
 
+/// Sentences after which the one-pass prefilter is built.
+const PREFILTER_AFTER: usize = 2_000;
+
 impl PatternSet {
+    /// The indices of the patterns that may match a tagged sentence: all of them for a small run,
+    /// those the one-pass prefilter reports once the run is large. The result of extraction is
+    /// the same either way.
+    pub fn candidates(&self, tagged: &str) -> Vec<usize> {
+        use std::sync::atomic::Ordering;
+        let set = match self.set.get() {
+            Some(set) => set,
+            None if self.seen.fetch_add(1, Ordering::Relaxed) >= PREFILTER_AFTER => {
+                self.set.get_or_init(|| {
+                    regex::RegexSetBuilder::new(self.patterns.iter().map(|p| p.regex.as_str()))
+                        .size_limit(REGEX_SIZE_LIMIT)
+                        .dfa_size_limit(64 << 20)
+                        .build()
+                        .expect("each pattern compiled on its own")
+                })
+            }
+            None => return (0..self.patterns.len()).collect(),
+        };
+        set.matches(tagged).into_iter().collect()
+    }
+
     /// A pattern set with only the pattern at `index` (for testing one pattern in isolation).
     pub fn only(&self, index: usize) -> PatternSet {
         let mut set = self.clone();
         set.patterns = vec![self.patterns[index].clone()];
+        set.set = std::sync::OnceLock::new();
+        set.seen = Default::default();
         set
     }
 
@@ -379,6 +411,8 @@ impl PatternSet {
                 .map_err(|e| Error::data(file, 0, e.to_string()))
         };
         Ok(PatternSet {
+            set: std::sync::OnceLock::new(),
+            seen: Default::default(),
             absorb_re: build(&parsed.grammar.absorb)?,
             qualifier_re: build(&parsed.grammar.qualifier)?,
             negation_re: Regex::new(&word_list_regex(&parsed.filters.negation))

@@ -199,7 +199,8 @@ pub fn extract(
     }
     let tagged = tag(gaz, pats, sentence, mentions);
     let mut out = Vec::new();
-    for (pi, p) in pats.patterns.iter().enumerate() {
+    for pi in pats.candidates(&tagged.text) {
+        let p = &pats.patterns[pi];
         for caps in p.regex.captures_iter(&tagged.text) {
             let whole = caps.get(0).expect("group 0");
             // Negation and hedges: in the clause before the match, and in the match outside
