@@ -58,7 +58,7 @@ fn kind_letter(kind: ActorKind) -> char {
     }
 }
 static GOVERNED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:of|from|to|with|for|against|by|on|at|between|unlike|than|into|toward|towards|over|among)(?: the)? $")
+    Regex::new(r"(?i)\b(?:in|of|from|to|with|for|against|by|on|at|between|unlike|than|into|toward|towards|over|among)(?: the)? $")
         .expect("static regex")
 });
 static PREPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -226,13 +226,6 @@ pub fn extract(
             if p.breaks.as_ref().is_some_and(|b| b.is_match(&outside)) {
                 continue;
             }
-            // An agent slot that opens the match must not be governed by a preposition
-            // ("the fight against ISIL in support of the Coalition").
-            if caps.name("X").is_some_and(|s| s.start() == whole.start())
-                && GOVERNED.is_match(&tagged.text[..whole.start()])
-            {
-                continue;
-            }
             let after_first = slots.first().map(|s| s.end()).unwrap_or(whole.start());
             let modal: String = tagged.text[after_first..whole.end()]
                 .split(' ')
@@ -244,6 +237,19 @@ pub fn extract(
             }
             let members = |slot: &str| -> Vec<ActorIdx> {
                 let mut v: Vec<ActorIdx> = match caps.name(slot) {
+                    // An agent governed by a preposition is no agent ("the fight against ISIL in
+                    // support of the Coalition", "In Syria, the Coalition struck ...").
+                    Some(m) if slot == "X" && m.start() == whole.start() => {
+                        slot_members(&tagged, m.start(), m.end())
+                            .into_iter()
+                            .filter(|&i| {
+                                let pos =
+                                    tagged.tokens.iter().find(|t| t.1 == i).map_or(0, |t| t.0);
+                                !GOVERNED.is_match(&tagged.text[..pos])
+                            })
+                            .map(|i| mentions[i].actor)
+                            .collect()
+                    }
                     Some(m) => slot_members(&tagged, m.start(), m.end())
                         .into_iter()
                         .map(|i| mentions[i].actor)
