@@ -100,7 +100,21 @@ pub fn to_gexf(graph: &ActorGraph, version: GexfVersion) -> String {
         x(&format!("documents: {}", docs.join(", ")))
     )
     .unwrap();
-    s.push_str("  <graph defaultedgetype=\"directed\" mode=\"static\">\n");
+    // Dated documents make a dynamic graph: each edge lives from its first to its last day, and
+    // its per-day counts are a dynamic attribute (Gephi's timeline; networkx reads both).
+    let dynamic = graph.edges().iter().any(|(_, _, e)| !e.daily.is_empty());
+    if dynamic {
+        s.push_str("  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n");
+        s.push_str("    <attributes class=\"edge\" mode=\"dynamic\">\n");
+        writeln!(
+            s,
+            "      <attribute id=\"daily\" title=\"daily\" type=\"{int}\"/>"
+        )
+        .unwrap();
+        s.push_str("    </attributes>\n");
+    } else {
+        s.push_str("  <graph defaultedgetype=\"directed\" mode=\"static\">\n");
+    }
     for (class, attrs) in [("node", NODE_ATTRS), ("edge", EDGE_ATTRS)] {
         writeln!(s, "    <attributes class=\"{class}\">").unwrap();
         for (id, ty) in attrs {
@@ -156,13 +170,25 @@ pub fn to_gexf(graph: &ActorGraph, version: GexfVersion) -> String {
         };
         writeln!(
             s,
-            "      <edge id=\"e{i}\" source=\"{}\" target=\"{}\" kind=\"{rel}\" label=\"{rel}\" type=\"{ty}\" weight=\"{}\">\n        <attvalues>",
+            "      <edge id=\"e{i}\" source=\"{}\" target=\"{}\" kind=\"{rel}\" label=\"{rel}\" type=\"{ty}\" weight=\"{}\"{span}>\n        <attvalues>",
             x(&src.id),
             x(&dst.id),
             e.weight,
-            rel = e.relation.as_str()
+            rel = e.relation.as_str(),
+            span = match (e.first_seen(), e.last_seen()) {
+                (Some(a), Some(b)) => format!(" start=\"{}\" end=\"{}\"", x(a), x(b)),
+                _ => String::new(),
+            }
         )
         .unwrap();
+        for (day, n) in &e.daily {
+            writeln!(
+                s,
+                "          <attvalue for=\"daily\" value=\"{n}\" start=\"{d}\" end=\"{d}\"/>",
+                d = x(day)
+            )
+            .unwrap();
+        }
         attvalue(&mut s, "relation", e.relation.as_str());
         attvalue(
             &mut s,
