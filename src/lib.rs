@@ -137,20 +137,11 @@ impl Extractor {
 
     /// Relations stated by one sentence of text (no evidence bookkeeping): for tests and tools.
     pub fn sentence_relations(&self, sentence: &str) -> Vec<(Relation, String, String)> {
-        let folded = Folded::new(sentence);
-        let mentions = self.gazetteer.find_mentions(&folded.text);
-        let mut v: Vec<_> =
-            relations::extract(&self.gazetteer, &self.patterns, &folded.text, &mentions)
-                .into_iter()
-                .map(|f| {
-                    (
-                        f.relation,
-                        self.gazetteer.actor(f.source).id.clone(),
-                        self.gazetteer.actor(f.target).id.clone(),
-                    )
-                })
-                .collect();
-        v.sort();
+        let mut v: Vec<_> = self
+            .sentence_relations_with_patterns(sentence)
+            .into_iter()
+            .map(|(r, s, t, _)| (r, s, t))
+            .collect();
         v.dedup();
         v
     }
