@@ -78,6 +78,10 @@ fn mediator() {
             "A Turkish-brokered deal between Russia and Ukraine reopened the ports.",
             &[(MED, "turkey", "russia"), (MED, "turkey", "ukraine")],
         ),
+        (
+            "A ceasefire brokered by Egypt between Israel and Hamas took hold.",
+            &[(MED, "egypt", "hamas"), (MED, "egypt", "israel")],
+        ),
         // Negated, hypothetical.
         ("Oman did not mediate between Iran and Israel.", &[]),
         (
@@ -143,6 +147,10 @@ fn adversary() {
         ("Iran's animosity toward Israel shapes its policy.", &[(ADV, "iran", "israel")]),
         ("Pakistan expelled Indian diplomats.", &[(ADV, "india", "pakistan")]),
         ("Hamas, Hezbollah and the Houthis attacked Israel.", &[(ADV, "hamas", "israel"), (ADV, "hezbollah", "israel"), (ADV, "houthis", "israel")]),
+        ("India and Pakistan exchanged fire across the border.", &[(ADV, "india", "pakistan")]),
+        ("Sudan's war with the RSF displaced millions.", &[(ADV, "rsf", "sudan")]),
+        ("India and Pakistan did not exchange fire.", &[]),
+        ("Egypt's trade with Israel grew.", &[]),
         // The brief's own example: Oman does not share Iran's animosity.
         ("While Oman does not share Iran's ideological animosity for Israel, it keeps channels open.", &[]),
         ("China has never attacked Taiwan.", &[]),
