@@ -369,14 +369,18 @@ impl GazetteerBuilder {
         // Name forms: each key may belong to one actor only.
         let mut owner: BTreeMap<String, ActorIdx> = BTreeMap::new();
         let mut removed: Vec<(ActorIdx, String)> = Vec::new();
+        // Where an actor was defined, for error messages (derived actors have no file line).
+        let place = |i: usize| -> (&str, usize) {
+            origin
+                .get(i)
+                .map(|(f, l, _)| (f.as_str(), *l))
+                .unwrap_or(("<derived>", 0))
+        };
         for (i, a) in gaz.actors.iter().enumerate() {
             for (name, _) in a.all_names() {
                 let key = alias_key(name);
                 if key.is_empty() {
-                    let (file, line) = origin
-                        .get(i)
-                        .map(|(f, l, _)| (f.as_str(), *l))
-                        .unwrap_or(("<derived>", 0));
+                    let (file, line) = place(i);
                     return Err(Error::data(
                         file,
                         line,
@@ -398,10 +402,7 @@ impl GazetteerBuilder {
                         } else if user_o && !user_i {
                             removed.push((i as ActorIdx, key.clone()));
                         } else {
-                            let (file, line) = origin
-                                .get(i)
-                                .map(|(f, l, _)| (f.as_str(), *l))
-                                .unwrap_or(("<derived>", 0));
+                            let (file, line) = place(i);
                             return Err(Error::data(
                                 file,
                                 line,

@@ -1,5 +1,7 @@
 //! The `actorgraph` binary end to end: inputs, outputs, formats and the bad-input cases.
 
+mod common;
+
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
@@ -523,26 +525,5 @@ assert g.graph["generator"] == "actorgraph"
 assert g.number_of_edges() == len(data["links"]) and g.number_of_nodes() == len(data["nodes"])
 print("ok", g.number_of_nodes(), g.number_of_edges())
 "#;
-    let out = Command::new("python3")
-        .arg("-c")
-        .arg(script)
-        .arg(&path)
-        .output();
-    match out {
-        Ok(o)
-            if String::from_utf8_lossy(&o.stderr).contains("No module named 'networkx'")
-                && std::env::var_os("CI").is_none() =>
-        {
-            eprintln!("notice: networkx not installed, JSON not checked against it");
-        }
-        Ok(o) => assert!(
-            o.status.success(),
-            "networkx check failed: {}",
-            String::from_utf8_lossy(&o.stderr)
-        ),
-        Err(e) => assert!(
-            std::env::var_os("CI").is_none(),
-            "python3 missing in CI: {e}"
-        ),
-    }
+    common::networkx_check("the JSON", script, &path);
 }

@@ -1,6 +1,8 @@
 //! Dated documents make the GEXF export a dynamic graph that networkx (and Gephi's timeline)
 //! read: edges carry their first and last day, and per-day counts as a dynamic attribute.
 
+mod common;
+
 use std::process::Command;
 
 #[test]
@@ -44,28 +46,7 @@ undated = g.edges["hezbollah", "iran"]
 assert "start" not in undated and undated["relation"] == "proxy"
 print("ok")
 "#;
-    match Command::new("python3")
-        .arg("-c")
-        .arg(script)
-        .arg(&gexf)
-        .output()
-    {
-        Ok(o)
-            if String::from_utf8_lossy(&o.stderr).contains("No module named 'networkx'")
-                && std::env::var_os("CI").is_none() =>
-        {
-            eprintln!("notice: networkx not installed, dynamic GEXF not read back");
-        }
-        Ok(o) => assert!(
-            o.status.success(),
-            "networkx: {}",
-            String::from_utf8_lossy(&o.stderr)
-        ),
-        Err(e) => assert!(
-            std::env::var_os("CI").is_none(),
-            "python3 missing in CI: {e}"
-        ),
-    }
+    common::networkx_check("the dynamic GEXF", script, &gexf);
 }
 
 #[test]
