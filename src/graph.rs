@@ -6,7 +6,7 @@
 //! sentences). Symmetric relations are stored once, from the smaller id to the larger. Iteration
 //! is always in sorted order, so every output is deterministic.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use indexmap::IndexMap;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
@@ -110,7 +110,8 @@ pub struct DocumentInfo {
 pub struct ActorGraph {
     graph: StableGraph<Node, Edge>,
     index: IndexMap<String, NodeIndex>,
-    edges: HashMap<(Relation, NodeIndex, NodeIndex), EdgeIndex>,
+    // FxHash: keys are small integers, and SipHash was a visible part of loading large graphs.
+    edges: rustc_hash::FxHashMap<(Relation, NodeIndex, NodeIndex), EdgeIndex>,
     documents: Vec<DocumentInfo>,
     /// Maximum evidence items kept per edge (`None` = all).
     max_evidence: Option<usize>,

@@ -167,10 +167,26 @@ fn main() -> ExitCode {
             if is_broken_pipe(&e) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("actorgraph: error: {e:#}");
+            eprintln!("actorgraph: error: {}", message(&e));
             ExitCode::from(code)
         }
     }
+}
+
+/// The error and its causes, joined by ": ", leaving out a cause the text already ends with
+/// (the library's errors name their source in their own message).
+fn message(e: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in e.chain() {
+        let part = cause.to_string();
+        if !text.ends_with(&part) {
+            if !text.is_empty() {
+                text.push_str(": ");
+            }
+            text.push_str(&part);
+        }
+    }
+    text
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
@@ -481,8 +497,13 @@ fn query(args: QueryArgs) -> Result<(), Failure> {
     use actorgraph::query::{self, Direction, QueryGraph, Render};
     // Never dropped: on a million-edge graph, freeing every string one by one takes longer than
     // the question; the process exits right after answering.
+    // Questions that show no sentence skip the evidence, most of a large graph's file.
+    let load = match args.question {
+        Question::Neighbors { .. } | Question::Camps => query::load_structure,
+        _ => query::load,
+    };
     let graph = std::mem::ManuallyDrop::new(
-        query::load(&args.graph).map_err(|e| Failure(2, anyhow::Error::new(e)))?,
+        load(&args.graph).map_err(|e| Failure(2, anyhow::Error::new(e)))?,
     );
     let q = QueryGraph::new(&graph);
     let filter = query::Filter {

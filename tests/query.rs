@@ -699,3 +699,89 @@ fn betweenness_agrees_with_networkx_on_50_random_graphs() {
     );
     assert!(String::from_utf8_lossy(&o.stdout).contains("50 graphs x 3 ways agree"));
 }
+
+/// `neighbors` and `camps` load the graph without its evidence (most of a large file); their
+/// answers must be the ones a full load gives, on the hand-checked sample and on a generated
+/// graph, for every direction, depth and filter tried.
+#[test]
+fn questions_without_sentences_answer_the_same_from_a_load_without_evidence() {
+    use actorgraph::query::{self, Direction, Filter, QueryGraph};
+    use actorgraph::Relation;
+    let dir = tempfile::tempdir().unwrap();
+    for path in [sample(dir.path()), generated(dir.path(), 12)] {
+        let full = query::load(&path).unwrap();
+        let bare = query::load_structure(&path).unwrap();
+        assert!(full.edges().iter().any(|(_, _, e)| !e.evidence.is_empty()));
+        assert!(bare.edges().iter().all(|(_, _, e)| e.evidence.is_empty()));
+        let (qf, qb) = (QueryGraph::new(&full), QueryGraph::new(&bare));
+        let filters = [
+            Filter::default(),
+            Filter {
+                relations: vec![Relation::Proxy, Relation::Ally],
+                min_weight: 2,
+                kinds: Vec::new(),
+            },
+        ];
+        for f in &filters {
+            let same = |a: &dyn erased::Answer, b: &dyn erased::Answer| {
+                assert_eq!(a.json(), b.json(), "{}", path.display());
+            };
+            same(&qf.camps(f), &qb.camps(f));
+            for node in full.nodes() {
+                let (a, b) = (qf.resolve(&node.id).unwrap(), qb.resolve(&node.id).unwrap());
+                for d in [Direction::In, Direction::Out, Direction::Both] {
+                    for depth in [1, 3] {
+                        same(&qf.neighbors(a, d, depth, f), &qb.neighbors(b, d, depth, f));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Answers compared as their JSON.
+mod erased {
+    pub trait Answer {
+        fn json(&self) -> String;
+    }
+    impl<T: serde::Serialize> Answer for T {
+        fn json(&self) -> String {
+            actorgraph::query::to_json("q", self)
+        }
+    }
+}
+
+/// A graph can come through a pipe (`/dev/stdin`), and a folder or a missing file is named in
+/// one clear message.
+#[test]
+fn graphs_from_pipes_and_clear_messages_for_folders() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let graph = std::fs::read(sample(dir.path())).unwrap();
+    for question in ["stats", "camps"] {
+        let mut child = Command::new(BIN)
+            .args(["query", "/dev/stdin", question, "--json"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(&graph).unwrap();
+        let o = child.wait_with_output().unwrap();
+        assert!(o.status.success(), "{question}");
+        let from_file = run(&[
+            "query",
+            sample(dir.path()).to_str().unwrap(),
+            question,
+            "--json",
+        ]);
+        assert_eq!(o.stdout, from_file.stdout, "{question}");
+    }
+    let o = run(&["query", dir.path().to_str().unwrap(), "neighbors", "Iran"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("is a directory"), "{err}");
+    let missing = dir.path().join("missing.json");
+    let o = run(&["query", missing.to_str().unwrap(), "stats"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(err.matches("No such file").count(), 1, "{err}");
+}

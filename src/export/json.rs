@@ -194,9 +194,10 @@ pub fn from_json(file: &str, text: &str) -> Result<ActorGraph> {
     Ok(g)
 }
 
-/// A link with its ids borrowed from the text when they need no unescaping.
+/// A link with its ids borrowed from the text when they need no unescaping; `E` is how its
+/// evidence is read (kept, or skipped unparsed).
 #[derive(Deserialize)]
-struct BorrowedLink<'a> {
+struct BorrowedLink<'a, E> {
     #[serde(borrow)]
     source: std::borrow::Cow<'a, str>,
     #[serde(borrow)]
@@ -205,8 +206,24 @@ struct BorrowedLink<'a> {
     weight: u64,
     #[serde(default)]
     daily: BTreeMap<String, u64>,
-    #[serde(borrow)]
-    evidence: Vec<BorrowedEvidence<'a>>,
+    evidence: E,
+}
+
+/// How [`from_json_fast_with`] reads a link's evidence.
+trait EvidenceRead<'a>: Deserialize<'a> + Send + 'a {
+    fn into_evidence(self) -> Vec<Evidence>;
+}
+
+impl<'a> EvidenceRead<'a> for Vec<BorrowedEvidence<'a>> {
+    fn into_evidence(self) -> Vec<Evidence> {
+        self.into_iter().map(Evidence::from).collect()
+    }
+}
+
+impl EvidenceRead<'_> for serde::de::IgnoredAny {
+    fn into_evidence(self) -> Vec<Evidence> {
+        Vec::new()
+    }
 }
 
 /// [`Evidence`] with its strings borrowed from the text, so that the parsing thread only parses
@@ -245,16 +262,30 @@ impl From<BorrowedEvidence<'_>> for Evidence {
 /// text, and on a machine with two or more cores one thread parses while another builds the
 /// graph. Used by `actorgraph query`.
 pub fn from_json_fast(file: &str, text: &str) -> Result<ActorGraph> {
-    from_json_fast_with(file, serde_json::Deserializer::from_str(text))
+    from_json_fast_with::<_, Vec<BorrowedEvidence>>(file, serde_json::Deserializer::from_str(text))
 }
 
 /// [`from_json_fast`] on bytes (spares a separate UTF-8 check of the whole file: the parser
 /// checks the strings it reads).
 pub fn from_json_fast_slice(file: &str, bytes: &[u8]) -> Result<ActorGraph> {
-    from_json_fast_with(file, serde_json::Deserializer::from_slice(bytes))
+    from_json_fast_with::<_, Vec<BorrowedEvidence>>(
+        file,
+        serde_json::Deserializer::from_slice(bytes),
+    )
 }
 
-fn from_json_fast_with<'de, R: serde_json::de::Read<'de>>(
+/// [`from_json_fast_slice`] without the evidence: every edge keeps its relation, weight and
+/// dates but an empty evidence list, and the evidence is only skimmed, never decoded. For
+/// questions that do not show sentences (neighbours, camps) on large graphs: the evidence is
+/// most of the file and most of the loading time.
+pub fn from_json_structure_slice(file: &str, bytes: &[u8]) -> Result<ActorGraph> {
+    from_json_fast_with::<_, serde::de::IgnoredAny>(
+        file,
+        serde_json::Deserializer::from_slice(bytes),
+    )
+}
+
+fn from_json_fast_with<'de, R: serde_json::de::Read<'de>, E: EvidenceRead<'de>>(
     file: &str,
     mut de: serde_json::Deserializer<R>,
 ) -> Result<ActorGraph> {
@@ -263,44 +294,24 @@ fn from_json_fast_with<'de, R: serde_json::de::Read<'de>>(
 
     const BATCH: usize = 8192;
 
-    /// FNV-1a: ids are short and not adversarial, and SipHash dominated the id lookups.
-    #[derive(Default)]
-    struct Fnv(u64);
-    impl std::hash::Hasher for Fnv {
-        fn finish(&self) -> u64 {
-            // A final mix (from MurmurHash3), so the top bits hashbrown filters on vary too.
-            let mut z = self.0;
-            z ^= z >> 33;
-            z = z.wrapping_mul(0xff51_afd7_ed55_8ccd);
-            z ^ (z >> 33)
-        }
-        fn write(&mut self, bytes: &[u8]) {
-            let mut h = if self.0 == 0 {
-                0xcbf2_9ce4_8422_2325
-            } else {
-                self.0
-            };
-            for &b in bytes {
-                h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-            }
-            self.0 = h;
-        }
-    }
-
     /// Inserts batches of links into the graph; the first unknown node is an error.
-    fn build<'a>(
+    fn build<'a, E: EvidenceRead<'a>>(
         g: &mut ActorGraph,
-        batches: impl Iterator<Item = Vec<BorrowedLink<'a>>>,
+        batches: impl Iterator<Item = Vec<BorrowedLink<'a, E>>>,
     ) -> std::result::Result<(), String> {
-        let ids: std::collections::HashMap<
-            String,
-            petgraph::stable_graph::NodeIndex,
-            std::hash::BuildHasherDefault<Fnv>,
-        > = g
-            .nodes()
-            .into_iter()
-            .map(|n| (n.id.clone(), g.node_index(&n.id).expect("node")))
-            .collect();
+        // The ids side by side in one buffer, so the key checks of a million lookups stay in
+        // cache; FxHash, since ids are short and SipHash dominated the lookups.
+        let nodes = g.nodes();
+        let arena: String = nodes.iter().map(|n| n.id.as_str()).collect();
+        let mut ids: rustc_hash::FxHashMap<&str, petgraph::stable_graph::NodeIndex> =
+            rustc_hash::FxHashMap::with_capacity_and_hasher(nodes.len(), Default::default());
+        let mut at = 0;
+        for n in &nodes {
+            let id = &arena[at..at + n.id.len()];
+            at += n.id.len();
+            ids.insert(id, g.node_index(id).expect("node"));
+        }
+        drop(nodes);
         // Saved links come sorted by source: remember the last one, and compare ids as the
         // link holds them, so most lookups never touch the graph's scattered node records.
         let mut last: Option<(String, petgraph::stable_graph::NodeIndex)> = None;
@@ -323,7 +334,7 @@ fn from_json_fast_with<'de, R: serde_json::de::Read<'de>>(
                     relation: l.relation,
                     weight: l.weight,
                     daily: l.daily,
-                    evidence: l.evidence.into_iter().map(Evidence::from).collect(),
+                    evidence: l.evidence.into_evidence(),
                 };
                 if l.relation.is_symmetric() && l.target < l.source {
                     g.insert_edge_ordered(t, s, edge);
@@ -335,19 +346,22 @@ fn from_json_fast_with<'de, R: serde_json::de::Read<'de>>(
         Ok(())
     }
 
-    struct Doc<'g> {
+    struct Doc<'g, E> {
         graph: &'g mut ActorGraph,
+        evidence: std::marker::PhantomData<E>,
     }
 
-    struct LinksSeed<'g> {
+    struct LinksSeed<'g, E> {
         graph: &'g mut ActorGraph,
+        evidence: std::marker::PhantomData<E>,
     }
 
-    struct LinksVisitor<'g> {
+    struct LinksVisitor<'g, E> {
         graph: &'g mut ActorGraph,
+        evidence: std::marker::PhantomData<E>,
     }
 
-    impl<'de> Visitor<'de> for LinksVisitor<'_> {
+    impl<'de, E: EvidenceRead<'de>> Visitor<'de> for LinksVisitor<'_, E> {
         type Value = ();
         fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
             f.write_str("a list of links")
@@ -356,14 +370,14 @@ fn from_json_fast_with<'de, R: serde_json::de::Read<'de>>(
             let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
             if threads < 2 {
                 let mut batch = Vec::new();
-                while let Some(l) = seq.next_element::<BorrowedLink<'de>>()? {
+                while let Some(l) = seq.next_element::<BorrowedLink<'de, E>>()? {
                     batch.push(l);
                 }
                 return build(self.graph, std::iter::once(batch)).map_err(serde::de::Error::custom);
             }
             let graph = self.graph;
             std::thread::scope(|scope| {
-                let (tx, rx) = sync_channel::<Vec<BorrowedLink<'de>>>(4);
+                let (tx, rx) = sync_channel::<Vec<BorrowedLink<'de, E>>>(4);
                 let builder = scope.spawn(move || {
                     let rx: Receiver<_> = rx;
                     let r = build(graph, rx.iter());
@@ -373,7 +387,7 @@ fn from_json_fast_with<'de, R: serde_json::de::Read<'de>>(
                 });
                 let mut batch = Vec::with_capacity(BATCH);
                 let parsed = loop {
-                    match seq.next_element::<BorrowedLink<'de>>() {
+                    match seq.next_element::<BorrowedLink<'de, E>>() {
                         Ok(Some(l)) => {
                             batch.push(l);
                             if batch.len() == BATCH {
@@ -394,21 +408,24 @@ fn from_json_fast_with<'de, R: serde_json::de::Read<'de>>(
         }
     }
 
-    impl<'de> DeserializeSeed<'de> for LinksSeed<'_> {
+    impl<'de, E: EvidenceRead<'de>> DeserializeSeed<'de> for LinksSeed<'_, E> {
         type Value = ();
         fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
-            d.deserialize_seq(LinksVisitor { graph: self.graph })
+            d.deserialize_seq(LinksVisitor {
+                graph: self.graph,
+                evidence: self.evidence,
+            })
         }
     }
 
-    impl<'de> Visitor<'de> for Doc<'_> {
+    impl<'de, E: EvidenceRead<'de>> Visitor<'de> for Doc<'_, E> {
         type Value = ();
         fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
             f.write_str("a node-link graph")
         }
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
             let (mut nodes_seen, mut links_seen, mut meta_seen) = (false, false, false);
-            let mut early_links: Option<Vec<BorrowedLink<'de>>> = None;
+            let mut early_links: Option<Vec<BorrowedLink<'de, E>>> = None;
             while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
                 match key.as_ref() {
                     "nodes" => {
@@ -422,7 +439,10 @@ fn from_json_fast_with<'de, R: serde_json::de::Read<'de>>(
                         }
                     }
                     "links" if nodes_seen => {
-                        map.next_value_seed(LinksSeed { graph: self.graph })?;
+                        map.next_value_seed(LinksSeed {
+                            graph: self.graph,
+                            evidence: self.evidence,
+                        })?;
                         links_seen = true;
                     }
                     "links" => {
@@ -455,11 +475,14 @@ fn from_json_fast_with<'de, R: serde_json::de::Read<'de>>(
     }
 
     let mut g = ActorGraph::new();
-    de.deserialize_map(Doc { graph: &mut g })
-        .and_then(|()| de.end())
-        .map_err(|e| Error::Graph {
-            file: file.to_string(),
-            message: e.to_string(),
-        })?;
+    de.deserialize_map(Doc::<E> {
+        graph: &mut g,
+        evidence: std::marker::PhantomData,
+    })
+    .and_then(|()| de.end())
+    .map_err(|e| Error::Graph {
+        file: file.to_string(),
+        message: e.to_string(),
+    })?;
     Ok(g)
 }
