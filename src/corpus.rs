@@ -104,6 +104,15 @@ pub struct Corpus<'a> {
     stats: Stats,
     pool: Option<rayon::ThreadPool>,
     warnings: Vec<String>,
+    /// Documents extracted but not yet added to the graph (see [`Corpus::push_documents`]).
+    pending: Vec<Extracted>,
+}
+
+/// One document's extraction (or the panic it caused), waiting to be added to the graph.
+struct Extracted {
+    id: String,
+    date: Option<String>,
+    result: std::thread::Result<crate::DocumentResult>,
 }
 
 impl std::fmt::Debug for Corpus<'_> {
@@ -134,6 +143,7 @@ impl<'a> Corpus<'a> {
             stats: Stats::default(),
             pool,
             warnings: Vec::new(),
+            pending: Vec::new(),
         }
     }
 
@@ -148,19 +158,24 @@ impl<'a> Corpus<'a> {
     }
 
     /// The graph and the statistics.
-    pub fn finish(self) -> (ActorGraph, Stats) {
+    pub fn finish(mut self) -> (ActorGraph, Stats) {
+        self.flush();
         (self.graph, self.stats)
     }
 
     fn install<R: Send>(&self, f: impl FnOnce() -> R + Send) -> R {
-        match &self.pool {
-            Some(p) => p.install(f),
-            None => f(),
-        }
+        install(self.pool.as_ref(), f)
     }
 
     /// Adds documents (in this order) to the graph.
     pub fn add_documents(&mut self, docs: Vec<CorpusDocument>) {
+        self.push_documents(docs);
+        self.flush();
+    }
+
+    /// Extracts documents (in this order); they reach the graph with the next batch or at
+    /// [`Corpus::flush`], so that adding one batch overlaps extracting the next.
+    fn push_documents(&mut self, docs: Vec<CorpusDocument>) {
         let (since, until) = (self.options.since.as_deref(), self.options.until.as_deref());
         let before = docs.len();
         let docs: Vec<CorpusDocument> = docs
@@ -187,41 +202,50 @@ impl<'a> Corpus<'a> {
             docs
         };
         let extractor = self.extractor;
-        // A document that makes the extractor panic is reported and skipped: one bad article
-        // must not cost the rest of the archive.
-        let results: Vec<_> = self.install(|| {
-            docs.par_iter()
-                .map(|d| {
-                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        extractor.process(&d.document)
-                    }))
-                })
-                .collect()
+        // While the workers extract these documents, the previous batch goes into the graph:
+        // adding is serial, and would otherwise leave every other core idle.
+        let earlier = std::mem::take(&mut self.pending);
+        let (graph, stats, warnings) = (&mut self.graph, &mut self.stats, &mut self.warnings);
+        let (results, ()) = install(self.pool.as_ref(), || {
+            rayon::join(
+                || {
+                    docs.par_iter()
+                        .map(|d| {
+                            // A document that makes the extractor panic is reported and
+                            // skipped: one bad article must not cost the rest of the archive.
+                            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                extractor.process(&d.document)
+                            }))
+                        })
+                        .collect::<Vec<_>>()
+                },
+                || add_extracted(extractor, graph, stats, warnings, earlier),
+            )
         });
-        for (d, r) in docs.iter().zip(results) {
-            match r {
-                Ok(r) => {
-                    self.stats.documents += 1;
-                    self.stats.sentences += r.info.sentences as u64;
-                    extractor.add_to_graph_on(&mut self.graph, r, d.date.as_deref());
-                }
-                Err(panic) => {
-                    self.stats.failed += 1;
-                    let why = panic
-                        .downcast_ref::<String>()
-                        .map(String::as_str)
-                        .or_else(|| panic.downcast_ref::<&str>().copied())
-                        .unwrap_or("unknown error");
-                    self.warnings.push(format!(
-                        "{}: extraction failed ({why}); document skipped",
-                        d.document.id
-                    ));
-                }
-            }
-        }
+        self.pending = docs
+            .into_iter()
+            .zip(results)
+            .map(|(d, result)| Extracted {
+                id: d.document.id,
+                date: d.date,
+                result,
+            })
+            .collect();
         let dropped = self.stats.exact_duplicates + self.stats.near_duplicates
             - self.graph.duplicates_dropped();
         self.graph.add_duplicates_dropped(dropped);
+    }
+
+    /// Adds the documents extracted by the last [`Corpus::push_documents`] to the graph.
+    fn flush(&mut self) {
+        let earlier = std::mem::take(&mut self.pending);
+        add_extracted(
+            self.extractor,
+            &mut self.graph,
+            &mut self.stats,
+            &mut self.warnings,
+            earlier,
+        );
     }
 
     /// Adds plain documents (files, folders): undated, counted as read.
@@ -274,6 +298,10 @@ impl<'a> Corpus<'a> {
             }
         }
         self.process_lines(name, chunk, on_warning)?;
+        self.flush();
+        for w in self.take_warnings() {
+            on_warning(w);
+        }
         on_progress(&self.stats);
         Ok(())
     }
@@ -307,11 +335,50 @@ impl<'a> Corpus<'a> {
                 }
             }
         }
-        self.add_documents(docs);
+        self.push_documents(docs);
         for w in self.take_warnings() {
             on_warning(w);
         }
         Ok(())
+    }
+}
+
+fn install<R: Send>(pool: Option<&rayon::ThreadPool>, f: impl FnOnce() -> R + Send) -> R {
+    match pool {
+        Some(p) => p.install(f),
+        None => f(),
+    }
+}
+
+/// Adds extracted documents to the graph, in order, counting them; a document whose extraction
+/// panicked becomes a warning.
+fn add_extracted(
+    extractor: &Extractor,
+    graph: &mut ActorGraph,
+    stats: &mut Stats,
+    warnings: &mut Vec<String>,
+    extracted: Vec<Extracted>,
+) {
+    for d in extracted {
+        match d.result {
+            Ok(r) => {
+                stats.documents += 1;
+                stats.sentences += r.info.sentences as u64;
+                extractor.add_to_graph_on(graph, r, d.date.as_deref());
+            }
+            Err(panic) => {
+                stats.failed += 1;
+                let why = panic
+                    .downcast_ref::<String>()
+                    .map(String::as_str)
+                    .or_else(|| panic.downcast_ref::<&str>().copied())
+                    .unwrap_or("unknown error");
+                warnings.push(format!(
+                    "{}: extraction failed ({why}); document skipped",
+                    d.id
+                ));
+            }
+        }
     }
 }
 

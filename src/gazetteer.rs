@@ -665,8 +665,12 @@ impl Gazetteer {
                     continue;
                 }
                 // "pro-Russian separatists" are not Russia's own rebels.
-                let before = text[..m.start].to_ascii_lowercase();
-                if before.ends_with("pro-") || before.ends_with("anti-") {
+                let before = text[..m.start].as_bytes();
+                let ends_with = |w: &str| {
+                    before.len() >= w.len()
+                        && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+                };
+                if ends_with("pro-") || ends_with("anti-") {
                     continue;
                 }
                 let rest = &text[m.end..];

@@ -182,6 +182,31 @@ impl ActorGraph {
         i
     }
 
+    /// For an actor already in the graph: counts `mentions` more and adds the `names` it does not
+    /// list yet (never its label) to its aliases, as [`add_node`](Self::add_node) would, without
+    /// building a whole node. Returns `false` (and changes nothing) when `id` is not a node.
+    pub fn add_mentions<'n>(
+        &mut self,
+        id: &str,
+        mentions: u64,
+        names: impl IntoIterator<Item = &'n str>,
+    ) -> bool {
+        let Some(&i) = self.index.get(id) else {
+            return false;
+        };
+        let n = &mut self.graph[i];
+        n.mentions += mentions;
+        for name in names {
+            if name == n.label {
+                continue;
+            }
+            if let Err(at) = n.aliases.binary_search_by(|a| a.as_str().cmp(name)) {
+                n.aliases.insert(at, name.to_string());
+            }
+        }
+        true
+    }
+
     /// Records that `evidence` states `relation` from `source` to `target` (both must be nodes).
     /// Symmetric relations are stored from the smaller id to the larger. Self-loops are ignored.
     pub fn add_relation(
@@ -423,5 +448,42 @@ impl ActorGraph {
         if let Some(cap) = cap {
             existing.evidence.truncate(cap);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(aliases: &[&str], mentions: u64) -> Node {
+        Node {
+            id: "iran".into(),
+            label: "Iran".into(),
+            kind: "state".into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            parent: None,
+            country: None,
+            office: None,
+            mentions,
+        }
+    }
+
+    #[test]
+    fn add_mentions_merges_like_add_node() {
+        let mut a = ActorGraph::new();
+        let mut b = ActorGraph::new();
+        assert!(!b.add_mentions("iran", 1, ["Tehran"]));
+        assert_eq!(b.node_count(), 0);
+        for g in [&mut a, &mut b] {
+            g.add_node(node(&["Iranian", "Tehran"], 2));
+        }
+        a.add_node(node(&["Persia", "Iran", "Iranian", "Islamic Republic"], 3));
+        assert!(b.add_mentions("iran", 3, ["Persia", "Iran", "Iranian", "Islamic Republic"]));
+        assert_eq!(a.nodes(), b.nodes());
+        assert_eq!(
+            b.nodes()[0].aliases,
+            ["Iranian", "Islamic Republic", "Persia", "Tehran"]
+        );
+        assert_eq!(b.nodes()[0].mentions, 5);
     }
 }

@@ -227,7 +227,9 @@ impl Extractor {
                 let (a, b) = folded.original_range(m.start, m.end);
                 let entry = out.mentions.entry(m.actor).or_default();
                 entry.0 += 1;
-                entry.1.insert(original[a..b].to_string());
+                if !entry.1.contains(&original[a..b]) {
+                    entry.1.insert(original[a..b].to_string());
+                }
             }
             for f in relations::extract(&self.gazetteer, &self.patterns, &folded.text, &mentions) {
                 let evidence = Evidence {
@@ -283,7 +285,14 @@ impl Extractor {
         date: Option<&str>,
     ) {
         for (&idx, (count, seen)) in &result.mentions {
-            graph.add_node(self.node(idx, *count, seen));
+            let a = self.gazetteer.actor(idx);
+            let names = a
+                .all_names()
+                .map(|(n, _)| n)
+                .chain(seen.iter().map(String::as_str));
+            if !graph.add_mentions(&a.id, *count, names) {
+                graph.add_node(self.node(idx, *count, seen));
+            }
         }
         for (f, evidence) in result.relations {
             let (s, t) = (

@@ -37,9 +37,42 @@ pub struct Tagged {
     pub tokens: Vec<(usize, usize)>,
 }
 
-static WS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+").expect("static regex"));
-static TOKEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"⟨([0-9]+)[a-z]⟩").expect("static regex"));
+/// Appends `s` with every run of white space as one space.
+fn push_collapsed(out: &mut String, s: &str) {
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            out.push(c);
+            space = false;
+        }
+    }
+}
+
+/// The mention tokens (`⟨12s⟩`) of a tagged text: (byte start, mention index).
+fn tokens(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find(MENTION_OPEN) {
+        let start = from + i;
+        let body = &text[start + MENTION_OPEN.len_utf8()..];
+        let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &body[digits..];
+        let mut chars = rest.chars();
+        if let (true, Some(letter), Some(MENTION_CLOSE)) = (digits > 0, chars.next(), chars.next())
+        {
+            if letter.is_ascii_lowercase() {
+                out.push((start, body[..digits].parse().expect("digits")));
+            }
+        }
+        from = start + MENTION_OPEN.len_utf8();
+    }
+    out
+}
 static PAREN_DUP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(⟨([0-9]+)[a-z]⟩) \((⟨([0-9]+)[a-z]⟩)\)").expect("static regex"));
 static POSS_CHILD: LazyLock<Regex> =
@@ -73,41 +106,52 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
     let mut text = String::with_capacity(sentence.len() + 16);
     let mut last = 0;
     for (i, m) in mentions.iter().enumerate() {
-        text.push_str(&WS.replace_all(&sentence[last..m.start], " "));
+        push_collapsed(&mut text, &sentence[last..m.start]);
         text.push(MENTION_OPEN);
         text.push_str(&i.to_string());
         text.push(kind_letter(gaz.actor(m.actor).kind));
         text.push(MENTION_CLOSE);
         last = m.end;
     }
-    text.push_str(&WS.replace_all(&sentence[last..], " "));
+    push_collapsed(&mut text, &sentence[last..]);
     let actor = |s: &str| {
         s.parse::<usize>()
             .ok()
             .and_then(|i| mentions.get(i))
             .map(|m| m.actor)
     };
-    let text = PAREN_DUP
-        .replace_all(&text, |c: &regex::Captures| {
-            if actor(&c[2]) == actor(&c[4]) {
-                c[1].to_string()
-            } else {
-                c[0].to_string()
-            }
-        })
-        .into_owned();
-    let text = POSS_CHILD
-        .replace_all(&text, |c: &regex::Captures| {
-            match (actor(&c[2]), actor(&c[4])) {
-                (Some(a), Some(b))
-                    if a != b && gaz.related(a, b) && gaz.actor(b).parent.is_some() =>
-                {
-                    c[3].to_string()
+    // The rewrites below need a parenthesis or an apostrophe after a token: most sentences
+    // have neither, and skip them.
+    let close_then = |text: &str, s: &str| text.contains(&format!("{MENTION_CLOSE}{s}"));
+    let text = if close_then(&text, " (") {
+        PAREN_DUP
+            .replace_all(&text, |c: &regex::Captures| {
+                if actor(&c[2]) == actor(&c[4]) {
+                    c[1].to_string()
+                } else {
+                    c[0].to_string()
                 }
-                _ => c[0].to_string(),
-            }
-        })
-        .into_owned();
+            })
+            .into_owned()
+    } else {
+        text
+    };
+    let text = if close_then(&text, "'") {
+        POSS_CHILD
+            .replace_all(&text, |c: &regex::Captures| {
+                match (actor(&c[2]), actor(&c[4])) {
+                    (Some(a), Some(b))
+                        if a != b && gaz.related(a, b) && gaz.actor(b).parent.is_some() =>
+                    {
+                        c[3].to_string()
+                    }
+                    _ => c[0].to_string(),
+                }
+            })
+            .into_owned()
+    } else {
+        text
+    };
     // Absorb head nouns and titles into the mention before them, then drop place qualifiers.
     let first_token = |s: &str| -> String {
         let end = s
@@ -135,15 +179,7 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
         .replace_all(&text, |c: &regex::Captures| first_token(&c[0]))
         .into_owned();
     let text = text.trim().to_string();
-    let tokens = TOKEN
-        .captures_iter(&text)
-        .map(|c| {
-            (
-                c.get(0).expect("group 0").start(),
-                c[1].parse().expect("digits"),
-            )
-        })
-        .collect();
+    let tokens = tokens(&text);
     Tagged { text, tokens }
 }
 

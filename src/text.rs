@@ -15,6 +15,9 @@ pub struct Folded {
     map: Vec<u32>,
     /// `ends[i]` is the original byte offset just after the character folded byte `i` came from.
     ends: Vec<u32>,
+    /// Nothing was folded: offsets are the same in both texts, and `map` and `ends` are empty
+    /// (most sentences of English news are plain ASCII).
+    identity: bool,
 }
 
 /// What a character folds to: `None` keeps it as it is.
@@ -41,6 +44,17 @@ fn fold_char(c: char) -> Option<&'static str> {
 impl Folded {
     /// Folds `original`.
     pub fn new(original: &str) -> Folded {
+        if original
+            .bytes()
+            .all(|b| b.is_ascii() && fold_char(b as char).is_none())
+        {
+            return Folded {
+                text: original.to_string(),
+                map: Vec::new(),
+                ends: Vec::new(),
+                identity: true,
+            };
+        }
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
         let mut ends = Vec::with_capacity(original.len());
@@ -60,11 +74,20 @@ impl Folded {
             ends.extend(std::iter::repeat_n(end, rep_len));
         }
         map.push(original.len() as u32);
-        Folded { text, map, ends }
+        Folded {
+            text,
+            map,
+            ends,
+            identity: false,
+        }
     }
 
     /// The original byte offset of a folded byte offset (`offset <= text.len()`).
     pub fn original(&self, offset: usize) -> usize {
+        if self.identity {
+            assert!(offset <= self.text.len(), "offset past the folded text");
+            return offset;
+        }
         self.map[offset] as usize
     }
 
@@ -76,6 +99,9 @@ impl Folded {
         }
         // The end is where the last folded character's source ends, so a deleted character
         // (zero-width space, direction mark) after the span stays outside it.
+        if self.identity {
+            return (self.original(start), self.original(end));
+        }
         (self.original(start), self.ends[end - 1] as usize)
     }
 }
@@ -105,5 +131,21 @@ mod tests {
         let s = f.text.find("role").unwrap();
         let (a, b) = f.original_range(s, s + 4);
         assert_eq!(&original[a..b], "role");
+    }
+
+    #[test]
+    fn plain_ascii_keeps_its_offsets_and_ascii_folds_still_fold() {
+        let plain = "Oman's role in U.S.-Iran talks.";
+        let f = Folded::new(plain);
+        assert_eq!(f.text, plain);
+        assert_eq!(f.original_range(7, 11), (7, 11));
+        assert_eq!(f.original(plain.len()), plain.len());
+        // Tabs and backticks are ASCII but fold.
+        let original = "Iran\tand `Hamas`";
+        let f = Folded::new(original);
+        assert_eq!(f.text, "Iran and 'Hamas'");
+        let s = f.text.find("Hamas").unwrap();
+        let (a, b) = f.original_range(s, s + 5);
+        assert_eq!(&original[a..b], "Hamas");
     }
 }
