@@ -665,7 +665,7 @@ impl Gazetteer {
                     continue;
                 }
                 // "pro-Russian separatists" are not Russia's own rebels.
-                let before = text[..m.start].as_bytes();
+                let before = &text.as_bytes()[..m.start];
                 let ends_with = |w: &str| {
                     before.len() >= w.len()
                         && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
