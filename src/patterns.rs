@@ -16,7 +16,7 @@
 //! points from `X` (the mediator) to every member of `Y` and `Z` (the parties). A pattern
 //! marked `subject = true` has no `X` in its rule: `X` is the subject of the sentence.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use regex::Regex;
 use serde::Deserialize;
@@ -243,10 +243,11 @@ fn word_list_regex(words: &[String]) -> String {
     format!(r"(?:^|[^\w'])(?:{})(?:$|[^\w])", w.join("|"))
 }
 
-/// The word-level pieces a rule spells out ("against", "mediat[a-z]*"), each as an anchored
-/// regex: a break word that one of them matches is part of the rule, not a gap.
-fn spelled_out(body: &str) -> Vec<Regex> {
-    let mut out = Vec::new();
+/// The word-level pieces a rule spells out ("against", "mediat[a-z]*"): a break word that one
+/// of them matches in full is part of the rule, not a gap. Plain words are compared as they
+/// are; pieces with regex syntax are compiled once per distinct piece (`cache`) and anchored.
+fn spelled_out(body: &str, cache: &mut HashMap<String, Option<Regex>>) -> Spelled {
+    let mut out = Spelled::default();
     for piece in body.split(['|', '(', ')', ' ']) {
         let piece = piece
             .trim_start_matches("?:")
@@ -255,11 +256,32 @@ fn spelled_out(body: &str) -> Vec<Regex> {
         if piece.len() < 2 || !piece.starts_with(|c: char| c.is_ascii_alphabetic()) {
             continue;
         }
-        if let Ok(r) = Regex::new(&format!("^(?:{piece})$")) {
-            out.push(r);
+        if piece
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'\'' || b == b'-')
+        {
+            out.words.insert(piece.to_string());
+        } else if let Some(r) = cache
+            .entry(piece.to_string())
+            .or_insert_with(|| Regex::new(&format!("^(?:{piece})$")).ok())
+        {
+            out.regexes.push(r.clone());
         }
     }
     out
+}
+
+/// What [`spelled_out`] finds in a rule.
+#[derive(Default)]
+struct Spelled {
+    words: std::collections::HashSet<String>,
+    regexes: Vec<Regex>,
+}
+
+impl Spelled {
+    fn matches(&self, word: &str) -> bool {
+        self.words.contains(word) || self.regexes.iter().any(|r| r.is_match(word))
+    }
 }
 
 /// Sentences after which the one-pass prefilter is built.
@@ -328,9 +350,12 @@ impl PatternSet {
             .collect();
         macros.insert("mention".into(), at(&parsed.grammar.mention));
         let list = expand(file, 0, &at(&parsed.grammar.list), &macros, 0)?;
-        let mut patterns = Vec::new();
+        // First the rule texts, in file order; then the regexes, compiled in parallel (most of
+        // the start-up time); then the checks, in file order again, so that the first error in
+        // the file is the one reported.
         let mut seen = std::collections::HashSet::new();
-        for spec in parsed.pattern {
+        let mut bodies = Vec::with_capacity(parsed.pattern.len());
+        for spec in &parsed.pattern {
             let line = line_of(text, text.find(&format!("\"{}\"", spec.id)).unwrap_or(0));
             if !seen.insert(spec.id.clone()) {
                 return Err(Error::data(
@@ -343,10 +368,24 @@ impl PatternSet {
             for slot in ["X", "Y", "Z"] {
                 rule = rule.replace(&format!("{{{slot}}}"), &format!("(?P<{slot}>{list})"));
             }
-            let body = expand(file, line, &rule, &macros, 0)?;
-            let regex = regex::RegexBuilder::new(&format!("(?i){body}"))
-                .size_limit(REGEX_SIZE_LIMIT)
-                .build()
+            bodies.push((line, expand(file, line, &rule, &macros, 0)?));
+        }
+        let compiled: Vec<std::result::Result<Regex, regex::Error>> = {
+            use rayon::prelude::*;
+            bodies
+                .par_iter()
+                .map(|(_, body)| {
+                    regex::RegexBuilder::new(&format!("(?i){body}"))
+                        .size_limit(REGEX_SIZE_LIMIT)
+                        .build()
+                })
+                .collect()
+        };
+        let mut patterns = Vec::with_capacity(bodies.len());
+        let mut pieces = HashMap::new();
+        let mut break_res: HashMap<Vec<String>, Regex> = HashMap::new();
+        for ((spec, (line, body)), regex) in parsed.pattern.into_iter().zip(bodies).zip(compiled) {
+            let regex = regex
                 .map_err(|e| Error::data(file, line, format!("pattern {:?}: {e}", spec.id)))?;
             let names: Vec<&str> = regex.capture_names().flatten().collect();
             let has = |s: &str| names.contains(&s);
@@ -374,24 +413,23 @@ impl PatternSet {
                     ));
                 }
             }
-            let spelled = spelled_out(&body);
+            let spelled = spelled_out(&body, &mut pieces);
             let own_breaks: Vec<String> = parsed
                 .filters
                 .breaks
                 .iter()
-                .filter(|w| {
-                    let w = w.trim_start_matches('=').to_lowercase();
-                    !spelled.iter().any(|r| r.is_match(&w))
-                })
+                .filter(|w| !spelled.matches(&w.trim_start_matches('=').to_lowercase()))
                 .cloned()
                 .collect();
             let breaks = if own_breaks.is_empty() {
                 None
+            } else if let Some(r) = break_res.get(&own_breaks) {
+                Some(r.clone())
             } else {
-                Some(
-                    Regex::new(&word_list_regex(&own_breaks))
-                        .map_err(|e| Error::data(file, 0, e.to_string()))?,
-                )
+                let r = Regex::new(&word_list_regex(&own_breaks))
+                    .map_err(|e| Error::data(file, 0, e.to_string()))?;
+                break_res.insert(own_breaks, r.clone());
+                Some(r)
             };
             patterns.push(Pattern {
                 breaks,
