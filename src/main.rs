@@ -305,12 +305,8 @@ fn extract(args: ExtractArgs) -> Result<(), Failure> {
     }
     // Never dropped: freeing an archive's graph string by string takes longer than writing it,
     // and the process exits right after.
-    let graph = std::mem::ManuallyDrop::new(corpus_cli::run(
-        &extractor,
-        docs,
-        &args.corpus,
-        args.quiet,
-    )?);
+    let graph =
+        std::mem::ManuallyDrop::new(corpus_cli::run(&extractor, docs, &args.corpus, args.quiet)?);
     if let Some(dir) = &args.out_dir {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("{}: cannot create folder", dir.display()))

@@ -103,10 +103,32 @@ struct LinkOut<'a> {
     evidence: &'a [Evidence],
 }
 
+/// The link written for an edge.
+fn link_out<'a>((s, t, e): &(&'a Node, &'a Node, &'a crate::graph::Edge)) -> LinkOut<'a> {
+    LinkOut {
+        source: &s.id,
+        target: &t.id,
+        key: e.relation.as_str(),
+        relation: e.relation,
+        symmetric: e.relation.is_symmetric(),
+        weight: e.weight,
+        other_parties: if e.relation == Relation::Mediator {
+            ActorGraph::other_parties(e, &t.id)
+        } else {
+            Vec::new()
+        },
+        first_seen: e.first_seen(),
+        last_seen: e.last_seen(),
+        daily: &e.daily,
+        evidence: &e.evidence,
+    }
+}
+
 fn no_days(d: &&BTreeMap<String, u64>) -> bool {
     d.is_empty()
 }
 
+#[cfg(test)]
 #[derive(Serialize)]
 struct NodeLinkOut<'a> {
     directed: bool,
@@ -117,9 +139,24 @@ struct NodeLinkOut<'a> {
 }
 
 /// Writes the graph as pretty-printed node-link JSON (with a final newline) to `out`, without
-/// building it in memory first.
+/// building it in memory first. The links (most of a large graph) are serialised in parallel,
+/// a window at a time, each pretty-printed alone and indented to its depth; the bytes are
+/// those `serde_json::to_writer_pretty` writes for the whole document.
 pub fn write_json<W: std::io::Write>(graph: &ActorGraph, mut out: W) -> std::io::Result<()> {
-    let doc = NodeLinkOut {
+    use rayon::prelude::*;
+
+    /// Links per parallel task, and tasks per window written before the next is serialised.
+    const CHUNK: usize = 512;
+    const WINDOW: usize = 64;
+
+    #[derive(Serialize)]
+    struct Head<'a> {
+        directed: bool,
+        multigraph: bool,
+        graph: GraphMetaOut<'a>,
+        nodes: Vec<&'a Node>,
+    }
+    let head = Head {
         directed: true,
         multigraph: true,
         graph: GraphMetaOut {
@@ -130,30 +167,50 @@ pub fn write_json<W: std::io::Write>(graph: &ActorGraph, mut out: W) -> std::io:
             documents: graph.documents(),
         },
         nodes: graph.nodes(),
-        links: graph
-            .edges()
-            .into_iter()
-            .map(|(s, t, e)| LinkOut {
-                source: &s.id,
-                target: &t.id,
-                key: e.relation.as_str(),
-                relation: e.relation,
-                symmetric: e.relation.is_symmetric(),
-                weight: e.weight,
-                other_parties: if e.relation == Relation::Mediator {
-                    ActorGraph::other_parties(e, &t.id)
-                } else {
-                    Vec::new()
-                },
-                first_seen: e.first_seen(),
-                last_seen: e.last_seen(),
-                daily: &e.daily,
-                evidence: &e.evidence,
-            })
-            .collect(),
     };
-    serde_json::to_writer_pretty(&mut out, &doc).map_err(std::io::Error::from)?;
-    out.write_all(b"\n")?;
+    let mut text = serde_json::to_vec_pretty(&head).map_err(std::io::Error::from)?;
+    // `links` comes last: reopen the object the head closed.
+    assert!(text.ends_with(b"\n}"), "pretty JSON object");
+    text.truncate(text.len() - 2);
+    out.write_all(&text)?;
+    out.write_all(b",\n  \"links\": ")?;
+    let edges = graph.edges();
+    if edges.is_empty() {
+        out.write_all(b"[]")?;
+    } else {
+        out.write_all(b"[\n    ")?;
+        let mut first = true;
+        for window in edges.chunks(CHUNK * WINDOW) {
+            let parts: Vec<serde_json::Result<Vec<u8>>> = window
+                .par_chunks(CHUNK)
+                .map(|chunk| {
+                    let mut buf = Vec::new();
+                    for (i, e) in chunk.iter().enumerate() {
+                        if i > 0 {
+                            buf.extend_from_slice(b",\n    ");
+                        }
+                        // A JSON string holds no raw newline: every newline is layout.
+                        for b in serde_json::to_vec_pretty(&link_out(e))? {
+                            buf.push(b);
+                            if b == b'\n' {
+                                buf.extend_from_slice(b"    ");
+                            }
+                        }
+                    }
+                    Ok(buf)
+                })
+                .collect();
+            for part in parts {
+                if !first {
+                    out.write_all(b",\n    ")?;
+                }
+                first = false;
+                out.write_all(&part.map_err(std::io::Error::from)?)?;
+            }
+        }
+        out.write_all(b"\n  ]")?;
+    }
+    out.write_all(b"\n}\n")?;
     out.flush()
 }
 
@@ -485,4 +542,83 @@ fn from_json_fast_with<'de, R: serde_json::de::Read<'de>, E: EvidenceRead<'de>>(
         message: e.to_string(),
     })?;
     Ok(g)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::Evidence;
+
+    /// The whole document through `serde_json::to_writer_pretty`, as `write_json` once did.
+    fn reference(graph: &ActorGraph) -> Vec<u8> {
+        let doc = NodeLinkOut {
+            directed: true,
+            multigraph: true,
+            graph: GraphMetaOut {
+                generator: "actorgraph",
+                version: env!("CARGO_PKG_VERSION"),
+                schema: SCHEMA,
+                duplicates_dropped: graph.duplicates_dropped(),
+                documents: graph.documents(),
+            },
+            nodes: graph.nodes(),
+            links: graph.edges().iter().map(link_out).collect(),
+        };
+        let mut out = serde_json::to_vec_pretty(&doc).unwrap();
+        out.push(b'\n');
+        out
+    }
+
+    fn node(i: usize) -> Node {
+        Node {
+            id: format!("a{i}"),
+            label: format!("Actor \"{i}\"\n"),
+            kind: "state".into(),
+            aliases: vec![format!("A\\{i}")],
+            parent: None,
+            country: None,
+            office: None,
+            mentions: 1,
+        }
+    }
+
+    /// The parallel writer gives the bytes of the one-pass writer: no links, a few, and more
+    /// than one window, with escapes, mediations, dates and duplicates counted.
+    #[test]
+    fn parallel_links_write_the_bytes_of_one_pass() {
+        for (nodes, links) in [(0, 0), (3, 0), (5, 7), (400, 70_000)] {
+            let mut g = ActorGraph::new();
+            for i in 0..nodes {
+                g.add_node(node(i));
+            }
+            for k in 0..links {
+                let (a, b) = (k % nodes, (k * 7 + 1) % nodes);
+                let relation = [
+                    Relation::Ally,
+                    Relation::Adversary,
+                    Relation::Proxy,
+                    Relation::Mediator,
+                ][k % 4];
+                let ev = Evidence {
+                    document: format!("doc {k}"),
+                    sentence: k,
+                    start: 0,
+                    end: 3,
+                    text: format!("\"Quoted\"\ttext \u{2014} {k}"),
+                    pattern: "p".into(),
+                    parties: vec![format!("a{a}"), format!("a{b}")],
+                };
+                let day = format!("2026-01-{:02}", 1 + k % 28);
+                g.add_relation_on(relation, &format!("a{a}"), &format!("a{b}"), ev, Some(&day));
+            }
+            g.add_duplicates_dropped(3);
+            let mut fast = Vec::new();
+            write_json(&g, &mut fast).unwrap();
+            assert_eq!(
+                String::from_utf8(fast).unwrap(),
+                String::from_utf8(reference(&g)).unwrap(),
+                "{nodes} nodes, {links} links"
+            );
+        }
+    }
 }
