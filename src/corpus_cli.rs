@@ -62,6 +62,11 @@ pub fn run(
         threads: args.threads,
         ..Options::default()
     };
+    // An archive (or a large folder) pays for the one-pass pattern prefilter from its start;
+    // a few articles do not.
+    if args.jsonl.is_some() || docs.iter().map(|d| d.text.len()).sum::<usize>() > 4 << 20 {
+        extractor.patterns().prepare_prefilter();
+    }
     let mut corpus = Corpus::new(extractor, options);
     if !docs.is_empty() {
         corpus.add_plain(docs);

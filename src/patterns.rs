@@ -161,7 +161,7 @@ pub struct PatternSet {
     /// All patterns in one automaton: a single pass over a sentence tells which patterns can
     /// match, so only those run their (slower) capturing search. It costs about half a second to
     /// build, so it is built only once a run has shown itself to be large.
-    set: std::sync::OnceLock<regex::RegexSet>,
+    set: std::sync::Arc<std::sync::OnceLock<regex::RegexSet>>,
     /// Sentences that reached the patterns so far (decides when the set pays off).
     seen: std::sync::Arc<std::sync::atomic::AtomicUsize>,
     /// Words that belong to the mention before them ("Iranian officials", "Iraqi President
@@ -284,6 +284,15 @@ impl Spelled {
     }
 }
 
+/// All patterns in one [`regex::RegexSet`].
+fn build_set(patterns: &[Pattern]) -> regex::RegexSet {
+    regex::RegexSetBuilder::new(patterns.iter().map(|p| p.regex.as_str()))
+        .size_limit(REGEX_SIZE_LIMIT)
+        .dfa_size_limit(64 << 20)
+        .build()
+        .expect("each pattern compiled on its own")
+}
+
 /// Sentences after which the one-pass prefilter is built.
 const PREFILTER_AFTER: usize = 2_000;
 
@@ -296,24 +305,38 @@ impl PatternSet {
         let set = match self.set.get() {
             Some(set) => set,
             None if self.seen.fetch_add(1, Ordering::Relaxed) >= PREFILTER_AFTER => {
-                self.set.get_or_init(|| {
-                    regex::RegexSetBuilder::new(self.patterns.iter().map(|p| p.regex.as_str()))
-                        .size_limit(REGEX_SIZE_LIMIT)
-                        .dfa_size_limit(64 << 20)
-                        .build()
-                        .expect("each pattern compiled on its own")
-                })
+                // Waits for the build `prepare_prefilter` started, if there is one.
+                self.set.get_or_init(|| build_set(&self.patterns))
             }
             None => return (0..self.patterns.len()).collect(),
         };
         set.matches(tagged).into_iter().collect()
     }
 
+    /// Starts building the one-pass prefilter now, on a thread of its own, for a run known to be
+    /// large (a corpus): it is ready, or nearly, when the first documents reach the patterns,
+    /// which then use it from the first sentence.
+    pub fn prepare_prefilter(&self) {
+        use std::sync::atomic::Ordering;
+        if self.set.get().is_some() {
+            return;
+        }
+        self.seen.fetch_max(PREFILTER_AFTER, Ordering::Relaxed);
+        let set = std::sync::Arc::clone(&self.set);
+        let patterns = self.patterns.clone();
+        // Without a thread, the first sentence that needs the set builds it.
+        let _ = std::thread::Builder::new()
+            .name("pattern-prefilter".into())
+            .spawn(move || {
+                set.get_or_init(|| build_set(&patterns));
+            });
+    }
+
     /// A pattern set with only the pattern at `index` (for testing one pattern in isolation).
     pub fn only(&self, index: usize) -> PatternSet {
         let mut set = self.clone();
         set.patterns = vec![self.patterns[index].clone()];
-        set.set = std::sync::OnceLock::new();
+        set.set = Default::default();
         set.seen = Default::default();
         set
     }
@@ -449,7 +472,7 @@ impl PatternSet {
                 .map_err(|e| Error::data(file, 0, e.to_string()))
         };
         Ok(PatternSet {
-            set: std::sync::OnceLock::new(),
+            set: Default::default(),
             seen: Default::default(),
             absorb_re: build(&parsed.grammar.absorb)?,
             qualifier_re: build(&parsed.grammar.qualifier)?,
