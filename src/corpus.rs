@@ -106,6 +106,9 @@ pub struct Corpus<'a> {
     warnings: Vec<String>,
     /// Documents extracted but not yet added to the graph (see [`Corpus::push_documents`]).
     pending: Vec<Extracted>,
+    /// Actors in the graph with all their dictionary names (see
+    /// [`Extractor::add_to_graph_tracked`]).
+    named: Vec<bool>,
 }
 
 /// One document's extraction (or the panic it caused), waiting to be added to the graph.
@@ -144,6 +147,7 @@ impl<'a> Corpus<'a> {
             pool,
             warnings: Vec::new(),
             pending: Vec::new(),
+            named: Vec::new(),
         }
     }
 
@@ -205,7 +209,12 @@ impl<'a> Corpus<'a> {
         // While the workers extract these documents, the previous batch goes into the graph:
         // adding is serial, and would otherwise leave every other core idle.
         let earlier = std::mem::take(&mut self.pending);
-        let (graph, stats, warnings) = (&mut self.graph, &mut self.stats, &mut self.warnings);
+        let (graph, stats, warnings, named) = (
+            &mut self.graph,
+            &mut self.stats,
+            &mut self.warnings,
+            &mut self.named,
+        );
         let (results, ()) = install(self.pool.as_ref(), || {
             rayon::join(
                 || {
@@ -219,7 +228,7 @@ impl<'a> Corpus<'a> {
                         })
                         .collect::<Vec<_>>()
                 },
-                || add_extracted(extractor, graph, stats, warnings, earlier),
+                || add_extracted(extractor, graph, stats, warnings, named, earlier),
             )
         });
         self.pending = docs
@@ -244,6 +253,7 @@ impl<'a> Corpus<'a> {
             &mut self.graph,
             &mut self.stats,
             &mut self.warnings,
+            &mut self.named,
             earlier,
         );
     }
@@ -357,6 +367,7 @@ fn add_extracted(
     graph: &mut ActorGraph,
     stats: &mut Stats,
     warnings: &mut Vec<String>,
+    named: &mut Vec<bool>,
     extracted: Vec<Extracted>,
 ) {
     for d in extracted {
@@ -364,7 +375,7 @@ fn add_extracted(
             Ok(r) => {
                 stats.documents += 1;
                 stats.sentences += r.info.sentences as u64;
-                extractor.add_to_graph_on(graph, r, d.date.as_deref());
+                extractor.add_to_graph_tracked(graph, r, d.date.as_deref(), named);
             }
             Err(panic) => {
                 stats.failed += 1;

@@ -284,15 +284,35 @@ impl Extractor {
         result: DocumentResult,
         date: Option<&str>,
     ) {
+        self.add_to_graph_tracked(graph, result, date, &mut Vec::new());
+    }
+
+    /// [`add_to_graph_on`](Self::add_to_graph_on) for a graph only this extractor adds actors
+    /// to: `named[i]` records that actor `i` is in the graph with every dictionary name already,
+    /// so later documents only add the forms they saw.
+    pub(crate) fn add_to_graph_tracked(
+        &self,
+        graph: &mut ActorGraph,
+        result: DocumentResult,
+        date: Option<&str>,
+        named: &mut Vec<bool>,
+    ) {
         for (&idx, (count, seen)) in &result.mentions {
             let a = self.gazetteer.actor(idx);
-            let names = a
-                .all_names()
-                .map(|(n, _)| n)
-                .chain(seen.iter().map(String::as_str));
+            let seen_forms = seen.iter().map(String::as_str);
+            let i = idx as usize;
+            if named.get(i).copied().unwrap_or(false) {
+                graph.add_mentions(&a.id, *count, seen_forms);
+                continue;
+            }
+            let names = a.all_names().map(|(n, _)| n).chain(seen_forms);
             if !graph.add_mentions(&a.id, *count, names) {
                 graph.add_node(self.node(idx, *count, seen));
             }
+            if named.len() <= i {
+                named.resize(i + 1, false);
+            }
+            named[i] = true;
         }
         for (f, evidence) in result.relations {
             let (s, t) = (
