@@ -147,7 +147,7 @@ pub fn write_json<W: std::io::Write>(graph: &ActorGraph, mut out: W) -> std::io:
 
     /// Links per parallel task, and tasks per window written before the next is serialised.
     const CHUNK: usize = 512;
-    const WINDOW: usize = 64;
+    const WINDOW: usize = 16;
 
     #[derive(Serialize)]
     struct Head<'a> {
