@@ -159,8 +159,9 @@ pub struct PatternSet {
     /// Negation and hedge filters.
     pub filters: Filters,
     /// All patterns in one automaton: a single pass over a sentence tells which patterns can
-    /// match, so only those run their (slower) capturing search. It costs about half a second to
-    /// build, so it is built only once a run has shown itself to be large.
+    /// match, so only those run their (slower) capturing search. It costs about a fifth of a
+    /// second to build, so it is built once a run has shown itself to be large, or from the
+    /// start of an archive run ([`PatternSet::prepare_prefilter`]).
     set: std::sync::Arc<std::sync::OnceLock<regex::RegexSet>>,
     /// Sentences that reached the patterns so far (decides when the set pays off).
     seen: std::sync::Arc<std::sync::atomic::AtomicUsize>,
