@@ -14,7 +14,8 @@
 //! - **Parallelism in bounded chunks**: documents are read a few megabytes at a time, parsed,
 //!   fingerprinted and extracted in parallel (rayon), then added to the graph in input order, so
 //!   the output is byte-identical to a one-thread run and memory does not grow with the corpus
-//!   beyond the graph itself (whose evidence per edge is capped).
+//!   beyond the graph itself (whose evidence per edge is capped). Adding a chunk to the graph
+//!   (serial) overlaps extracting the next one.
 
 use std::collections::{HashMap, HashSet};
 use std::io::BufRead;

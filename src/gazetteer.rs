@@ -11,7 +11,8 @@
 //! - mention finding: word-bounded, leftmost-longest, case-aware (an alias without lowercase
 //!   letters such as `US` matches only as written; capitalised words must be capitalised in the
 //!   text), on text folded by [`crate::text`]. Capitals used as venues ("talks in Muscat") are not
-//!   mentions of the government.
+//!   mentions of the government. Names are searched (Aho-Corasick, anchored) only where a word
+//!   starts with a byte some name can start with, not at every byte of a sentence.
 
 use std::collections::{BTreeMap, HashMap};
 
