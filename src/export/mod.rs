@@ -1,9 +1,9 @@
-//! Exports of an [`ActorGraph`](crate::graph::ActorGraph): node-link JSON, Graphviz DOT,
+//! Exports of an [`ActorGraph`]: node-link JSON, Graphviz DOT,
 //! GraphML, GEXF, Cytoscape.js JSON, Neo4j import CSVs and Cypher, spreadsheet CSVs and the
 //! interactive HTML view.
 //!
 //! Every writer takes the one graph model and writes it in sorted order, so the same graph always
-//! gives the same bytes. [`Format`] and [`write`] pick a writer and put its file (or, for the
+//! gives the same bytes. [`Format`] and [`write()`] pick a writer and put its file (or, for the
 //! CSV formats, its folder of files) on disk atomically.
 
 pub mod csv;
