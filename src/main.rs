@@ -477,6 +477,11 @@ enum Question {
         /// Betweenness on the directed graph (symmetric relations both ways).
         #[arg(long)]
         directed: bool,
+        /// Count the shortest paths of N seeded sample actors only (an estimate; 0: every
+        /// actor, exact). Default: exact when it takes under about 5e8 steps (some 7,000
+        /// actors with four relations each), else as many sampled actors as fit.
+        #[arg(long, value_name = "N")]
+        sample: Option<usize>,
     },
     /// Every relation between two actors with all supporting sentences.
     Evidence {
@@ -575,9 +580,15 @@ fn query(args: QueryArgs) -> Result<(), Failure> {
                 &q.path(a, b, directed, max_hops, all, limit, &filter),
             )
         }
-        Question::Brokers { top, directed } => {
-            show("brokers", args.json, &q.brokers(top, directed, &filter))
-        }
+        Question::Brokers {
+            top,
+            directed,
+            sample,
+        } => show(
+            "brokers",
+            args.json,
+            &q.brokers(top, directed, sample, &filter),
+        ),
         Question::Evidence { a, b } => {
             let (a, b) = (actor(&a)?, actor(&b)?);
             show("evidence", args.json, &q.evidence(a, b, &filter))

@@ -785,3 +785,72 @@ fn graphs_from_pipes_and_clear_messages_for_folders() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(err.matches("No such file").count(), 1, "{err}");
 }
+
+/// Hubs of stars, the hubs in a ring: every path between two stars runs through hubs.
+fn hub_graph(dir: &Path, hubs: usize, leaves: usize) -> PathBuf {
+    let mut nodes = Vec::new();
+    let mut links = Vec::new();
+    let ev = serde_json::json!([{"document": "hub.txt", "sentence": 0, "start": 0, "end": 1, "text": "x", "pattern": "gen"}]);
+    for h in 0..hubs {
+        let hub = format!("h{h:02}");
+        nodes.push(serde_json::json!({"id": hub, "label": format!("Hub {h}"), "kind": "state"}));
+        let next = format!("h{:02}", (h + 1) % hubs);
+        let (a, b) = if hub < next {
+            (hub.clone(), next)
+        } else {
+            (next, hub.clone())
+        };
+        links.push(serde_json::json!({"source": a, "target": b, "key": "ally", "relation": "ally", "symmetric": true, "weight": 1, "evidence": ev}));
+        for l in 0..leaves {
+            let leaf = format!("l{h:02}-{l:03}");
+            nodes.push(serde_json::json!({"id": leaf, "label": format!("Leaf {h} {l}"), "kind": "armed_group"}));
+            links.push(serde_json::json!({"source": leaf, "target": hub, "key": "proxy", "relation": "proxy", "symmetric": false, "weight": 1, "evidence": ev}));
+        }
+    }
+    let doc = serde_json::json!({"directed": true, "multigraph": true,
+        "graph": {"generator": "test", "version": "0", "documents": [{"id": "hub.txt", "sentences": 1}]},
+        "nodes": nodes, "links": links});
+    let path = dir.join("hubs.json");
+    std::fs::write(&path, serde_json::to_string(&doc).unwrap()).unwrap();
+    path
+}
+
+/// Brokers on a graph too large to count every actor's paths comes from a seeded sample of
+/// source actors: flagged as an estimate, the same on every run, and it still finds the
+/// brokers a full count finds; `--sample 0` asks for the exact count.
+#[test]
+fn brokers_can_be_estimated_from_sampled_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = hub_graph(dir.path(), 8, 99);
+    let exact = ask(&g, &["brokers", "--top", "8"]);
+    assert_eq!(exact["exact"], true);
+    assert_eq!(exact["sources"], 800);
+    assert_eq!(exact["actors"], 800);
+    let mut hubs = ids(&exact["brokers"], "id");
+    hubs.sort();
+    assert_eq!(hubs, (0..8).map(|h| format!("h{h:02}")).collect::<Vec<_>>());
+    assert_eq!(ask(&g, &["brokers", "--top", "8", "--sample", "0"]), exact);
+
+    let estimate = ask(&g, &["brokers", "--top", "8", "--sample", "80"]);
+    assert_eq!(estimate["exact"], false);
+    assert_eq!(estimate["sources"], 80);
+    let mut found = ids(&estimate["brokers"], "id");
+    found.sort();
+    assert_eq!(found, hubs);
+    for (e, x) in estimate["brokers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(exact["brokers"].as_array().unwrap())
+    {
+        let (e, x) = (e["raw"].as_f64().unwrap(), x["raw"].as_f64().unwrap());
+        assert!(e > 0.5 * x && e < 2.0 * x, "estimate {e} for {x}");
+    }
+    assert_eq!(
+        ask(&g, &["brokers", "--top", "8", "--sample", "80"]),
+        estimate
+    );
+    let table = run(&["query", g.to_str().unwrap(), "brokers", "--sample", "80"]);
+    assert!(String::from_utf8_lossy(&table.stdout)
+        .contains("estimated from the shortest paths of 80 sampled actors"));
+}

@@ -101,6 +101,15 @@ struct Arc {
     out: bool,
 }
 
+/// Work allowed to [`QueryGraph::brokers`] by default, in node and arc visits (one
+/// breadth-first search per source visits every actor and arc once): about 10-20 s on two cores
+/// for the largest graphs. Graphs within it get exact betweenness; larger ones a sample of
+/// sources that fits it (never fewer than [`MIN_SAMPLED_SOURCES`]).
+pub const BROKERS_WORK: usize = 500_000_000;
+
+/// The fewest sources a default estimate uses.
+pub const MIN_SAMPLED_SOURCES: usize = 100;
+
 /// An [`ActorGraph`] indexed for questions. Build once per loaded graph.
 #[derive(Debug)]
 pub struct QueryGraph<'g> {
@@ -363,6 +372,11 @@ pub struct BrokersAnswer {
     pub directed: bool,
     /// Number of actors in the (filtered) graph.
     pub actors: usize,
+    /// Actors whose shortest paths were counted: all of them (exact), or a seeded sample
+    /// (an estimate, for large graphs; see [`QueryGraph::brokers`]).
+    pub sources: usize,
+    /// Whether the betweenness is exact (every actor a source).
+    pub exact: bool,
     /// Highest betweenness first, ties by id.
     pub brokers: Vec<BrokerRow>,
     /// Mediators, by id.
@@ -904,11 +918,30 @@ impl<'g> QueryGraph<'g> {
     }
 
     /// Actors ranked by betweenness (top `top`, 0 = all), and the mediators with the pairs they
-    /// sit between.
-    pub fn brokers(&self, top: usize, directed: bool, filter: &Filter) -> BrokersAnswer {
+    /// sit between. Betweenness costs a breadth-first search per source actor: `sample`
+    /// `Some(0)` counts every actor (exact), `Some(k)` a seeded sample of `k` sources (an
+    /// estimate, scaled to the whole graph), `None` is exact when that fits [`BROKERS_WORK`]
+    /// and samples as many sources as fit otherwise.
+    pub fn brokers(
+        &self,
+        top: usize,
+        directed: bool,
+        sample: Option<usize>,
+        filter: &Filter,
+    ) -> BrokersAnswer {
         let view = View::new(self, filter, &[]);
         let (kept, adj) = self.simple_adjacency(&view, directed);
-        let (norm, raw) = centrality::betweenness(&adj, directed);
+        let n = kept.len();
+        let per_search = n + adj.iter().map(Vec::len).sum::<usize>();
+        let k = match sample {
+            Some(0) => n,
+            Some(k) => k.min(n),
+            None => (BROKERS_WORK / per_search.max(1))
+                .max(MIN_SAMPLED_SOURCES)
+                .min(n),
+        };
+        let sources = centrality::sample_sources(n, k);
+        let (norm, raw) = centrality::betweenness_from(&adj, directed, &sources);
         let mut order: Vec<usize> = (0..kept.len()).collect();
         order.sort_by(|&a, &b| norm[b].total_cmp(&norm[a]).then(a.cmp(&b)));
         let take = if top == 0 {
@@ -986,6 +1019,8 @@ impl<'g> QueryGraph<'g> {
         BrokersAnswer {
             directed,
             actors: kept.len(),
+            sources: sources.len(),
+            exact: sources.len() == kept.len(),
             brokers,
             mediators,
         }
@@ -1408,9 +1443,16 @@ impl Render for BrokersAnswer {
                 ]);
             }
         }
+        let how = if self.exact {
+            format!("{} actors", self.actors)
+        } else {
+            format!(
+                "{} actors; estimated from the shortest paths of {} sampled actors, --sample 0 for exact",
+                self.actors, self.sources
+            )
+        };
         format!(
-            "Brokers by betweenness ({} actors)\n{}\nMediators\n{}",
-            self.actors,
+            "Brokers by betweenness ({how})\n{}\nMediators\n{}",
             t.render(),
             m.render()
         )
