@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Run actorgraph over a JSONL corpus with Apache Spark (PySpark).
 
-Each partition of the corpus is piped through ``actorgraph extract --jsonl - --format json``;
-the partial graphs are reduced pairwise, on the executors, with ``actorgraph merge`` (a tree
-reduce). Merging is exact, associative and commutative, so the result is the graph of
-extracting the whole corpus in one process (see "Beyond one machine" in the README for the one
-difference: duplicate documents are only recognised within a partition).
+Duplicates first, as one process would find them: every partition is fingerprinted on the
+executors (``actorgraph dedup fingerprints``), and the driver decides, in corpus order, which
+documents copy an earlier one (``actorgraph dedup decide``). Then each partition, without
+those copies, is piped through ``actorgraph extract --jsonl - --format json
+--keep-duplicates``, and the partial graphs are reduced pairwise, on the executors, with
+``actorgraph merge`` (a tree reduce), plus the count of dropped copies. Merging is exact,
+associative and commutative, so the result is the graph of extracting the whole corpus in one
+process, byte for byte. (``--keep-duplicates`` after ``--`` skips the duplicate pass.)
 
     python3 scripts/spark_extract.py corpus.jsonl -o graph.json \
         --binary target/release/actorgraph --partitions 8 --master 'local[2]'
@@ -17,6 +20,7 @@ Extra ``extract`` options (``--since``, ``--until``, ``--actors``…) go after `
 
 import argparse
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -48,19 +52,20 @@ def _binary(name):
 
 def _run(cmd, stdin_lines=None):
     """Runs cmd, streaming stdin_lines into it; returns stdout (text). Fails loudly."""
-    with tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err)
-        # extract reads all its input before it writes the graph: write everything, then read.
+    # Output goes to a file, not a pipe: a command that writes while it reads (dedup
+    # fingerprints) would otherwise block on a full pipe while we block feeding it.
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=out, stderr=err)
         for line in stdin_lines or ():
             proc.stdin.write(line.encode("utf-8"))
             proc.stdin.write(b"\n")
         proc.stdin.close()
-        out = proc.stdout.read()
         code = proc.wait()
         if code != 0:
             err.seek(0)
             raise RuntimeError(f"{' '.join(cmd)} exited with {code}: {err.read().decode('utf-8', 'replace')}")
-        return out.decode("utf-8")
+        out.seek(0)
+        return out.read().decode("utf-8")
 
 
 def main(argv=None):
@@ -81,16 +86,45 @@ def main(argv=None):
     cap = str(args.max_evidence)
     extra = list(args.extra)
 
+    keep_duplicates = "--keep-duplicates" in extra
+    # The date range decides which documents can be duplicates, as in one run.
+    date_range = []
+    for i, a in enumerate(extra):
+        if a in ("--since", "--until") and i + 1 < len(extra):
+            date_range += [a, extra[i + 1]]
+        elif a.startswith(("--since=", "--until=")):
+            date_range.append(a)
+
+    def fingerprints(index, lines):
+        out = _run([_binary(name), "dedup", "fingerprints", "-"] + date_range, lines)
+        return [f"{index}:{line}" for line in out.splitlines()]
+
+    corpus = sc.textFile(args.corpus, minPartitions=args.partitions) if args.partitions else sc.textFile(args.corpus)
+    work = tempfile.mkdtemp(prefix="actorgraph-spark-")
+    dropped_graph = None
+    drop = sc.broadcast(frozenset())
+    if not keep_duplicates:
+        keys = os.path.join(work, "fingerprints.tsv")
+        with open(keys, "w", encoding="utf-8") as f:
+            # toLocalIterator: one partition at a time, in corpus order.
+            for line in corpus.mapPartitionsWithIndex(fingerprints).toLocalIterator():
+                f.write(line + "\n")
+        dropped_graph = os.path.join(work, "dropped.json")
+        decided = _run([binary, "dedup", "decide", keys, "--graph", dropped_graph])
+        drop = sc.broadcast(frozenset(decided.split()))
+
     def extract(index, lines):
-        lines = iter(lines)
-        first = next(lines, None)
+        dropped = drop.value
+        kept = (line for n, line in enumerate(lines, 1) if f"{index}:{n}" not in dropped)
+        first = next(kept, None)
         if first is None:
             return []
-        cmd = [_binary(name), "extract", "--jsonl", "-", "--format", "json", "--quiet", "--max-evidence", cap] + extra
+        cmd = [_binary(name), "extract", "--jsonl", "-", "--format", "json", "--quiet", "--max-evidence", cap,
+               "--keep-duplicates"] + [a for a in extra if a != "--keep-duplicates"]
 
         def chained():
             yield first
-            yield from lines
+            yield from kept
 
         return [_run(cmd, chained())]
 
@@ -103,7 +137,6 @@ def main(argv=None):
                 f.write(b)
             return _run([_binary(name), "merge", pa, pb, "--max-evidence", cap])
 
-    corpus = sc.textFile(args.corpus, minPartitions=args.partitions) if args.partitions else sc.textFile(args.corpus)
     partials = corpus.mapPartitionsWithIndex(extract)
     parts = corpus.getNumPartitions()
     if partials.isEmpty():
@@ -111,6 +144,12 @@ def main(argv=None):
     else:
         graph = partials.treeReduce(merge, depth=2)
     spark.stop()
+    if dropped_graph is not None:
+        whole = os.path.join(work, "graph.json")
+        with open(whole, "w", encoding="utf-8") as f:
+            f.write(graph)
+        graph = _run([binary, "merge", whole, dropped_graph, "--max-evidence", cap])
+    shutil.rmtree(work, ignore_errors=True)
     tmp = args.output + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:
         f.write(graph)

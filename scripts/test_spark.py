@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Runs scripts/spark_extract.py in Spark local mode on a small generated corpus and checks the
-graph equals the single-process `actorgraph extract --jsonl` graph, byte for byte.
+"""Runs scripts/spark_extract.py in Spark local mode on a small generated corpus with syndicated
+copies spread over partitions and checks the graph equals the single-process `actorgraph
+extract --jsonl` graph, byte for byte (duplicates dropped included).
 
     python3 scripts/test_spark.py        # builds the release binary and the generator first
 """
 
+import json
 import os
 import subprocess
 import sys
@@ -20,8 +22,8 @@ def main():
     gen = os.path.join(target, "release", "examples", "gen_corpus")
     with tempfile.TemporaryDirectory() as d:
         corpus = os.path.join(d, "corpus.jsonl")
-        # No syndicated copies: a copy in another partition cannot be recognised (README).
-        subprocess.run([gen, "--mb", "1.5", "--seed", "5", "--duplicates", "0", "-o", corpus], check=True)
+        # 8 % syndicated copies, most of them in another partition than their original.
+        subprocess.run([gen, "--mb", "1.5", "--seed", "5", "--duplicates", "0.08", "-o", corpus], check=True)
         single = os.path.join(d, "single.json")
         subprocess.run([binary, "extract", "--jsonl", corpus, "--quiet", "-o", single], check=True)
         spark = os.path.join(d, "spark.json")
@@ -37,9 +39,11 @@ def main():
         with open(spark, encoding="utf-8") as f:
             got = f.read()
         assert '"links"' in want and want.count('"relation"') > 50, "the corpus states relations"
+        dropped = json.loads(want)["graph"].get("duplicates_dropped", 0)
+        assert dropped > 20, f"only {dropped} duplicates: the test would not exercise the dedup pass"
         if got != want:
             sys.exit(f"FAIL: the Spark graph differs from the single-process graph ({spark} vs {single})")
-        print(f"test_spark: ok ({parts} partitions, {len(want)} bytes of graph, identical)")
+        print(f"test_spark: ok ({parts} partitions, {dropped} duplicates dropped, {len(want)} bytes of graph, identical)")
 
 
 if __name__ == "__main__":

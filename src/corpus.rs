@@ -10,7 +10,9 @@
 //! - **Duplicates**: exact copies (same words, ignoring case, punctuation and spacing) and
 //!   near-exact copies (syndicated wire copy with a changed byline: a one-permutation MinHash
 //!   of word 4-shingles, banded for lookup, ≥ 90 % estimated resemblance) count once; the graph
-//!   records how many were dropped. The first copy in input order is kept.
+//!   records how many were dropped. The first copy in input order is kept. For a corpus
+//!   processed in parts, [`line_fingerprint`] and [`DuplicateFilter`] split the same check into
+//!   fingerprints per part and one decision in corpus order (`actorgraph dedup`).
 //! - **Parallelism in bounded chunks**: documents are read a few megabytes at a time, parsed,
 //!   fingerprinted and extracted in parallel (rayon), then added to the graph in input order, so
 //!   the output is byte-identical to a one-thread run and memory does not grow with the corpus
@@ -576,10 +578,101 @@ pub fn resemblance(a: &[u32; BINS], b: &[u32; BINS]) -> f64 {
     }
 }
 
-enum Verdict {
+/// What [`DuplicateFilter::check`] says of a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// The first of its kind.
     Unique,
+    /// An exact copy of an earlier document.
     Exact,
+    /// A near-exact copy of an earlier document.
     Near,
+}
+
+impl Fingerprint {
+    /// The fingerprint as text (for passing between processes, as `actorgraph dedup` does):
+    /// 16 hex digits of the exact hash, then, for a document long enough to have one, `-` and
+    /// 32 × 8 hex digits of its signature.
+    pub fn to_hex(&self) -> String {
+        let mut s = format!("{:016x}", self.exact);
+        if let Some(sig) = &self.signature {
+            s.push('-');
+            for v in sig {
+                s.push_str(&format!("{v:08x}"));
+            }
+        }
+        s
+    }
+
+    /// Reads [`Fingerprint::to_hex`]'s text.
+    pub fn from_hex(s: &str) -> std::result::Result<Fingerprint, String> {
+        let bad = || format!("not a fingerprint: {s:?}");
+        let (exact, sig) = match s.split_once('-') {
+            Some((e, sig)) => (e, Some(sig)),
+            None => (s, None),
+        };
+        if exact.len() != 16 {
+            return Err(bad());
+        }
+        let exact = u64::from_str_radix(exact, 16).map_err(|_| bad())?;
+        let signature = match sig {
+            None => None,
+            Some(sig) if sig.len() == BINS * 8 && sig.is_ascii() => {
+                let mut out = [EMPTY; BINS];
+                for (i, v) in out.iter_mut().enumerate() {
+                    *v = u32::from_str_radix(&sig[i * 8..(i + 1) * 8], 16).map_err(|_| bad())?;
+                }
+                Some(out)
+            }
+            Some(_) => return Err(bad()),
+        };
+        Ok(Fingerprint { exact, signature })
+    }
+}
+
+/// The duplicate check of a corpus run on its own: fed fingerprints in input order, it says
+/// which are copies of an earlier one, exactly as [`Corpus`] decides. For runs split over
+/// machines (`actorgraph dedup`, `scripts/spark_extract.py`), where each part alone would miss
+/// the copies in other parts.
+#[derive(Default)]
+pub struct DuplicateFilter {
+    seen: Dedup,
+}
+
+impl std::fmt::Debug for DuplicateFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DuplicateFilter")
+            .field("documents", &self.seen.exact.len())
+            .finish()
+    }
+}
+
+impl DuplicateFilter {
+    /// An empty filter.
+    pub fn new() -> DuplicateFilter {
+        DuplicateFilter::default()
+    }
+
+    /// The verdict on the next document; a unique one is remembered.
+    pub fn check(&mut self, fp: Fingerprint) -> Verdict {
+        self.seen.check(fp)
+    }
+}
+
+/// What `actorgraph dedup fingerprints` needs of one JSONL line: its fingerprint when it is a
+/// well-formed document line within the date range, as a corpus run would check it; `None`
+/// for blank, malformed and out-of-range lines (which a run never counts as duplicates).
+pub fn line_fingerprint(line: &[u8], options: &Options) -> Option<Fingerprint> {
+    if line.iter().all(u8::is_ascii_whitespace) {
+        return None;
+    }
+    let d = parse_line(line).ok()?;
+    in_range(
+        d.date.as_deref(),
+        options.since.as_deref(),
+        options.until.as_deref(),
+    )
+    .then(|| fingerprint(&d.document.text))
 }
 
 /// The documents seen so far: exact hashes, signatures and their LSH band index.
@@ -630,6 +723,19 @@ impl Dedup {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fingerprints_round_trip_as_text() {
+        let long = "word ".repeat(40) + "Iran and Oman met in Muscat on Tuesday.";
+        for text in ["Short.", long.as_str()] {
+            let fp = fingerprint(text);
+            assert_eq!(Fingerprint::from_hex(&fp.to_hex()).unwrap(), fp, "{text}");
+        }
+        assert!(fingerprint(&long).signature.is_some());
+        for bad in ["", "xyz", "00ff", "0123456789abcdef-00", "0123456789abcdeg"] {
+            assert!(Fingerprint::from_hex(bad).is_err(), "{bad:?}");
+        }
+    }
 
     #[test]
     fn dates() {

@@ -1,6 +1,7 @@
 //! The corpus side of the command line: the `extract` options for archives (`--jsonl`,
 //! `--strict`, `--max-evidence`, `--since`/`--until`, `--threads`), the progress bar, and the
-//! `merge` subcommand. The work is done by [`actorgraph::corpus`] and [`ActorGraph::merge`].
+//! `merge` and `dedup` subcommands. The work is done by [`actorgraph::corpus`] and
+//! [`ActorGraph::merge`].
 
 use std::io::{BufReader, IsTerminal};
 use std::path::{Path, PathBuf};
@@ -228,4 +229,141 @@ pub fn output_json(graph: &ActorGraph, path: Option<&Path>) -> Result<(), Failur
                 .map_err(fail)
         }
     }
+}
+
+#[derive(clap::Args)]
+pub struct DedupArgs {
+    #[command(subcommand)]
+    step: DedupStep,
+}
+
+#[derive(clap::Subcommand)]
+enum DedupStep {
+    /// For each document line of a JSONL corpus (within --since/--until), its line number and
+    /// fingerprint, tab-separated: `LINE<TAB>FINGERPRINT`. Blank, malformed and out-of-range
+    /// lines give nothing.
+    Fingerprints {
+        /// JSONL corpus, `-` for stdin.
+        #[arg(value_name = "FILE|-")]
+        input: PathBuf,
+        /// As for `extract`.
+        #[arg(long, value_name = "DATE", value_parser = corpus::parse_date)]
+        since: Option<String>,
+        /// As for `extract`.
+        #[arg(long, value_name = "DATE", value_parser = corpus::parse_date)]
+        until: Option<String>,
+    },
+    /// Reads `KEY<TAB>FINGERPRINT` lines in corpus order (KEY: any text without a tab) and
+    /// prints the KEY of every document that copies an earlier one, as `extract` would drop it.
+    Decide {
+        /// Fingerprint lines, `-` for stdin.
+        #[arg(value_name = "FILE|-")]
+        input: PathBuf,
+        /// Also write an empty graph that records how many documents were dropped: merged
+        /// with the graphs of the kept documents, it gives the graph of the whole corpus.
+        #[arg(long, value_name = "FILE")]
+        graph: Option<PathBuf>,
+    },
+}
+
+fn open_input(path: &Path) -> Result<Box<dyn std::io::BufRead>, Failure> {
+    if path.as_os_str() == "-" {
+        return Ok(Box::new(BufReader::with_capacity(
+            1 << 20,
+            std::io::stdin(),
+        )));
+    }
+    if !path.exists() {
+        return Err(input_error(actorgraph::Error::MissingInput {
+            path: path.to_path_buf(),
+        }));
+    }
+    let file = std::fs::File::open(path).map_err(|source| {
+        input_error(actorgraph::Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })
+    })?;
+    Ok(Box::new(BufReader::with_capacity(1 << 20, file)))
+}
+
+/// `actorgraph dedup`: the duplicate check of `extract`, split in two steps, for corpora
+/// processed in parts (see `scripts/spark_extract.py`): fingerprints where the parts are, the
+/// decision in one place, in corpus order.
+pub fn dedup(args: DedupArgs) -> Result<(), Failure> {
+    use std::io::{BufRead, Write};
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let write_err = |e: std::io::Error| fail(anyhow::Error::new(e).context("writing stdout"));
+    match args.step {
+        DedupStep::Fingerprints {
+            input,
+            since,
+            until,
+        } => {
+            let options = Options {
+                since,
+                until,
+                ..Options::default()
+            };
+            let name = input.display().to_string();
+            let mut reader = open_input(&input)?;
+            let mut line = Vec::new();
+            let mut n = 0u64;
+            loop {
+                line.clear();
+                let read = reader.read_until(b'\n', &mut line).map_err(|source| {
+                    input_error(actorgraph::Error::Io {
+                        path: name.clone().into(),
+                        source,
+                    })
+                })?;
+                if read == 0 {
+                    break;
+                }
+                n += 1;
+                if let Some(fp) = corpus::line_fingerprint(&line, &options) {
+                    writeln!(out, "{n}\t{}", fp.to_hex()).map_err(write_err)?;
+                }
+            }
+        }
+        DedupStep::Decide { input, graph } => {
+            let name = input.display().to_string();
+            let reader = open_input(&input)?;
+            let mut filter = corpus::DuplicateFilter::new();
+            let mut dropped = 0u64;
+            for (i, line) in reader.lines().enumerate() {
+                let line = line.map_err(|source| {
+                    input_error(actorgraph::Error::Io {
+                        path: name.clone().into(),
+                        source,
+                    })
+                })?;
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let bad = |message: String| {
+                    input_error(actorgraph::Error::Corpus {
+                        file: name.clone(),
+                        line: i as u64 + 1,
+                        message,
+                    })
+                };
+                let (key, fp) = line
+                    .split_once('\t')
+                    .ok_or_else(|| bad("expected KEY<TAB>FINGERPRINT".into()))?;
+                let fp = corpus::Fingerprint::from_hex(fp.trim_end()).map_err(bad)?;
+                if filter.check(fp) != corpus::Verdict::Unique {
+                    dropped += 1;
+                    writeln!(out, "{key}").map_err(write_err)?;
+                }
+            }
+            if let Some(path) = graph {
+                let mut g = ActorGraph::new();
+                g.add_duplicates_dropped(dropped);
+                output(&g, Format::Json, Some(&path))?;
+            }
+        }
+    }
+    out.flush().map_err(write_err)
 }

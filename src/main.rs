@@ -46,6 +46,9 @@ enum Command {
     Query(QueryArgs),
     /// Merge graphs (JSON written by `extract`) into one: the graph of all their documents.
     Merge(MergeArgs),
+    /// The duplicate check of `extract` in two steps, for a corpus extracted in parts:
+    /// fingerprints per part, then one decision in corpus order.
+    Dedup(corpus_cli::DedupArgs),
     /// Draw a graph (JSON written by `extract`) as SVG, PNG or PDF with Graphviz, or as an
     /// interactive HTML page.
     Render(RenderArgs),
@@ -171,6 +174,7 @@ fn main() -> ExitCode {
         Command::Explain { sentence, actors } => explain(&sentence, &actors),
         Command::Query(args) => query(args),
         Command::Merge(args) => corpus_cli::merge(args),
+        Command::Dedup(args) => corpus_cli::dedup(args),
         Command::Render(args) => render_cmd(args),
         Command::Export(args) => export_cmd(args),
     };

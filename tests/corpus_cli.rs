@@ -375,3 +375,94 @@ fn merge_reads_graphs_without_the_new_fields() {
     assert_eq!(l["daily"], serde_json::json!({ "2024-05-01": 1 }));
     assert_eq!(g["graph"]["documents"].as_array().unwrap().len(), 2);
 }
+
+/// A corpus extracted in parts, with copies of a document in other parts: `dedup
+/// fingerprints` per part, one `dedup decide` in corpus order, each part's kept lines extracted
+/// with `--keep-duplicates`, all merged with the graph `decide` writes, is the graph of one run
+/// over the whole corpus, byte for byte, with the same number of duplicates dropped. A date
+/// range decides which documents count, as in a run; bad fingerprint lines are named.
+#[test]
+fn duplicates_across_parts_count_once_with_dedup() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = generated(dir.path(), 0.6, 11, 0.08);
+    let text = std::fs::read_to_string(&corpus).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    for range in [
+        &[][..],
+        &["--since", "2024-03-01", "--until", "2024-10-31"][..],
+    ] {
+        let whole = dir.path().join("whole.json");
+        let mut args = vec!["extract", "--jsonl", corpus.to_str().unwrap(), "--quiet"];
+        args.extend(range);
+        args.extend(["-o", whole.to_str().unwrap()]);
+        ok(&args, None);
+        let whole = std::fs::read_to_string(&whole).unwrap();
+        let dropped_whole = serde_json::from_str::<Value>(&whole).unwrap()["graph"]
+            ["duplicates_dropped"]
+            .as_u64()
+            .unwrap();
+        // Three parts of uneven size; each part's lines are numbered from 1.
+        let cuts = [0, lines.len() / 5, lines.len() * 3 / 5, lines.len()];
+        let parts: Vec<String> = cuts
+            .windows(2)
+            .map(|w| lines[w[0]..w[1]].join("\n") + "\n")
+            .collect();
+        let mut keys = String::new();
+        for (i, part) in parts.iter().enumerate() {
+            let mut args = vec!["dedup", "fingerprints", "-"];
+            args.extend(range);
+            let (fps, _) = ok(&args, Some(part));
+            for l in fps.lines() {
+                keys.push_str(&format!("{i}:{l}\n"));
+            }
+        }
+        let fragment = dir.path().join("dropped.json");
+        let (drop, _) = ok(
+            &[
+                "dedup",
+                "decide",
+                "-",
+                "--graph",
+                fragment.to_str().unwrap(),
+            ],
+            Some(&keys),
+        );
+        let drop: std::collections::HashSet<&str> = drop.lines().collect();
+        assert_eq!(drop.len() as u64, dropped_whole);
+        assert!(
+            dropped_whole > 10,
+            "{dropped_whole} duplicates: the corpus must have copies"
+        );
+        let mut graphs = Vec::new();
+        for (i, part) in parts.iter().enumerate() {
+            let kept: String = part
+                .lines()
+                .enumerate()
+                .filter(|(n, _)| !drop.contains(format!("{i}:{}", n + 1).as_str()))
+                .map(|(_, l)| format!("{l}\n"))
+                .collect();
+            let out = dir.path().join(format!("part{i}.json"));
+            let mut args = vec!["extract", "--jsonl", "-", "--keep-duplicates", "--quiet"];
+            args.extend(range);
+            args.extend(["-o", out.to_str().unwrap()]);
+            ok(&args, Some(&kept));
+            graphs.push(out);
+        }
+        let merged = dir.path().join("merged.json");
+        let mut args = vec!["merge", fragment.to_str().unwrap()];
+        args.extend(graphs.iter().map(|g| g.to_str().unwrap()));
+        args.extend(["-o", merged.to_str().unwrap()]);
+        ok(&args, None);
+        assert!(
+            std::fs::read_to_string(&merged).unwrap() == whole,
+            "{range:?}"
+        );
+    }
+    let o = run(&["dedup", "decide", "-"], Some("a\t00ff\n"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("-:1"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
