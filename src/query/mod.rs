@@ -1269,9 +1269,11 @@ fn map_file(path: &std::path::Path) -> crate::Result<Bytes> {
         )));
     }
     if meta.is_file() && meta.len() > 0 {
-        // SAFETY: the map is only read, and only while the graph is parsed; a file truncated
-        // or rewritten meanwhile gives a parse error or wrong bytes, as with any file changed
-        // while it is read, and never outlives this load.
+        // SAFETY: the map is only read, and only while the graph is parsed (the parsed graph
+        // owns its strings). A file rewritten meanwhile gives a parse error or wrong bytes, as
+        // any file changed while it is read; one truncated meanwhile can end the process with
+        // SIGBUS, the known cost of mapping files (ripgrep takes it too). Graph files are
+        // written by renaming a finished temporary file, so `extract` and `merge` never do that.
         if let Ok(map) = unsafe { memmap2::MmapOptions::new().populate().map(&file) } {
             return Ok(Bytes::Mapped(map));
         }
