@@ -79,32 +79,8 @@ pub fn run(
     }
     if let Some(path) = &args.jsonl {
         let started = Instant::now();
-        let (name, reader, total): (String, Box<dyn std::io::BufRead>, Option<u64>) =
-            if path.as_os_str() == "-" {
-                (
-                    "-".into(),
-                    Box::new(BufReader::with_capacity(1 << 20, std::io::stdin())),
-                    None,
-                )
-            } else {
-                if !path.exists() {
-                    return Err(input_error(actorgraph::Error::MissingInput {
-                        path: path.clone(),
-                    }));
-                }
-                let file = std::fs::File::open(path).map_err(|source| {
-                    input_error(actorgraph::Error::Io {
-                        path: path.clone(),
-                        source,
-                    })
-                })?;
-                let len = file.metadata().ok().map(|m| m.len());
-                (
-                    path.display().to_string(),
-                    Box::new(BufReader::with_capacity(1 << 20, file)),
-                    len,
-                )
-            };
+        let name = path.display().to_string();
+        let (reader, total) = open_input(path)?;
         let bar = progress_bar(total, quiet);
         let mut on_warning = |w: String| {
             if !quiet {
@@ -266,12 +242,11 @@ enum DedupStep {
     },
 }
 
-fn open_input(path: &Path) -> Result<Box<dyn std::io::BufRead>, Failure> {
+/// A JSONL input (`-`: stdin), buffered, with its size when it is a file.
+fn open_input(path: &Path) -> Result<(Box<dyn std::io::BufRead>, Option<u64>), Failure> {
     if path.as_os_str() == "-" {
-        return Ok(Box::new(BufReader::with_capacity(
-            1 << 20,
-            std::io::stdin(),
-        )));
+        let stdin = BufReader::with_capacity(1 << 20, std::io::stdin());
+        return Ok((Box::new(stdin), None));
     }
     if !path.exists() {
         return Err(input_error(actorgraph::Error::MissingInput {
@@ -284,7 +259,8 @@ fn open_input(path: &Path) -> Result<Box<dyn std::io::BufRead>, Failure> {
             source,
         })
     })?;
-    Ok(Box::new(BufReader::with_capacity(1 << 20, file)))
+    let len = file.metadata().ok().map(|m| m.len());
+    Ok((Box::new(BufReader::with_capacity(1 << 20, file)), len))
 }
 
 /// `actorgraph dedup`: the duplicate check of `extract`, split in two steps, for corpora
@@ -307,7 +283,7 @@ pub fn dedup(args: DedupArgs) -> Result<(), Failure> {
                 ..Options::default()
             };
             let name = input.display().to_string();
-            let mut reader = open_input(&input)?;
+            let (mut reader, _) = open_input(&input)?;
             let mut line = Vec::new();
             let mut n = 0u64;
             loop {
@@ -329,7 +305,7 @@ pub fn dedup(args: DedupArgs) -> Result<(), Failure> {
         }
         DedupStep::Decide { input, graph } => {
             let name = input.display().to_string();
-            let reader = open_input(&input)?;
+            let (reader, _) = open_input(&input)?;
             let mut filter = corpus::DuplicateFilter::new();
             let mut dropped = 0u64;
             for (i, line) in reader.lines().enumerate() {

@@ -103,6 +103,17 @@ struct LinkOut<'a> {
     evidence: &'a [Evidence],
 }
 
+/// The `graph` object written for a graph.
+fn meta_out(graph: &ActorGraph) -> GraphMetaOut<'_> {
+    GraphMetaOut {
+        generator: "actorgraph",
+        version: env!("CARGO_PKG_VERSION"),
+        schema: SCHEMA,
+        duplicates_dropped: graph.duplicates_dropped(),
+        documents: graph.documents(),
+    }
+}
+
 /// The link written for an edge.
 fn link_out<'a>((s, t, e): &(&'a Node, &'a Node, &'a crate::graph::Edge)) -> LinkOut<'a> {
     LinkOut {
@@ -128,16 +139,6 @@ fn no_days(d: &&BTreeMap<String, u64>) -> bool {
     d.is_empty()
 }
 
-#[cfg(test)]
-#[derive(Serialize)]
-struct NodeLinkOut<'a> {
-    directed: bool,
-    multigraph: bool,
-    graph: GraphMetaOut<'a>,
-    nodes: Vec<&'a Node>,
-    links: Vec<LinkOut<'a>>,
-}
-
 /// Writes the graph as pretty-printed node-link JSON (with a final newline) to `out`, without
 /// building it in memory first. The links (most of a large graph) are serialised in parallel,
 /// a window at a time, each pretty-printed alone and indented to its depth; the bytes are
@@ -159,13 +160,7 @@ pub fn write_json<W: std::io::Write>(graph: &ActorGraph, mut out: W) -> std::io:
     let head = Head {
         directed: true,
         multigraph: true,
-        graph: GraphMetaOut {
-            generator: "actorgraph",
-            version: env!("CARGO_PKG_VERSION"),
-            schema: SCHEMA,
-            duplicates_dropped: graph.duplicates_dropped(),
-            documents: graph.documents(),
-        },
+        graph: meta_out(graph),
         nodes: graph.nodes(),
     };
     let mut text = serde_json::to_vec_pretty(&head).map_err(std::io::Error::from)?;
@@ -549,18 +544,23 @@ mod tests {
     use super::*;
     use crate::graph::Evidence;
 
+    /// The whole document in one struct, as `write_json` wrote it before it wrote links in
+    /// parallel.
+    #[derive(Serialize)]
+    struct NodeLinkOut<'a> {
+        directed: bool,
+        multigraph: bool,
+        graph: GraphMetaOut<'a>,
+        nodes: Vec<&'a Node>,
+        links: Vec<LinkOut<'a>>,
+    }
+
     /// The whole document through `serde_json::to_writer_pretty`, as `write_json` once did.
     fn reference(graph: &ActorGraph) -> Vec<u8> {
         let doc = NodeLinkOut {
             directed: true,
             multigraph: true,
-            graph: GraphMetaOut {
-                generator: "actorgraph",
-                version: env!("CARGO_PKG_VERSION"),
-                schema: SCHEMA,
-                duplicates_dropped: graph.duplicates_dropped(),
-                documents: graph.documents(),
-            },
+            graph: meta_out(graph),
             nodes: graph.nodes(),
             links: graph.edges().iter().map(link_out).collect(),
         };
