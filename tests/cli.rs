@@ -19,12 +19,23 @@ fn root() -> PathBuf {
 
 const SAMPLE: &str = "data/samples/oman-mediation.txt";
 
-fn sample_json() -> serde_json::Value {
-    let out = bin()
+/// `actorgraph extract SAMPLE ARGS…`, run from the project root.
+fn extract_sample<S: AsRef<std::ffi::OsStr>>(args: impl IntoIterator<Item = S>) -> Output {
+    bin()
         .current_dir(root())
         .args(["extract", SAMPLE])
+        .args(args)
         .output()
-        .unwrap();
+        .expect("binary runs")
+}
+
+/// `actorgraph extract SAMPLE -o PATH`.
+fn extract_sample_to(path: &std::path::Path) -> Output {
+    extract_sample([std::ffi::OsStr::new("-o"), path.as_os_str()])
+}
+
+fn sample_json() -> serde_json::Value {
+    let out = extract_sample::<&str>([]);
     assert!(
         out.status.success(),
         "{}",
@@ -108,28 +119,12 @@ fn sample_graph_has_the_relations_the_article_states() {
 
 #[test]
 fn same_input_same_bytes() {
-    let a = bin()
-        .current_dir(root())
-        .args(["extract", SAMPLE, "--format", "dot"])
-        .output()
-        .unwrap();
-    let b = bin()
-        .current_dir(root())
-        .args(["extract", SAMPLE, "--format", "dot"])
-        .output()
-        .unwrap();
+    let a = extract_sample(["--format", "dot"]);
+    let b = extract_sample(["--format", "dot"]);
     assert!(a.status.success());
     assert_eq!(a.stdout, b.stdout);
-    let a = bin()
-        .current_dir(root())
-        .args(["extract", SAMPLE])
-        .output()
-        .unwrap();
-    let b = bin()
-        .current_dir(root())
-        .args(["extract", SAMPLE])
-        .output()
-        .unwrap();
+    let a = extract_sample::<&str>([]);
+    let b = extract_sample::<&str>([]);
     assert_eq!(a.stdout, b.stdout);
 }
 
@@ -137,12 +132,7 @@ fn same_input_same_bytes() {
 #[test]
 fn committed_output_is_current() {
     let dir = tempfile::tempdir().unwrap();
-    let out = bin()
-        .current_dir(root())
-        .args(["extract", SAMPLE, "--out-dir"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let out = extract_sample([std::ffi::OsStr::new("--out-dir"), dir.path().as_os_str()]);
     assert!(
         out.status.success(),
         "{}",
@@ -176,24 +166,13 @@ fn committed_output_is_current() {
 fn output_format_follows_the_extension_and_files_are_written_whole() {
     let dir = tempfile::tempdir().unwrap();
     let dot = dir.path().join("g.dot");
-    let out = bin()
-        .current_dir(root())
-        .args(["extract", SAMPLE, "-o"])
-        .arg(&dot)
-        .output()
-        .unwrap();
+    let out = extract_sample_to(&dot);
     assert!(out.status.success());
     let text = std::fs::read_to_string(&dot).unwrap();
     assert!(text.starts_with("digraph actorgraph {"));
     assert!(!text.contains("strict"));
     let json = dir.path().join("g.json");
-    assert!(bin()
-        .current_dir(root())
-        .args(["extract", SAMPLE, "-o"])
-        .arg(&json)
-        .status()
-        .unwrap()
-        .success());
+    assert!(extract_sample_to(&json).status.success());
     serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(&json).unwrap()).unwrap();
     // No temporary files are left behind.
     let names: Vec<_> = std::fs::read_dir(dir.path())
@@ -207,24 +186,14 @@ fn output_format_follows_the_extension_and_files_are_written_whole() {
 fn unwritable_output_is_an_error_without_a_partial_file() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("no/such/dir/g.json");
-    let out = bin()
-        .current_dir(root())
-        .args(["extract", SAMPLE, "-o"])
-        .arg(&target)
-        .output()
-        .unwrap();
+    let out = extract_sample_to(&target);
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("g.json"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
     assert!(!target.exists());
     let unknown = dir.path().join("g.xyz");
-    let out = bin()
-        .current_dir(root())
-        .args(["extract", SAMPLE, "-o"])
-        .arg(&unknown)
-        .output()
-        .unwrap();
+    let out = extract_sample_to(&unknown);
     assert!(!out.status.success());
     assert!(!unknown.exists());
 }
@@ -392,11 +361,7 @@ fn user_actor_file_extends_the_dictionary_and_bad_lines_are_reported() {
 
 #[test]
 fn dot_is_valid_for_graphviz_rust_and_graphviz() {
-    let out = bin()
-        .current_dir(root())
-        .args(["extract", SAMPLE, "--format", "dot"])
-        .output()
-        .unwrap();
+    let out = extract_sample(["--format", "dot"]);
     let dot = String::from_utf8(out.stdout).unwrap();
     graphviz_rust::parse(&dot).expect("graphviz-rust parses our DOT");
     if let Some(svg) = render_svg(&dot) {
@@ -504,13 +469,7 @@ fn awkward_names_survive_dot_and_json() {
 fn networkx_reads_the_json() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("g.json");
-    assert!(bin()
-        .current_dir(root())
-        .args(["extract", SAMPLE, "-o"])
-        .arg(&path)
-        .status()
-        .unwrap()
-        .success());
+    assert!(extract_sample_to(&path).status.success());
     let script = r#"
 import json, sys
 import networkx as nx
