@@ -36,11 +36,7 @@ fn extract_sample_to(path: &std::path::Path) -> Output {
 
 fn sample_json() -> serde_json::Value {
     let out = extract_sample::<&str>([]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
     serde_json::from_slice(&out.stdout).expect("stdout is JSON")
 }
 
@@ -133,11 +129,7 @@ fn same_input_same_bytes() {
 fn committed_output_is_current() {
     let dir = tempfile::tempdir().unwrap();
     let out = extract_sample([std::ffi::OsStr::new("--out-dir"), dir.path().as_os_str()]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
     for f in ["graph.json", "graph.dot"] {
         let fresh = std::fs::read_to_string(dir.path().join(f)).unwrap();
         let committed = std::fs::read_to_string(root().join("output").join(f))
@@ -262,11 +254,7 @@ fn folders_stdin_and_html() {
     )
     .unwrap();
     let out = bin().arg("extract").arg(dir.path()).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let docs: Vec<&str> = v["graph"]["documents"]
         .as_array()
@@ -328,11 +316,7 @@ fn user_actor_file_extends_the_dictionary_and_bad_lines_are_reported() {
         .arg(&actors)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v["nodes"]
         .as_array()

@@ -26,11 +26,7 @@ fn dated_corpus_gives_a_dynamic_gexf_that_networkx_reads() {
         .arg(&gexf)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
     let text = std::fs::read_to_string(&gexf).unwrap();
     assert!(text.contains("mode=\"dynamic\" timeformat=\"date\""));
     assert!(text.contains("start=\"2024-03-01\" end=\"2024-03-05\""));

@@ -1,7 +1,16 @@
 //! Helpers shared by the integration tests.
 
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Output};
+
+/// Fails the test, with the command's stderr, unless it succeeded.
+pub fn assert_success(out: &Output) {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
 
 /// Runs a Python check script (with `arg` as `sys.argv[1]`) that uses networkx, and fails the
 /// test when the script fails. Outside CI, a machine without python3 or networkx only prints a
