@@ -40,6 +40,16 @@ fn line(id: &str, date: Option<&str>, text: &str) -> String {
     v.to_string()
 }
 
+/// The ids of a graph's documents, in its order.
+fn doc_ids(graph: &Value) -> Vec<&str> {
+    graph["graph"]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect()
+}
+
 fn links(graph: &Value) -> Vec<(String, String, String)> {
     graph["links"]
         .as_array()
@@ -93,12 +103,7 @@ fn malformed_lines_are_reported_and_skipped_or_fatal_with_strict() {
     assert!(err.contains("-:4:") && err.contains("text"), "{err}");
     assert!(!err.contains("-:3:"), "a blank line is no error: {err}");
     let g: Value = serde_json::from_str(&out).unwrap();
-    let docs: Vec<&str> = g["graph"]["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["id"].as_str().unwrap())
-        .collect();
+    let docs = doc_ids(&g);
     assert_eq!(docs, ["a", "d"]);
     assert!(links(&g).contains(&("hezbollah".into(), "israel".into(), "adversary".into())));
 
@@ -157,12 +162,7 @@ fn dates_give_first_and_last_seen_daily_counts_and_filters() {
         Some(&corpus),
     );
     let g: Value = serde_json::from_str(&out).unwrap();
-    let docs: Vec<&str> = g["graph"]["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["id"].as_str().unwrap())
-        .collect();
+    let docs = doc_ids(&g);
     assert_eq!(docs, ["b"]);
     assert_eq!(link(&g, "hezbollah", "israel", "adversary")["weight"], 2);
 

@@ -270,13 +270,8 @@ fn extract_writes_every_format_as_export_does_from_its_json() {
     // other formats carry, and the same graph gives the same bytes.
     let dir = tempfile::tempdir().unwrap();
     let graph = sample(dir.path());
-    for (format, name) in [
-        ("graphml", "g.graphml"),
-        ("gexf", "g.gexf"),
-        ("cyjs", "g.cyjs"),
-        ("cypher", "g.cypher"),
-        ("dot", "g.dot"),
-    ] {
+    // The sample written by `extract --format F` and by `export --format F` from its JSON.
+    let extract_and_export = |format: &str, name: &str| {
         let a = dir.path().join(format!("extract-{name}"));
         let b = dir.path().join(format!("export-{name}"));
         ok(&[
@@ -289,6 +284,16 @@ fn extract_writes_every_format_as_export_does_from_its_json() {
             s(&a),
         ]);
         ok(&["export", s(&graph), "--format", format, "-o", s(&b)]);
+        (a, b)
+    };
+    for (format, name) in [
+        ("graphml", "g.graphml"),
+        ("gexf", "g.gexf"),
+        ("cyjs", "g.cyjs"),
+        ("cypher", "g.cypher"),
+        ("dot", "g.dot"),
+    ] {
+        let (a, b) = extract_and_export(format, name);
         assert_eq!(
             std::fs::read(&a).unwrap(),
             std::fs::read(&b).unwrap(),
@@ -296,18 +301,7 @@ fn extract_writes_every_format_as_export_does_from_its_json() {
         );
     }
     for format in ["neo4j", "csv"] {
-        let a = dir.path().join(format!("extract-{format}"));
-        let b = dir.path().join(format!("export-{format}"));
-        ok(&[
-            "extract",
-            SAMPLE,
-            "--quiet",
-            "--format",
-            format,
-            "-o",
-            s(&a),
-        ]);
-        ok(&["export", s(&graph), "--format", format, "-o", s(&b)]);
+        let (a, b) = extract_and_export(format, format);
         let mut names: Vec<_> = std::fs::read_dir(&a)
             .unwrap()
             .map(|e| e.unwrap().file_name())
