@@ -122,7 +122,10 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
     };
     // The rewrites below need a parenthesis or an apostrophe after a token: most sentences
     // have neither, and skip them.
-    let close_then = |text: &str, s: &str| text.contains(&format!("{MENTION_CLOSE}{s}"));
+    let close_then = |text: &str, s: &str| {
+        text.match_indices(MENTION_CLOSE)
+            .any(|(i, c)| text[i + c.len()..].starts_with(s))
+    };
     let text = if close_then(&text, " (") {
         PAREN_DUP
             .replace_all(&text, |c: &regex::Captures| {
