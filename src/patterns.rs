@@ -10,6 +10,12 @@
 //! - `{name}` is a macro from `[macros]` (macros may use other macros);
 //! - everything else is `regex` syntax, matched case-insensitively.
 //!
+//! Macros named in `[grammar] guarded` are optional parts that follow every mention or list
+//! (armed-force nouns, "including ..." enumerations) and cost the capturing search most of its
+//! time. Each must need one of a set of words, which the loader finds in the macro's expression;
+//! a sentence that holds none of them runs the patterns compiled without those macros, which
+//! match there exactly as the full ones do.
+//!
 //! The relation a pattern states, and which slot plays which role, is fixed by its `relation`:
 //! ally/adversary relate every member of `X` to every member of `Y` (or, without `Y`, the
 //! members of `X` pairwise); proxy points from `X` (the proxy) to `Y` (the patron); mediator
@@ -94,6 +100,8 @@ struct Grammar {
     list: String,
     absorb: String,
     qualifier: String,
+    #[serde(default)]
+    guarded: Vec<String>,
 }
 
 /// Words that cancel a match: negation anywhere outside the slots, hedges before the verb.
@@ -149,6 +157,29 @@ pub struct Pattern {
     pub examples: Vec<String>,
     /// The [`Filters::breaks`] words this rule does not spell out itself.
     pub breaks: Option<Regex>,
+    /// The rule without its guarded macros (see the module documentation), compiled on first
+    /// use (most sentences of a large run need it, a few sentences never do); `None` inside:
+    /// the rule cannot match without them.
+    slim: std::sync::Arc<std::sync::OnceLock<Option<Regex>>>,
+    /// The source of `slim`: `None` when the rule has no guarded macro (it is its own slim rule).
+    slim_source: Option<std::sync::Arc<str>>,
+}
+
+impl Pattern {
+    /// The expression to run on a tagged sentence: without the guarded macros when the sentence
+    /// holds none of their words (`unguarded`, see [`PatternSet::unguarded`]), which finds the
+    /// same matches faster. `None`: the pattern cannot match such a sentence.
+    pub fn regex_for(&self, unguarded: bool) -> Option<&Regex> {
+        match &self.slim_source {
+            Some(source) if unguarded => self
+                .slim
+                .get_or_init(|| {
+                    slim_regex(source).expect("a rule compiles without its optional parts")
+                })
+                .as_ref(),
+            _ => Some(&self.regex),
+        }
+    }
 }
 
 /// The compiled pattern set.
@@ -174,10 +205,127 @@ pub struct PatternSet {
     pub negation_re: Regex,
     /// Matches a hedge word (word-bounded).
     pub hedge_re: Regex,
+    /// The guarded macros' words (ASCII case-insensitive), when the grammar guards any.
+    guard: Option<aho_corasick::AhoCorasick>,
 }
 
 /// Compiled-size limit of one pattern (slots expand to large alternations).
 const REGEX_SIZE_LIMIT: usize = 1 << 28;
+
+/// Marks where a guarded macro begins in a rule, for [`slim_regex`] to cut it out (a private-use
+/// character: no rule spells it, and a rule that did would get no slim version).
+const GUARD_MARK: char = '\u{E000}';
+
+/// The rule `source` (with [`GUARD_MARK`] before every guarded macro) without its guarded macros:
+/// every way through a mark fails, an optional part that fails is empty, an alternative that
+/// fails is dropped. The rest keeps its order, so the leftmost-first matches and groups are
+/// those of the full rule wherever no guarded macro can match. `Ok(None)`: nothing is left.
+fn slim_regex(source: &str) -> std::result::Result<Option<Regex>, regex::Error> {
+    let hir = regex_syntax::ParserBuilder::new()
+        .build()
+        .parse(source)
+        .map_err(|e| regex::Error::Syntax(e.to_string()))?;
+    match without_marks(&hir) {
+        Some(slim) => regex::RegexBuilder::new(&slim.to_string())
+            .size_limit(REGEX_SIZE_LIMIT)
+            .build()
+            .map(Some),
+        None => Ok(None),
+    }
+}
+
+/// [`slim_regex`] on the syntax tree: `None` is an expression that cannot match.
+fn without_marks(h: &regex_syntax::hir::Hir) -> Option<regex_syntax::hir::Hir> {
+    use regex_syntax::hir::{
+        Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Repetition,
+    };
+    let mut mark = [0u8; 4];
+    let mark = GUARD_MARK.encode_utf8(&mut mark).as_bytes();
+    match h.kind() {
+        HirKind::Literal(lit) if lit.0.windows(mark.len()).any(|w| w == mark) => None,
+        HirKind::Class(Class::Unicode(c))
+            if c.iter()
+                .any(|r| r.start() <= GUARD_MARK && GUARD_MARK <= r.end()) =>
+        {
+            let mut c = c.clone();
+            c.difference(&ClassUnicode::new([ClassUnicodeRange::new(
+                GUARD_MARK, GUARD_MARK,
+            )]));
+            (!c.ranges().is_empty()).then(|| Hir::class(Class::Unicode(c)))
+        }
+        HirKind::Capture(c) => Some(Hir::capture(Capture {
+            index: c.index,
+            name: c.name.clone(),
+            sub: Box::new(without_marks(&c.sub)?),
+        })),
+        HirKind::Repetition(r) => match without_marks(&r.sub) {
+            Some(sub) => Some(Hir::repetition(Repetition {
+                min: r.min,
+                max: r.max,
+                greedy: r.greedy,
+                sub: Box::new(sub),
+            })),
+            None if r.min == 0 => Some(Hir::empty()),
+            None => None,
+        },
+        HirKind::Concat(parts) => Some(Hir::concat(
+            parts
+                .iter()
+                .map(without_marks)
+                .collect::<Option<Vec<_>>>()?,
+        )),
+        HirKind::Alternation(branches) => {
+            let kept: Vec<Hir> = branches.iter().filter_map(without_marks).collect();
+            (!kept.is_empty()).then(|| Hir::alternation(kept))
+        }
+        _ => Some(h.clone()),
+    }
+}
+
+/// Compiles a rule's expression (case-insensitive).
+fn compile(body: &str) -> std::result::Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(&format!("(?i){body}"))
+        .size_limit(REGEX_SIZE_LIMIT)
+        .build()
+}
+
+/// Words one of which every match of `expr` contains (lowercase), or `None` when the
+/// expression needs no word (only letters count: a mention token or a space is no word).
+fn required_words(expr: &str) -> Option<Vec<String>> {
+    let hir = regex_syntax::Parser::new().parse(expr).ok()?;
+    let mut words: Vec<String> = required(&hir)?
+        .into_iter()
+        .map(|w| String::from_utf8_lossy(&w).to_lowercase())
+        .collect();
+    words.sort();
+    words.dedup();
+    Some(words)
+}
+
+/// A disjunction of literals one of which any match of `h` contains.
+fn required(h: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::HirKind;
+    match h.kind() {
+        HirKind::Literal(lit) if lit.0.iter().any(u8::is_ascii_alphabetic) => {
+            Some(vec![lit.0.to_vec()])
+        }
+        HirKind::Capture(c) => required(&c.sub),
+        HirKind::Repetition(r) if r.min > 0 => required(&r.sub),
+        HirKind::Alternation(branches) => {
+            let mut all = Vec::new();
+            for b in branches {
+                all.extend(required(b)?);
+            }
+            Some(all)
+        }
+        // The most selective need of the parts: the fewest words, then the longest shortest.
+        HirKind::Concat(parts) => parts.iter().filter_map(required).min_by_key(|words| {
+            let shortest = words.iter().map(Vec::len).min().unwrap_or(0);
+            (words.len(), std::cmp::Reverse(shortest))
+        }),
+        _ => None,
+    }
+}
 
 /// `@name` in rules: a mention of that kind only (the letter is set by the tagger).
 const KIND_LETTERS: [(&str, char); 7] = [
@@ -333,6 +481,24 @@ impl PatternSet {
             });
     }
 
+    /// True when the patterns may run without their guarded macros on a tagged sentence: it
+    /// holds none of their words. (Case-insensitive `k` and `s` also match the Kelvin sign and
+    /// the long s, which an ASCII search does not see: a sentence with either is guarded.)
+    pub fn unguarded(&self, tagged: &str) -> bool {
+        match &self.guard {
+            Some(guard) => !guard.is_match(tagged) && !tagged.contains(['\u{212A}', '\u{17F}']),
+            None => false,
+        }
+    }
+
+    /// The same patterns without the guarded-macro shortcut: every sentence runs the full
+    /// rules (for checking that the shortcut changes nothing).
+    pub fn without_guard(&self) -> PatternSet {
+        let mut set = self.clone();
+        set.guard = None;
+        set
+    }
+
     /// A pattern set with only the pattern at `index` (for testing one pattern in isolation).
     pub fn only(&self, index: usize) -> PatternSet {
         let mut set = self.clone();
@@ -373,42 +539,81 @@ impl PatternSet {
             .map(|(k, v)| (k.clone(), at(v)))
             .collect();
         macros.insert("mention".into(), at(&parsed.grammar.mention));
-        let list = expand(file, 0, &at(&parsed.grammar.list), &macros, 0)?;
+        // Guarded macros: each needs one of its words; the slim rules go without them.
+        let grammar_line = line_of(text, text.find("guarded").unwrap_or(0));
+        let mut guard_words = Vec::new();
+        let mut slim_macros = macros.clone();
+        for name in &parsed.grammar.guarded {
+            let Some(body) = macros.get(name) else {
+                return Err(Error::data(
+                    file,
+                    grammar_line,
+                    format!("guarded macro {{{name}}} is not defined"),
+                ));
+            };
+            let expr = expand(file, grammar_line, body, &macros, 0)?;
+            let Some(words) = required_words(&expr) else {
+                return Err(Error::data(
+                    file,
+                    grammar_line,
+                    format!(
+                        "guarded macro {{{name}}} can match without any word of its own, so \
+                         no sentence can be checked for it"
+                    ),
+                ));
+            };
+            guard_words.extend(words);
+            slim_macros.insert(name.clone(), format!("{GUARD_MARK}(?:{body})"));
+        }
         // First the rule texts, in file order; then the regexes, compiled in parallel (most of
         // the start-up time); then the checks, in file order again, so that the first error in
         // the file is the one reported.
-        let mut seen = std::collections::HashSet::new();
-        let mut bodies = Vec::with_capacity(parsed.pattern.len());
-        for spec in &parsed.pattern {
-            let line = line_of(text, text.find(&format!("\"{}\"", spec.id)).unwrap_or(0));
-            if !seen.insert(spec.id.clone()) {
-                return Err(Error::data(
-                    file,
-                    line,
-                    format!("duplicate pattern id {:?}", spec.id),
-                ));
+        let rules = |macros: &BTreeMap<String, String>| -> Result<Vec<(usize, String)>> {
+            let list = expand(file, 0, &at(&parsed.grammar.list), macros, 0)?;
+            let mut seen = std::collections::HashSet::new();
+            let mut bodies = Vec::with_capacity(parsed.pattern.len());
+            for spec in &parsed.pattern {
+                let line = line_of(text, text.find(&format!("\"{}\"", spec.id)).unwrap_or(0));
+                if !seen.insert(spec.id.clone()) {
+                    return Err(Error::data(
+                        file,
+                        line,
+                        format!("duplicate pattern id {:?}", spec.id),
+                    ));
+                }
+                let mut rule = at(&spec.rule);
+                for slot in ["X", "Y", "Z"] {
+                    rule = rule.replace(&format!("{{{slot}}}"), &format!("(?P<{slot}>{list})"));
+                }
+                bodies.push((line, expand(file, line, &rule, macros, 0)?));
             }
-            let mut rule = at(&spec.rule);
-            for slot in ["X", "Y", "Z"] {
-                rule = rule.replace(&format!("{{{slot}}}"), &format!("(?P<{slot}>{list})"));
-            }
-            bodies.push((line, expand(file, line, &rule, &macros, 0)?));
-        }
+            Ok(bodies)
+        };
+        let bodies = rules(&macros)?;
+        let slim_bodies: Vec<Option<std::sync::Arc<str>>> =
+            if guard_words.is_empty() || text.contains(GUARD_MARK) {
+                guard_words.clear();
+                vec![None; bodies.len()]
+            } else {
+                rules(&slim_macros)?
+                    .into_iter()
+                    .map(|(_, b)| b.contains(GUARD_MARK).then(|| format!("(?i){b}").into()))
+                    .collect()
+            };
         let compiled: Vec<std::result::Result<Regex, regex::Error>> = {
             use rayon::prelude::*;
-            bodies
-                .par_iter()
-                .map(|(_, body)| {
-                    regex::RegexBuilder::new(&format!("(?i){body}"))
-                        .size_limit(REGEX_SIZE_LIMIT)
-                        .build()
-                })
-                .collect()
+            bodies.par_iter().map(|(_, body)| compile(body)).collect()
         };
         let mut patterns = Vec::with_capacity(bodies.len());
         let mut pieces = HashMap::new();
         let mut break_res: HashMap<Vec<String>, Regex> = HashMap::new();
-        for ((spec, (line, body)), regex) in parsed.pattern.into_iter().zip(bodies).zip(compiled) {
+        let specs = parsed
+            .pattern
+            .into_iter()
+            .zip(bodies)
+            .zip(compiled)
+            .zip(slim_bodies);
+        for (((spec, (line, body)), regex), slim_source) in specs {
             let regex = regex
                 .map_err(|e| Error::data(file, line, format!("pattern {:?}: {e}", spec.id)))?;
             let names: Vec<&str> = regex.capture_names().flatten().collect();
@@ -457,6 +662,8 @@ impl PatternSet {
             };
             patterns.push(Pattern {
                 breaks,
+                slim: Default::default(),
+                slim_source,
                 id: spec.id,
                 relation: spec.relation,
                 regex,
@@ -472,7 +679,18 @@ impl PatternSet {
                 .build()
                 .map_err(|e| Error::data(file, 0, e.to_string()))
         };
+        let guard = if guard_words.is_empty() {
+            None
+        } else {
+            Some(
+                aho_corasick::AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .build(&guard_words)
+                    .map_err(|e| Error::data(file, grammar_line, e.to_string()))?,
+            )
+        };
         Ok(PatternSet {
+            guard,
             set: Default::default(),
             seen: Default::default(),
             absorb_re: build(&parsed.grammar.absorb)?,
@@ -484,5 +702,84 @@ impl PatternSet {
             filters: parsed.filters,
             patterns,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_macro_needs_the_words_of_its_most_selective_part() {
+        let forces = "(?:(?:armed |air )?(?:forces|troops|air force))";
+        assert_eq!(
+            required_words(forces).unwrap(),
+            ["air force", "forces", "troops"]
+        );
+        // Mention tokens and spaces are no words; the keyword alternation is.
+        let enumeration =
+            "(?: [a-z-]+){0,2},? (?:including|such as) ⟨[0-9]+[a-z]⟩(?:, ⟨[0-9]+[a-z]⟩)*";
+        assert_eq!(
+            required_words(enumeration).unwrap(),
+            ["including", "such as"]
+        );
+        // Optional words, or an alternative without a word, leave nothing to look for.
+        assert_eq!(required_words("(?:forces)?"), None);
+        assert_eq!(required_words("forces|[0-9]+"), None);
+        assert_eq!(required_words("⟨[0-9]+⟩"), None);
+    }
+
+    #[test]
+    fn a_slim_rule_drops_every_way_through_a_guarded_macro() {
+        let slim = |rule: &str| {
+            slim_regex(&rule.replace('#', &GUARD_MARK.to_string()))
+                .unwrap()
+                .map(|r| r.as_str().to_string())
+        };
+        let re = |rule: &str| Regex::new(&slim(rule).unwrap()).unwrap();
+        // An optional guarded part disappears; groups keep their names and spans.
+        let r = re("(?i)(?P<X>a)(?: #(?:troops))? (?P<Y>b)");
+        let c = r.captures("A b").unwrap();
+        assert_eq!(
+            (c.name("X").unwrap().range(), c.name("Y").unwrap().range()),
+            (0..1, 2..3)
+        );
+        assert!(!r.is_match("A troops b"));
+        // A failed alternative is dropped, the others keep their order (leftmost-first).
+        let r = re("(?:#x|ab|a)");
+        assert_eq!(r.find("ab").unwrap().as_str(), "ab");
+        // A rule that needs the macro has nothing left.
+        assert_eq!(slim("a #(?:troops)"), None);
+        assert_eq!(slim("(?:#troops)+"), None);
+    }
+
+    #[test]
+    fn guarded_macros_must_exist_and_need_a_word() {
+        let file = |guarded: &str, forces: &str| {
+            format!(
+                "[grammar]\nmention = \"@(?: {{forces}})?\"\nlist = \"{{mention}}\"\nabsorb = \"x\"\n\
+                 qualifier = \"y\"\nguarded = [{guarded}]\n[macros]\nforces = \"{forces}\"\n\
+                 [filters]\nnegation = [\"not\"]\nhedge = [\"if\"]\n\
+                 [[pattern]]\nid = \"a\"\nrelation = \"ally\"\nrule = \"{{X}} allied\"\n"
+            )
+        };
+        let set = PatternSet::from_toml("p.toml", &file("\"forces\"", "troops|forces")).unwrap();
+        assert!(set.unguarded("⟨0s⟩ and ⟨1s⟩ allied"));
+        assert!(!set.unguarded("⟨0s⟩ TROOPS and ⟨1s⟩ allied"));
+        assert!(!set.without_guard().unguarded("⟨0s⟩ and ⟨1s⟩ allied"));
+        let err = PatternSet::from_toml("p.toml", &file("\"army\"", "troops"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("p.toml:6") && err.contains("{army} is not defined"),
+            "{err}"
+        );
+        let err = PatternSet::from_toml("p.toml", &file("\"forces\"", "troops|[0-9]+"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("p.toml:6") && err.contains("without any word"),
+            "{err}"
+        );
     }
 }

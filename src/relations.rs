@@ -238,9 +238,14 @@ pub fn extract(
     }
     let tagged = tag(gaz, pats, sentence, mentions);
     let mut out = Vec::new();
-    for pi in pats.candidates(&tagged.text) {
+    let candidates = pats.candidates(&tagged.text);
+    let unguarded = !candidates.is_empty() && pats.unguarded(&tagged.text);
+    for pi in candidates {
         let p = &pats.patterns[pi];
-        for caps in p.regex.captures_iter(&tagged.text) {
+        let Some(regex) = p.regex_for(unguarded) else {
+            continue;
+        };
+        for caps in regex.captures_iter(&tagged.text) {
             let whole = caps.get(0).expect("group 0");
             // Negation and hedges: in the clause before the match, and in the match outside
             // its slots (negation) or right after its first slot (hedges: "X would attack").

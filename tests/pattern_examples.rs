@@ -36,14 +36,10 @@ fn every_pattern_example_is_found_by_its_pattern() {
     );
 }
 
-/// The one-pass prefilter (built for archives) only saves time: with it, every pattern example,
-/// every sentence of the sample article and of a generated news corpus (negated and hedged
-/// relations included) reads exactly as when every pattern runs on every sentence.
-#[test]
-fn the_prefilter_changes_no_reading() {
-    let filtered = Extractor::new().expect("embedded data loads");
-    filtered.patterns().prepare_prefilter();
-    let mut sentences: Vec<String> = filtered
+/// Pattern examples, the sample article and a generated news corpus (negated and hedged
+/// relations included), sentence by sentence.
+fn test_sentences(ex: &Extractor) -> Vec<String> {
+    let mut sentences: Vec<String> = ex
         .patterns()
         .patterns
         .iter()
@@ -59,7 +55,7 @@ fn the_prefilter_changes_no_reading() {
         ..Default::default()
     };
     let mut jsonl = Vec::new();
-    actorgraph::synth::write_jsonl(filtered.gazetteer(), &options, &mut jsonl).unwrap();
+    actorgraph::synth::write_jsonl(ex.gazetteer(), &options, &mut jsonl).unwrap();
     for line in String::from_utf8(jsonl).unwrap().lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         texts.push(v["text"].as_str().unwrap().to_string());
@@ -69,15 +65,27 @@ fn the_prefilter_changes_no_reading() {
             id: "t".into(),
             text: text.clone(),
         };
-        for s in filtered.sentences(&doc) {
+        for s in ex.sentences(&doc) {
             sentences.push(text[s.start..s.end].to_string());
         }
     }
+    sentences
+}
+
+/// The one-pass prefilter (built for archives) and the slim rules (run where a sentence holds
+/// none of the guarded macros' words) only save time: with them, every test sentence reads
+/// exactly as when every full pattern runs on every sentence.
+#[test]
+fn the_prefilter_and_the_slim_rules_change_no_reading() {
+    let filtered = Extractor::new().expect("embedded data loads");
+    filtered.patterns().prepare_prefilter();
+    let sentences = test_sentences(&filtered);
     let mut related = 0;
     // A fresh extractor every 1,000 sentences stays below the point where it would build the
     // prefilter itself, so it runs every pattern.
     for chunk in sentences.chunks(1_000) {
         let plain = Extractor::new().expect("embedded data loads");
+        let plain = plain.with_patterns(filtered.patterns().without_guard());
         for s in chunk {
             let expected = plain.sentence_relations_with_patterns(s);
             related += usize::from(!expected.is_empty());
@@ -92,5 +100,65 @@ fn the_prefilter_changes_no_reading() {
         sentences.len() > 3_000 && related > 300,
         "{} sentences, {related} with relations",
         sentences.len()
+    );
+}
+
+/// Where a tagged sentence holds none of the guarded macros' words, every pattern's slim rule
+/// finds the same matches with the same groups as its full rule; sentences with the words keep
+/// the full rules.
+#[test]
+fn slim_rules_match_like_the_full_rules() {
+    let ex = Extractor::new().expect("embedded data loads");
+    let pats = ex.patterns();
+    let mut sentences = test_sentences(&ex);
+    // Enumerations and armed forces (the guarded macros), and near misses of their words.
+    sentences.extend(
+        [
+            "Iran's proxies, including Hamas and Hezbollah, attacked Israel.",
+            "Israel struck Iranian-backed groups such as Hezbollah and the Houthis.",
+            "U.S. troops and Iraqi forces fought ISIS.",
+            "Russia and Turkey likely discussed Syria.",
+            "Turkish soldiers clashed with the PKK, notably in Iraq.",
+            "Iran armed the Houthis, especially since 2015, and Hezbollah.",
+        ]
+        .map(String::from),
+    );
+    let (mut slim, mut full) = (0, 0);
+    for s in &sentences {
+        let folded = actorgraph::text::Folded::new(s);
+        let mentions = ex.gazetteer().find_mentions(&folded.text);
+        let tagged = actorgraph::relations::tag(ex.gazetteer(), pats, &folded.text, &mentions);
+        if !pats.unguarded(&tagged.text) {
+            full += 1;
+            continue;
+        }
+        slim += 1;
+        for p in &pats.patterns {
+            let spans = |re: Option<&regex::Regex>| -> Vec<Vec<Option<(usize, usize)>>> {
+                re.map(|re| {
+                    re.captures_iter(&tagged.text)
+                        .map(|c| {
+                            ["X", "Y", "Z"]
+                                .iter()
+                                .map(|g| c.name(g).map(|m| (m.start(), m.end())))
+                                .chain([c.get(0).map(|m| (m.start(), m.end()))])
+                                .collect()
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+            };
+            assert_eq!(
+                spans(p.regex_for(true)),
+                spans(p.regex_for(false)),
+                "pattern {} on {:?}",
+                p.id,
+                tagged.text
+            );
+        }
+    }
+    assert!(
+        slim > 3_000 && full > 50,
+        "{slim} slim, {full} full sentences"
     );
 }
