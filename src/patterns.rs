@@ -25,6 +25,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use regex::Regex;
+use regex_automata::meta;
 use serde::Deserialize;
 
 use crate::error::{line_of, Error, Result};
@@ -147,8 +148,10 @@ pub struct Pattern {
     pub id: String,
     /// The relation it states.
     pub relation: Relation,
+    /// The expression's source (case-insensitive, slots and macros expanded).
+    pub source: String,
     /// The compiled expression.
-    pub regex: Regex,
+    regex: meta::Regex,
     /// `X` is the sentence subject, not a slot of the rule.
     pub subject: bool,
     /// Allowed actor kinds per slot (`X`, `Y`, `Z`); empty = any.
@@ -160,25 +163,66 @@ pub struct Pattern {
     /// The rule without its guarded macros (see the module documentation), compiled on first
     /// use (most sentences of a large run need it, a few sentences never do); `None` inside:
     /// the rule cannot match without them.
-    slim: std::sync::Arc<std::sync::OnceLock<Option<Regex>>>,
+    slim: std::sync::Arc<std::sync::OnceLock<Option<meta::Regex>>>,
     /// The source of `slim`: `None` when the rule has no guarded macro (it is its own slim rule).
     slim_source: Option<std::sync::Arc<str>>,
 }
 
 impl Pattern {
-    /// The expression to run on a tagged sentence: without the guarded macros when the sentence
-    /// holds none of their words (`unguarded`, see [`PatternSet::unguarded`]), which finds the
-    /// same matches faster. `None`: the pattern cannot match such a sentence.
-    pub fn regex_for(&self, unguarded: bool) -> Option<&Regex> {
-        match &self.slim_source {
-            Some(source) if unguarded => self
-                .slim
-                .get_or_init(|| {
-                    slim_regex(source).expect("a rule compiles without its optional parts")
+    /// The slim rule (compiled on first use); `None` when nothing is left of the rule, or
+    /// when it has no guarded macro.
+    fn slim_regex(&self) -> Option<&meta::Regex> {
+        let source = self.slim_source.as_ref()?;
+        self.slim
+            .get_or_init(|| slim_regex(source).expect("a rule compiles without its optional parts"))
+            .as_ref()
+    }
+}
+
+/// One match of a pattern in a tagged sentence: its span, and the spans of its slots `X`, `Y`
+/// and `Z` ([`PatternMatch::SLOTS`] order) where the rule has them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternMatch {
+    /// Byte range of the whole match.
+    pub span: std::ops::Range<usize>,
+    /// Byte ranges of the slots that took part in the match.
+    pub slots: [Option<std::ops::Range<usize>>; 3],
+}
+
+impl PatternMatch {
+    /// Slot names, in the order of [`PatternMatch::slots`].
+    pub const SLOTS: [&'static str; 3] = ["X", "Y", "Z"];
+
+    /// The span of slot `X`, `Y` or `Z`.
+    pub fn slot(&self, name: &str) -> Option<std::ops::Range<usize>> {
+        let i = Self::SLOTS.iter().position(|s| *s == name)?;
+        self.slots[i].clone()
+    }
+}
+
+impl Pattern {
+    /// The matches of the pattern in a tagged sentence, left to right. `unguarded` says that
+    /// the sentence holds none of the guarded macros' words ([`PatternSet::unguarded`]): the
+    /// rule then runs without them, and finds the same matches faster.
+    pub fn matches(&self, tagged: &str, unguarded: bool) -> Vec<PatternMatch> {
+        let regex = if unguarded && self.slim_source.is_some() {
+            match self.slim_regex() {
+                Some(slim) => slim,
+                None => return Vec::new(),
+            }
+        } else {
+            &self.regex
+        };
+        regex
+            .captures_iter(tagged)
+            .filter_map(|caps| {
+                Some(PatternMatch {
+                    span: caps.get_match()?.range(),
+                    slots: PatternMatch::SLOTS
+                        .map(|name| caps.get_group_by_name(name).map(|s| s.range())),
                 })
-                .as_ref(),
-            _ => Some(&self.regex),
-        }
+            })
+            .collect()
     }
 }
 
@@ -198,15 +242,119 @@ pub struct PatternSet {
     seen: std::sync::Arc<std::sync::atomic::AtomicUsize>,
     /// Words that belong to the mention before them ("Iranian officials", "Iraqi President
     /// Saddam Hussein's"): removed from the tagged sentence, the token (and a possessive) kept.
-    pub absorb_re: Regex,
+    pub absorb_re: TaggedRegex,
     /// A place after a mention ("Hamas in Gaza"): removed, so that its mention is no slot member.
-    pub qualifier_re: Regex,
+    pub qualifier_re: TaggedRegex,
     /// Matches a negation word (word-bounded).
     pub negation_re: Regex,
     /// Matches a hedge word (word-bounded).
     pub hedge_re: Regex,
     /// The guarded macros' words (ASCII case-insensitive), when the grammar guards any.
     guard: Option<aho_corasick::AhoCorasick>,
+}
+
+/// An expression run on tagged sentences, with a faster twin where it asserts Unicode word
+/// boundaries (`\b`): regex's lazy DFA cannot decide those past a non-ASCII byte and hands the
+/// whole search to a slower engine, and every tagged sentence has non-ASCII bytes, its mention
+/// brackets. Brackets are no word characters either way, so on a sentence whose only non-ASCII
+/// characters are brackets an ASCII word boundary is the same assertion, and the twin with
+/// ASCII boundaries finds the same matches.
+#[derive(Debug, Clone)]
+pub struct TaggedRegex {
+    regex: meta::Regex,
+    ascii: Option<meta::Regex>,
+}
+
+impl TaggedRegex {
+    /// Compiles `source`, and its twin when it has Unicode word boundaries.
+    pub fn new(source: &str) -> std::result::Result<TaggedRegex, String> {
+        let hir = parse(source)?;
+        let regex = build(&hir)?;
+        let mut changed = false;
+        let twin = ascii_word_boundaries(&hir, &mut changed);
+        let ascii = if changed { Some(build(&twin)?) } else { None };
+        Ok(TaggedRegex { regex, ascii })
+    }
+
+    /// The expression to search `text` with: the same matches either way.
+    pub fn for_text(&self, text: &str) -> &meta::Regex {
+        match &self.ascii {
+            Some(ascii)
+                if text
+                    .chars()
+                    .all(|c| c.is_ascii() || c == MENTION_OPEN || c == MENTION_CLOSE) =>
+            {
+                ascii
+            }
+            _ => &self.regex,
+        }
+    }
+
+    /// The expression as written (with Unicode word boundaries).
+    pub fn unicode(&self) -> &meta::Regex {
+        &self.regex
+    }
+}
+
+/// Parses an expression as `regex` does (its syntax errors, with their pointers, unchanged).
+fn parse(source: &str) -> std::result::Result<regex_syntax::hir::Hir, String> {
+    regex_syntax::Parser::new()
+        .parse(source)
+        .map_err(|e| e.to_string())
+}
+
+/// Compiles a syntax tree with the engine and the limits of `regex::Regex`: the syntax-tree
+/// rewrites of this module ([`slim_regex`], [`TaggedRegex`]) compile without a round trip
+/// through text.
+fn build(hir: &regex_syntax::hir::Hir) -> std::result::Result<meta::Regex, String> {
+    meta::Regex::builder()
+        .configure(meta::Config::new().nfa_size_limit(Some(REGEX_SIZE_LIMIT)))
+        .build_from_hir(hir)
+        .map_err(|e| e.to_string())
+}
+
+/// `h` with every Unicode word-boundary assertion made ASCII (`changed` says if there was one).
+fn ascii_word_boundaries(h: &regex_syntax::hir::Hir, changed: &mut bool) -> regex_syntax::hir::Hir {
+    use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
+    match h.kind() {
+        HirKind::Look(look) => {
+            let ascii = match look {
+                Look::WordUnicode => Look::WordAscii,
+                Look::WordUnicodeNegate => Look::WordAsciiNegate,
+                Look::WordStartUnicode => Look::WordStartAscii,
+                Look::WordEndUnicode => Look::WordEndAscii,
+                Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
+                Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
+                other => *other,
+            };
+            *changed |= ascii != *look;
+            Hir::look(ascii)
+        }
+        HirKind::Capture(c) => Hir::capture(Capture {
+            index: c.index,
+            name: c.name.clone(),
+            sub: Box::new(ascii_word_boundaries(&c.sub, changed)),
+        }),
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            min: r.min,
+            max: r.max,
+            greedy: r.greedy,
+            sub: Box::new(ascii_word_boundaries(&r.sub, changed)),
+        }),
+        HirKind::Concat(parts) => Hir::concat(
+            parts
+                .iter()
+                .map(|p| ascii_word_boundaries(p, changed))
+                .collect(),
+        ),
+        HirKind::Alternation(branches) => Hir::alternation(
+            branches
+                .iter()
+                .map(|b| ascii_word_boundaries(b, changed))
+                .collect(),
+        ),
+        _ => h.clone(),
+    }
 }
 
 /// Compiled-size limit of one pattern (slots expand to large alternations).
@@ -220,16 +368,9 @@ const GUARD_MARK: char = '\u{E000}';
 /// every way through a mark fails, an optional part that fails is empty, an alternative that
 /// fails is dropped. The rest keeps its order, so the leftmost-first matches and groups are
 /// those of the full rule wherever no guarded macro can match. `Ok(None)`: nothing is left.
-fn slim_regex(source: &str) -> std::result::Result<Option<Regex>, regex::Error> {
-    let hir = regex_syntax::ParserBuilder::new()
-        .build()
-        .parse(source)
-        .map_err(|e| regex::Error::Syntax(e.to_string()))?;
-    match without_marks(&hir) {
-        Some(slim) => regex::RegexBuilder::new(&slim.to_string())
-            .size_limit(REGEX_SIZE_LIMIT)
-            .build()
-            .map(Some),
+fn slim_regex(source: &str) -> std::result::Result<Option<meta::Regex>, String> {
+    match without_marks(&parse(source)?) {
+        Some(slim) => build(&slim).map(Some),
         None => Ok(None),
     }
 }
@@ -283,10 +424,10 @@ fn without_marks(h: &regex_syntax::hir::Hir) -> Option<regex_syntax::hir::Hir> {
 }
 
 /// Compiles a rule's expression (case-insensitive).
-fn compile(body: &str) -> std::result::Result<Regex, regex::Error> {
-    regex::RegexBuilder::new(&format!("(?i){body}"))
-        .size_limit(REGEX_SIZE_LIMIT)
-        .build()
+fn compile(body: &str) -> std::result::Result<(String, meta::Regex), String> {
+    let source = format!("(?i){body}");
+    let regex = build(&parse(&source)?)?;
+    Ok((source, regex))
 }
 
 /// Words one of which every match of `expr` contains (lowercase), or `None` when the
@@ -435,7 +576,7 @@ impl Spelled {
 
 /// All patterns in one [`regex::RegexSet`].
 fn build_set(patterns: &[Pattern]) -> regex::RegexSet {
-    regex::RegexSetBuilder::new(patterns.iter().map(|p| p.regex.as_str()))
+    regex::RegexSetBuilder::new(patterns.iter().map(|p| p.source.as_str()))
         .size_limit(REGEX_SIZE_LIMIT)
         .dfa_size_limit(64 << 20)
         .build()
@@ -478,6 +619,10 @@ impl PatternSet {
             .name("pattern-prefilter".into())
             .spawn(move || {
                 set.get_or_init(|| build_set(&patterns));
+                // Then the slim rules, which most sentences of a large run use.
+                for p in &patterns {
+                    p.slim_regex();
+                }
             });
     }
 
@@ -600,7 +745,8 @@ impl PatternSet {
                     .map(|(_, b)| b.contains(GUARD_MARK).then(|| format!("(?i){b}").into()))
                     .collect()
             };
-        let compiled: Vec<std::result::Result<Regex, regex::Error>> = {
+        type Compiled = std::result::Result<(String, meta::Regex), String>;
+        let compiled: Vec<Compiled> = {
             use rayon::prelude::*;
             bodies.par_iter().map(|(_, body)| compile(body)).collect()
         };
@@ -614,10 +760,10 @@ impl PatternSet {
             .zip(compiled)
             .zip(slim_bodies);
         for (((spec, (line, body)), regex), slim_source) in specs {
-            let regex = regex
+            let (source, regex) = regex
                 .map_err(|e| Error::data(file, line, format!("pattern {:?}: {e}", spec.id)))?;
-            let names: Vec<&str> = regex.capture_names().flatten().collect();
-            let has = |s: &str| names.contains(&s);
+            let info = regex.group_info();
+            let has = |s: &str| info.to_index(regex_automata::PatternID::ZERO, s).is_some();
             let ok = match spec.relation {
                 Relation::Mediator => (has("X") || spec.subject) && has("Y"),
                 Relation::Proxy => (has("X") || spec.subject) && has("Y"),
@@ -666,18 +812,16 @@ impl PatternSet {
                 slim_source,
                 id: spec.id,
                 relation: spec.relation,
+                source,
                 regex,
                 subject: spec.subject,
                 kinds: spec.kinds,
                 examples: spec.examples,
             });
         }
-        let build = |src: &str| -> Result<Regex> {
+        let build = |src: &str| -> Result<TaggedRegex> {
             let body = expand(file, 0, &at(src), &macros, 0)?;
-            regex::RegexBuilder::new(&format!("(?i){body}"))
-                .size_limit(REGEX_SIZE_LIMIT)
-                .build()
-                .map_err(|e| Error::data(file, 0, e.to_string()))
+            TaggedRegex::new(&format!("(?i){body}")).map_err(|e| Error::data(file, 0, e))
         };
         let guard = if guard_words.is_empty() {
             None
@@ -731,26 +875,53 @@ mod tests {
 
     #[test]
     fn a_slim_rule_drops_every_way_through_a_guarded_macro() {
-        let slim = |rule: &str| {
-            slim_regex(&rule.replace('#', &GUARD_MARK.to_string()))
-                .unwrap()
-                .map(|r| r.as_str().to_string())
+        let slim = |rule: &str| slim_regex(&rule.replace('#', &GUARD_MARK.to_string())).unwrap();
+        let groups = |re: &meta::Regex, text: &str| {
+            let mut caps = re.create_captures();
+            re.captures(text, &mut caps);
+            (
+                caps.get_match().map(|m| m.range()),
+                caps.get_group_by_name("X").map(|s| s.range()),
+                caps.get_group_by_name("Y").map(|s| s.range()),
+            )
         };
-        let re = |rule: &str| Regex::new(&slim(rule).unwrap()).unwrap();
         // An optional guarded part disappears; groups keep their names and spans.
-        let r = re("(?i)(?P<X>a)(?: #(?:troops))? (?P<Y>b)");
-        let c = r.captures("A b").unwrap();
-        assert_eq!(
-            (c.name("X").unwrap().range(), c.name("Y").unwrap().range()),
-            (0..1, 2..3)
-        );
-        assert!(!r.is_match("A troops b"));
+        let r = slim("(?i)(?P<X>a)(?: #(?:troops))? (?P<Y>b)").unwrap();
+        assert_eq!(groups(&r, "A b"), (Some(0..3), Some(0..1), Some(2..3)));
+        assert_eq!(groups(&r, "A troops b").0, None);
         // A failed alternative is dropped, the others keep their order (leftmost-first).
-        let r = re("(?:#x|ab|a)");
-        assert_eq!(r.find("ab").unwrap().as_str(), "ab");
+        let r = slim("(?:#x|ab|a)").unwrap();
+        assert_eq!(r.find("ab").map(|m| m.range()), Some(0..2));
+        // Repetitions keep their greed: an optional bounded repetition stays greedy (printed
+        // as text and read back, it would turn lazy: `x{1,4}?`).
+        let r = slim("(?i)a (?:(?:b ?){1,4})?(?: #troops)?").unwrap();
+        assert_eq!(r.find("a b b b").map(|m| m.range()), Some(0..7));
         // A rule that needs the macro has nothing left.
-        assert_eq!(slim("a #(?:troops)"), None);
-        assert_eq!(slim("(?:#troops)+"), None);
+        assert!(slim("a #(?:troops)").is_none());
+        assert!(slim("(?:#troops)+").is_none());
+    }
+
+    #[test]
+    fn ascii_twins_find_what_unicode_word_boundaries_find() {
+        let re = TaggedRegex::new(r"(?i)\u{27E8}[0-9]+[a-z]\u{27E9}(?:'s?)? (?:foreign )?ministry\b(?-i:(?: [A-Z][a-z]*){1,4})?").unwrap();
+        let find = |r: &meta::Regex, t: &str| r.find_iter(t).map(|m| m.range()).collect::<Vec<_>>();
+        for text in [
+            "⟨1s⟩'s foreign ministry said it",
+            "In May. ⟨1s⟩'s foreign ministry Abbas Araghchi said",
+            "⟨1s⟩ ministryé said", // a non-ASCII letter: only the Unicode search is right
+            "⟨1s⟩ ministry",
+        ] {
+            assert_eq!(
+                find(re.for_text(text), text),
+                find(re.unicode(), text),
+                "{text}"
+            );
+        }
+        assert!(std::ptr::eq(re.for_text("⟨1s⟩ ministryé"), re.unicode()));
+        assert!(!std::ptr::eq(re.for_text("⟨1s⟩ ministry"), re.unicode()));
+        // Without word boundaries there is no twin.
+        let plain = TaggedRegex::new("(?i)ministry").unwrap();
+        assert!(std::ptr::eq(plain.for_text("ministry"), plain.unicode()));
     }
 
     #[test]

@@ -99,6 +99,28 @@ static PREPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// `text` with every match of `re` replaced by `with(match)` (the matches `replace_all` would
+/// replace, found without capture groups, which the replacements do not need).
+fn replace_found(
+    re: &regex_automata::meta::Regex,
+    text: String,
+    with: impl Fn(&str) -> String,
+) -> String {
+    let mut found = re.find_iter(&text).peekable();
+    if found.peek().is_none() {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for m in found {
+        out.push_str(&text[last..m.start()]);
+        out.push_str(&with(&text[m.range()]));
+        last = m.end();
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
 /// Builds the tagged sentence: white space collapsed, mention `i` replaced by `⟨i⟩`, a mention
 /// repeated in parentheses ("the IRGC (IRGC)") and a parent's possessive before its organ
 /// ("Iran's IRGC") folded into one token.
@@ -163,24 +185,17 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
             .unwrap_or(0);
         s[..end].to_string()
     };
-    let text = pats
-        .absorb_re
-        .replace_all(&text, |c: &regex::Captures| {
-            let m = &c[0];
-            let poss = if m.ends_with("'s") {
-                "'s"
-            } else if m.ends_with('\'') {
-                "'"
-            } else {
-                ""
-            };
-            format!("{}{poss}", first_token(m))
-        })
-        .into_owned();
-    let text = pats
-        .qualifier_re
-        .replace_all(&text, |c: &regex::Captures| first_token(&c[0]))
-        .into_owned();
+    let text = replace_found(pats.absorb_re.for_text(&text), text, |m| {
+        let poss = if m.ends_with("'s") {
+            "'s"
+        } else if m.ends_with('\'') {
+            "'"
+        } else {
+            ""
+        };
+        format!("{}{poss}", first_token(m))
+    });
+    let text = replace_found(pats.qualifier_re.for_text(&text), text, |m| first_token(m));
     let text = text.trim().to_string();
     let tokens = tokens(&text);
     Tagged { text, tokens }
@@ -242,36 +257,31 @@ pub fn extract(
     let unguarded = !candidates.is_empty() && pats.unguarded(&tagged.text);
     for pi in candidates {
         let p = &pats.patterns[pi];
-        let Some(regex) = p.regex_for(unguarded) else {
-            continue;
-        };
-        for caps in regex.captures_iter(&tagged.text) {
-            let whole = caps.get(0).expect("group 0");
+        for found in p.matches(&tagged.text, unguarded) {
+            let whole = found.span.clone();
             // Negation and hedges: in the clause before the match, and in the match outside
             // its slots (negation) or right after its first slot (hedges: "X would attack").
-            let cs = clause_start(&tagged.text, whole.start(), pats.filters.window);
-            let prefix = &tagged.text[cs..whole.start()];
+            let cs = clause_start(&tagged.text, whole.start, pats.filters.window);
+            let prefix = &tagged.text[cs..whole.start];
             let mut outside = String::with_capacity(whole.len());
-            let mut cursor = whole.start();
-            let mut slots: Vec<regex::Match> = ["X", "Y", "Z"]
-                .iter()
-                .filter_map(|s| caps.name(s))
-                .collect();
-            slots.sort_by_key(|m| m.start());
+            let mut cursor = whole.start;
+            let mut slots: Vec<std::ops::Range<usize>> =
+                found.slots.iter().flatten().cloned().collect();
+            slots.sort_by_key(|m| m.start);
             for s in &slots {
-                outside.push_str(&tagged.text[cursor..s.start().max(cursor)]);
+                outside.push_str(&tagged.text[cursor..s.start.max(cursor)]);
                 outside.push(' ');
-                cursor = cursor.max(s.end());
+                cursor = cursor.max(s.end);
             }
-            outside.push_str(&tagged.text[cursor..whole.end()]);
+            outside.push_str(&tagged.text[cursor..whole.end]);
             if pats.negation_re.is_match(prefix) || pats.negation_re.is_match(&outside) {
                 continue;
             }
             if p.breaks.as_ref().is_some_and(|b| b.is_match(&outside)) {
                 continue;
             }
-            let after_first = slots.first().map(|s| s.end()).unwrap_or(whole.start());
-            let modal: String = tagged.text[after_first..whole.end()]
+            let after_first = slots.first().map(|s| s.end).unwrap_or(whole.start);
+            let modal: String = tagged.text[after_first..whole.end]
                 .split(' ')
                 .take(4)
                 .collect::<Vec<_>>()
@@ -280,11 +290,11 @@ pub fn extract(
                 continue;
             }
             let members = |slot: &str| -> Vec<ActorIdx> {
-                let mut v: Vec<ActorIdx> = match caps.name(slot) {
+                let mut v: Vec<ActorIdx> = match found.slot(slot) {
                     // An agent governed by a preposition is no agent ("the fight against ISIL in
                     // support of the Coalition", "In Syria, the Coalition struck ...").
-                    Some(m) if slot == "X" && m.start() == whole.start() => {
-                        slot_members(&tagged, m.start(), m.end())
+                    Some(m) if slot == "X" && m.start == whole.start => {
+                        slot_members(&tagged, m.start, m.end)
                             .into_iter()
                             .filter(|&i| {
                                 let pos =
@@ -294,11 +304,11 @@ pub fn extract(
                             .map(|i| mentions[i].actor)
                             .collect()
                     }
-                    Some(m) => slot_members(&tagged, m.start(), m.end())
+                    Some(m) => slot_members(&tagged, m.start, m.end)
                         .into_iter()
                         .map(|i| mentions[i].actor)
                         .collect(),
-                    None if slot == "X" && p.subject => subject(&tagged, whole.start())
+                    None if slot == "X" && p.subject => subject(&tagged, whole.start)
                         .map(|i| mentions[i].actor)
                         .into_iter()
                         .collect(),
@@ -318,7 +328,7 @@ pub fn extract(
             match p.relation {
                 Relation::Ally | Relation::Adversary => {
                     let mut pairs = Vec::new();
-                    if caps.name("Y").is_some() {
+                    if found.slot("Y").is_some() {
                         for &x in &xs {
                             for &y in &ys {
                                 pairs.push((x, y));

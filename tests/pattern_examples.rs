@@ -134,23 +134,9 @@ fn slim_rules_match_like_the_full_rules() {
         }
         slim += 1;
         for p in &pats.patterns {
-            let spans = |re: Option<&regex::Regex>| -> Vec<Vec<Option<(usize, usize)>>> {
-                re.map(|re| {
-                    re.captures_iter(&tagged.text)
-                        .map(|c| {
-                            ["X", "Y", "Z"]
-                                .iter()
-                                .map(|g| c.name(g).map(|m| (m.start(), m.end())))
-                                .chain([c.get(0).map(|m| (m.start(), m.end()))])
-                                .collect()
-                        })
-                        .collect()
-                })
-                .unwrap_or_default()
-            };
             assert_eq!(
-                spans(p.regex_for(true)),
-                spans(p.regex_for(false)),
+                p.matches(&tagged.text, true),
+                p.matches(&tagged.text, false),
                 "pattern {} on {:?}",
                 p.id,
                 tagged.text
