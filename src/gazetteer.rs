@@ -623,8 +623,10 @@ impl Gazetteer {
         let bytes = text.as_bytes();
         let mut matches = Vec::new();
         let mut prev_alnum = false;
-        for (p, c) in text.char_indices() {
-            if !prev_alnum && self.starts[bytes[p] as usize] {
+        let mut p = 0;
+        while p < bytes.len() {
+            let b = bytes[p];
+            if !prev_alnum && self.starts[b as usize] {
                 let input = aho_corasick::Input::new(text)
                     .span(p..text.len())
                     .anchored(aho_corasick::Anchored::Yes);
@@ -640,7 +642,15 @@ impl Gazetteer {
                     }
                 }
             }
-            prev_alnum = c.is_alphanumeric();
+            // Bytes, not chars: only a non-ASCII character is decoded.
+            if b.is_ascii() {
+                prev_alnum = b.is_ascii_alphanumeric();
+                p += 1;
+            } else {
+                let c = text[p..].chars().next().expect("a char starts here");
+                prev_alnum = c.is_alphanumeric();
+                p += c.len_utf8();
+            }
         }
         matches
     }
