@@ -229,8 +229,57 @@ impl ActorGraph {
         evidence: Evidence,
         date: Option<&str>,
     ) {
-        let daily = date.map(|d| BTreeMap::from([(d.to_string(), 1)]));
-        self.add_relation_weighted(relation, source, target, 1, vec![evidence], daily);
+        // One sentence at a time (the path every extracted relation takes): no day map and no
+        // evidence list are built to be merged, and an edge whose cap is reached keeps the
+        // sentence only if it is smaller than its largest (as add_relation_weighted does).
+        let cap = self.max_evidence;
+        let Some(edge) = self.edge_mut(relation, source, target) else {
+            return;
+        };
+        edge.weight += 1;
+        if let Some(day) = date {
+            match edge.daily.get_mut(day) {
+                Some(n) => *n += 1,
+                None => {
+                    edge.daily.insert(day.to_string(), 1);
+                }
+            }
+        }
+        if cap.is_some_and(|cap| edge.evidence.len() >= cap)
+            && edge.evidence.last().is_some_and(|last| evidence >= *last)
+        {
+            return;
+        }
+        // The list is sorted and without repeats: the sentence goes in its place.
+        if let Err(at) = edge.evidence.binary_search(&evidence) {
+            edge.evidence.insert(at, evidence);
+        }
+        if let Some(cap) = cap {
+            edge.evidence.truncate(cap);
+        }
+    }
+
+    /// The edge of `relation` from `source` to `target` (symmetric relations: from the smaller
+    /// id), created when new; `None` for a self-loop or an unknown actor.
+    fn edge_mut(&mut self, relation: Relation, source: &str, target: &str) -> Option<&mut Edge> {
+        if source == target {
+            return None;
+        }
+        let (source, target) = if relation.is_symmetric() && target < source {
+            (target, source)
+        } else {
+            (source, target)
+        };
+        let (&s, &t) = (self.index.get(source)?, self.index.get(target)?);
+        let e = match self.edges.get(&(relation, s, t)) {
+            Some(&e) => e,
+            None => {
+                let e = self.graph.add_edge(s, t, Edge::new(relation));
+                self.edges.insert((relation, s, t), e);
+                e
+            }
+        };
+        Some(&mut self.graph[e])
     }
 
     /// Adds `weight` supporting sentences, their `evidence` (at most the cap is kept: the
@@ -245,27 +294,10 @@ impl ActorGraph {
         evidence: Vec<Evidence>,
         daily: Option<BTreeMap<String, u64>>,
     ) {
-        if source == target {
-            return;
-        }
-        let (source, target) = if relation.is_symmetric() && target < source {
-            (target, source)
-        } else {
-            (source, target)
-        };
-        let (Some(&s), Some(&t)) = (self.index.get(source), self.index.get(target)) else {
-            return;
-        };
         let cap = self.max_evidence;
-        let e = match self.edges.get(&(relation, s, t)) {
-            Some(&e) => e,
-            None => {
-                let e = self.graph.add_edge(s, t, Edge::new(relation));
-                self.edges.insert((relation, s, t), e);
-                e
-            }
+        let Some(edge) = self.edge_mut(relation, source, target) else {
+            return;
         };
-        let edge = &mut self.graph[e];
         edge.weight += weight;
         for (day, n) in daily.into_iter().flatten() {
             *edge.daily.entry(day).or_insert(0) += n;
