@@ -150,6 +150,8 @@ pub struct Pattern {
     pub relation: Relation,
     /// The expression's source (case-insensitive, slots and macros expanded).
     pub source: String,
+    /// Its syntax tree (for the one-pass prefilter).
+    hir: std::sync::Arc<regex_syntax::hir::Hir>,
     /// The compiled expression.
     regex: meta::Regex,
     /// `X` is the sentence subject, not a slot of the rule.
@@ -237,7 +239,7 @@ pub struct PatternSet {
     /// match, so only those run their (slower) capturing search. It costs about a fifth of a
     /// second to build, so it is built once a run has shown itself to be large, or from the
     /// start of an archive run ([`PatternSet::prepare_prefilter`]).
-    set: std::sync::Arc<std::sync::OnceLock<regex::RegexSet>>,
+    set: std::sync::Arc<std::sync::OnceLock<meta::Regex>>,
     /// Sentences that reached the patterns so far (decides when the set pays off).
     seen: std::sync::Arc<std::sync::atomic::AtomicUsize>,
     /// Words that belong to the mention before them ("Iranian officials", "Iraqi President
@@ -423,11 +425,15 @@ fn without_marks(h: &regex_syntax::hir::Hir) -> Option<regex_syntax::hir::Hir> {
     }
 }
 
-/// Compiles a rule's expression (case-insensitive).
-fn compile(body: &str) -> std::result::Result<(String, meta::Regex), String> {
+/// A rule's expression (case-insensitive), its syntax tree and its compiled form.
+type Compiled = (String, std::sync::Arc<regex_syntax::hir::Hir>, meta::Regex);
+
+/// Compiles a rule's expression.
+fn compile(body: &str) -> std::result::Result<Compiled, String> {
     let source = format!("(?i){body}");
-    let regex = build(&parse(&source)?)?;
-    Ok((source, regex))
+    let hir = parse(&source)?;
+    let regex = build(&hir)?;
+    Ok((source, hir.into(), regex))
 }
 
 /// Words one of which every match of `expr` contains (lowercase), or `None` when the
@@ -574,12 +580,20 @@ impl Spelled {
     }
 }
 
-/// All patterns in one [`regex::RegexSet`].
-fn build_set(patterns: &[Pattern]) -> regex::RegexSet {
-    regex::RegexSetBuilder::new(patterns.iter().map(|p| p.source.as_str()))
-        .size_limit(REGEX_SIZE_LIMIT)
-        .dfa_size_limit(64 << 20)
-        .build()
+/// All patterns in one automaton that reports every pattern matching anywhere in a text (as
+/// a [`regex::RegexSet`] does), compiled from the rules' syntax trees: parsing them again was
+/// two thirds of the build.
+fn build_set(patterns: &[Pattern]) -> meta::Regex {
+    let hirs: Vec<&regex_syntax::hir::Hir> = patterns.iter().map(|p| &*p.hir).collect();
+    meta::Regex::builder()
+        .configure(
+            meta::Config::new()
+                .match_kind(regex_automata::MatchKind::All)
+                .which_captures(regex_automata::nfa::thompson::WhichCaptures::None)
+                .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+                .hybrid_cache_capacity(64 << 20),
+        )
+        .build_many_from_hir(&hirs)
         .expect("each pattern compiled on its own")
 }
 
@@ -600,7 +614,9 @@ impl PatternSet {
             }
             None => return (0..self.patterns.len()).collect(),
         };
-        set.matches(tagged).into_iter().collect()
+        let mut found = regex_automata::PatternSet::new(set.pattern_len());
+        set.which_overlapping_matches(&regex_automata::Input::new(tagged), &mut found);
+        found.iter().map(|p| p.as_usize()).collect()
     }
 
     /// Starts building the one-pass prefilter now, on a thread of its own, for a run known to be
@@ -745,8 +761,7 @@ impl PatternSet {
                     .map(|(_, b)| b.contains(GUARD_MARK).then(|| format!("(?i){b}").into()))
                     .collect()
             };
-        type Compiled = std::result::Result<(String, meta::Regex), String>;
-        let compiled: Vec<Compiled> = {
+        let compiled: Vec<std::result::Result<Compiled, String>> = {
             use rayon::prelude::*;
             bodies.par_iter().map(|(_, body)| compile(body)).collect()
         };
@@ -760,7 +775,7 @@ impl PatternSet {
             .zip(compiled)
             .zip(slim_bodies);
         for (((spec, (line, body)), regex), slim_source) in specs {
-            let (source, regex) = regex
+            let (source, hir, regex) = regex
                 .map_err(|e| Error::data(file, line, format!("pattern {:?}: {e}", spec.id)))?;
             let info = regex.group_info();
             let has = |s: &str| info.to_index(regex_automata::PatternID::ZERO, s).is_some();
@@ -813,6 +828,7 @@ impl PatternSet {
                 id: spec.id,
                 relation: spec.relation,
                 source,
+                hir,
                 regex,
                 subject: spec.subject,
                 kinds: spec.kinds,
