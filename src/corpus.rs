@@ -277,40 +277,29 @@ impl<'a> Corpus<'a> {
 
     /// Reads a JSONL stream named `name` (for messages) chunk by chunk. Malformed lines go to
     /// `on_warning` (or, in strict mode, end the run with [`Error::Corpus`]); `on_progress` is
-    /// called after every chunk.
-    pub fn read_jsonl<R: BufRead>(
+    /// called after every chunk. The stream is read on a thread of its own, one chunk ahead of
+    /// the extraction, which would otherwise wait for every read.
+    pub fn read_jsonl<R: BufRead + Send>(
         &mut self,
         name: &str,
-        mut reader: R,
+        reader: R,
         on_warning: &mut dyn FnMut(String),
         on_progress: &mut dyn FnMut(&Stats),
     ) -> Result<()> {
-        let mut chunk: Vec<(u64, Vec<u8>)> = Vec::new();
-        let mut chunk_bytes = 0usize;
-        let mut line_no = 0u64;
-        loop {
-            let mut buf = Vec::new();
-            let n = reader
-                .read_until(b'\n', &mut buf)
-                .map_err(|e| Error::io(name, e))?;
-            if n == 0 {
-                break;
-            }
-            line_no += 1;
-            self.stats.read += 1;
-            self.stats.bytes += n as u64;
-            if buf.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
-            chunk_bytes += n;
-            chunk.push((line_no, buf));
-            if chunk_bytes >= self.options.chunk_bytes {
-                self.process_lines(name, std::mem::take(&mut chunk), on_warning)?;
-                chunk_bytes = 0;
+        let chunk_bytes = self.options.chunk_bytes;
+        std::thread::scope(|scope| -> Result<()> {
+            let (chunks, received) = std::sync::mpsc::sync_channel(1);
+            scope.spawn(move || read_chunks(reader, chunk_bytes, &chunks));
+            // An early return drops the receiver, which ends the reader.
+            for chunk in received {
+                let chunk: Chunk = chunk.map_err(|e| Error::io(name, e))?;
+                self.stats.read += chunk.read;
+                self.stats.bytes += chunk.bytes;
+                self.process_lines(name, chunk.lines, on_warning)?;
                 on_progress(&self.stats);
             }
-        }
-        self.process_lines(name, chunk, on_warning)?;
+            Ok(())
+        })?;
         self.flush();
         for w in self.take_warnings() {
             on_warning(w);
@@ -361,6 +350,60 @@ fn install<R: Send>(pool: Option<&rayon::ThreadPool>, f: impl FnOnce() -> R + Se
         Some(p) => p.install(f),
         None => f(),
     }
+}
+
+/// Lines of a JSONL stream, read together.
+struct Chunk {
+    /// Numbered lines that are not blank.
+    lines: Vec<(u64, Vec<u8>)>,
+    /// Lines read, blank ones included.
+    read: u64,
+    /// Bytes read.
+    bytes: u64,
+}
+
+/// Reads `reader` into chunks of about `chunk_bytes` (whole lines) and sends them, the last one
+/// possibly short, or the read error that stopped it. Stops when the receiver is gone.
+fn read_chunks<R: BufRead>(
+    mut reader: R,
+    chunk_bytes: usize,
+    out: &std::sync::mpsc::SyncSender<std::io::Result<Chunk>>,
+) {
+    let mut line_no = 0u64;
+    let new_chunk = || Chunk {
+        lines: Vec::new(),
+        read: 0,
+        bytes: 0,
+    };
+    let mut chunk = new_chunk();
+    loop {
+        let mut buf = Vec::new();
+        let n = match reader.read_until(b'\n', &mut buf) {
+            Ok(n) => n,
+            Err(e) => {
+                let _ = out.send(Err(e));
+                return;
+            }
+        };
+        if n == 0 {
+            break;
+        }
+        line_no += 1;
+        chunk.read += 1;
+        chunk.bytes += n as u64;
+        if buf.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        chunk.lines.push((line_no, buf));
+        if chunk.bytes >= chunk_bytes as u64
+            && out
+                .send(Ok(std::mem::replace(&mut chunk, new_chunk())))
+                .is_err()
+        {
+            return;
+        }
+    }
+    let _ = out.send(Ok(chunk));
 }
 
 /// Adds extracted documents to the graph, in order, counting them; a document whose extraction

@@ -243,7 +243,7 @@ enum DedupStep {
 }
 
 /// A JSONL input (`-`: stdin), buffered, with its size when it is a file.
-fn open_input(path: &Path) -> Result<(Box<dyn std::io::BufRead>, Option<u64>), Failure> {
+fn open_input(path: &Path) -> Result<(Box<dyn std::io::BufRead + Send>, Option<u64>), Failure> {
     if path.as_os_str() == "-" {
         let stdin = BufReader::with_capacity(1 << 20, std::io::stdin());
         return Ok((Box::new(stdin), None));
