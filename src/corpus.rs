@@ -853,3 +853,90 @@ mod tests {
         assert!(fingerprint("Iran and Oman").signature.is_none());
     }
 }
+
+#[cfg(test)]
+mod reader_tests {
+    use super::*;
+
+    /// A stream that yields `data`, then fails.
+    struct Failing {
+        data: std::io::Cursor<Vec<u8>>,
+    }
+
+    impl std::io::Read for Failing {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.data.read(buf)?;
+            if n == 0 {
+                return Err(std::io::Error::other("disk gone"));
+            }
+            Ok(n)
+        }
+    }
+
+    fn lines(n: usize) -> String {
+        (0..n)
+            .map(|i| {
+                format!("{{\"id\": \"d{i}\", \"text\": \"Iran and Oman met, article {i}.\"}}\n\n")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn chunks_read_ahead_give_every_line_once_in_order() {
+        let ex = Extractor::new().unwrap();
+        for chunk_bytes in [1, 64, 1 << 20] {
+            let mut corpus = Corpus::new(
+                &ex,
+                Options {
+                    chunk_bytes,
+                    dedup: false,
+                    ..Options::default()
+                },
+            );
+            let mut progress = 0;
+            corpus
+                .read_jsonl(
+                    "t",
+                    lines(50).as_bytes(),
+                    &mut |w| panic!("{w}"),
+                    &mut |_| progress += 1,
+                )
+                .unwrap();
+            let stats = corpus.stats().clone();
+            assert_eq!((stats.read, stats.documents), (100, 50), "{chunk_bytes}");
+            assert_eq!(stats.bytes, lines(50).len() as u64);
+            assert!(progress >= 2, "{progress}");
+            let ids: Vec<String> = corpus
+                .finish()
+                .0
+                .documents()
+                .iter()
+                .map(|d| d.id.clone())
+                .collect();
+            assert_eq!(ids.len(), 50);
+        }
+    }
+
+    #[test]
+    fn a_read_error_ends_the_run_naming_the_stream() {
+        let ex = Extractor::new().unwrap();
+        let mut corpus = Corpus::new(
+            &ex,
+            Options {
+                chunk_bytes: 64,
+                ..Options::default()
+            },
+        );
+        let reader = std::io::BufReader::new(Failing {
+            data: std::io::Cursor::new(lines(10).into_bytes()),
+        });
+        let err = corpus
+            .read_jsonl("feed.jsonl", reader, &mut |_| {}, &mut |_| {})
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("feed.jsonl") && err.contains("disk gone"),
+            "{err}"
+        );
+    }
+}
