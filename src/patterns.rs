@@ -236,7 +236,7 @@ pub struct PatternSet {
     /// Negation and hedge filters.
     pub filters: Filters,
     /// All patterns in one automaton: a single pass over a sentence tells which patterns can
-    /// match, so only those run their (slower) capturing search. It costs about a fifth of a
+    /// match, so only those run their (slower) capturing search. It costs about a tenth of a
     /// second to build, so it is built once a run has shown itself to be large, or from the
     /// start of an archive run ([`PatternSet::prepare_prefilter`]).
     set: std::sync::Arc<std::sync::OnceLock<meta::Regex>>,
