@@ -954,6 +954,11 @@ mod tests {
         assert!(set.unguarded("⟨0s⟩ and ⟨1s⟩ allied"));
         assert!(!set.unguarded("⟨0s⟩ TROOPS and ⟨1s⟩ allied"));
         assert!(!set.without_guard().unguarded("⟨0s⟩ and ⟨1s⟩ allied"));
+        // A file that spells the guard mark itself gets no slim rules (the cut would be wrong).
+        let marked = file("\"forces\"", "troops|forces").replace("allied", "allied\u{E000}?");
+        let set = PatternSet::from_toml("p.toml", &marked).unwrap();
+        assert!(!set.unguarded("⟨0s⟩ and ⟨1s⟩ allied"));
+        assert!(set.patterns.iter().all(|p| p.slim_source.is_none()));
         let err = PatternSet::from_toml("p.toml", &file("\"army\"", "troops"))
             .unwrap_err()
             .to_string();
