@@ -559,16 +559,14 @@ fn mix(mut x: u64) -> u64 {
 /// The fingerprint of a text: words are runs of letters and digits (any non-ASCII byte counts
 /// as a letter), compared without case.
 pub fn fingerprint(text: &str) -> Fingerprint {
+    // First the word hashes, then the shingles over them: a shingle's hash is a chain of
+    // dependent multiplications, and shingles computed apart from the byte loop overlap in the
+    // processor instead of waiting for each other.
+    let mut words: Vec<u64> = Vec::with_capacity(text.len() / 5 + 1);
     let mut exact = 0x9e37_79b9_7f4a_7c15u64;
-    let mut window = [0u64; SHINGLE];
-    let mut words = 0usize;
-    let mut sig = [EMPTY; BINS];
-    let mut shingles = 0usize;
     let mut h = 0u64;
     let mut in_word = false;
-    let bytes = text.as_bytes();
-    for i in 0..=bytes.len() {
-        let c = bytes.get(i).copied().unwrap_or(b' ');
+    for &c in text.as_bytes().iter().chain([b' '].iter()) {
         if c.is_ascii_alphanumeric() || c >= 0x80 {
             if !in_word {
                 h = 0xcbf2_9ce4_8422_2325;
@@ -579,23 +577,22 @@ pub fn fingerprint(text: &str) -> Fingerprint {
             in_word = false;
             let w = mix(h);
             exact = mix(exact ^ w).wrapping_add(w);
-            window.rotate_left(1);
-            window[SHINGLE - 1] = w;
-            words += 1;
-            if words >= SHINGLE {
-                let mut s = 0u64;
-                for (k, x) in window.iter().enumerate() {
-                    s = mix(s ^ x.rotate_left(k as u32 * 17));
-                }
-                let bin = (s >> 59) as usize;
-                let v = (s as u32).min(EMPTY - 1);
-                if v < sig[bin] {
-                    sig[bin] = v;
-                }
-                shingles += 1;
-            }
+            words.push(w);
         }
     }
+    let mut sig = [EMPTY; BINS];
+    for window in words.windows(SHINGLE) {
+        let mut s = 0u64;
+        for (k, x) in window.iter().enumerate() {
+            s = mix(s ^ x.rotate_left(k as u32 * 17));
+        }
+        let bin = (s >> 59) as usize;
+        let v = (s as u32).min(EMPTY - 1);
+        if v < sig[bin] {
+            sig[bin] = v;
+        }
+    }
+    let shingles = words.len().saturating_sub(SHINGLE - 1);
     Fingerprint {
         exact,
         signature: (shingles >= MIN_SHINGLES).then_some(sig),
