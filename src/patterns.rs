@@ -170,17 +170,6 @@ pub struct Pattern {
     slim_source: Option<std::sync::Arc<str>>,
 }
 
-impl Pattern {
-    /// The slim rule (compiled on first use); `None` when nothing is left of the rule, or
-    /// when it has no guarded macro.
-    fn slim_regex(&self) -> Option<&meta::Regex> {
-        let source = self.slim_source.as_ref()?;
-        self.slim
-            .get_or_init(|| slim_regex(source).expect("a rule compiles without its optional parts"))
-            .as_ref()
-    }
-}
-
 /// One match of a pattern in a tagged sentence: its span, and the spans of its slots `X`, `Y`
 /// and `Z` ([`PatternMatch::SLOTS`] order) where the rule has them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -225,6 +214,15 @@ impl Pattern {
                 })
             })
             .collect()
+    }
+
+    /// The slim rule (compiled on first use); `None` when nothing is left of the rule, or
+    /// when it has no guarded macro.
+    fn slim_regex(&self) -> Option<&meta::Regex> {
+        let source = self.slim_source.as_ref()?;
+        self.slim
+            .get_or_init(|| slim_regex(source).expect("a rule compiles without its optional parts"))
+            .as_ref()
     }
 }
 
