@@ -245,10 +245,11 @@ pub fn extract(
     sentence: &str,
     mentions: &[Mention],
 ) -> Vec<Found> {
-    let mut distinct: Vec<ActorIdx> = mentions.iter().map(|m| m.actor).collect();
-    distinct.sort_unstable();
-    distinct.dedup();
-    if distinct.len() < 2 {
+    // Two different actors at least (most sentences name none or one: no allocation).
+    let Some(first) = mentions.first() else {
+        return Vec::new();
+    };
+    if mentions.iter().all(|m| m.actor == first.actor) {
         return Vec::new();
     }
     let tagged = tag(gaz, pats, sentence, mentions);
