@@ -315,45 +315,65 @@ fn build(hir: &regex_syntax::hir::Hir) -> std::result::Result<meta::Regex, Strin
 
 /// `h` with every Unicode word-boundary assertion made ASCII (`changed` says if there was one).
 fn ascii_word_boundaries(h: &regex_syntax::hir::Hir, changed: &mut bool) -> regex_syntax::hir::Hir {
-    use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
+    use regex_syntax::hir::{Hir, HirKind, Look};
+    rewrite_leaves(h, &mut |leaf| {
+        let HirKind::Look(look) = leaf.kind() else {
+            return Some(leaf.clone());
+        };
+        let ascii = match look {
+            Look::WordUnicode => Look::WordAscii,
+            Look::WordUnicodeNegate => Look::WordAsciiNegate,
+            Look::WordStartUnicode => Look::WordStartAscii,
+            Look::WordEndUnicode => Look::WordEndAscii,
+            Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
+            Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
+            other => *other,
+        };
+        *changed |= ascii != *look;
+        Some(Hir::look(ascii))
+    })
+    .expect("no leaf is dropped")
+}
+
+/// `h` with each leaf (literal, class, assertion, empty) replaced by `leaf(it)`, the structure
+/// kept in order. A leaf mapped to `None` cannot match: a concatenation or a capture holding it
+/// cannot either, an optional repetition of it is empty, an alternative of it is dropped; the
+/// whole is `None` when nothing can match.
+fn rewrite_leaves(
+    h: &regex_syntax::hir::Hir,
+    leaf: &mut impl FnMut(&regex_syntax::hir::Hir) -> Option<regex_syntax::hir::Hir>,
+) -> Option<regex_syntax::hir::Hir> {
+    use regex_syntax::hir::{Capture, Hir, HirKind, Repetition};
     match h.kind() {
-        HirKind::Look(look) => {
-            let ascii = match look {
-                Look::WordUnicode => Look::WordAscii,
-                Look::WordUnicodeNegate => Look::WordAsciiNegate,
-                Look::WordStartUnicode => Look::WordStartAscii,
-                Look::WordEndUnicode => Look::WordEndAscii,
-                Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
-                Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
-                other => *other,
-            };
-            *changed |= ascii != *look;
-            Hir::look(ascii)
-        }
-        HirKind::Capture(c) => Hir::capture(Capture {
+        HirKind::Capture(c) => Some(Hir::capture(Capture {
             index: c.index,
             name: c.name.clone(),
-            sub: Box::new(ascii_word_boundaries(&c.sub, changed)),
-        }),
-        HirKind::Repetition(r) => Hir::repetition(Repetition {
-            min: r.min,
-            max: r.max,
-            greedy: r.greedy,
-            sub: Box::new(ascii_word_boundaries(&r.sub, changed)),
-        }),
-        HirKind::Concat(parts) => Hir::concat(
+            sub: Box::new(rewrite_leaves(&c.sub, leaf)?),
+        })),
+        HirKind::Repetition(r) => match rewrite_leaves(&r.sub, leaf) {
+            Some(sub) => Some(Hir::repetition(Repetition {
+                min: r.min,
+                max: r.max,
+                greedy: r.greedy,
+                sub: Box::new(sub),
+            })),
+            None if r.min == 0 => Some(Hir::empty()),
+            None => None,
+        },
+        HirKind::Concat(parts) => Some(Hir::concat(
             parts
                 .iter()
-                .map(|p| ascii_word_boundaries(p, changed))
-                .collect(),
-        ),
-        HirKind::Alternation(branches) => Hir::alternation(
-            branches
+                .map(|p| rewrite_leaves(p, leaf))
+                .collect::<Option<Vec<_>>>()?,
+        )),
+        HirKind::Alternation(branches) => {
+            let kept: Vec<Hir> = branches
                 .iter()
-                .map(|b| ascii_word_boundaries(b, changed))
-                .collect(),
-        ),
-        _ => h.clone(),
+                .filter_map(|b| rewrite_leaves(b, leaf))
+                .collect();
+            (!kept.is_empty()).then(|| Hir::alternation(kept))
+        }
+        _ => leaf(h),
     }
 }
 
@@ -377,12 +397,10 @@ fn slim_regex(source: &str) -> std::result::Result<Option<meta::Regex>, String> 
 
 /// [`slim_regex`] on the syntax tree: `None` is an expression that cannot match.
 fn without_marks(h: &regex_syntax::hir::Hir) -> Option<regex_syntax::hir::Hir> {
-    use regex_syntax::hir::{
-        Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Repetition,
-    };
+    use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
     let mut mark = [0u8; 4];
     let mark = GUARD_MARK.encode_utf8(&mut mark).as_bytes();
-    match h.kind() {
+    rewrite_leaves(h, &mut |leaf| match leaf.kind() {
         HirKind::Literal(lit) if lit.0.windows(mark.len()).any(|w| w == mark) => None,
         HirKind::Class(Class::Unicode(c))
             if c.iter()
@@ -394,33 +412,8 @@ fn without_marks(h: &regex_syntax::hir::Hir) -> Option<regex_syntax::hir::Hir> {
             )]));
             (!c.ranges().is_empty()).then(|| Hir::class(Class::Unicode(c)))
         }
-        HirKind::Capture(c) => Some(Hir::capture(Capture {
-            index: c.index,
-            name: c.name.clone(),
-            sub: Box::new(without_marks(&c.sub)?),
-        })),
-        HirKind::Repetition(r) => match without_marks(&r.sub) {
-            Some(sub) => Some(Hir::repetition(Repetition {
-                min: r.min,
-                max: r.max,
-                greedy: r.greedy,
-                sub: Box::new(sub),
-            })),
-            None if r.min == 0 => Some(Hir::empty()),
-            None => None,
-        },
-        HirKind::Concat(parts) => Some(Hir::concat(
-            parts
-                .iter()
-                .map(without_marks)
-                .collect::<Option<Vec<_>>>()?,
-        )),
-        HirKind::Alternation(branches) => {
-            let kept: Vec<Hir> = branches.iter().filter_map(without_marks).collect();
-            (!kept.is_empty()).then(|| Hir::alternation(kept))
-        }
-        _ => Some(h.clone()),
-    }
+        _ => Some(leaf.clone()),
+    })
 }
 
 /// A rule's expression (case-insensitive), its syntax tree and its compiled form.
