@@ -148,8 +148,6 @@ pub struct Pattern {
     pub id: String,
     /// The relation it states.
     pub relation: Relation,
-    /// The expression's source (case-insensitive, slots and macros expanded).
-    pub source: String,
     /// Its syntax tree (for the one-pass prefilter).
     hir: std::sync::Arc<regex_syntax::hir::Hir>,
     /// The compiled expression.
@@ -416,15 +414,14 @@ fn without_marks(h: &regex_syntax::hir::Hir) -> Option<regex_syntax::hir::Hir> {
     })
 }
 
-/// A rule's expression (case-insensitive), its syntax tree and its compiled form.
-type Compiled = (String, std::sync::Arc<regex_syntax::hir::Hir>, meta::Regex);
+/// A rule's syntax tree and its compiled form.
+type Compiled = (std::sync::Arc<regex_syntax::hir::Hir>, meta::Regex);
 
-/// Compiles a rule's expression.
+/// Compiles a rule's expression (case-insensitive).
 fn compile(body: &str) -> std::result::Result<Compiled, String> {
-    let source = format!("(?i){body}");
-    let hir = parse(&source)?;
+    let hir = parse(&format!("(?i){body}"))?;
     let regex = build(&hir)?;
-    Ok((source, hir.into(), regex))
+    Ok((hir.into(), regex))
 }
 
 /// Words one of which every match of `expr` contains (lowercase), or `None` when the
@@ -766,7 +763,7 @@ impl PatternSet {
             .zip(compiled)
             .zip(slim_bodies);
         for (((spec, (line, body)), regex), slim_source) in specs {
-            let (source, hir, regex) = regex
+            let (hir, regex) = regex
                 .map_err(|e| Error::data(file, line, format!("pattern {:?}: {e}", spec.id)))?;
             let info = regex.group_info();
             let has = |s: &str| info.to_index(regex_automata::PatternID::ZERO, s).is_some();
@@ -818,7 +815,6 @@ impl PatternSet {
                 slim_source,
                 id: spec.id,
                 relation: spec.relation,
-                source,
                 hir,
                 regex,
                 subject: spec.subject,
