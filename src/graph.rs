@@ -94,6 +94,36 @@ impl Edge {
     pub fn last_seen(&self) -> Option<&str> {
         self.daily.keys().next_back().map(String::as_str)
     }
+
+    /// Counts `n` more supporting sentences on `day`.
+    fn count_day(&mut self, day: &str, n: u64) {
+        match self.daily.get_mut(day) {
+            Some(count) => *count += n,
+            None => {
+                self.daily.insert(day.to_string(), n);
+            }
+        }
+    }
+
+    /// Adds `evidence` to the sorted, repeat-free list, of which at most `cap` items are kept:
+    /// the smallest in (document, sentence) order, so the result does not depend on the order
+    /// of additions. On a full edge an item larger than its largest is only counted.
+    fn keep_evidence(&mut self, evidence: impl IntoIterator<Item = Evidence>, cap: Option<usize>) {
+        let full = cap.is_some_and(|cap| self.evidence.len() >= cap);
+        let kept: Vec<Evidence> = match self.evidence.last() {
+            Some(last) if full => evidence.into_iter().filter(|e| e < last).collect(),
+            _ => evidence.into_iter().collect(),
+        };
+        if kept.is_empty() {
+            return;
+        }
+        self.evidence.extend(kept);
+        self.evidence.sort();
+        self.evidence.dedup();
+        if let Some(cap) = cap {
+            self.evidence.truncate(cap);
+        }
+    }
 }
 
 /// A document that went into the graph.
@@ -229,34 +259,17 @@ impl ActorGraph {
         evidence: Evidence,
         date: Option<&str>,
     ) {
-        // One sentence at a time (the path every extracted relation takes): no day map and no
-        // evidence list are built to be merged, and an edge whose cap is reached keeps the
-        // sentence only if it is smaller than its largest (as add_relation_weighted does).
+        // One sentence at a time (the path every extracted relation takes): no day map is built
+        // to be merged.
         let cap = self.max_evidence;
         let Some(edge) = self.edge_mut(relation, source, target) else {
             return;
         };
         edge.weight += 1;
         if let Some(day) = date {
-            match edge.daily.get_mut(day) {
-                Some(n) => *n += 1,
-                None => {
-                    edge.daily.insert(day.to_string(), 1);
-                }
-            }
+            edge.count_day(day, 1);
         }
-        if cap.is_some_and(|cap| edge.evidence.len() >= cap)
-            && edge.evidence.last().is_some_and(|last| evidence >= *last)
-        {
-            return;
-        }
-        // The list is sorted and without repeats: the sentence goes in its place.
-        if let Err(at) = edge.evidence.binary_search(&evidence) {
-            edge.evidence.insert(at, evidence);
-        }
-        if let Some(cap) = cap {
-            edge.evidence.truncate(cap);
-        }
+        edge.keep_evidence([evidence], cap);
     }
 
     /// The edge of `relation` from `source` to `target` (symmetric relations: from the smaller
@@ -299,29 +312,10 @@ impl ActorGraph {
             return;
         };
         edge.weight += weight;
-        for (day, n) in daily.into_iter().flatten() {
-            *edge.daily.entry(day).or_insert(0) += n;
+        for (day, n) in daily.iter().flatten() {
+            edge.count_day(day, *n);
         }
-        let full = cap.is_some_and(|cap| edge.evidence.len() >= cap);
-        // A capped edge keeps the smallest items: a larger one is only counted.
-        let evidence: Vec<Evidence> = if full {
-            let last = edge.evidence.last();
-            evidence
-                .into_iter()
-                .filter(|e| last.is_none_or(|l| e < l))
-                .collect()
-        } else {
-            evidence
-        };
-        if evidence.is_empty() {
-            return;
-        }
-        edge.evidence.extend(evidence);
-        edge.evidence.sort();
-        edge.evidence.dedup();
-        if let Some(cap) = cap {
-            edge.evidence.truncate(cap);
-        }
+        edge.keep_evidence(evidence, cap);
     }
 
     /// Records a document.
