@@ -353,6 +353,7 @@ fn install<R: Send>(pool: Option<&rayon::ThreadPool>, f: impl FnOnce() -> R + Se
 }
 
 /// Lines of a JSONL stream, read together.
+#[derive(Default)]
 struct Chunk {
     /// Numbered lines that are not blank.
     lines: Vec<(u64, Vec<u8>)>,
@@ -370,12 +371,7 @@ fn read_chunks<R: BufRead>(
     out: &std::sync::mpsc::SyncSender<std::io::Result<Chunk>>,
 ) {
     let mut line_no = 0u64;
-    let new_chunk = || Chunk {
-        lines: Vec::new(),
-        read: 0,
-        bytes: 0,
-    };
-    let mut chunk = new_chunk();
+    let mut chunk = Chunk::default();
     loop {
         let mut buf = Vec::new();
         let n = match reader.read_until(b'\n', &mut buf) {
@@ -395,11 +391,7 @@ fn read_chunks<R: BufRead>(
             continue;
         }
         chunk.lines.push((line_no, buf));
-        if chunk.bytes >= chunk_bytes as u64
-            && out
-                .send(Ok(std::mem::replace(&mut chunk, new_chunk())))
-                .is_err()
-        {
+        if chunk.bytes >= chunk_bytes as u64 && out.send(Ok(std::mem::take(&mut chunk))).is_err() {
             return;
         }
     }
