@@ -16,7 +16,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rustc_hash::FxHashSet;
+
+use aho_corasick::MatchKind;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
@@ -199,11 +201,18 @@ pub struct Gazetteer {
     actors: Vec<Actor>,
     by_id: HashMap<String, ActorIdx>,
     entries: Vec<Entry>,
-    matcher: AhoCorasick,
+    /// Every name, ASCII case-insensitive; walked directly from word starts (see
+    /// [`Gazetteer::find_mentions`]).
+    matcher: aho_corasick::nfa::contiguous::NFA,
     /// `starts[b]`: some name can begin, in a text, with byte `b` (see [`Gazetteer::find_mentions`]).
     starts: [bool; 256],
     /// Agent follow-up matcher: `^ (modifier )?form\b` → agent index.
     agent_re: Option<Regex>,
+    /// The first words (ASCII letters and digits) of the modifiers and forms `agent_re` starts
+    /// with: the word after a mention must be one of them for `agent_re` to match; `None` when
+    /// one of them starts with no such word or a longer one than `AGENT_WORD_MAX` (then every
+    /// mention is tried).
+    agent_first_words: Option<FxHashSet<String>>,
     agent_forms: HashMap<String, usize>,
     agents: Vec<Agent>,
     /// (state idx, agent idx) → derived actor idx.
@@ -362,9 +371,10 @@ impl GazetteerBuilder {
             actors,
             by_id,
             entries: Vec::new(),
-            matcher: AhoCorasick::new(["\u{0}"]).expect("trivial automaton"),
+            matcher: aho_corasick::nfa::contiguous::NFA::new(["\u{0}"]).expect("trivial automaton"),
             starts: [false; 256],
             agent_re: None,
+            agent_first_words: None,
             agent_forms: HashMap::new(),
             agents: std::mem::take(&mut self.agents),
             derived: HashMap::new(),
@@ -456,10 +466,10 @@ impl GazetteerBuilder {
         }
         entries.sort_by(|a, b| a.folded.cmp(&b.folded).then(a.actor.cmp(&b.actor)));
         entries.dedup_by(|a, b| a.folded == b.folded && a.actor == b.actor);
-        let matcher = AhoCorasickBuilder::new()
+        let matcher = aho_corasick::nfa::contiguous::NFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .start_kind(aho_corasick::StartKind::Anchored)
+            .prefilter(false)
             .build(entries.iter().map(|e| &e.folded))
             .map_err(|e| Error::data("<gazetteer>", 0, e.to_string()))?;
         // The bytes a match can start with in a text, as the checks in `find_mentions` accept
@@ -568,6 +578,18 @@ impl Gazetteer {
             alts.join("|")
         );
         self.agent_re = Regex::new(&re).ok();
+        let modifiers = self.agents.iter().flat_map(|a| &a.modifiers);
+        let lowered: Vec<String> = modifiers.map(|m| m.to_lowercase()).collect();
+        let starts: Vec<&str> = forms
+            .iter()
+            .map(|(f, _)| f.as_str())
+            .chain(lowered.iter().map(String::as_str))
+            .map(ascii_word)
+            .collect();
+        let usable = starts
+            .iter()
+            .all(|w| !w.is_empty() && w.len() <= AGENT_WORD_MAX);
+        self.agent_first_words = usable.then(|| starts.iter().map(|w| w.to_string()).collect());
         self.agent_forms = forms.into_iter().collect();
     }
 
@@ -627,20 +649,7 @@ impl Gazetteer {
         while p < bytes.len() {
             let b = bytes[p];
             if !prev_alnum && self.starts[b as usize] {
-                let input = aho_corasick::Input::new(text)
-                    .span(p..text.len())
-                    .anchored(aho_corasick::Anchored::Yes);
-                let mut state = aho_corasick::automaton::OverlappingState::start();
-                loop {
-                    self.matcher.find_overlapping(input.clone(), &mut state);
-                    match state.get_match() {
-                        // A state also reports the names that end its longer ones ("Iran"
-                        // in "Islamic Republic of Iran"): those are found from their own start.
-                        Some(m) if m.start() == p => matches.push(m),
-                        Some(_) => {}
-                        None => break,
-                    }
-                }
+                self.walk(bytes, p, &mut matches);
             }
             // Bytes, not chars: only a non-ASCII character is decoded.
             if b.is_ascii() {
@@ -653,6 +662,41 @@ impl Gazetteer {
             }
         }
         matches
+    }
+
+    /// Every name that starts at `p`, in the order an anchored overlapping search reports them
+    /// (by end, then as the automaton lists them), walking the automaton by hand: a search call
+    /// per word start cost more than the walk.
+    fn walk(&self, bytes: &[u8], p: usize, matches: &mut Vec<aho_corasick::Match>) {
+        use aho_corasick::automaton::Automaton;
+        let aut = &self.matcher;
+        let mut sid = aut
+            .start_state(aho_corasick::Anchored::Yes)
+            .expect("an NFA supports anchored searches");
+        let mut report = |sid, end: usize| {
+            for i in 0..aut.match_len(sid) {
+                let pid = aut.match_pattern(sid, i);
+                // A state also reports the names that end its longer ones ("Iran" in "Islamic
+                // Republic of Iran"): those are found from their own start.
+                if end - aut.pattern_len(pid) == p {
+                    matches.push(aho_corasick::Match::new(pid, p..end));
+                }
+            }
+        };
+        if aut.is_match(sid) {
+            report(sid, p);
+        }
+        for (i, &b) in bytes[p..].iter().enumerate() {
+            sid = aut.next_state(aho_corasick::Anchored::Yes, sid, b);
+            if aut.is_special(sid) {
+                if aut.is_dead(sid) {
+                    break;
+                }
+                if aut.is_match(sid) {
+                    report(sid, p + i + 1);
+                }
+            }
+        }
     }
 
     /// The matches that end a word and have the case their alias asks for, as mentions.
@@ -738,6 +782,22 @@ impl Gazetteer {
                     continue;
                 }
                 let rest = &text[m.end..];
+                // `agent_re` needs a space and a modifier's or a form's first word here.
+                if let Some(first) = &self.agent_first_words {
+                    let Some(next) = rest.strip_prefix(' ').map(ascii_word) else {
+                        continue;
+                    };
+                    let mut buf = [0u8; AGENT_WORD_MAX];
+                    let Some(lower) = buf.get_mut(..next.len()) else {
+                        continue; // longer than any modifier's or form's word
+                    };
+                    lower.copy_from_slice(next.as_bytes());
+                    lower.make_ascii_lowercase();
+                    let lower = std::str::from_utf8(lower).expect("ASCII");
+                    if !first.contains(lower) {
+                        continue;
+                    }
+                }
                 let mut cut = rest.len().min(60);
                 while !rest.is_char_boundary(cut) {
                     cut -= 1;
@@ -759,6 +819,15 @@ impl Gazetteer {
         }
         out
     }
+}
+
+/// The longest first word of an agent modifier or form the word check handles.
+const AGENT_WORD_MAX: usize = 32;
+
+/// The leading run of ASCII letters and digits of `s`.
+fn ascii_word(s: &str) -> &str {
+    let n = s.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    &s[..n]
 }
 
 fn boundary_after(text: &str, e: usize) -> bool {
@@ -784,40 +853,49 @@ fn shouting(text: &str, s: usize, e: usize) -> bool {
 }
 
 fn before_geographic_noun(text: &str, e: usize) -> bool {
-    let next: String = text[e..]
-        .trim_start()
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
-    text[e..].starts_with(' ')
-        && matches!(
-            next.as_str(),
-            "Valley"
-                | "River"
-                | "Sea"
-                | "Strait"
-                | "Straits"
-                | "Basin"
-                | "Peninsula"
-                | "Mountains"
-                | "Desert"
-                | "Canal"
-                | "Lake"
-                | "Delta"
-        )
+    if !text[e..].starts_with(' ') {
+        return false;
+    }
+    let rest = text[e..].trim_start();
+    let next = &rest[..rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len())];
+    matches!(
+        next,
+        "Valley"
+            | "River"
+            | "Sea"
+            | "Strait"
+            | "Straits"
+            | "Basin"
+            | "Peninsula"
+            | "Mountains"
+            | "Desert"
+            | "Canal"
+            | "Lake"
+            | "Delta"
+    )
 }
 
 fn after_place_preposition(text: &str, s: usize) -> bool {
-    let before = text[..s].trim_end().to_ascii_lowercase();
-    let before = before.strip_suffix(" the").unwrap_or(&before);
-    ["in", "at", "near", "outside", "inside", "across"]
+    let ends_with =
+        |s: &[u8], w: &[u8]| s.len() >= w.len() && s[s.len() - w.len()..].eq_ignore_ascii_case(w);
+    let mut before = text[..s].trim_end().as_bytes();
+    if ends_with(before, b" the") {
+        before = &before[..before.len() - 4];
+    }
+    [&b"in"[..], b"at", b"near", b"outside", b"inside", b"across"]
         .iter()
-        .any(|p| before.ends_with(&format!(" {p}")) || before == *p)
+        .any(|p| {
+            ends_with(before, p)
+                && (before.len() == p.len() || before[before.len() - p.len() - 1] == b' ')
+        })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 
     /// What the word-start search replaced: every overlapping match anywhere in the sentence,
     /// kept when it starts a word.
@@ -883,5 +961,66 @@ mod tests {
             checked += full.len();
         }
         assert!(checked > 10_000, "{checked} candidates");
+    }
+
+    /// The word check in front of the agent expression drops no derived actor: every form of
+    /// every agent, in any case, with no, one or two modifiers, after a demonym.
+    #[test]
+    fn every_agent_form_and_modifier_derives_an_actor() {
+        let g = Gazetteer::embedded().unwrap();
+        let afghan = g.index_of("afghanistan").unwrap();
+        let mut checked = 0;
+        for (ai, agent) in g.agents.iter().enumerate() {
+            let derived = g.derived[&(afghan, ai)];
+            let mods: Vec<String> = std::iter::once(String::new())
+                .chain(agent.modifiers.iter().map(|m| format!("{m} ")))
+                .chain(agent.modifiers.first().map(|m| format!("{m} {m} ")))
+                .collect();
+            for form in &agent.forms {
+                for m in &mods {
+                    for phrase in [format!("{m}{form}"), format!("{m}{form}").to_uppercase()] {
+                        let text = format!("The Afghan {phrase}, officials said.");
+                        let found = g.find_mentions(&text);
+                        assert_eq!(found[0].actor, derived, "{text}");
+                        assert_eq!(&text[found[0].start..found[0].end], format!("Afghan {phrase}"));
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 100, "{checked}");
+        for text in ["The Afghan officials said.", "Afghan  rebels", "Afghan rebelsx", "Afghan"] {
+            let found = g.find_mentions(text);
+            assert_eq!(found[0].actor, afghan, "{text}");
+        }
+    }
+
+    #[test]
+    fn place_words_around_a_name() {
+        for (before, yes) in [
+            ("talks in ", true),
+            ("talks IN THE ", true),
+            ("in ", true),
+            ("met near the ", true),
+            ("within ", false),
+            ("begin ", false),
+            ("", false),
+            ("the ", false),
+        ] {
+            let text = format!("{before}Muscat");
+            assert_eq!(after_place_preposition(&text, before.len()), yes, "{text:?}");
+        }
+        for (after, yes) in [
+            (" Valley", true),
+            (" River,", true),
+            ("  Sea", true),
+            (" Valleys", false),
+            ("-Valley", false),
+            (" valley", false),
+            ("", false),
+        ] {
+            let text = format!("Jordan{after}");
+            assert_eq!(before_geographic_noun(&text, 6), yes, "{text:?}");
+        }
     }
 }
