@@ -982,14 +982,22 @@ mod tests {
                         let text = format!("The Afghan {phrase}, officials said.");
                         let found = g.find_mentions(&text);
                         assert_eq!(found[0].actor, derived, "{text}");
-                        assert_eq!(&text[found[0].start..found[0].end], format!("Afghan {phrase}"));
+                        assert_eq!(
+                            &text[found[0].start..found[0].end],
+                            format!("Afghan {phrase}")
+                        );
                         checked += 1;
                     }
                 }
             }
         }
         assert!(checked > 100, "{checked}");
-        for text in ["The Afghan officials said.", "Afghan  rebels", "Afghan rebelsx", "Afghan"] {
+        for text in [
+            "The Afghan officials said.",
+            "Afghan  rebels",
+            "Afghan rebelsx",
+            "Afghan",
+        ] {
             let found = g.find_mentions(text);
             assert_eq!(found[0].actor, afghan, "{text}");
         }
@@ -1008,7 +1016,11 @@ mod tests {
             ("the ", false),
         ] {
             let text = format!("{before}Muscat");
-            assert_eq!(after_place_preposition(&text, before.len()), yes, "{text:?}");
+            assert_eq!(
+                after_place_preposition(&text, before.len()),
+                yes,
+                "{text:?}"
+            );
         }
         for (after, yes) in [
             (" Valley", true),

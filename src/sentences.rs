@@ -79,8 +79,11 @@ impl Segmenter for NewsSegmenter {
 
 fn split_paragraph(lang: &English, text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let para = &text[start..end];
-    for b in lang.get_sentence_boundaries(para) {
-        push_trimmed(text, start + b.start_byte, start + b.end_byte, out);
+    // `segment` gives the same spans as `get_sentence_boundaries` without the character
+    // offsets and end symbols nothing here reads; each is a slice of `para`.
+    for s in lang.segment(para) {
+        let at = start + (s.as_ptr() as usize - para.as_ptr() as usize);
+        push_trimmed(text, at, at + s.len(), out);
     }
 }
 
@@ -134,6 +137,60 @@ mod tests {
                 "Text here."
             ]
         );
+    }
+
+    /// The spans `segment` gives are the ones `get_sentence_boundaries` gives, on generated news,
+    /// the sample article and text built to exercise quotes, brackets, lists, ellipses,
+    /// e-mail addresses, abbreviations and non-ASCII letters.
+    #[test]
+    fn segment_spans_are_the_boundaries_spans() {
+        fn by_boundaries(text: &str) -> Vec<Sentence> {
+            let mut out = Vec::new();
+            let mut start = 0;
+            for para in text.split("\n\n") {
+                let end = start + para.len();
+                for b in (English {}).get_sentence_boundaries(para) {
+                    push_trimmed(text, start + b.start_byte, start + b.end_byte, &mut out);
+                }
+                start = end + 2;
+            }
+            out
+        }
+        fn by_segment(text: &str) -> Vec<Sentence> {
+            let mut out = Vec::new();
+            let mut start = 0;
+            for para in text.split("\n\n") {
+                split_paragraph(&English {}, text, start, start + para.len(), &mut out);
+                start += para.len() + 2;
+            }
+            out
+        }
+        let gaz = crate::gazetteer::Gazetteer::embedded().unwrap();
+        let cast = crate::synth::Cast::new(&gaz);
+        let mut rng = crate::synth::Rng::new(7);
+        let mut texts: Vec<String> = (0..300)
+            .map(|_| crate::synth::article(&cast, &mut rng).1)
+            .collect();
+        texts.push(include_str!("../data/samples/oman-mediation.txt").to_string());
+        texts.extend(
+            [
+                "He said: \"We will go. They won't.\" Then he left. (See p. 4. Or not.) Fine.",
+                "Write to a.b@example.org. Or call!! Really?! Yes... no. Wait . . . Go.",
+                "1. First item.\n2. Second item. Still second.\n3) Third.",
+                "The U.S. and U.K. met at 3 p.m. on Jan. 5. Mr. Smith (R-Texas) spoke. Dr. Who?",
+                "\u{201C}Stop.\u{201D} She said so. \u{2018}No.\u{2019} Türkiye agreed. Ça va… Oui.",
+                "Hey! Wow! ok. 7.Bg5 was played. Section [1]. Next. J. R. R. Tolkien wrote it.",
+                "", "   ", ".", "!!!", "a.b.c. d", "Quote \"unclosed. Next sentence. End.",
+            ]
+            .iter()
+            .map(|s| s.to_string()),
+        );
+        let mut sentences = 0;
+        for t in &texts {
+            assert_eq!(by_segment(t), by_boundaries(t), "{t:?}");
+            sentences += by_segment(t).len();
+        }
+        assert!(sentences > 5_000, "{sentences}");
     }
 
     #[test]
