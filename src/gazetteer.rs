@@ -215,6 +215,8 @@ pub struct Gazetteer {
     agent_first_words: Option<FxHashSet<String>>,
     agent_forms: HashMap<String, usize>,
     agents: Vec<Agent>,
+    /// `parents[i]`: the index of actor `i`'s parent.
+    parents: Vec<Option<ActorIdx>>,
     /// (state idx, agent idx) → derived actor idx.
     derived: HashMap<(ActorIdx, usize), ActorIdx>,
 }
@@ -377,9 +379,13 @@ impl GazetteerBuilder {
             agent_first_words: None,
             agent_forms: HashMap::new(),
             agents: std::mem::take(&mut self.agents),
+            parents: Vec::new(),
             derived: HashMap::new(),
         };
         gaz.add_derived_actors();
+        gaz.parents = (gaz.actors.iter())
+            .map(|a| a.parent.as_deref().and_then(|p| gaz.index_of(p)))
+            .collect();
         // Name forms: each key may belong to one actor only.
         let mut owner: BTreeMap<String, ActorIdx> = BTreeMap::new();
         let mut removed: Vec<(ActorIdx, String)> = Vec::new();
@@ -625,11 +631,7 @@ impl Gazetteer {
     fn is_ancestor(&self, anc: ActorIdx, of: ActorIdx) -> bool {
         let mut cur = of;
         for _ in 0..8 {
-            match self.actors[cur as usize]
-                .parent
-                .as_deref()
-                .and_then(|p| self.index_of(p))
-            {
+            match self.parents[cur as usize] {
                 Some(p) if p == anc => return true,
                 Some(p) => cur = p,
                 None => return false,
@@ -639,8 +641,8 @@ impl Gazetteer {
     }
 
     /// Every dictionary match that starts a word with a byte some name can start with (see
-    /// `starts`), found by anchored searches at those positions only: a sentence has a few
-    /// such positions, and scanning all of its bytes was the dictionary's main cost.
+    /// `starts`), found by walking the automaton from those positions only: a sentence has a
+    /// few such positions, and scanning all of its bytes was the dictionary's main cost.
     fn word_start_matches(&self, text: &str) -> Vec<aho_corasick::Match> {
         let bytes = text.as_bytes();
         let mut matches = Vec::new();

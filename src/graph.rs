@@ -139,7 +139,8 @@ pub struct DocumentInfo {
 #[derive(Debug, Clone, Default)]
 pub struct ActorGraph {
     graph: StableGraph<Node, Edge>,
-    index: IndexMap<String, NodeIndex>,
+    // FxHash: ids are short, and every extracted relation looks up two of them.
+    index: IndexMap<String, NodeIndex, rustc_hash::FxBuildHasher>,
     // FxHash: keys are small integers, and SipHash was a visible part of loading large graphs.
     edges: rustc_hash::FxHashMap<(Relation, NodeIndex, NodeIndex), EdgeIndex>,
     documents: Vec<DocumentInfo>,
