@@ -19,7 +19,6 @@
 //!   beyond the graph itself (whose evidence per edge is capped). Adding a chunk to the graph
 //!   (serial) overlaps extracting the next one.
 
-use std::collections::{HashMap, HashSet};
 use std::io::BufRead;
 
 use rayon::prelude::*;
@@ -70,7 +69,7 @@ impl Default for Options {
             until: None,
             dedup: true,
             threads: None,
-            chunk_bytes: 4 << 20,
+            chunk_bytes: std::env::var("AG_CHUNK").ok().and_then(|v| v.parse().ok()).unwrap_or(4 << 20),
         }
     }
 }
@@ -710,14 +709,16 @@ pub fn line_fingerprint(line: &[u8], options: &Options) -> Option<Fingerprint> {
 /// The documents seen so far: exact hashes, signatures and their LSH band index.
 #[derive(Default)]
 struct Dedup {
-    exact: HashSet<u64>,
-    bands: HashMap<u64, u32>,
+    // FxHash: the keys are hashes already; SipHash on them was most of a serial check.
+    exact: rustc_hash::FxHashSet<u64>,
+    bands: rustc_hash::FxHashMap<u64, u32>,
     signatures: Vec<[u32; BINS]>,
 }
 
 impl Dedup {
-    fn band_keys(sig: &[u32; BINS]) -> impl Iterator<Item = u64> + '_ {
-        (0..BANDS).filter_map(move |b| {
+    /// The LSH keys of a signature: one per band without an empty bin.
+    fn band_keys(sig: &[u32; BINS]) -> [Option<u64>; BANDS] {
+        std::array::from_fn(|b| {
             let rows = &sig[b * ROWS..(b + 1) * ROWS];
             if rows.contains(&EMPTY) {
                 return None;
@@ -736,8 +737,9 @@ impl Dedup {
         let Some(sig) = fp.signature else {
             return Verdict::Unique;
         };
-        for key in Dedup::band_keys(&sig) {
-            if let Some(&j) = self.bands.get(&key) {
+        let keys = Dedup::band_keys(&sig);
+        for key in keys.iter().flatten() {
+            if let Some(&j) = self.bands.get(key) {
                 if resemblance(&self.signatures[j as usize], &sig) >= NEAR {
                     return Verdict::Near;
                 }
@@ -745,7 +747,7 @@ impl Dedup {
         }
         let idx = self.signatures.len() as u32;
         self.signatures.push(sig);
-        for key in Dedup::band_keys(&sig) {
+        for key in keys.into_iter().flatten() {
             self.bands.entry(key).or_insert(idx);
         }
         Verdict::Unique
