@@ -69,7 +69,7 @@ impl Default for Options {
             until: None,
             dedup: true,
             threads: None,
-            chunk_bytes: std::env::var("AG_CHUNK").ok().and_then(|v| v.parse().ok()).unwrap_or(4 << 20),
+            chunk_bytes: 4 << 20,
         }
     }
 }
