@@ -169,10 +169,6 @@ impl<'a> Corpus<'a> {
         (self.graph, self.stats)
     }
 
-    fn install<R: Send>(&self, f: impl FnOnce() -> R + Send) -> R {
-        install(self.pool.as_ref(), f)
-    }
-
     /// Adds documents (in this order) to the graph.
     pub fn add_documents(&mut self, docs: Vec<CorpusDocument>) {
         self.push_documents(docs);
@@ -182,34 +178,32 @@ impl<'a> Corpus<'a> {
     /// Extracts documents (in this order); they reach the graph with the next batch or at
     /// [`Corpus::flush`], so that adding one batch overlaps extracting the next.
     fn push_documents(&mut self, docs: Vec<CorpusDocument>) {
-        let (since, until) = (self.options.since.as_deref(), self.options.until.as_deref());
-        let before = docs.len();
-        let docs: Vec<CorpusDocument> = docs
-            .into_iter()
-            .filter(|d| in_range(d.date.as_deref(), since, until))
-            .collect();
-        self.stats.out_of_range += (before - docs.len()) as u64;
-        let docs = if self.options.dedup {
-            let fps: Vec<Fingerprint> = self.install(|| {
-                docs.par_iter()
-                    .map(|d| fingerprint(&d.document.text))
-                    .collect()
-            });
-            let mut kept = Vec::with_capacity(docs.len());
-            for (d, fp) in docs.into_iter().zip(fps) {
-                match self.dedup.check(fp) {
-                    Verdict::Unique => kept.push(d),
-                    Verdict::Exact => self.stats.exact_duplicates += 1,
-                    Verdict::Near => self.stats.near_duplicates += 1,
-                }
-            }
-            kept
-        } else {
-            docs
-        };
+        let (dedup, options) = (&mut self.dedup, &self.options);
+        let checked = install(self.pool.as_ref(), || check(dedup, options, docs));
+        self.count(&checked);
+        self.extract_while(checked.kept, |_, _| ());
+    }
+
+    /// Counts what [`check`] dropped.
+    fn count(&mut self, checked: &Checked) {
+        self.stats.out_of_range += checked.out_of_range;
+        self.stats.exact_duplicates += checked.exact;
+        self.stats.near_duplicates += checked.near;
+        let dropped = self.stats.exact_duplicates + self.stats.near_duplicates
+            - self.graph.duplicates_dropped();
+        self.graph.add_duplicates_dropped(dropped);
+    }
+
+    /// Extracts `docs` (they reach the graph with the next batch, see
+    /// [`Corpus::push_documents`]) and adds the previous batch to the graph, while `also` runs
+    /// on the same workers with the duplicate index: a run's serial steps (adding to the graph,
+    /// the duplicate check) then overlap parallel ones instead of leaving cores idle.
+    fn extract_while<R: Send>(
+        &mut self,
+        docs: Vec<CorpusDocument>,
+        also: impl FnOnce(&mut Dedup, &Options) -> R + Send,
+    ) -> R {
         let extractor = self.extractor;
-        // While the workers extract these documents, the previous batch goes into the graph:
-        // adding is serial, and would otherwise leave every other core idle.
         let earlier = std::mem::take(&mut self.pending);
         let (graph, stats, warnings, named) = (
             &mut self.graph,
@@ -217,20 +211,27 @@ impl<'a> Corpus<'a> {
             &mut self.warnings,
             &mut self.named,
         );
-        let (results, ()) = install(self.pool.as_ref(), || {
+        let (dedup, options) = (&mut self.dedup, &self.options);
+        let ((results, ()), also) = install(self.pool.as_ref(), || {
             rayon::join(
                 || {
-                    docs.par_iter()
-                        .map(|d| {
-                            // A document that makes the extractor panic is reported and
-                            // skipped: one bad article must not cost the rest of the archive.
-                            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                                extractor.process(&d.document)
-                            }))
-                        })
-                        .collect::<Vec<_>>()
+                    rayon::join(
+                        || {
+                            docs.par_iter()
+                                .map(|d| {
+                                    // A document that makes the extractor panic is reported and
+                                    // skipped: one bad article must not cost the rest of the
+                                    // archive.
+                                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                        extractor.process(&d.document)
+                                    }))
+                                })
+                                .collect::<Vec<_>>()
+                        },
+                        || add_extracted(extractor, graph, stats, warnings, named, earlier),
+                    )
                 },
-                || add_extracted(extractor, graph, stats, warnings, named, earlier),
+                || also(dedup, options),
             )
         });
         self.pending = docs
@@ -242,9 +243,7 @@ impl<'a> Corpus<'a> {
                 result,
             })
             .collect();
-        let dropped = self.stats.exact_duplicates + self.stats.near_duplicates
-            - self.graph.duplicates_dropped();
-        self.graph.add_duplicates_dropped(dropped);
+        also
     }
 
     /// Adds the documents extracted by the last [`Corpus::push_documents`] to the graph.
@@ -289,42 +288,25 @@ impl<'a> Corpus<'a> {
         std::thread::scope(|scope| -> Result<()> {
             let (chunks, received) = std::sync::mpsc::sync_channel(1);
             scope.spawn(move || read_chunks(reader, chunk_bytes, &chunks));
+            // Each chunk is parsed and checked for duplicates while the one before it is
+            // extracted (and the one before that added to the graph).
+            let mut ready = Vec::new();
             // An early return drops the receiver, which ends the reader.
             for chunk in received {
                 let chunk: Chunk = chunk.map_err(|e| Error::io(name, e))?;
                 self.stats.read += chunk.read;
                 self.stats.bytes += chunk.bytes;
-                self.process_lines(name, chunk.lines, on_warning)?;
-                on_progress(&self.stats);
-            }
-            Ok(())
-        })?;
-        self.flush();
-        for w in self.take_warnings() {
-            on_warning(w);
-        }
-        on_progress(&self.stats);
-        Ok(())
-    }
-
-    fn process_lines(
-        &mut self,
-        name: &str,
-        lines: Vec<(u64, Vec<u8>)>,
-        on_warning: &mut dyn FnMut(String),
-    ) -> Result<()> {
-        let parsed: Vec<(u64, std::result::Result<CorpusDocument, String>)> = self.install(|| {
-            lines
-                .into_par_iter()
-                .map(|(n, l)| (n, parse_line(&l)))
-                .collect()
-        });
-        let mut docs = Vec::with_capacity(parsed.len());
-        for (line, p) in parsed {
-            match p {
-                Ok(d) => docs.push(d),
-                Err(message) => {
-                    if self.options.strict {
+                let strict = self.options.strict;
+                let (checked, malformed) =
+                    self.extract_while(std::mem::take(&mut ready), |dedup, options| {
+                        let (docs, malformed) = parse_lines(chunk.lines);
+                        if strict && !malformed.is_empty() {
+                            return (Checked::default(), malformed);
+                        }
+                        (check(dedup, options, docs), malformed)
+                    });
+                for (line, message) in malformed {
+                    if strict {
                         return Err(Error::Corpus {
                             file: name.to_string(),
                             line,
@@ -334,14 +316,86 @@ impl<'a> Corpus<'a> {
                     self.stats.malformed += 1;
                     on_warning(format!("{name}:{line}: {message}; line skipped"));
                 }
+                self.count(&checked);
+                ready = checked.kept;
+                for w in self.take_warnings() {
+                    on_warning(w);
+                }
+                on_progress(&self.stats);
             }
-        }
-        self.push_documents(docs);
+            self.extract_while(ready, |_, _| ());
+            Ok(())
+        })?;
+        self.flush();
         for w in self.take_warnings() {
             on_warning(w);
         }
+        on_progress(&self.stats);
         Ok(())
     }
+}
+
+/// A batch after the document-level checks.
+#[derive(Default)]
+struct Checked {
+    /// The documents to extract, in input order.
+    kept: Vec<CorpusDocument>,
+    /// Dropped for their date.
+    out_of_range: u64,
+    /// Dropped as exact copies of an earlier document.
+    exact: u64,
+    /// Dropped as near copies of an earlier document.
+    near: u64,
+}
+
+/// The checks before extraction: the date range, then duplicates (fingerprints in parallel,
+/// the verdicts in input order).
+fn check(dedup: &mut Dedup, options: &Options, docs: Vec<CorpusDocument>) -> Checked {
+    let (since, until) = (options.since.as_deref(), options.until.as_deref());
+    let before = docs.len();
+    let docs: Vec<CorpusDocument> = docs
+        .into_iter()
+        .filter(|d| in_range(d.date.as_deref(), since, until))
+        .collect();
+    let mut checked = Checked {
+        out_of_range: (before - docs.len()) as u64,
+        ..Default::default()
+    };
+    if !options.dedup {
+        checked.kept = docs;
+        return checked;
+    }
+    let fps: Vec<Fingerprint> = docs
+        .par_iter()
+        .map(|d| fingerprint(&d.document.text))
+        .collect();
+    checked.kept.reserve(docs.len());
+    for (d, fp) in docs.into_iter().zip(fps) {
+        match dedup.check(fp) {
+            Verdict::Unique => checked.kept.push(d),
+            Verdict::Exact => checked.exact += 1,
+            Verdict::Near => checked.near += 1,
+        }
+    }
+    checked
+}
+
+/// Parses numbered JSONL lines in parallel: the documents, and the malformed lines with what
+/// is wrong with them, both in line order.
+fn parse_lines(lines: Vec<(u64, Vec<u8>)>) -> (Vec<CorpusDocument>, Vec<(u64, String)>) {
+    let parsed: Vec<(u64, std::result::Result<CorpusDocument, String>)> = lines
+        .into_par_iter()
+        .map(|(n, l)| (n, parse_line(&l)))
+        .collect();
+    let mut docs = Vec::with_capacity(parsed.len());
+    let mut malformed = Vec::new();
+    for (line, p) in parsed {
+        match p {
+            Ok(d) => docs.push(d),
+            Err(message) => malformed.push((line, message)),
+        }
+    }
+    (docs, malformed)
 }
 
 fn install<R: Send>(pool: Option<&rayon::ThreadPool>, f: impl FnOnce() -> R + Send) -> R {
@@ -929,5 +983,71 @@ mod reader_tests {
             err.contains("feed.jsonl") && err.contains("disk gone"),
             "{err}"
         );
+    }
+
+    /// A stream read in many chunks (each parsed and checked while the one before it is
+    /// extracted) gives the graph, statistics and warnings of all its documents added in one
+    /// batch: with syndicated copies, malformed lines, a date range, one and two workers.
+    #[test]
+    fn chunked_reading_gives_the_graph_of_one_batch() {
+        let ex = Extractor::new().unwrap();
+        let opts = crate::synth::Options {
+            seed: 5,
+            bytes: 120_000,
+            duplicates: 0.2,
+            undated: 0.1,
+            days: 30,
+        };
+        let mut jsonl = Vec::new();
+        crate::synth::write_jsonl(ex.gazetteer(), &opts, &mut jsonl).unwrap();
+        let mut text = String::from_utf8(jsonl).unwrap();
+        let middle = text[text.len() / 2..].find('\n').unwrap() + text.len() / 2 + 1;
+        text.insert_str(middle, "{not json}\n");
+        text.push_str("{\"id\": 7}\n");
+        let options = |chunk_bytes, threads| Options {
+            chunk_bytes,
+            threads: Some(threads),
+            since: Some("2024-01-05".into()),
+            until: Some("2024-01-25".into()),
+            ..Options::default()
+        };
+        let docs: Vec<CorpusDocument> = text
+            .lines()
+            .filter_map(|l| parse_line(l.as_bytes()).ok())
+            .collect();
+        let mut one = Corpus::new(&ex, options(1 << 30, 1));
+        one.add_documents(docs);
+        let (graph, stats) = one.finish();
+        let expected = crate::export::json::to_json(&graph);
+        assert!(stats.exact_duplicates + stats.near_duplicates > 0 && stats.out_of_range > 0);
+        assert!(graph.petgraph().edge_count() > 10);
+        for (chunk_bytes, threads) in [(1, 1), (3000, 2), (20_000, 2), (1 << 30, 2)] {
+            let mut corpus = Corpus::new(&ex, options(chunk_bytes, threads));
+            let mut warnings = Vec::new();
+            corpus
+                .read_jsonl("c", text.as_bytes(), &mut |w| warnings.push(w), &mut |_| {})
+                .unwrap();
+            let (g, st) = corpus.finish();
+            let what = format!("chunks of {chunk_bytes} bytes, {threads} workers");
+            assert_eq!(crate::export::json::to_json(&g), expected, "{what}");
+            assert_eq!(
+                (
+                    st.documents,
+                    st.exact_duplicates,
+                    st.near_duplicates,
+                    st.out_of_range
+                ),
+                (
+                    stats.documents,
+                    stats.exact_duplicates,
+                    stats.near_duplicates,
+                    stats.out_of_range
+                ),
+                "{what}"
+            );
+            assert_eq!(st.malformed, 2, "{what}");
+            assert_eq!(warnings.len(), 2, "{what}: {warnings:?}");
+            assert!(warnings[0].starts_with("c:") && warnings[0].contains("line skipped"));
+        }
     }
 }
