@@ -174,9 +174,8 @@ pub fn write_json<W: std::io::Write>(graph: &ActorGraph, mut out: W) -> std::io:
         out.write_all(b"[]")?;
     } else {
         out.write_all(b"[\n    ")?;
-        let mut first = true;
-        for window in edges.chunks(CHUNK * WINDOW) {
-            let parts: Vec<serde_json::Result<Vec<u8>>> = window
+        let serialise = |window: &[(&Node, &Node, &crate::graph::Edge)]| {
+            window
                 .par_chunks(CHUNK)
                 .map(|chunk| {
                     let mut buf = Vec::new();
@@ -185,23 +184,35 @@ pub fn write_json<W: std::io::Write>(graph: &ActorGraph, mut out: W) -> std::io:
                             buf.extend_from_slice(b",\n    ");
                         }
                         // A JSON string holds no raw newline: every newline is layout.
-                        for b in serde_json::to_vec_pretty(&link_out(e))? {
-                            buf.push(b);
-                            if b == b'\n' {
-                                buf.extend_from_slice(b"    ");
-                            }
+                        let link = serde_json::to_vec_pretty(&link_out(e))?;
+                        let mut lines = link.split(|&b| b == b'\n');
+                        buf.extend_from_slice(lines.next().unwrap_or_default());
+                        for line in lines {
+                            buf.extend_from_slice(b"\n    ");
+                            buf.extend_from_slice(line);
                         }
                     }
                     Ok(buf)
                 })
-                .collect();
-            for part in parts {
-                if !first {
-                    out.write_all(b",\n    ")?;
+                .collect::<Vec<serde_json::Result<Vec<u8>>>>()
+        };
+        // Each window is written while the next one is serialised.
+        let mut windows = edges.chunks(CHUNK * WINDOW);
+        let mut parts = windows.next().map(serialise);
+        let mut first = true;
+        while let Some(done) = parts.take() {
+            let next = windows.next();
+            rayon::in_place_scope(|scope| -> std::io::Result<()> {
+                scope.spawn(|_| parts = next.map(serialise));
+                for part in done {
+                    if !first {
+                        out.write_all(b",\n    ")?;
+                    }
+                    first = false;
+                    out.write_all(&part.map_err(std::io::Error::from)?)?;
                 }
-                first = false;
-                out.write_all(&part.map_err(std::io::Error::from)?)?;
-            }
+                Ok(())
+            })?;
         }
         out.write_all(b"\n  ]")?;
     }
