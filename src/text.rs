@@ -7,9 +7,11 @@
 
 /// A folded copy of a text plus the map from folded byte offsets to original byte offsets.
 #[derive(Debug, Clone)]
-pub struct Folded {
+pub struct Folded<'a> {
     /// The folded text.
-    pub text: String,
+    /// The folded text: the original itself when nothing folds (most sentences of English
+    /// news are plain ASCII), so that no copy is made.
+    pub text: std::borrow::Cow<'a, str>,
     /// `map[i]` is the original byte offset of folded byte `i`; `map[text.len()]` is the
     /// original length.
     map: Vec<u32>,
@@ -41,15 +43,15 @@ fn fold_char(c: char) -> Option<&'static str> {
     })
 }
 
-impl Folded {
+impl<'a> Folded<'a> {
     /// Folds `original`.
-    pub fn new(original: &str) -> Folded {
+    pub fn new(original: &'a str) -> Folded<'a> {
         if original
             .bytes()
             .all(|b| b.is_ascii() && fold_char(b as char).is_none())
         {
             return Folded {
-                text: original.to_string(),
+                text: original.into(),
                 map: Vec::new(),
                 ends: Vec::new(),
                 identity: true,
@@ -75,7 +77,7 @@ impl Folded {
         }
         map.push(original.len() as u32);
         Folded {
-            text,
+            text: text.into(),
             map,
             ends,
             identity: false,
@@ -108,7 +110,7 @@ impl Folded {
 
 /// Folds a short string (an alias or a pattern word) the same way as a text.
 pub fn fold(s: &str) -> String {
-    Folded::new(s).text
+    Folded::new(s).text.into_owned()
 }
 
 #[cfg(test)]
