@@ -593,12 +593,18 @@ mod tests {
         }
     }
 
-    /// The parallel writer gives the bytes of the one-pass writer: no links, a few, and more
-    /// than one window, with escapes, mediations, dates and duplicates counted.
+    /// The parallel writer gives the bytes of the one-pass writer: no links or documents, a
+    /// few, and more than one window, with escapes, mediations, dates and duplicates counted.
     #[test]
     fn parallel_links_write_the_bytes_of_one_pass() {
-        for (nodes, links) in [(0, 0), (3, 0), (5, 7), (400, 70_000)] {
+        for (nodes, links, docs) in [(0, 0, 0), (3, 0, 1), (5, 7, 3), (400, 70_000, 20_000)] {
             let mut g = ActorGraph::new();
+            for d in 0..docs {
+                g.add_document(crate::graph::DocumentInfo {
+                    id: format!("doc \"{d}\"\n"),
+                    sentences: d % 17,
+                });
+            }
             for i in 0..nodes {
                 g.add_node(node(i));
             }
@@ -628,7 +634,7 @@ mod tests {
             assert_eq!(
                 String::from_utf8(fast).unwrap(),
                 String::from_utf8(reference(&g)).unwrap(),
-                "{nodes} nodes, {links} links"
+                "{nodes} nodes, {links} links, {docs} documents"
             );
         }
     }
