@@ -45,11 +45,25 @@ impl Segmenter for NewsSegmenter {
         let mut out = Vec::new();
         // Paragraph = run of non-blank lines; a heading line is a paragraph of its own.
         let mut para: Option<(usize, usize)> = None;
+        // Paragraphs not yet segmented: those one `\n\n` apart go to sentencex in one call,
+        // which splits them there itself and segments each alone, as separate calls would
+        // (one call per paragraph cost more than the segmentation of a short one).
+        let mut run: Option<(usize, usize)> = None;
         let mut pos = 0;
         let english = English {};
-        let flush = |span: Option<(usize, usize)>, out: &mut Vec<Sentence>| {
-            if let Some((s, e)) = span {
-                split_paragraph(&english, text, s, e, out);
+        let mut flush = |span: Option<(usize, usize)>, out: &mut Vec<Sentence>, last: bool| {
+            run = match (run, span) {
+                (Some((s, e)), Some((ps, pe))) if text.get(e..ps) == Some("\n\n") => Some((s, pe)),
+                (Some((s, e)), next) => {
+                    split_paragraph(&english, text, s, e, out);
+                    next
+                }
+                (None, next) => next,
+            };
+            if last {
+                if let Some((s, e)) = run.take() {
+                    split_paragraph(&english, text, s, e, out);
+                }
             }
         };
         for line in text.split_inclusive('\n') {
@@ -58,9 +72,9 @@ impl Segmenter for NewsSegmenter {
             let content = line.trim_end_matches(['\n', '\r']);
             let end = start + content.len();
             if content.trim().is_empty() {
-                flush(para.take(), &mut out);
+                flush(para.take(), &mut out, false);
             } else if is_heading(content) {
-                flush(para.take(), &mut out);
+                flush(para.take(), &mut out, true);
                 push_trimmed(text, start, end, &mut out);
             } else {
                 para = Some(match para {
@@ -69,7 +83,7 @@ impl Segmenter for NewsSegmenter {
                 });
             }
         }
-        flush(para.take(), &mut out);
+        flush(para.take(), &mut out, true);
         for (i, s) in out.iter_mut().enumerate() {
             s.index = i;
         }
@@ -189,6 +203,73 @@ mod tests {
         for t in &texts {
             assert_eq!(by_segment(t), by_boundaries(t), "{t:?}");
             sentences += by_segment(t).len();
+        }
+        assert!(sentences > 5_000, "{sentences}");
+    }
+
+    /// Paragraphs segmented in one call give the sentences of one call per paragraph (the
+    /// segmenter before it grouped them): generated news, the sample article, and layouts
+    /// with CRLF, several blank lines, blank lines of spaces, lone carriage returns,
+    /// headings between paragraphs and no final newline.
+    #[test]
+    fn grouped_paragraphs_give_the_sentences_of_one_call_each() {
+        fn per_paragraph(text: &str) -> Vec<Sentence> {
+            let mut out = Vec::new();
+            let mut para: Option<(usize, usize)> = None;
+            let mut pos = 0;
+            let flush = |span: Option<(usize, usize)>, out: &mut Vec<Sentence>| {
+                if let Some((s, e)) = span {
+                    split_paragraph(&English {}, text, s, e, out);
+                }
+            };
+            for line in text.split_inclusive('\n') {
+                let start = pos;
+                pos += line.len();
+                let content = line.trim_end_matches(['\n', '\r']);
+                let end = start + content.len();
+                if content.trim().is_empty() {
+                    flush(para.take(), &mut out);
+                } else if is_heading(content) {
+                    flush(para.take(), &mut out);
+                    push_trimmed(text, start, end, &mut out);
+                } else {
+                    para = Some(match para {
+                        Some((s, _)) => (s, end),
+                        None => (start, end),
+                    });
+                }
+            }
+            flush(para.take(), &mut out);
+            for (i, s) in out.iter_mut().enumerate() {
+                s.index = i;
+            }
+            out
+        }
+        let gaz = crate::gazetteer::Gazetteer::embedded().unwrap();
+        let cast = crate::synth::Cast::new(&gaz);
+        let mut rng = crate::synth::Rng::new(9);
+        let mut texts: Vec<String> = (0..300)
+            .map(|_| crate::synth::article(&cast, &mut rng).1)
+            .collect();
+        texts.push(include_str!("../data/samples/oman-mediation.txt").to_string());
+        let p = "Iran struck. \"Israel (said) no.\" Oman mediated";
+        texts.extend(
+            [
+                format!("{p}.\n\n{p}!\n\n{p}?"),
+                format!("{p}.\r\n\r\n{p}.\r\n{p}.\r\n"),
+                format!("{p}.\n\n\n{p}.\n \n{p}.\n\t\n{p}.\n\r\n{p}.\n\n"),
+                format!("{p}.\n\nA Heading Here\n\n{p}.\nTwo Headings\n{p}.\n\n{p}"),
+                format!("{p}.\n{p}.\n\n\r{p}.\r\n\n{p}. and\n\nlower start."),
+                format!("\n\n{p}.\n\n"),
+            ]
+            .iter()
+            .cloned(),
+        );
+        let mut sentences = 0;
+        for t in &texts {
+            let got = NewsSegmenter.segment(t);
+            assert_eq!(got, per_paragraph(t), "{t:?}");
+            sentences += got.len();
         }
         assert!(sentences > 5_000, "{sentences}");
     }
