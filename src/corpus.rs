@@ -16,8 +16,10 @@
 //! - **Parallelism in bounded chunks**: documents are read a few megabytes at a time, parsed,
 //!   fingerprinted and extracted in parallel (rayon), then added to the graph in input order, so
 //!   the output is byte-identical to a one-thread run and memory does not grow with the corpus
-//!   beyond the graph itself (whose evidence per edge is capped). Adding a chunk to the graph
-//!   (serial) overlaps extracting the next one.
+//!   beyond the graph itself (whose evidence per edge is capped). The stages of consecutive
+//!   chunks overlap, so that the serial ones (adding to the graph, the duplicate verdicts) run
+//!   beside parallel work: while chunk N is extracted, chunk N-1 is added to the graph and
+//!   chunk N+1 is parsed and checked for duplicates.
 
 use std::io::BufRead;
 
