@@ -153,6 +153,18 @@ mod tests {
         );
     }
 
+    /// 300 generated articles (seeded) and the sample article.
+    fn news(seed: u64) -> Vec<String> {
+        let gaz = crate::gazetteer::Gazetteer::embedded().unwrap();
+        let cast = crate::synth::Cast::new(&gaz);
+        let mut rng = crate::synth::Rng::new(seed);
+        let mut texts: Vec<String> = (0..300)
+            .map(|_| crate::synth::article(&cast, &mut rng).1)
+            .collect();
+        texts.push(include_str!("../data/samples/oman-mediation.txt").to_string());
+        texts
+    }
+
     /// The spans `segment` gives are the ones `get_sentence_boundaries` gives, on generated news,
     /// the sample article and text built to exercise quotes, brackets, lists, ellipses,
     /// e-mail addresses, abbreviations and non-ASCII letters.
@@ -179,13 +191,7 @@ mod tests {
             }
             out
         }
-        let gaz = crate::gazetteer::Gazetteer::embedded().unwrap();
-        let cast = crate::synth::Cast::new(&gaz);
-        let mut rng = crate::synth::Rng::new(7);
-        let mut texts: Vec<String> = (0..300)
-            .map(|_| crate::synth::article(&cast, &mut rng).1)
-            .collect();
-        texts.push(include_str!("../data/samples/oman-mediation.txt").to_string());
+        let mut texts = news(7);
         texts.extend(
             [
                 "He said: \"We will go. They won't.\" Then he left. (See p. 4. Or not.) Fine.",
@@ -245,13 +251,7 @@ mod tests {
             }
             out
         }
-        let gaz = crate::gazetteer::Gazetteer::embedded().unwrap();
-        let cast = crate::synth::Cast::new(&gaz);
-        let mut rng = crate::synth::Rng::new(9);
-        let mut texts: Vec<String> = (0..300)
-            .map(|_| crate::synth::article(&cast, &mut rng).1)
-            .collect();
-        texts.push(include_str!("../data/samples/oman-mediation.txt").to_string());
+        let mut texts = news(9);
         let p = "Iran struck. \"Israel (said) no.\" Oman mediated";
         texts.extend(
             [
