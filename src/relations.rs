@@ -245,11 +245,14 @@ pub fn extract(
     sentence: &str,
     mentions: &[Mention],
 ) -> Vec<Found> {
-    // Two different actors at least (most sentences name none or one: no allocation).
-    let Some(first) = mentions.first() else {
-        return Vec::new();
-    };
-    if mentions.iter().all(|m| m.actor == first.actor) {
+    // Two actors that are not kin at least: every relation found joins two such actors (most
+    // sentences name none or one, many only a leader and their country: no allocation).
+    let unrelated = mentions.iter().enumerate().any(|(i, a)| {
+        mentions[i + 1..]
+            .iter()
+            .any(|b| a.actor != b.actor && !gaz.related(a.actor, b.actor))
+    });
+    if !unrelated {
         return Vec::new();
     }
     let tagged = tag(gaz, pats, sentence, mentions);

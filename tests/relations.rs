@@ -203,6 +203,14 @@ fn no_self_loops_or_parent_edges() {
     check(&[
         ("Tehran struck Iran's own dissidents.", &[]),
         ("Iran's IRGC backs Iran.", &[]),
+        // Only a state and its organs or leaders: nothing, however the verb reads.
+        ("The IRGC armed Iran.", &[]),
+        ("Ali Khamenei fought Iran.", &[]),
+        // With an actor from outside the family, its relations to each of them are found.
+        (
+            "Iran and the IRGC armed Hezbollah.",
+            &[(PROXY, "hezbollah", "iran"), (PROXY, "hezbollah", "irgc")],
+        ),
     ]);
 }
 
