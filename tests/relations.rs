@@ -160,6 +160,13 @@ fn adversary() {
         ("India said the war against Pakistan must be avoided.", &[]),
         // Look-alike: a capital as a venue, not an actor.
         ("Iranian and American envoys met in Muscat.", &[]),
+        // Listed actors who fought someone else did not fight each other.
+        ("Russia and Syria fought the rebels.", &[]),
+        ("Britain and France went to war with Germany.", &[(ADV, "france", "germany"), (ADV, "germany", "united-kingdom")]),
+        ("India and Pakistan clashed with China.", &[(ADV, "china", "india"), (ADV, "china", "pakistan")]),
+        ("India and Pakistan clashed with each other on Monday.", &[(ADV, "india", "pakistan")]),
+        ("Israel and Hezbollah clashed.", &[(ADV, "hezbollah", "israel")]),
+        ("Armenia and Azerbaijan fought fiercely over Nagorno-Karabakh.", &[(ADV, "armenia", "azerbaijan")]),
     ]);
 }
 
