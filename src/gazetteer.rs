@@ -776,11 +776,9 @@ impl Gazetteer {
                 }
                 // "pro-Russian separatists" are not Russia's own rebels.
                 let before = &text.as_bytes()[..m.start];
-                let ends_with = |w: &str| {
-                    before.len() >= w.len()
-                        && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
-                };
-                if ends_with("pro-") || ends_with("anti-") {
+                if ends_with_ignore_ascii_case(before, b"pro-")
+                    || ends_with_ignore_ascii_case(before, b"anti-")
+                {
                     continue;
                 }
                 let rest = &text[m.end..];
@@ -821,6 +819,11 @@ impl Gazetteer {
         }
         out
     }
+}
+
+/// Whether `s` ends with `suffix`, ASCII letters in either case.
+fn ends_with_ignore_ascii_case(s: &[u8], suffix: &[u8]) -> bool {
+    s.len() >= suffix.len() && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
 /// The longest first word of an agent modifier or form the word check handles.
@@ -880,8 +883,7 @@ fn before_geographic_noun(text: &str, e: usize) -> bool {
 }
 
 fn after_place_preposition(text: &str, s: usize) -> bool {
-    let ends_with =
-        |s: &[u8], w: &[u8]| s.len() >= w.len() && s[s.len() - w.len()..].eq_ignore_ascii_case(w);
+    let ends_with = ends_with_ignore_ascii_case;
     let mut before = text[..s].trim_end().as_bytes();
     if ends_with(before, b" the") {
         before = &before[..before.len() - 4];
