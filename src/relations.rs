@@ -250,7 +250,7 @@ pub fn extract(
     let unrelated = mentions.iter().enumerate().any(|(i, a)| {
         mentions[i + 1..]
             .iter()
-            .any(|b| a.actor != b.actor && !gaz.related(a.actor, b.actor))
+            .any(|b| !gaz.related(a.actor, b.actor))
     });
     if !unrelated {
         return Vec::new();
