@@ -151,7 +151,7 @@ pub struct Pattern {
     /// Its syntax tree (for the one-pass prefilter).
     hir: std::sync::Arc<regex_syntax::hir::Hir>,
     /// The compiled expression.
-    regex: meta::Regex,
+    regex: TaggedRegex,
     /// `X` is the sentence subject, not a slot of the rule.
     pub subject: bool,
     /// Allowed actor kinds per slot (`X`, `Y`, `Z`); empty = any.
@@ -163,7 +163,7 @@ pub struct Pattern {
     /// The rule without its guarded macros (see the module documentation), compiled on first
     /// use (most sentences of a large run need it, a few sentences never do); `None` inside:
     /// the rule cannot match without them.
-    slim: std::sync::Arc<std::sync::OnceLock<Option<meta::Regex>>>,
+    slim: std::sync::Arc<std::sync::OnceLock<Option<TaggedRegex>>>,
     /// The source of `slim`: `None` when the rule has no guarded macro (it is its own slim rule).
     slim_source: Option<std::sync::Arc<str>>,
 }
@@ -203,6 +203,7 @@ impl Pattern {
             &self.regex
         };
         regex
+            .for_text(tagged)
             .captures_iter(tagged)
             .filter_map(|caps| {
                 Some(PatternMatch {
@@ -216,7 +217,7 @@ impl Pattern {
 
     /// The slim rule (compiled on first use); `None` when nothing is left of the rule, or
     /// when it has no guarded macro.
-    fn slim_regex(&self) -> Option<&meta::Regex> {
+    fn slim_regex(&self) -> Option<&TaggedRegex> {
         let source = self.slim_source.as_ref()?;
         self.slim
             .get_or_init(|| slim_regex(source).expect("a rule compiles without its optional parts"))
@@ -235,7 +236,7 @@ pub struct PatternSet {
     /// match, so only those run their (slower) capturing search. It costs about a tenth of a
     /// second to build, so it is built once a run has shown itself to be large, or from the
     /// start of an archive run ([`PatternSet::prepare_prefilter`]).
-    set: std::sync::Arc<std::sync::OnceLock<meta::Regex>>,
+    set: std::sync::Arc<std::sync::OnceLock<TaggedRegex>>,
     /// Sentences that reached the patterns so far (decides when the set pays off).
     seen: std::sync::Arc<std::sync::atomic::AtomicUsize>,
     /// Words that belong to the mention before them ("Iranian officials", "Iraqi President
@@ -253,10 +254,12 @@ pub struct PatternSet {
 
 /// An expression run on tagged sentences, with a faster twin where it asserts Unicode word
 /// boundaries (`\b`): regex's lazy DFA cannot decide those past a non-ASCII byte and hands the
-/// whole search to a slower engine, and every tagged sentence has non-ASCII bytes, its mention
-/// brackets. Brackets are no word characters either way, so on a sentence whose only non-ASCII
-/// characters are brackets an ASCII word boundary is the same assertion, and the twin with
-/// ASCII boundaries finds the same matches.
+/// whole search to a slower engine (hundreds of times slower for the one-pass prefilter), and every
+/// tagged sentence has non-ASCII bytes, its mention brackets. Brackets are no word characters
+/// either way, so on a sentence whose non-ASCII characters are all non-word characters
+/// (brackets, curly quotes, dashes) an ASCII word boundary is the same assertion, and the twin
+/// with ASCII boundaries finds the same matches. Every rule, slim rule and the prefilter are
+/// searched through one.
 #[derive(Debug, Clone)]
 pub struct TaggedRegex {
     regex: meta::Regex,
@@ -266,21 +269,38 @@ pub struct TaggedRegex {
 impl TaggedRegex {
     /// Compiles `source`, and its twin when it has Unicode word boundaries.
     pub fn new(source: &str) -> std::result::Result<TaggedRegex, String> {
-        let hir = parse(source)?;
-        let regex = build(&hir)?;
+        TaggedRegex::from_hirs(&[&parse(source)?], |h| build(h[0]))
+    }
+
+    /// Compiles the expressions `hirs` with `build`, and their twin (the same expressions with
+    /// ASCII word boundaries, compiled by `build` too) when any has a Unicode word boundary.
+    fn from_hirs(
+        hirs: &[&regex_syntax::hir::Hir],
+        build: impl Fn(&[&regex_syntax::hir::Hir]) -> std::result::Result<meta::Regex, String>,
+    ) -> std::result::Result<TaggedRegex, String> {
+        let regex = build(hirs)?;
         let mut changed = false;
-        let twin = ascii_word_boundaries(&hir, &mut changed);
-        let ascii = if changed { Some(build(&twin)?) } else { None };
+        let twins: Vec<regex_syntax::hir::Hir> = hirs
+            .iter()
+            .map(|h| ascii_word_boundaries(h, &mut changed))
+            .collect();
+        let ascii = if changed {
+            Some(build(&twins.iter().collect::<Vec<_>>())?)
+        } else {
+            None
+        };
         Ok(TaggedRegex { regex, ascii })
     }
 
-    /// The expression to search `text` with: the same matches either way.
+    /// The expression to search `text` with: the same matches either way. The twin serves
+    /// every text without a non-ASCII word character (the brackets, curly quotes and dashes
+    /// are none): there, a byte outside ASCII is a non-word character to both assertions.
     pub fn for_text(&self, text: &str) -> &meta::Regex {
         match &self.ascii {
             Some(ascii)
                 if text
                     .chars()
-                    .all(|c| c.is_ascii() || c == MENTION_OPEN || c == MENTION_CLOSE) =>
+                    .all(|c| c.is_ascii() || !regex_syntax::is_word_character(c)) =>
             {
                 ascii
             }
@@ -386,9 +406,9 @@ const GUARD_MARK: char = '\u{E000}';
 /// every way through a mark fails, an optional part that fails is empty, an alternative that
 /// fails is dropped. The rest keeps its order, so the leftmost-first matches and groups are
 /// those of the full rule wherever no guarded macro can match. `Ok(None)`: nothing is left.
-fn slim_regex(source: &str) -> std::result::Result<Option<meta::Regex>, String> {
+fn slim_regex(source: &str) -> std::result::Result<Option<TaggedRegex>, String> {
     match without_marks(&parse(source)?) {
-        Some(slim) => build(&slim).map(Some),
+        Some(slim) => TaggedRegex::from_hirs(&[&slim], |h| build(h[0])).map(Some),
         None => Ok(None),
     }
 }
@@ -415,12 +435,12 @@ fn without_marks(h: &regex_syntax::hir::Hir) -> Option<regex_syntax::hir::Hir> {
 }
 
 /// A rule's syntax tree and its compiled form.
-type Compiled = (std::sync::Arc<regex_syntax::hir::Hir>, meta::Regex);
+type Compiled = (std::sync::Arc<regex_syntax::hir::Hir>, TaggedRegex);
 
 /// Compiles a rule's expression (case-insensitive).
 fn compile(body: &str) -> std::result::Result<Compiled, String> {
     let hir = parse(&format!("(?i){body}"))?;
-    let regex = build(&hir)?;
+    let regex = TaggedRegex::from_hirs(&[&hir], |h| build(h[0]))?;
     Ok((hir.into(), regex))
 }
 
@@ -571,18 +591,21 @@ impl Spelled {
 /// All patterns in one automaton that reports every pattern matching anywhere in a text (as
 /// a [`regex::RegexSet`] does), compiled from the rules' syntax trees: parsing them again was
 /// two thirds of the build.
-fn build_set(patterns: &[Pattern]) -> meta::Regex {
+fn build_set(patterns: &[Pattern]) -> TaggedRegex {
     let hirs: Vec<&regex_syntax::hir::Hir> = patterns.iter().map(|p| &*p.hir).collect();
-    meta::Regex::builder()
-        .configure(
-            meta::Config::new()
-                .match_kind(regex_automata::MatchKind::All)
-                .which_captures(regex_automata::nfa::thompson::WhichCaptures::None)
-                .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
-                .hybrid_cache_capacity(64 << 20),
-        )
-        .build_many_from_hir(&hirs)
-        .expect("each pattern compiled on its own")
+    TaggedRegex::from_hirs(&hirs, |hirs| {
+        meta::Regex::builder()
+            .configure(
+                meta::Config::new()
+                    .match_kind(regex_automata::MatchKind::All)
+                    .which_captures(regex_automata::nfa::thompson::WhichCaptures::None)
+                    .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+                    .hybrid_cache_capacity(64 << 20),
+            )
+            .build_many_from_hir(hirs)
+            .map_err(|e| e.to_string())
+    })
+    .expect("each pattern compiled on its own")
 }
 
 /// Sentences after which the one-pass prefilter is built.
@@ -602,6 +625,7 @@ impl PatternSet {
             }
             None => return (0..self.patterns.len()).collect(),
         };
+        let set = set.for_text(tagged);
         let mut found = regex_automata::PatternSet::new(set.pattern_len());
         set.which_overlapping_matches(&regex_automata::Input::new(tagged), &mut found);
         found.iter().map(|p| p.as_usize()).collect()
@@ -765,7 +789,7 @@ impl PatternSet {
         for (((spec, (line, body)), regex), slim_source) in specs {
             let (hir, regex) = regex
                 .map_err(|e| Error::data(file, line, format!("pattern {:?}: {e}", spec.id)))?;
-            let info = regex.group_info();
+            let info = regex.unicode().group_info();
             let has = |s: &str| info.to_index(regex_automata::PatternID::ZERO, s).is_some();
             let ok = match spec.relation {
                 Relation::Mediator => (has("X") || spec.subject) && has("Y"),
@@ -878,7 +902,11 @@ mod tests {
 
     #[test]
     fn a_slim_rule_drops_every_way_through_a_guarded_macro() {
-        let slim = |rule: &str| slim_regex(&rule.replace('#', &GUARD_MARK.to_string())).unwrap();
+        let slim = |rule: &str| {
+            slim_regex(&rule.replace('#', &GUARD_MARK.to_string()))
+                .unwrap()
+                .map(|r| r.unicode().clone())
+        };
         let groups = |re: &meta::Regex, text: &str| {
             let mut caps = re.create_captures();
             re.captures(text, &mut caps);
@@ -913,6 +941,10 @@ mod tests {
             "In May. ⟨1s⟩'s foreign ministry Abbas Araghchi said",
             "⟨1s⟩ ministryé said", // a non-ASCII letter: only the Unicode search is right
             "⟨1s⟩ ministry",
+            // Curly quotes and dashes are no word characters to either assertion.
+            "\u{201C}⟨1s⟩\u{2019}s foreign ministry\u{201D} \u{2014} it said",
+            "⟨1s⟩ ministry\u{2019}s \u{2013}ministry\u{2014}",
+            "⟨1s⟩ ministry\u{e9}\u{2019}s ministry\u{2019}",
         ] {
             assert_eq!(
                 find(re.for_text(text), text),
@@ -922,9 +954,68 @@ mod tests {
         }
         assert!(std::ptr::eq(re.for_text("⟨1s⟩ ministryé"), re.unicode()));
         assert!(!std::ptr::eq(re.for_text("⟨1s⟩ ministry"), re.unicode()));
+        assert!(!std::ptr::eq(
+            re.for_text("\u{201C}⟨1s⟩ ministry\u{2014}"),
+            re.unicode()
+        ));
+        assert!(std::ptr::eq(
+            re.for_text("⟨1s⟩ \u{e9}t\u{e9}"),
+            re.unicode()
+        ));
         // Without word boundaries there is no twin.
         let plain = TaggedRegex::new("(?i)ministry").unwrap();
         assert!(std::ptr::eq(plain.for_text("ministry"), plain.unicode()));
+    }
+
+    #[test]
+    fn rules_with_word_boundaries_search_tagged_sentences_with_ascii_ones() {
+        // A Unicode `\b` in a rule made every search of it (and of the one-pass prefilter
+        // holding it) fall back from the lazy DFA to a far slower engine, since every tagged
+        // sentence has non-ASCII brackets: a rule, its slim form and the prefilter all need
+        // the ASCII twin.
+        let file = "[grammar]\nmention = \"@(?: {forces})?\"\nlist = \"{mention}\"\n\
+                    absorb = \"x\"\nqualifier = \"y\"\nguarded = [\"forces\"]\n\
+                    [macros]\nforces = \"troops|forces\"\n\
+                    [filters]\nnegation = [\"not\"]\nhedge = [\"if\"]\n\
+                    [[pattern]]\nid = \"a\"\nrelation = \"adversary\"\n\
+                    rule = \"{X} (?:clashed|fought)(?:[.]|$| [a-z]+ly\\\\b)\"\n";
+        let set = PatternSet::from_toml("p.toml", file).unwrap();
+        set.prepare_prefilter();
+        let p = &set.patterns[0];
+        let slim = p.slim_regex().expect("a slim rule");
+        let prefilter = set.set.get_or_init(|| build_set(&set.patterns));
+        for text in [
+            "⟨0s⟩ and ⟨1s⟩ clashed fiercely on Monday",
+            "\u{201C}⟨0s⟩ and ⟨1s⟩ fought bitterly,\u{201D} he said",
+            "⟨0s⟩ and ⟨1s⟩ fought overlyé", // a non-ASCII letter: no word boundary after it
+            "⟨0s⟩ and ⟨1s⟩ forces fought",
+        ] {
+            let plain = !text.contains('\u{e9}');
+            for re in [&p.regex, slim, prefilter] {
+                assert_eq!(
+                    !std::ptr::eq(re.for_text(text), re.unicode()),
+                    plain,
+                    "{text}"
+                );
+            }
+            let unguarded = set.unguarded(text);
+            let twin = p.matches(text, unguarded);
+            let unicode: Vec<_> = p
+                .regex
+                .unicode()
+                .find_iter(text)
+                .map(|m| m.range())
+                .collect();
+            assert_eq!(
+                twin.iter().map(|m| m.span.clone()).collect::<Vec<_>>(),
+                unicode
+            );
+            assert_eq!(
+                set.candidates(text).is_empty(),
+                unicode.is_empty(),
+                "{text}"
+            );
+        }
     }
 
     #[test]
