@@ -23,9 +23,11 @@
 //! marked `subject = true` has no `X` in its rule: `X` is the subject of the sentence.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, OnceLock};
 
 use regex::Regex;
 use regex_automata::meta;
+use regex_syntax::hir::Hir;
 use serde::Deserialize;
 
 use crate::error::{line_of, Error, Result};
@@ -262,34 +264,59 @@ pub struct PatternSet {
 /// searched through one.
 #[derive(Debug, Clone)]
 pub struct TaggedRegex {
-    regex: meta::Regex,
+    /// The expression as written; for a prefilter with a twin, built on first need.
+    regex: Arc<OnceLock<meta::Regex>>,
+    /// The twin with ASCII word boundaries, when the expression has Unicode ones.
     ascii: Option<meta::Regex>,
+    /// What `regex` is built from when it was not built at once.
+    lazy: Option<Arc<(Vec<Arc<Hir>>, Build)>>,
 }
+
+/// Compiles expressions into one regex.
+type Build = fn(&[&Hir]) -> std::result::Result<meta::Regex, String>;
 
 impl TaggedRegex {
     /// Compiles `source`, and its twin when it has Unicode word boundaries.
     pub fn new(source: &str) -> std::result::Result<TaggedRegex, String> {
-        TaggedRegex::from_hirs(&[&parse(source)?], |h| build(h[0]))
+        TaggedRegex::from_hirs(&[Arc::new(parse(source)?)], build_one, false)
     }
 
     /// Compiles the expressions `hirs` with `build`, and their twin (the same expressions with
     /// ASCII word boundaries, compiled by `build` too) when any has a Unicode word boundary.
+    /// `lazy`: the expressions as written, which few texts need, are compiled on first need
+    /// (only for expressions known to compile, with a twin that did).
     fn from_hirs(
-        hirs: &[&regex_syntax::hir::Hir],
-        build: impl Fn(&[&regex_syntax::hir::Hir]) -> std::result::Result<meta::Regex, String>,
+        hirs: &[Arc<Hir>],
+        build: Build,
+        lazy: bool,
     ) -> std::result::Result<TaggedRegex, String> {
-        let regex = build(hirs)?;
+        let refs: Vec<&Hir> = hirs.iter().map(|h| &**h).collect();
         let mut changed = false;
-        let twins: Vec<regex_syntax::hir::Hir> = hirs
+        let twins: Vec<Hir> = refs
             .iter()
             .map(|h| ascii_word_boundaries(h, &mut changed))
             .collect();
-        let ascii = if changed {
-            Some(build(&twins.iter().collect::<Vec<_>>())?)
+        if !changed {
+            return Ok(TaggedRegex {
+                regex: Arc::new(OnceLock::from(build(&refs)?)),
+                ascii: None,
+                lazy: None,
+            });
+        }
+        let ascii = Some(build(&twins.iter().collect::<Vec<_>>())?);
+        Ok(if lazy {
+            TaggedRegex {
+                regex: Arc::default(),
+                ascii,
+                lazy: Some(Arc::new((hirs.to_vec(), build))),
+            }
         } else {
-            None
-        };
-        Ok(TaggedRegex { regex, ascii })
+            TaggedRegex {
+                regex: Arc::new(OnceLock::from(build(&refs)?)),
+                ascii,
+                lazy: None,
+            }
+        })
     }
 
     /// The expression to search `text` with: the same matches either way. The twin serves
@@ -298,20 +325,31 @@ impl TaggedRegex {
     pub fn for_text(&self, text: &str) -> &meta::Regex {
         match &self.ascii {
             Some(ascii)
-                if text
-                    .chars()
-                    .all(|c| c.is_ascii() || !regex_syntax::is_word_character(c)) =>
+                if text.chars().all(|c| {
+                    c.is_ascii()
+                        || c == MENTION_OPEN
+                        || c == MENTION_CLOSE
+                        || !regex_syntax::is_word_character(c)
+                }) =>
             {
                 ascii
             }
-            _ => &self.regex,
+            _ => self.unicode(),
         }
     }
 
     /// The expression as written (with Unicode word boundaries).
     pub fn unicode(&self) -> &meta::Regex {
-        &self.regex
+        self.regex.get_or_init(|| {
+            let (hirs, build) = &**self.lazy.as_ref().expect("built at once unless lazy");
+            build(&hirs.iter().map(|h| &**h).collect::<Vec<_>>()).expect("compiles as its twin did")
+        })
     }
+}
+
+/// [`build`] of the one expression in `hirs`.
+fn build_one(hirs: &[&Hir]) -> std::result::Result<meta::Regex, String> {
+    build(hirs[0])
 }
 
 /// Parses an expression as `regex` does (its syntax errors, with their pointers, unchanged).
@@ -408,7 +446,7 @@ const GUARD_MARK: char = '\u{E000}';
 /// those of the full rule wherever no guarded macro can match. `Ok(None)`: nothing is left.
 fn slim_regex(source: &str) -> std::result::Result<Option<TaggedRegex>, String> {
     match without_marks(&parse(source)?) {
-        Some(slim) => TaggedRegex::from_hirs(&[&slim], |h| build(h[0])).map(Some),
+        Some(slim) => TaggedRegex::from_hirs(&[Arc::new(slim)], build_one, false).map(Some),
         None => Ok(None),
     }
 }
@@ -440,8 +478,9 @@ type Compiled = (std::sync::Arc<regex_syntax::hir::Hir>, TaggedRegex);
 /// Compiles a rule's expression (case-insensitive).
 fn compile(body: &str) -> std::result::Result<Compiled, String> {
     let hir = parse(&format!("(?i){body}"))?;
-    let regex = TaggedRegex::from_hirs(&[&hir], |h| build(h[0]))?;
-    Ok((hir.into(), regex))
+    let hir = Arc::new(hir);
+    let regex = TaggedRegex::from_hirs(&[Arc::clone(&hir)], build_one, false)?;
+    Ok((hir, regex))
 }
 
 /// Words one of which every match of `expr` contains (lowercase), or `None` when the
@@ -592,20 +631,22 @@ impl Spelled {
 /// a [`regex::RegexSet`] does), compiled from the rules' syntax trees: parsing them again was
 /// two thirds of the build.
 fn build_set(patterns: &[Pattern]) -> TaggedRegex {
-    let hirs: Vec<&regex_syntax::hir::Hir> = patterns.iter().map(|p| &*p.hir).collect();
-    TaggedRegex::from_hirs(&hirs, |hirs| {
-        meta::Regex::builder()
-            .configure(
-                meta::Config::new()
-                    .match_kind(regex_automata::MatchKind::All)
-                    .which_captures(regex_automata::nfa::thompson::WhichCaptures::None)
-                    .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
-                    .hybrid_cache_capacity(64 << 20),
-            )
-            .build_many_from_hir(hirs)
-            .map_err(|e| e.to_string())
-    })
-    .expect("each pattern compiled on its own")
+    let hirs: Vec<Arc<Hir>> = patterns.iter().map(|p| Arc::clone(&p.hir)).collect();
+    TaggedRegex::from_hirs(&hirs, build_all, true).expect("each pattern compiled on its own")
+}
+
+/// The one-pass prefilter's automaton of `hirs`: every pattern that matches, no captures.
+fn build_all(hirs: &[&Hir]) -> std::result::Result<meta::Regex, String> {
+    meta::Regex::builder()
+        .configure(
+            meta::Config::new()
+                .match_kind(regex_automata::MatchKind::All)
+                .which_captures(regex_automata::nfa::thompson::WhichCaptures::None)
+                .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+                .hybrid_cache_capacity(64 << 20),
+        )
+        .build_many_from_hir(hirs)
+        .map_err(|e| e.to_string())
 }
 
 /// Sentences after which the one-pass prefilter is built.
