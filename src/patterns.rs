@@ -291,19 +291,25 @@ impl TaggedRegex {
         lazy: bool,
     ) -> std::result::Result<TaggedRegex, String> {
         let refs: Vec<&Hir> = hirs.iter().map(|h| &**h).collect();
-        let mut changed = false;
-        let twins: Vec<Hir> = refs
+        // Only the expressions with a Unicode word boundary are rewritten (a tree copy each).
+        let unicode = |h: &Hir| h.properties().look_set().contains_word_unicode();
+        let twins: Vec<Option<Hir>> = refs
             .iter()
-            .map(|h| ascii_word_boundaries(h, &mut changed))
+            .map(|h| unicode(h).then(|| ascii_word_boundaries(h)))
             .collect();
-        if !changed {
+        if twins.iter().all(Option::is_none) {
             return Ok(TaggedRegex {
                 regex: Arc::new(OnceLock::from(build(&refs)?)),
                 ascii: None,
                 lazy: None,
             });
         }
-        let ascii = Some(build(&twins.iter().collect::<Vec<_>>())?);
+        let ascii: Vec<&Hir> = twins
+            .iter()
+            .zip(&refs)
+            .map(|(twin, h)| twin.as_ref().unwrap_or(h))
+            .collect();
+        let ascii = Some(build(&ascii)?);
         Ok(if lazy {
             TaggedRegex {
                 regex: Arc::default(),
@@ -369,9 +375,9 @@ fn build(hir: &regex_syntax::hir::Hir) -> std::result::Result<meta::Regex, Strin
         .map_err(|e| e.to_string())
 }
 
-/// `h` with every Unicode word-boundary assertion made ASCII (`changed` says if there was one).
-fn ascii_word_boundaries(h: &regex_syntax::hir::Hir, changed: &mut bool) -> regex_syntax::hir::Hir {
-    use regex_syntax::hir::{Hir, HirKind, Look};
+/// `h` with every Unicode word-boundary assertion made ASCII.
+fn ascii_word_boundaries(h: &Hir) -> Hir {
+    use regex_syntax::hir::{HirKind, Look};
     rewrite_leaves(h, &mut |leaf| {
         let HirKind::Look(look) = leaf.kind() else {
             return Some(leaf.clone());
@@ -385,7 +391,6 @@ fn ascii_word_boundaries(h: &regex_syntax::hir::Hir, changed: &mut bool) -> rege
             Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
             other => *other,
         };
-        *changed |= ascii != *look;
         Some(Hir::look(ascii))
     })
     .expect("no leaf is dropped")
