@@ -330,16 +330,7 @@ impl TaggedRegex {
     /// are none): there, a byte outside ASCII is a non-word character to both assertions.
     pub fn for_text(&self, text: &str) -> &meta::Regex {
         match &self.ascii {
-            Some(ascii)
-                if text.chars().all(|c| {
-                    c.is_ascii()
-                        || c == MENTION_OPEN
-                        || c == MENTION_CLOSE
-                        || !regex_syntax::is_word_character(c)
-                }) =>
-            {
-                ascii
-            }
+            Some(ascii) if no_word_character_beyond_ascii(text) => ascii,
             _ => self.unicode(),
         }
     }
@@ -351,6 +342,32 @@ impl TaggedRegex {
             build(&hirs.iter().map(|h| &**h).collect::<Vec<_>>()).expect("compiles as its twin did")
         })
     }
+}
+
+/// Whether every non-ASCII character of `text` is a non-word character (a mention bracket, a
+/// curly quote, a dash). Runs of ASCII are skipped eight bytes at a time: a tagged sentence is
+/// searched through a [`TaggedRegex`] several times.
+fn no_word_character_beyond_ascii(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(word) = bytes.get(i..i + 8) {
+            if u64::from_le_bytes(word.try_into().expect("8 bytes")) & 0x8080_8080_8080_8080 == 0 {
+                i += 8;
+                continue;
+            }
+        }
+        if bytes[i].is_ascii() {
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("a character starts here");
+        if c != MENTION_OPEN && c != MENTION_CLOSE && regex_syntax::is_word_character(c) {
+            return false;
+        }
+        i += c.len_utf8();
+    }
+    true
 }
 
 /// [`build`] of the one expression in `hirs`.
@@ -1011,6 +1028,37 @@ mod tests {
         // Without word boundaries there is no twin.
         let plain = TaggedRegex::new("(?i)ministry").unwrap();
         assert!(std::ptr::eq(plain.for_text("ministry"), plain.unicode()));
+    }
+
+    #[test]
+    fn only_non_ascii_word_characters_need_unicode_word_boundaries() {
+        let by_chars = |t: &str| {
+            t.chars()
+                .all(|c| c.is_ascii() || !regex_syntax::is_word_character(c))
+        };
+        let mut texts: Vec<String> = [
+            "",
+            "plain ASCII text, longer than eight bytes",
+            "⟨0s⟩ and ⟨1s⟩",
+            "\u{201C}quoted\u{201D} \u{2014} dash",
+            "caf\u{e9}",
+            "\u{e9}",
+            "Stra\u{df}e and \u{2019}",
+            "\u{212A}elvin",
+            "\u{661}\u{662}",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Every position of a word character and of a bracket among ASCII runs of any length.
+        for n in 0..20 {
+            for c in ['\u{e9}', '\u{27E8}', '\u{2019}', '\u{4e2d}', '\u{1F600}'] {
+                texts.push(format!("{}{c}{}", "a".repeat(n), " b".repeat(n % 5)));
+            }
+        }
+        for t in &texts {
+            assert_eq!(no_word_character_beyond_ascii(t), by_chars(t), "{t:?}");
+        }
     }
 
     #[test]
