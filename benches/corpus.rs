@@ -6,7 +6,8 @@
 //! (the child's maximum resident set size from `wait4`).
 //!
 //! Sizes in MB come from `ACTORGRAPH_BENCH_MB` (default `10,100`; add `1000` for the 1 GB run);
-//! `ACTORGRAPH_BENCH_THREADS` lists the worker counts (default `1,2`).
+//! `ACTORGRAPH_BENCH_THREADS` lists the worker counts (default `1,2`); `ACTORGRAPH_BENCH_BIN`
+//! names another actorgraph binary to run (the profile-guided build of `scripts/pgo-build.sh`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -71,8 +72,15 @@ fn list(var: &str, default: &str) -> Vec<u64> {
 }
 
 fn main() {
-    let bin = Path::new(env!("CARGO_BIN_EXE_actorgraph"));
-    let dir = bin
+    let built = Path::new(env!("CARGO_BIN_EXE_actorgraph"));
+    // Another build of the binary (the profile-guided one, `scripts/pgo-build.sh`) may be
+    // measured instead; the corpora stay where they are.
+    let other = std::env::var_os("ACTORGRAPH_BENCH_BIN").map(PathBuf::from);
+    let bin = other.as_deref().unwrap_or(built);
+    if other.is_some() {
+        println!("binary: {}", bin.display());
+    }
+    let dir = built
         .parent()
         .and_then(Path::parent)
         .unwrap_or(Path::new("."))
