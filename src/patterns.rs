@@ -151,7 +151,7 @@ pub struct Pattern {
     /// The relation it states.
     pub relation: Relation,
     /// Its syntax tree (for the one-pass prefilter).
-    hir: std::sync::Arc<regex_syntax::hir::Hir>,
+    hir: Arc<Hir>,
     /// The compiled expression.
     regex: TaggedRegex,
     /// `X` is the sentence subject, not a slot of the rule.
@@ -165,9 +165,9 @@ pub struct Pattern {
     /// The rule without its guarded macros (see the module documentation), compiled on first
     /// use (most sentences of a large run need it, a few sentences never do); `None` inside:
     /// the rule cannot match without them.
-    slim: std::sync::Arc<std::sync::OnceLock<Option<TaggedRegex>>>,
+    slim: Arc<OnceLock<Option<TaggedRegex>>>,
     /// The source of `slim`: `None` when the rule has no guarded macro (it is its own slim rule).
-    slim_source: Option<std::sync::Arc<str>>,
+    slim_source: Option<Arc<str>>,
 }
 
 /// One match of a pattern in a tagged sentence: its span, and the spans of its slots `X`, `Y`
@@ -238,9 +238,9 @@ pub struct PatternSet {
     /// match, so only those run their (slower) capturing search. It costs about a tenth of a
     /// second to build, so it is built once a run has shown itself to be large, or from the
     /// start of an archive run ([`PatternSet::prepare_prefilter`]).
-    set: std::sync::Arc<std::sync::OnceLock<TaggedRegex>>,
+    set: Arc<OnceLock<TaggedRegex>>,
     /// Sentences that reached the patterns so far (decides when the set pays off).
-    seen: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    seen: Arc<std::sync::atomic::AtomicUsize>,
     /// Words that belong to the mention before them ("Iranian officials", "Iraqi President
     /// Saddam Hussein's"): removed from the tagged sentence, the token (and a possessive) kept.
     pub absorb_re: TaggedRegex,
@@ -256,12 +256,12 @@ pub struct PatternSet {
 
 /// An expression run on tagged sentences, with a faster twin where it asserts Unicode word
 /// boundaries (`\b`): regex's lazy DFA cannot decide those past a non-ASCII byte and hands the
-/// whole search to a slower engine (hundreds of times slower for the one-pass prefilter), and every
-/// tagged sentence has non-ASCII bytes, its mention brackets. Brackets are no word characters
-/// either way, so on a sentence whose non-ASCII characters are all non-word characters
-/// (brackets, curly quotes, dashes) an ASCII word boundary is the same assertion, and the twin
-/// with ASCII boundaries finds the same matches. Every rule, slim rule and the prefilter are
-/// searched through one.
+/// whole search to a slower engine (hundreds of times slower for the one-pass prefilter), and
+/// every tagged sentence has non-ASCII bytes, its mention brackets. Brackets are no word
+/// characters either way, so on a sentence whose non-ASCII characters are all non-word
+/// characters (brackets, curly quotes, dashes) an ASCII word boundary is the same assertion,
+/// and the twin with ASCII boundaries finds the same matches. Every rule, slim rule and the
+/// prefilter are searched through one.
 #[derive(Debug, Clone)]
 pub struct TaggedRegex {
     /// The expression as written; for a prefilter with a twin, built on first need.
@@ -297,31 +297,26 @@ impl TaggedRegex {
             .iter()
             .map(|h| unicode(h).then(|| ascii_word_boundaries(h)))
             .collect();
-        if twins.iter().all(Option::is_none) {
-            return Ok(TaggedRegex {
-                regex: Arc::new(OnceLock::from(build(&refs)?)),
-                ascii: None,
-                lazy: None,
-            });
-        }
-        let ascii: Vec<&Hir> = twins
-            .iter()
-            .zip(&refs)
-            .map(|(twin, h)| twin.as_ref().unwrap_or(h))
-            .collect();
-        let ascii = Some(build(&ascii)?);
-        Ok(if lazy {
-            TaggedRegex {
-                regex: Arc::default(),
-                ascii,
-                lazy: Some(Arc::new((hirs.to_vec(), build))),
-            }
+        let ascii = if twins.iter().all(Option::is_none) {
+            None
         } else {
-            TaggedRegex {
-                regex: Arc::new(OnceLock::from(build(&refs)?)),
-                ascii,
-                lazy: None,
-            }
+            let twins: Vec<&Hir> = twins
+                .iter()
+                .zip(&refs)
+                .map(|(twin, h)| twin.as_ref().unwrap_or(h))
+                .collect();
+            Some(build(&twins)?)
+        };
+        let lazy = lazy && ascii.is_some();
+        let regex = if lazy {
+            OnceLock::new()
+        } else {
+            OnceLock::from(build(&refs)?)
+        };
+        Ok(TaggedRegex {
+            regex: Arc::new(regex),
+            ascii,
+            lazy: lazy.then(|| Arc::new((hirs.to_vec(), build))),
         })
     }
 
@@ -376,7 +371,7 @@ fn build_one(hirs: &[&Hir]) -> std::result::Result<meta::Regex, String> {
 }
 
 /// Parses an expression as `regex` does (its syntax errors, with their pointers, unchanged).
-fn parse(source: &str) -> std::result::Result<regex_syntax::hir::Hir, String> {
+fn parse(source: &str) -> std::result::Result<Hir, String> {
     regex_syntax::Parser::new()
         .parse(source)
         .map_err(|e| e.to_string())
@@ -385,7 +380,7 @@ fn parse(source: &str) -> std::result::Result<regex_syntax::hir::Hir, String> {
 /// Compiles a syntax tree with the engine and the limits of `regex::Regex`: the syntax-tree
 /// rewrites of this module ([`slim_regex`], [`TaggedRegex`]) compile without a round trip
 /// through text.
-fn build(hir: &regex_syntax::hir::Hir) -> std::result::Result<meta::Regex, String> {
+fn build(hir: &Hir) -> std::result::Result<meta::Regex, String> {
     meta::Regex::builder()
         .configure(meta::Config::new().nfa_size_limit(Some(REGEX_SIZE_LIMIT)))
         .build_from_hir(hir)
@@ -417,11 +412,8 @@ fn ascii_word_boundaries(h: &Hir) -> Hir {
 /// kept in order. A leaf mapped to `None` cannot match: a concatenation or a capture holding it
 /// cannot either, an optional repetition of it is empty, an alternative of it is dropped; the
 /// whole is `None` when nothing can match.
-fn rewrite_leaves(
-    h: &regex_syntax::hir::Hir,
-    leaf: &mut impl FnMut(&regex_syntax::hir::Hir) -> Option<regex_syntax::hir::Hir>,
-) -> Option<regex_syntax::hir::Hir> {
-    use regex_syntax::hir::{Capture, Hir, HirKind, Repetition};
+fn rewrite_leaves(h: &Hir, leaf: &mut impl FnMut(&Hir) -> Option<Hir>) -> Option<Hir> {
+    use regex_syntax::hir::{Capture, HirKind, Repetition};
     match h.kind() {
         HirKind::Capture(c) => Some(Hir::capture(Capture {
             index: c.index,
@@ -474,8 +466,8 @@ fn slim_regex(source: &str) -> std::result::Result<Option<TaggedRegex>, String> 
 }
 
 /// [`slim_regex`] on the syntax tree: `None` is an expression that cannot match.
-fn without_marks(h: &regex_syntax::hir::Hir) -> Option<regex_syntax::hir::Hir> {
-    use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
+fn without_marks(h: &Hir) -> Option<Hir> {
+    use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, HirKind};
     let mut mark = [0u8; 4];
     let mark = GUARD_MARK.encode_utf8(&mut mark).as_bytes();
     rewrite_leaves(h, &mut |leaf| match leaf.kind() {
@@ -495,7 +487,7 @@ fn without_marks(h: &regex_syntax::hir::Hir) -> Option<regex_syntax::hir::Hir> {
 }
 
 /// A rule's syntax tree and its compiled form.
-type Compiled = (std::sync::Arc<regex_syntax::hir::Hir>, TaggedRegex);
+type Compiled = (Arc<Hir>, TaggedRegex);
 
 /// Compiles a rule's expression (case-insensitive).
 fn compile(body: &str) -> std::result::Result<Compiled, String> {
@@ -519,7 +511,7 @@ fn required_words(expr: &str) -> Option<Vec<String>> {
 }
 
 /// A disjunction of literals one of which any match of `h` contains.
-fn required(h: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
+fn required(h: &Hir) -> Option<Vec<Vec<u8>>> {
     use regex_syntax::hir::HirKind;
     match h.kind() {
         HirKind::Literal(lit) if lit.0.iter().any(u8::is_ascii_alphabetic) => {
@@ -703,7 +695,7 @@ impl PatternSet {
             return;
         }
         self.seen.fetch_max(PREFILTER_AFTER, Ordering::Relaxed);
-        let set = std::sync::Arc::clone(&self.set);
+        let set = Arc::clone(&self.set);
         let patterns = self.patterns.clone();
         // Without a thread, the first sentence that needs the set builds it.
         let _ = std::thread::Builder::new()
@@ -826,7 +818,7 @@ impl PatternSet {
             Ok(bodies)
         };
         let bodies = rules(&macros)?;
-        let slim_bodies: Vec<Option<std::sync::Arc<str>>> =
+        let slim_bodies: Vec<Option<Arc<str>>> =
             if guard_words.is_empty() || text.contains(GUARD_MARK) {
                 guard_words.clear();
                 vec![None; bodies.len()]
