@@ -7,7 +7,10 @@
 //!
 //! Sizes in MB come from `ACTORGRAPH_BENCH_MB` (default `10,100`; add `1000` for the 1 GB run);
 //! `ACTORGRAPH_BENCH_THREADS` lists the worker counts (default `1,2`); `ACTORGRAPH_BENCH_BIN`
-//! names another actorgraph binary to run (the profile-guided build of `scripts/pgo-build.sh`).
+//! names another actorgraph binary to run (the profile-guided build of `scripts/pgo-build.sh`);
+//! with `ACTORGRAPH_BENCH_FLOOR=F` the bench fails when a run processes fewer than F MB per
+//! CPU-second (CI's guard against a several-fold slowdown, which tests that only compare
+//! results do not see).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -87,6 +90,13 @@ fn main() {
         .join("bench-corpus");
     std::fs::create_dir_all(&dir).expect("bench folder");
     let sizes = list("ACTORGRAPH_BENCH_MB", "10,100");
+    // A coarse guard against a slowdown of several times (CI sets it well under the usual
+    // figure, so a VM's drift does not trip it): the run fails when a size is processed at
+    // fewer MB per CPU-second. CPU time, not wall time: a busy machine does not count.
+    let floor: Option<f64> = std::env::var("ACTORGRAPH_BENCH_FLOOR")
+        .ok()
+        .and_then(|s| s.trim().parse().ok());
+    let mut slow = Vec::new();
     let threads = list("ACTORGRAPH_BENCH_THREADS", "1,2");
     println!(
         "{:>8} {:>3} {:>8} {:>8} {:>8} {:>9} {:>8} {:>11} {:>13} {:>9}",
@@ -155,6 +165,21 @@ fn main() {
                 format!("{} ({dups})", docs.len()),
                 run.max_rss_mb
             );
+            if let Some(floor) = floor {
+                let rate = bytes / 1e6 / run.cpu;
+                if rate < floor {
+                    slow.push(format!(
+                        "{mb} MB, -j {j}: {rate:.2} MB per CPU-second, under the floor {floor}"
+                    ));
+                }
+            }
         }
+    }
+    if !slow.is_empty() {
+        eprintln!("corpus bench: slower than ACTORGRAPH_BENCH_FLOOR:");
+        for s in &slow {
+            eprintln!("  {s}");
+        }
+        std::process::exit(1);
     }
 }
