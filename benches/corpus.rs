@@ -66,12 +66,18 @@ fn corpus(dir: &Path, mb: u64) -> PathBuf {
     path
 }
 
+/// The comma-separated numbers of `var` (or `default`); anything else stops the bench, which
+/// would otherwise measure less than it was asked to.
 fn list(var: &str, default: &str) -> Vec<u64> {
-    std::env::var(var)
-        .unwrap_or_else(|_| default.into())
-        .split(',')
-        .filter_map(|s| s.trim().parse().ok())
-        .collect()
+    let text = std::env::var(var).unwrap_or_else(|_| default.into());
+    let numbers: Option<Vec<u64>> = text.split(',').map(|s| s.trim().parse().ok()).collect();
+    match numbers {
+        Some(n) if !n.is_empty() => n,
+        _ => {
+            eprintln!("corpus bench: {var}={text:?} is not a comma-separated list of numbers");
+            std::process::exit(2)
+        }
+    }
 }
 
 fn main() {
@@ -93,9 +99,13 @@ fn main() {
     // A coarse guard against a slowdown of several times (CI sets it well under the usual
     // figure, so a VM's drift does not trip it): the run fails when a size is processed at
     // fewer MB per CPU-second. CPU time, not wall time: a busy machine does not count.
-    let floor: Option<f64> = std::env::var("ACTORGRAPH_BENCH_FLOOR")
-        .ok()
-        .and_then(|s| s.trim().parse().ok());
+    // A value that is no number stops the bench: a guard that silently did nothing would pass.
+    let floor: Option<f64> = std::env::var("ACTORGRAPH_BENCH_FLOOR").ok().map(|s| {
+        s.trim().parse().unwrap_or_else(|_| {
+            eprintln!("corpus bench: ACTORGRAPH_BENCH_FLOOR={s:?} is not a number");
+            std::process::exit(2)
+        })
+    });
     let mut slow = Vec::new();
     let threads = list("ACTORGRAPH_BENCH_THREADS", "1,2");
     println!(
