@@ -8,7 +8,6 @@
 /// A folded copy of a text plus the map from folded byte offsets to original byte offsets.
 #[derive(Debug, Clone)]
 pub struct Folded<'a> {
-    /// The folded text.
     /// The folded text: the original itself when nothing folds (most sentences of English
     /// news are plain ASCII), so that no copy is made.
     pub text: std::borrow::Cow<'a, str>,
