@@ -883,15 +883,14 @@ fn before_geographic_noun(text: &str, e: usize) -> bool {
 }
 
 fn after_place_preposition(text: &str, s: usize) -> bool {
-    let ends_with = ends_with_ignore_ascii_case;
     let mut before = text[..s].trim_end().as_bytes();
-    if ends_with(before, b" the") {
+    if ends_with_ignore_ascii_case(before, b" the") {
         before = &before[..before.len() - 4];
     }
     [&b"in"[..], b"at", b"near", b"outside", b"inside", b"across"]
         .iter()
         .any(|p| {
-            ends_with(before, p)
+            ends_with_ignore_ascii_case(before, p)
                 && (before.len() == p.len() || before[before.len() - p.len() - 1] == b' ')
         })
 }
