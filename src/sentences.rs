@@ -40,50 +40,86 @@ fn is_heading(line: &str) -> bool {
     ) && t.split_whitespace().count() <= HEADING_MAX_WORDS
 }
 
+/// A block of a document's layout, as a byte span: a paragraph (a run of non-blank lines that
+/// are no headings) or a heading line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Block {
+    Paragraph(usize, usize),
+    Heading(usize, usize),
+}
+
+/// The blocks of `text`, in order: blank lines end a paragraph, a heading line is a block of
+/// its own.
+fn blocks(text: &str) -> impl Iterator<Item = Block> + '_ {
+    let mut lines = text.split_inclusive('\n');
+    let mut pos = 0;
+    let mut para: Option<(usize, usize)> = None;
+    // A heading that ended a paragraph: it comes after that paragraph.
+    let mut heading = None;
+    std::iter::from_fn(move || loop {
+        if let Some(h) = heading.take() {
+            return Some(h);
+        }
+        let Some(line) = lines.next() else {
+            return para.take().map(|(s, e)| Block::Paragraph(s, e));
+        };
+        let start = pos;
+        pos += line.len();
+        let content = line.trim_end_matches(['\n', '\r']);
+        let end = start + content.len();
+        if content.trim().is_empty() {
+            if let Some((s, e)) = para.take() {
+                return Some(Block::Paragraph(s, e));
+            }
+        } else if is_heading(content) {
+            let h = Block::Heading(start, end);
+            match para.take() {
+                Some((s, e)) => {
+                    heading = Some(h);
+                    return Some(Block::Paragraph(s, e));
+                }
+                None => return Some(h),
+            }
+        } else {
+            para = Some(match para {
+                Some((s, _)) => (s, end),
+                None => (start, end),
+            });
+        }
+    })
+}
+
 impl Segmenter for NewsSegmenter {
     fn segment(&self, text: &str) -> Vec<Sentence> {
         let mut out = Vec::new();
-        // Paragraph = run of non-blank lines; a heading line is a paragraph of its own.
-        let mut para: Option<(usize, usize)> = None;
+        let english = English {};
         // Paragraphs not yet segmented: those one `\n\n` apart go to sentencex in one call,
         // which splits them there itself and segments each alone, as separate calls would
         // (one call per paragraph cost more than the segmentation of a short one).
         let mut run: Option<(usize, usize)> = None;
-        let mut pos = 0;
-        let english = English {};
-        let mut flush = |span: Option<(usize, usize)>, out: &mut Vec<Sentence>, last: bool| {
-            run = match (run, span) {
-                (Some((s, e)), Some((ps, pe))) if text.get(e..ps) == Some("\n\n") => Some((s, pe)),
-                (Some((s, e)), next) => {
-                    split_paragraph(&english, text, s, e, out);
-                    next
+        for block in blocks(text) {
+            match block {
+                Block::Paragraph(s, e) => {
+                    run = match run {
+                        Some((rs, re)) if text.get(re..s) == Some("\n\n") => Some((rs, e)),
+                        Some((rs, re)) => {
+                            split_paragraph(&english, text, rs, re, &mut out);
+                            Some((s, e))
+                        }
+                        None => Some((s, e)),
+                    }
                 }
-                (None, next) => next,
-            };
-            if last {
-                if let Some((s, e)) = run.take() {
-                    split_paragraph(&english, text, s, e, out);
+                Block::Heading(s, e) => {
+                    if let Some((rs, re)) = run.take() {
+                        split_paragraph(&english, text, rs, re, &mut out);
+                    }
+                    push_trimmed(text, s, e, &mut out);
                 }
-            }
-        };
-        for line in text.split_inclusive('\n') {
-            let start = pos;
-            pos += line.len();
-            let content = line.trim_end_matches(['\n', '\r']);
-            let end = start + content.len();
-            if content.trim().is_empty() {
-                flush(para.take(), &mut out, false);
-            } else if is_heading(content) {
-                flush(para.take(), &mut out, true);
-                push_trimmed(text, start, end, &mut out);
-            } else {
-                para = Some(match para {
-                    Some((s, _)) => (s, end),
-                    None => (start, end),
-                });
             }
         }
-        flush(para.take(), &mut out, true);
+        if let Some((rs, re)) = run {
+            split_paragraph(&english, text, rs, re, &mut out);
+        }
         for (i, s) in out.iter_mut().enumerate() {
             s.index = i;
         }
@@ -221,31 +257,12 @@ mod tests {
     fn grouped_paragraphs_give_the_sentences_of_one_call_each() {
         fn per_paragraph(text: &str) -> Vec<Sentence> {
             let mut out = Vec::new();
-            let mut para: Option<(usize, usize)> = None;
-            let mut pos = 0;
-            let flush = |span: Option<(usize, usize)>, out: &mut Vec<Sentence>| {
-                if let Some((s, e)) = span {
-                    split_paragraph(&English {}, text, s, e, out);
-                }
-            };
-            for line in text.split_inclusive('\n') {
-                let start = pos;
-                pos += line.len();
-                let content = line.trim_end_matches(['\n', '\r']);
-                let end = start + content.len();
-                if content.trim().is_empty() {
-                    flush(para.take(), &mut out);
-                } else if is_heading(content) {
-                    flush(para.take(), &mut out);
-                    push_trimmed(text, start, end, &mut out);
-                } else {
-                    para = Some(match para {
-                        Some((s, _)) => (s, end),
-                        None => (start, end),
-                    });
+            for block in blocks(text) {
+                match block {
+                    Block::Paragraph(s, e) => split_paragraph(&English {}, text, s, e, &mut out),
+                    Block::Heading(s, e) => push_trimmed(text, s, e, &mut out),
                 }
             }
-            flush(para.take(), &mut out);
             for (i, s) in out.iter_mut().enumerate() {
                 s.index = i;
             }
