@@ -603,36 +603,121 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
+/// The word bytes among 64 (ASCII letters and digits, and every non-ASCII byte) as a bit mask,
+/// bit `j` for byte `j`, computed eight bytes at a time.
+fn word_mask(block: &[u8; 64]) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut mask = 0;
+    for (k, eight) in block.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+        // The high bit of each byte says whether the byte is in a range: its low seven bits
+        // plus a constant reach 0x80 from the range's first byte and again from the byte
+        // after its last, without carrying into the next byte.
+        let low7 = x & (0x7f * ONES);
+        let digit = (low7 + (0x80 - 0x30) * ONES) ^ (low7 + (0x80 - 0x3a) * ONES);
+        let folded = low7 | (0x20 * ONES);
+        let letter = (folded + (0x80 - 0x61) * ONES) ^ (folded + (0x80 - 0x7b) * ONES);
+        let word = (x | digit | letter) & (0x80 * ONES);
+        // The eight high bits gathered into the top byte, byte `j`'s at bit 56 + j.
+        let bits = ((word >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
+        mask |= bits << (8 * k);
+    }
+    mask
+}
+
+/// Eight bytes with their ASCII capitals lowercased (other bytes unchanged), all at once.
+fn lowercase8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = x & (0x7f * ONES);
+    // High bit of each byte: set when the byte is above 'Z', and when it is 'A' or above.
+    let above_z = low7 + (0x7f - u64::from(b'Z')) * ONES;
+    let from_a = low7 + (0x80 - u64::from(b'A')) * ONES;
+    let ascii = !x & (0x80 * ONES);
+    x | ((ascii & (from_a ^ above_z)) >> 2)
+}
+
+/// The hash of one word (a non-empty run of word bytes), without case: eight bytes at a time.
+fn word_hash(bytes: &[u8], start: usize, end: usize) -> u64 {
+    let mut h = (end - start) as u64;
+    let mut at = start;
+    while at < end {
+        let n = (end - at).min(8);
+        let chunk = match bytes.get(at..at + 8) {
+            // The word and what follows it, cut to the word.
+            Some(eight) => {
+                let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+                x & (u64::MAX >> (64 - 8 * n))
+            }
+            None => {
+                let mut buf = [0u8; 8];
+                buf[..n].copy_from_slice(&bytes[at..at + n]);
+                u64::from_le_bytes(buf)
+            }
+        };
+        h = mix(h ^ lowercase8(chunk).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        at += n;
+    }
+    h
+}
+
+/// The hash of every word of `text` in order (words: runs of ASCII letters and digits and
+/// non-ASCII bytes, without case).
+fn word_hashes(text: &str) -> Vec<u64> {
+    let bytes = text.as_bytes();
+    let mut words: Vec<u64> = Vec::with_capacity(bytes.len() / 5 + 1);
+    // Word starts and ends come from a bit mask of the word bytes, 64 at a time: a branch on
+    // every byte mispredicted at every word boundary.
+    let mut start = 0;
+    let mut carry = 0u64;
+    for (block, chunk) in bytes.chunks(64).enumerate() {
+        let base = block * 64;
+        let m = match chunk.try_into() {
+            Ok(full) => word_mask(full),
+            // The last block, padded with bytes of no word.
+            Err(_) => {
+                let mut padded = [0u8; 64];
+                padded[..chunk.len()].copy_from_slice(chunk);
+                word_mask(&padded)
+            }
+        };
+        let before = (m << 1) | carry;
+        carry = m >> 63;
+        // Starts and ends alternate: an end closes the word the last start opened.
+        let mut edges = m ^ before;
+        while edges != 0 {
+            let j = edges.trailing_zeros();
+            edges &= edges - 1;
+            if m >> j & 1 == 1 {
+                start = base + j as usize;
+            } else {
+                words.push(word_hash(bytes, start, base + j as usize));
+            }
+        }
+    }
+    // A word that runs to the end of the text (which fills its last block).
+    if carry == 1 {
+        words.push(word_hash(bytes, start, bytes.len()));
+    }
+    words
+}
+
 /// The fingerprint of a text: words are runs of letters and digits (any non-ASCII byte counts
 /// as a letter), compared without case.
 pub fn fingerprint(text: &str) -> Fingerprint {
-    // First the word hashes, then the shingles over them: a shingle's hash is a chain of
-    // dependent multiplications, and shingles computed apart from the byte loop overlap in the
-    // processor instead of waiting for each other.
-    let mut words: Vec<u64> = Vec::with_capacity(text.len() / 5 + 1);
-    let mut exact = 0x9e37_79b9_7f4a_7c15u64;
-    let mut h = 0u64;
-    let mut in_word = false;
-    for &c in text.as_bytes().iter().chain([b' '].iter()) {
-        if c.is_ascii_alphanumeric() || c >= 0x80 {
-            if !in_word {
-                h = 0xcbf2_9ce4_8422_2325;
-                in_word = true;
-            }
-            h = (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(0x100_0000_01b3);
-        } else if in_word {
-            in_word = false;
-            let w = mix(h);
-            exact = mix(exact ^ w).wrapping_add(w);
-            words.push(w);
-        }
-    }
+    // First the word hashes, then what is made of them: the exact hash and the shingles.
+    let words = word_hashes(text);
+    // A polynomial over the word hashes: one multiplication a word to wait for.
+    let exact = words.iter().fold(0x9e37_79b9_7f4a_7c15u64, |h, &w| {
+        h.wrapping_mul(0x100_0000_01b3).wrapping_add(w)
+    });
     let mut sig = [EMPTY; BINS];
     for window in words.windows(SHINGLE) {
-        let mut s = 0u64;
-        for (k, x) in window.iter().enumerate() {
-            s = mix(s ^ x.rotate_left(k as u32 * 17));
-        }
+        // The word hashes are mixed already: each is turned by its place in the shingle, and
+        // one mix of them all is the shingle's hash.
+        let s = mix(window
+            .iter()
+            .enumerate()
+            .fold(0, |s, (k, x)| s ^ x.rotate_left(k as u32 * 17)));
         let bin = (s >> 59) as usize;
         let v = (s as u32).min(EMPTY - 1);
         if v < sig[bin] {
@@ -641,7 +726,7 @@ pub fn fingerprint(text: &str) -> Fingerprint {
     }
     let shingles = words.len().saturating_sub(SHINGLE - 1);
     Fingerprint {
-        exact,
+        exact: mix(exact),
         signature: (shingles >= MIN_SHINGLES).then_some(sig),
     }
 }
@@ -898,6 +983,85 @@ mod tests {
         assert!(matches!(d.check(fingerprint(&half)), Verdict::Unique));
         // Short texts are compared exactly only.
         assert!(fingerprint("Iran and Oman").signature.is_none());
+    }
+
+    /// The words of a text and their hashes, one byte at a time: the reference for the
+    /// word mask and the eight-byte word hash.
+    fn words_one_by_one(text: &str) -> Vec<u64> {
+        text.as_bytes()
+            .split(|b| !(b.is_ascii_alphanumeric() || *b >= 0x80))
+            .filter(|w| !w.is_empty())
+            .map(|w| word_hash(&w.to_ascii_lowercase(), 0, w.len()))
+            .collect()
+    }
+
+    #[test]
+    fn lowercase8_lowercases_ascii_capitals_only() {
+        for b in 0..=255u8 {
+            let x = u64::from_le_bytes([b, b'A', b'z', b'@', b'[', 0xC3, b'Z', b'`']);
+            let want = u64::from_le_bytes([
+                b.to_ascii_lowercase(),
+                b'a',
+                b'z',
+                b'@',
+                b'[',
+                0xC3,
+                b'z',
+                b'`',
+            ]);
+            assert_eq!(lowercase8(x), want, "byte {b:#x}");
+        }
+    }
+
+    #[test]
+    fn word_mask_marks_letters_digits_and_non_ascii() {
+        for b in 0..=255u8 {
+            for at in [0, 7, 8, 33, 63] {
+                let mut block = [b' '; 64];
+                block[at] = b;
+                let word = b.is_ascii_alphanumeric() || b >= 0x80;
+                assert_eq!(word_mask(&block), u64::from(word) << at, "{b:#x} at {at}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Words of every length, at every offset from the 64-byte blocks and the end of the
+        /// text, in any case, between any separators: the same word hashes as one by one.
+        #[test]
+        fn word_hashes_are_those_of_the_words_one_by_one(
+            parts in proptest::collection::vec(
+                ("[a-zA-Z0-9é\u{4e2d}]{1,20}", "[ ,.;'\\-\n\u{2014}\u{201c}]{1,3}"),
+                0..40,
+            ),
+            lead in "[ ]{0,70}",
+            tail in proptest::bool::ANY,
+        ) {
+            let mut text = lead;
+            for (w, sep) in &parts {
+                text.push_str(w);
+                text.push_str(sep);
+            }
+            if tail {
+                text.push_str("Final");
+            }
+            proptest::prop_assert_eq!(word_hashes(&text), words_one_by_one(&text));
+            // ASCII case does not count.
+            proptest::prop_assert_eq!(
+                word_hashes(&text.to_ascii_uppercase()),
+                word_hashes(&text.to_ascii_lowercase())
+            );
+        }
+    }
+
+    #[test]
+    fn a_word_filling_the_last_block_counts_once() {
+        for n in [63, 64, 65, 127, 128, 129] {
+            let text = format!("{} Iran", "x".repeat(n - 5));
+            assert_eq!(text.len(), n);
+            assert_eq!(word_hashes(&text), words_one_by_one(&text), "{n}");
+            assert_eq!(word_hashes(&text).len(), 2);
+        }
     }
 }
 
