@@ -178,16 +178,33 @@ fn main() -> ExitCode {
         Command::Render(args) => render_cmd(args),
         Command::Export(args) => export_cmd(args),
     };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
+    let code = match result {
+        Ok(()) => 0,
+        Err(Failure(_, e)) if is_broken_pipe(&e) => 0,
         Err(Failure(code, e)) => {
-            if is_broken_pipe(&e) {
-                return ExitCode::SUCCESS;
-            }
             eprintln!("actorgraph: error: {}", message(&e));
-            ExitCode::from(code)
+            code
         }
+    };
+    exit(code)
+}
+
+/// Ends the process with `code`, standard output flushed. On Unix without the allocator's
+/// exit-time teardown: mimalloc gives every freed page back to the system page by page (60 ms
+/// of a 2.5 s run over 100 MB of archive), and the system takes the whole address space back
+/// at once anyway.
+fn exit(code: u8) -> ExitCode {
+    use std::io::Write as _;
+    // A closed pipe is no error here (as for the output itself).
+    let _ = std::io::stdout().flush();
+    #[cfg(unix)]
+    // SAFETY: `_exit` ends the process; nothing runs after it, and the only buffered output
+    // (standard output; standard error is unbuffered) was flushed above.
+    unsafe {
+        libc::_exit(i32::from(code))
     }
+    #[cfg(not(unix))]
+    ExitCode::from(code)
 }
 
 /// The error and its causes, joined by ": ", leaving out a cause the text already ends with
@@ -313,7 +330,10 @@ fn render_cmd(args: RenderArgs) -> Result<(), Failure> {
 
 fn extract(args: ExtractArgs) -> Result<(), Failure> {
     let actor_files: Vec<&Path> = args.actors.iter().map(PathBuf::as_path).collect();
-    let extractor = Extractor::with_actor_files(&actor_files).map_err(input_error)?;
+    // Never dropped either: freeing the compiled patterns' syntax trees and caches took 30 ms.
+    let extractor = std::mem::ManuallyDrop::new(
+        Extractor::with_actor_files(&actor_files).map_err(input_error)?,
+    );
     let (docs, warnings) = input::read_inputs(&args.inputs).map_err(input_error)?;
     if !args.quiet {
         for w in extractor.warnings().iter().chain(&warnings) {
