@@ -603,28 +603,6 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// The word bytes among 64 (ASCII letters and digits, and every non-ASCII byte) as a bit mask,
-/// bit `j` for byte `j`, computed eight bytes at a time.
-fn word_mask(block: &[u8; 64]) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let mut mask = 0;
-    for (k, eight) in block.chunks_exact(8).enumerate() {
-        let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
-        // The high bit of each byte says whether the byte is in a range: its low seven bits
-        // plus a constant reach 0x80 from the range's first byte and again from the byte
-        // after its last, without carrying into the next byte.
-        let low7 = x & (0x7f * ONES);
-        let digit = (low7 + (0x80 - 0x30) * ONES) ^ (low7 + (0x80 - 0x3a) * ONES);
-        let folded = low7 | (0x20 * ONES);
-        let letter = (folded + (0x80 - 0x61) * ONES) ^ (folded + (0x80 - 0x7b) * ONES);
-        let word = (x | digit | letter) & (0x80 * ONES);
-        // The eight high bits gathered into the top byte, byte `j`'s at bit 56 + j.
-        let bits = ((word >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
-        mask |= bits << (8 * k);
-    }
-    mask
-}
-
 /// Eight bytes with their ASCII capitals lowercased (other bytes unchanged), all at once.
 fn lowercase8(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -672,12 +650,12 @@ fn word_hashes(text: &str) -> Vec<u64> {
     for (block, chunk) in bytes.chunks(64).enumerate() {
         let base = block * 64;
         let m = match chunk.try_into() {
-            Ok(full) => word_mask(full),
+            Ok(full) => crate::text::word_byte_mask(full),
             // The last block, padded with bytes of no word.
             Err(_) => {
                 let mut padded = [0u8; 64];
                 padded[..chunk.len()].copy_from_slice(chunk);
-                word_mask(&padded)
+                crate::text::word_byte_mask(&padded)
             }
         };
         let before = (m << 1) | carry;
@@ -1010,18 +988,6 @@ mod tests {
                 b'`',
             ]);
             assert_eq!(lowercase8(x), want, "byte {b:#x}");
-        }
-    }
-
-    #[test]
-    fn word_mask_marks_letters_digits_and_non_ascii() {
-        for b in 0..=255u8 {
-            for at in [0, 7, 8, 33, 63] {
-                let mut block = [b' '; 64];
-                block[at] = b;
-                let word = b.is_ascii_alphanumeric() || b >= 0x80;
-                assert_eq!(word_mask(&block), u64::from(word) << at, "{b:#x} at {at}");
-            }
         }
     }
 

@@ -4,6 +4,9 @@
 //! on a *folded* copy in which these are plain ASCII, while every span reported to the user must
 //! point into the *original* bytes. [`Folded`] keeps both: the folded string and, for each of its
 //! bytes, the byte offset in the original it came from.
+//!
+//! It also owns the word-byte mask ([`word_byte_mask`]) with which the dictionary search and the
+//! duplicate fingerprints find word starts 64 bytes at a time.
 
 /// A folded copy of a text plus the map from folded byte offsets to original byte offsets.
 #[derive(Debug, Clone)]
@@ -112,9 +115,47 @@ pub fn fold(s: &str) -> String {
     Folded::new(s).text.into_owned()
 }
 
+/// The word bytes among 64 (ASCII letters and digits, and every non-ASCII byte) as a bit mask,
+/// bit `j` for byte `j`, computed eight bytes at a time.
+pub(crate) fn word_byte_mask(block: &[u8; 64]) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut mask = 0;
+    for (k, eight) in block.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+        // The high bit of each byte says whether the byte is in a range: its low seven bits
+        // plus a constant reach 0x80 from the range's first byte and again from the byte
+        // after its last, without carrying into the next byte.
+        let low7 = x & (0x7f * ONES);
+        let digit = (low7 + (0x80 - 0x30) * ONES) ^ (low7 + (0x80 - 0x3a) * ONES);
+        let folded = low7 | (0x20 * ONES);
+        let letter = (folded + (0x80 - 0x61) * ONES) ^ (folded + (0x80 - 0x7b) * ONES);
+        let word = (x | digit | letter) & (0x80 * ONES);
+        // The eight high bits gathered into the top byte, byte `j`'s at bit 56 + j.
+        let bits = ((word >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
+        mask |= bits << (8 * k);
+    }
+    mask
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_byte_mask_marks_letters_digits_and_non_ascii() {
+        for b in 0..=255u8 {
+            for at in [0, 7, 8, 33, 63] {
+                let mut block = [b' '; 64];
+                block[at] = b;
+                let word = b.is_ascii_alphanumeric() || b >= 0x80;
+                assert_eq!(
+                    word_byte_mask(&block),
+                    u64::from(word) << at,
+                    "{b:#x} at {at}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn folds_quotes_dashes_and_spaces() {
