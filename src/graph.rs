@@ -108,6 +108,21 @@ impl Edge {
     /// Adds `evidence` to the sorted, repeat-free list, of which at most `cap` items are kept:
     /// the smallest in (document, sentence) order, so the result does not depend on the order
     /// of additions. On a full edge an item larger than its largest is only counted.
+    /// [`Edge::keep_evidence`] for one item (every extracted sentence): its place found by
+    /// binary search, nothing collected or sorted.
+    fn keep_one_evidence(&mut self, evidence: Evidence, cap: Option<usize>) {
+        let Err(at) = self.evidence.binary_search(&evidence) else {
+            return; // a repeat
+        };
+        if cap.is_some_and(|cap| at >= cap) {
+            return; // past the kept ones: only counted
+        }
+        self.evidence.insert(at, evidence);
+        if let Some(cap) = cap {
+            self.evidence.truncate(cap);
+        }
+    }
+
     fn keep_evidence(&mut self, evidence: impl IntoIterator<Item = Evidence>, cap: Option<usize>) {
         let full = cap.is_some_and(|cap| self.evidence.len() >= cap);
         let kept: Vec<Evidence> = match self.evidence.last() {
@@ -270,7 +285,7 @@ impl ActorGraph {
         if let Some(day) = date {
             edge.count_day(day, 1);
         }
-        edge.keep_evidence([evidence], cap);
+        edge.keep_one_evidence(evidence, cap);
     }
 
     /// The edge of `relation` from `source` to `target` (symmetric relations: from the smaller
@@ -481,6 +496,32 @@ impl ActorGraph {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Keeping evidence one item at a time (every extracted sentence) keeps what the
+        /// general path keeps: the smallest items, each once, at most the cap.
+        #[test]
+        fn one_item_at_a_time_keeps_what_the_general_path_keeps(
+            items in proptest::collection::vec((0u8..6, 0usize..4), 0..40),
+            cap in proptest::option::of(1usize..6),
+        ) {
+            let (mut one, mut general) = (Edge::new(Relation::Ally), Edge::new(Relation::Ally));
+            for (doc, sentence) in items {
+                let e = Evidence {
+                    document: format!("doc-{doc}"),
+                    sentence,
+                    start: 0,
+                    end: 1,
+                    text: "x".into(),
+                    pattern: "p".into(),
+                    parties: Vec::new(),
+                };
+                one.keep_one_evidence(e.clone(), cap);
+                general.keep_evidence([e], cap);
+                proptest::prop_assert_eq!(&one.evidence, &general.evidence);
+            }
+        }
+    }
 
     fn node(aliases: &[&str], mentions: u64) -> Node {
         Node {

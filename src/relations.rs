@@ -285,12 +285,13 @@ pub fn extract(
                 continue;
             }
             let after_first = slots.first().map(|s| s.end).unwrap_or(whole.start);
-            let modal: String = tagged.text[after_first..whole.end]
-                .split(' ')
-                .take(4)
-                .collect::<Vec<_>>()
-                .join(" ");
-            if pats.hedge_re.is_match(prefix) || pats.hedge_re.is_match(&modal) {
+            // The first four space-separated pieces after the first slot.
+            let modal = &tagged.text[after_first..whole.end];
+            let modal = match modal.match_indices(' ').nth(3) {
+                Some((cut, _)) => &modal[..cut],
+                None => modal,
+            };
+            if pats.hedge_re.is_match(prefix) || pats.hedge_re.is_match(modal) {
                 continue;
             }
             let members = |slot: &str| -> Vec<ActorIdx> {
