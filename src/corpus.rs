@@ -112,7 +112,7 @@ pub struct Corpus<'a> {
     pending: Vec<Extracted>,
     /// Actors in the graph with all their dictionary names (see
     /// [`Extractor::add_to_graph_tracked`]).
-    named: Vec<bool>,
+    named: Vec<Option<petgraph::stable_graph::NodeIndex>>,
 }
 
 /// One document's extraction (or the panic it caused), waiting to be added to the graph.
@@ -460,7 +460,7 @@ fn add_extracted(
     graph: &mut ActorGraph,
     stats: &mut Stats,
     warnings: &mut Vec<String>,
-    named: &mut Vec<bool>,
+    named: &mut Vec<Option<petgraph::stable_graph::NodeIndex>>,
     extracted: Vec<Extracted>,
 ) {
     for d in extracted {

@@ -240,6 +240,17 @@ impl ActorGraph {
         let Some(&i) = self.index.get(id) else {
             return false;
         };
+        self.add_mentions_at(i, mentions, names);
+        true
+    }
+
+    /// [`add_mentions`](Self::add_mentions) for the node at `i`.
+    pub(crate) fn add_mentions_at<'n>(
+        &mut self,
+        i: NodeIndex,
+        mentions: u64,
+        names: impl IntoIterator<Item = &'n str>,
+    ) {
         let n = &mut self.graph[i];
         n.mentions += mentions;
         for name in names {
@@ -250,7 +261,6 @@ impl ActorGraph {
                 n.aliases.insert(at, name.to_string());
             }
         }
-        true
     }
 
     /// Records that `evidence` states `relation` from `source` to `target` (both must be nodes).
@@ -275,10 +285,24 @@ impl ActorGraph {
         evidence: Evidence,
         date: Option<&str>,
     ) {
+        if let (Some(s), Some(t)) = (self.node_index(source), self.node_index(target)) {
+            self.add_relation_at(relation, s, t, evidence, date);
+        }
+    }
+
+    /// [`add_relation_on`](Self::add_relation_on) between the nodes at `s` and `t`.
+    pub(crate) fn add_relation_at(
+        &mut self,
+        relation: Relation,
+        s: NodeIndex,
+        t: NodeIndex,
+        evidence: Evidence,
+        date: Option<&str>,
+    ) {
         // One sentence at a time (the path every extracted relation takes): no day map is built
         // to be merged.
         let cap = self.max_evidence;
-        let Some(edge) = self.edge_mut(relation, source, target) else {
+        let Some(edge) = self.edge_mut_at(relation, s, t) else {
             return;
         };
         edge.weight += 1;
@@ -291,15 +315,20 @@ impl ActorGraph {
     /// The edge of `relation` from `source` to `target` (symmetric relations: from the smaller
     /// id), created when new; `None` for a self-loop or an unknown actor.
     fn edge_mut(&mut self, relation: Relation, source: &str, target: &str) -> Option<&mut Edge> {
-        if source == target {
+        let (s, t) = (self.node_index(source)?, self.node_index(target)?);
+        self.edge_mut_at(relation, s, t)
+    }
+
+    /// [`edge_mut`](Self::edge_mut) between the nodes at `s` and `t`.
+    fn edge_mut_at(&mut self, relation: Relation, s: NodeIndex, t: NodeIndex) -> Option<&mut Edge> {
+        if s == t {
             return None;
         }
-        let (source, target) = if relation.is_symmetric() && target < source {
-            (target, source)
+        let (s, t) = if relation.is_symmetric() && self.graph[t].id < self.graph[s].id {
+            (t, s)
         } else {
-            (source, target)
+            (s, t)
         };
-        let (&s, &t) = (self.index.get(source)?, self.index.get(target)?);
         let e = match self.edges.get(&(relation, s, t)) {
             Some(&e) => e,
             None => {

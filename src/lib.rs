@@ -50,6 +50,8 @@ pub mod embedded {
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+use petgraph::stable_graph::NodeIndex;
+
 pub use error::{Error, Result};
 pub use gazetteer::{Actor, ActorKind, Gazetteer, GazetteerBuilder};
 pub use graph::{ActorGraph, DocumentInfo, Edge, Evidence, Node};
@@ -295,38 +297,51 @@ impl Extractor {
     }
 
     /// [`add_to_graph_on`](Self::add_to_graph_on) for a graph only this extractor adds actors
-    /// to: `named[i]` records that actor `i` is in the graph with every dictionary name already,
-    /// so later documents only add the forms they saw.
+    /// to: `named[i]` is the node of actor `i` once it is in the graph with every dictionary
+    /// name, so later documents only add the forms they saw, and reach its node and edges
+    /// without looking its id up.
     pub(crate) fn add_to_graph_tracked(
         &self,
         graph: &mut ActorGraph,
         result: DocumentResult,
         date: Option<&str>,
-        named: &mut Vec<bool>,
+        named: &mut Vec<Option<NodeIndex>>,
     ) {
         for (&idx, (count, seen)) in &result.mentions {
             let a = self.gazetteer.actor(idx);
             let seen_forms = seen.iter().map(String::as_str);
             let i = idx as usize;
-            if named.get(i).copied().unwrap_or(false) {
-                graph.add_mentions(&a.id, *count, seen_forms);
+            if let Some(&Some(node)) = named.get(i) {
+                graph.add_mentions_at(node, *count, seen_forms);
                 continue;
             }
             let names = a.all_names().map(|(n, _)| n).chain(seen_forms);
-            if !graph.add_mentions(&a.id, *count, names) {
-                graph.add_node(self.node(idx, *count, seen));
-            }
+            let node = match graph.node_index(&a.id) {
+                Some(node) => {
+                    graph.add_mentions_at(node, *count, names);
+                    node
+                }
+                None => graph.add_node(self.node(idx, *count, seen)),
+            };
             if named.len() <= i {
-                named.resize(i + 1, false);
+                named.resize(i + 1, None);
             }
-            named[i] = true;
+            named[i] = Some(node);
         }
+        let node = |named: &[Option<NodeIndex>], i: gazetteer::ActorIdx| {
+            named.get(i as usize).copied().flatten()
+        };
         for (f, evidence) in result.relations {
-            let (s, t) = (
-                &self.gazetteer.actor(f.source).id,
-                &self.gazetteer.actor(f.target).id,
-            );
-            graph.add_relation_on(f.relation, s, t, evidence, date);
+            match (node(named, f.source), node(named, f.target)) {
+                (Some(s), Some(t)) => graph.add_relation_at(f.relation, s, t, evidence, date),
+                _ => {
+                    let (s, t) = (
+                        &self.gazetteer.actor(f.source).id,
+                        &self.gazetteer.actor(f.target).id,
+                    );
+                    graph.add_relation_on(f.relation, s, t, evidence, date);
+                }
+            }
         }
         graph.add_document(result.info);
     }
