@@ -111,6 +111,13 @@ impl Edge {
     /// [`Edge::keep_evidence`] for one item (every extracted sentence): its place found by
     /// binary search, nothing collected or sorted.
     fn keep_one_evidence(&mut self, evidence: Evidence, cap: Option<usize>) {
+        // A full edge and an item past its last (a later document, the usual case): one
+        // comparison.
+        if cap.is_some_and(|cap| self.evidence.len() >= cap)
+            && self.evidence.last().is_some_and(|last| evidence >= *last)
+        {
+            return;
+        }
         let Err(at) = self.evidence.binary_search(&evidence) else {
             return; // a repeat
         };
