@@ -31,7 +31,8 @@ if [ ! -s "$train" ]; then
   mv "$train.tmp" "$train"
 fi
 # An explicit --target keeps RUSTFLAGS off build scripts and proc macros.
-RUSTFLAGS="-Cprofile-generate=$work/profiles" \
+# The cfg makes the binary write its profile before it ends the process (see `exit` in main.rs).
+RUSTFLAGS="-Cprofile-generate=$work/profiles --cfg actorgraph_pgo_generate" \
   cargo build -q --release --bin actorgraph --target "$host" --target-dir "$work/gen" >&2
 gen="$work/gen/$host/release/actorgraph"
 for j in 1 2; do

@@ -197,6 +197,19 @@ fn exit(code: u8) -> ExitCode {
     use std::io::Write as _;
     // A closed pipe is no error here (as for the output itself).
     let _ = std::io::stdout().flush();
+    // A profile-instrumented build (scripts/pgo-build.sh) writes its profile at exit, from the
+    // handler `_exit` skips: it writes it here.
+    #[cfg(actorgraph_pgo_generate)]
+    {
+        extern "C" {
+            fn __llvm_profile_write_file() -> std::ffi::c_int;
+        }
+        // SAFETY: the profiler runtime linked into an instrumented build defines it; it only
+        // writes the counters to the profile file.
+        unsafe {
+            __llvm_profile_write_file();
+        }
+    }
     #[cfg(unix)]
     // SAFETY: `_exit` ends the process; nothing runs after it, and the only buffered output
     // (standard output; standard error is unbuffered) was flushed above.
