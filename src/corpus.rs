@@ -71,7 +71,7 @@ impl Default for Options {
             until: None,
             dedup: true,
             threads: None,
-            chunk_bytes: 4 << 20,
+            chunk_bytes: 8 << 20,
         }
     }
 }
