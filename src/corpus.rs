@@ -643,8 +643,8 @@ fn word_hash(bytes: &[u8], start: usize, end: usize) -> u64 {
 fn word_hashes(text: &str) -> Vec<u64> {
     let bytes = text.as_bytes();
     let mut words: Vec<u64> = Vec::with_capacity(bytes.len() / 5 + 1);
-    // Word starts and ends come from a bit mask of the word bytes, 64 at a time: a branch on
-    // every byte mispredicted at every word boundary.
+    // Word starts and ends come from a bit mask of the word bytes, 64 at a time (a test of
+    // every byte, as before, mispredicted its branch at every word boundary).
     let mut start = 0;
     let mut carry = 0u64;
     for (block, chunk) in bytes.chunks(64).enumerate() {
