@@ -647,17 +647,8 @@ fn word_hashes(text: &str) -> Vec<u64> {
     // every byte, as before, mispredicted its branch at every word boundary).
     let mut start = 0;
     let mut carry = 0u64;
-    for (block, chunk) in bytes.chunks(64).enumerate() {
-        let base = block * 64;
-        let m = match chunk.try_into() {
-            Ok(full) => crate::text::word_byte_mask(full),
-            // The last block, padded with bytes of no word.
-            Err(_) => {
-                let mut padded = [0u8; 64];
-                padded[..chunk.len()].copy_from_slice(chunk);
-                crate::text::word_byte_mask(&padded)
-            }
-        };
+    for base in (0..bytes.len()).step_by(64) {
+        let m = crate::text::word_byte_mask_at(bytes, base);
         let before = (m << 1) | carry;
         carry = m >> 63;
         // Starts and ends alternate: an end closes the word the last start opened.

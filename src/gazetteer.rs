@@ -657,21 +657,14 @@ impl Gazetteer {
         while p < bytes.len() {
             // 64 bytes of ASCII at a time: the word starts from the mask of letters and digits,
             // a table look-up per word instead of per byte.
-            let mut padded = [0u8; 64];
-            let block: Option<&[u8; 64]> = match bytes.get(p..p + 64) {
-                Some(full) => full.try_into().ok(),
-                None => {
-                    padded[..bytes.len() - p].copy_from_slice(&bytes[p..]);
-                    Some(&padded)
-                }
-            };
-            if let Some(block) = block.filter(|b| self.starts_words && b.is_ascii()) {
-                let alnum = crate::text::word_byte_mask(block);
+            let end = (p + 64).min(bytes.len());
+            if self.starts_words && bytes[p..end].is_ascii() {
+                let alnum = crate::text::word_byte_mask_at(bytes, p);
                 let mut starts = alnum & !((alnum << 1) | u64::from(prev_alnum));
                 while starts != 0 {
                     let j = starts.trailing_zeros() as usize;
                     starts &= starts - 1;
-                    if self.starts[block[j] as usize] {
+                    if self.starts[bytes[p + j] as usize] {
                         self.walk(bytes, p + j, &mut matches);
                     }
                 }
@@ -681,8 +674,7 @@ impl Gazetteer {
             }
             // A block with a non-ASCII character: character by character (only a non-ASCII
             // one is decoded), then blocks again from wherever that leaves off.
-            let stop = (p + 64).min(bytes.len());
-            while p < stop {
+            while p < end {
                 let b = bytes[p];
                 if !prev_alnum && self.starts[b as usize] {
                     self.walk(bytes, p, &mut matches);

@@ -328,19 +328,12 @@ impl Extractor {
             }
             named[i] = Some(node);
         }
-        let node = |named: &[Option<NodeIndex>], i: gazetteer::ActorIdx| {
-            named.get(i as usize).copied().flatten()
-        };
         for (f, evidence) in result.relations {
-            match (node(named, f.source), node(named, f.target)) {
-                (Some(s), Some(t)) => graph.add_relation_at(f.relation, s, t, evidence, date),
-                _ => {
-                    let (s, t) = (
-                        &self.gazetteer.actor(f.source).id,
-                        &self.gazetteer.actor(f.target).id,
-                    );
-                    graph.add_relation_on(f.relation, s, t, evidence, date);
-                }
+            // Both actors are mentioned (a relation joins mentions), so the loop above put them
+            // in the graph and in `named`.
+            let node = |i: gazetteer::ActorIdx| named.get(i as usize).copied().flatten();
+            if let (Some(s), Some(t)) = (node(f.source), node(f.target)) {
+                graph.add_relation_at(f.relation, s, t, evidence, date);
             }
         }
         graph.add_document(result.info);

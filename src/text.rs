@@ -157,6 +157,19 @@ pub(crate) fn word_byte_mask(block: &[u8; 64]) -> u64 {
     mask
 }
 
+/// [`word_byte_mask`] of the 64 bytes of `bytes` from `at`; bytes past its end count as no word.
+pub(crate) fn word_byte_mask_at(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 64) {
+        Some(block) => word_byte_mask(block.try_into().expect("64 bytes")),
+        None => {
+            let tail = &bytes[at.min(bytes.len())..];
+            let mut padded = [0u8; 64];
+            padded[..tail.len()].copy_from_slice(tail);
+            word_byte_mask(&padded)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
