@@ -1,5 +1,5 @@
-//! Embeds every data file under `data/actors/`, plus `data/agents.toml` and
-//! `data/patterns.toml`, into the binary. The list is generated so that a new dictionary file
+//! Embeds every data file under `data/actors/`, plus `data/agents.toml`, `data/patterns.toml`
+//! and `data/lexicon.toml`, into the binary. The list is generated so that a new dictionary file
 //! needs no code change.
 
 use std::fmt::Write as _;
@@ -33,6 +33,7 @@ fn main() {
     for (konst, rel) in [
         ("AGENTS_FILE", "data/agents.toml"),
         ("PATTERNS_FILE", "data/patterns.toml"),
+        ("LEXICON_FILE", "data/lexicon.toml"),
     ] {
         let p = Path::new(&root).join(rel);
         println!("cargo:rerun-if-changed={}", p.display());

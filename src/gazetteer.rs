@@ -629,6 +629,11 @@ impl Gazetteer {
             .map(|i| i as ActorIdx)
     }
 
+    /// The actor's parent (an organ's state, a leader's state or group), if any.
+    pub fn parent(&self, idx: ActorIdx) -> Option<ActorIdx> {
+        self.parents.get(idx as usize).copied().flatten()
+    }
+
     /// True when `a` is `b`, or one is an ancestor (parent chain) of the other.
     pub fn related(&self, a: ActorIdx, b: ActorIdx) -> bool {
         a == b || self.is_ancestor(a, b) || self.is_ancestor(b, a)

@@ -76,6 +76,7 @@ pub struct DocumentResult {
 pub struct Extractor {
     gazetteer: Gazetteer,
     patterns: PatternSet,
+    lexicon: relations::lexicon::Lexicon,
     segmenter: Box<dyn Segmenter>,
     warnings: Vec<String>,
 }
@@ -113,6 +114,7 @@ impl Extractor {
         Ok(Extractor {
             gazetteer,
             patterns: patterns?,
+            lexicon: relations::lexicon::Lexicon::embedded()?,
             segmenter: Box::new(NewsSegmenter),
             warnings,
         })
@@ -144,6 +146,25 @@ impl Extractor {
         &self.patterns
     }
 
+    /// The predicate lexicon of the clause reader.
+    pub fn lexicon(&self) -> &relations::lexicon::Lexicon {
+        &self.lexicon
+    }
+
+    /// Adds a user's lexicon file (same TOML format as `data/lexicon.toml`).
+    pub fn add_lexicon(&mut self, file: &Path) -> Result<()> {
+        let text = std::fs::read_to_string(file).map_err(|e| Error::io(file, e))?;
+        self.lexicon.add_toml(&file.display().to_string(), &text)
+    }
+
+    fn readers(&self) -> relations::Readers<'_> {
+        relations::Readers {
+            gazetteer: &self.gazetteer,
+            patterns: &self.patterns,
+            lexicon: &self.lexicon,
+        }
+    }
+
     /// Relations stated by one sentence of text (no evidence bookkeeping): for tests and tools.
     pub fn sentence_relations(&self, sentence: &str) -> Vec<(Relation, String, String)> {
         let mut v: Vec<_> = self
@@ -162,25 +183,31 @@ impl Extractor {
     ) -> Vec<(Relation, String, String, String)> {
         let folded = Folded::new(sentence);
         let mentions = self.gazetteer.find_mentions(&folded.text);
-        let mut v: Vec<_> =
-            relations::extract(&self.gazetteer, &self.patterns, &folded.text, &mentions)
-                .into_iter()
-                .map(|f| {
-                    (
-                        f.relation,
-                        self.gazetteer.actor(f.source).id.clone(),
-                        self.gazetteer.actor(f.target).id.clone(),
-                        self.patterns.patterns[f.pattern].id.clone(),
-                    )
-                })
-                .collect();
+        let mut ctx = relations::Context::new();
+        let mut v: Vec<_> = relations::extract(self.readers(), &folded.text, &mentions, &mut ctx)
+            .into_iter()
+            .map(|f| {
+                (
+                    f.relation,
+                    self.gazetteer.actor(f.source).id.clone(),
+                    self.gazetteer.actor(f.target).id.clone(),
+                    f.rule,
+                )
+            })
+            .collect();
         v.sort();
         v
     }
 
-    /// Shows how a sentence is read: its mentions, the tagged text the patterns run on, and the
-    /// relations found (for `actorgraph explain` and for debugging patterns).
+    /// Shows how a sentence is read: its mentions, the tagged text the patterns run on, the
+    /// clause reading (tokens with anaphors resolved, each trigger's frame and arguments) and
+    /// the relations found (for `actorgraph explain` and for debugging patterns).
     pub fn explain(&self, sentence: &str) -> String {
+        self.explain_in(sentence, &mut relations::Context::new())
+    }
+
+    /// [`explain`](Self::explain) for a sentence of a document, in its document context.
+    pub fn explain_in(&self, sentence: &str, ctx: &mut relations::Context) -> String {
         use std::fmt::Write as _;
         let folded = Folded::new(sentence);
         let mentions = self.gazetteer.find_mentions(&folded.text);
@@ -197,16 +224,32 @@ impl Extractor {
             )
             .ok();
         }
-        let tagged = relations::tag(&self.gazetteer, &self.patterns, &folded.text, &mentions);
-        writeln!(out, "tagged: {}", tagged.text).ok();
-        for f in relations::extract(&self.gazetteer, &self.patterns, &folded.text, &mentions) {
+        let e = relations::explain(self.readers(), &folded.text, &mentions, ctx);
+        if !e.tagged.is_empty() {
+            writeln!(out, "tagged: {}", e.tagged).ok();
+            writeln!(out, "clauses: {}", e.tokens).ok();
+        }
+        for (anaphor, id, sentence) in &e.links {
             writeln!(
                 out,
-                "relation: {} {} -> {} [{}]",
+                "coreference: {anaphor:?} -> {id} (sentence {sentence})"
+            )
+            .ok();
+        }
+        for r in &e.readings {
+            writeln!(out, "reading: {r}").ok();
+        }
+        for f in e.found {
+            writeln!(
+                out,
+                "relation: {} {} -> {} [{}]{}",
                 f.relation,
                 self.gazetteer.actor(f.source).id,
                 self.gazetteer.actor(f.target).id,
-                self.patterns.patterns[f.pattern].id
+                f.rule,
+                f.context
+                    .map(|c| format!(" (rests on sentence {c})"))
+                    .unwrap_or_default()
             )
             .ok();
         }
@@ -228,6 +271,7 @@ impl Extractor {
             },
             ..Default::default()
         };
+        let mut ctx = relations::Context::new();
         for s in &sentences {
             let original = &doc.text[s.start..s.end];
             let folded = Folded::new(original);
@@ -240,14 +284,20 @@ impl Extractor {
                     entry.1.insert(original[a..b].to_string());
                 }
             }
-            for f in relations::extract(&self.gazetteer, &self.patterns, &folded.text, &mentions) {
+            for f in relations::extract(self.readers(), &folded.text, &mentions, &mut ctx) {
+                // An edge that rests on an earlier sentence (coreference) carries the text from
+                // that sentence to this one.
+                let start = f
+                    .context
+                    .and_then(|c| sentences.get(c))
+                    .map_or(s.start, |c| c.start.min(s.start));
                 let evidence = Evidence {
                     document: doc.id.clone(),
                     sentence: s.index,
-                    start: s.start,
+                    start,
                     end: s.end,
-                    text: original.to_string(),
-                    pattern: self.patterns.patterns[f.pattern].id.clone(),
+                    text: doc.text[start..s.end].to_string(),
+                    pattern: f.rule.clone(),
                     parties: f
                         .parties
                         .iter()

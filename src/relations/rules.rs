@@ -1,95 +1,18 @@
-//! Relation extraction from one sentence: tagging, pattern matching, filters, list expansion.
+//! The regex rules of `data/patterns.toml` over a tagged sentence: slots, lists, the filters
+//! the rules carry (negation, hedges, breaks), kinds and roles.
 //!
-//! This module owns the step from "a sentence with its actor mentions" to "the relations it
-//! states". It builds the tagged sentence the patterns run on (see [`crate::patterns`]), runs
-//! the patterns, drops matches that are negated, denied or hypothetical, expands the lists in
-//! each slot to their members, checks the actor kinds a pattern asks for, and never relates an
-//! actor to itself or to its own parent organisation.
+//! This module owns the older, wording-specific reader; the clause reader in
+//! [`super::frames`] runs beside it and the two readings are merged by [`super::extract`].
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::gazetteer::{ActorIdx, ActorKind, Gazetteer, Mention};
-use crate::patterns::{PatternSet, Relation, MENTION_CLOSE, MENTION_OPEN};
+use super::tagging::Tagged;
+use super::Found;
+use crate::gazetteer::{ActorIdx, Gazetteer, Mention};
+use crate::patterns::{PatternSet, Relation};
 
-/// One relation found in a sentence.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Found {
-    /// Relation type.
-    pub relation: Relation,
-    /// Source actor (for symmetric relations the smaller id).
-    pub source: ActorIdx,
-    /// Target actor.
-    pub target: ActorIdx,
-    /// Mediator only: every party of the mediation, sorted.
-    pub parties: Vec<ActorIdx>,
-    /// Index of the pattern in the [`PatternSet`].
-    pub pattern: usize,
-}
-
-/// A sentence with its mentions replaced by tokens.
-#[derive(Debug, Clone)]
-pub struct Tagged {
-    /// The tagged text.
-    pub text: String,
-    /// `tokens[i]` = (byte start of token in `text`, mention index).
-    pub tokens: Vec<(usize, usize)>,
-}
-
-/// Appends `s` with every run of white space as one space.
-fn push_collapsed(out: &mut String, s: &str) {
-    let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            if !space {
-                out.push(' ');
-            }
-            space = true;
-        } else {
-            out.push(c);
-            space = false;
-        }
-    }
-}
-
-/// The mention tokens (`⟨12s⟩`) of a tagged text: (byte start, mention index).
-fn tokens(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(i) = text[from..].find(MENTION_OPEN) {
-        let start = from + i;
-        let body = &text[start + MENTION_OPEN.len_utf8()..];
-        let digits = body.bytes().take_while(u8::is_ascii_digit).count();
-        let rest = &body[digits..];
-        let mut chars = rest.chars();
-        if let (true, Some(letter), Some(MENTION_CLOSE)) = (digits > 0, chars.next(), chars.next())
-        {
-            if letter.is_ascii_lowercase() {
-                out.push((start, body[..digits].parse().expect("digits")));
-            }
-        }
-        from = start + MENTION_OPEN.len_utf8();
-    }
-    out
-}
-static PAREN_DUP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(⟨([0-9]+)[a-z]⟩) \((⟨([0-9]+)[a-z]⟩)\)").expect("static regex"));
-static POSS_CHILD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(⟨([0-9]+)[a-z]⟩)'s? (⟨([0-9]+)[a-z]⟩)").expect("static regex"));
-
-/// The kind letter of a mention token: patterns may ask for a kind with `@state` etc.
-fn kind_letter(kind: ActorKind) -> char {
-    match kind {
-        ActorKind::State => 's',
-        ActorKind::Organization => 'o',
-        ActorKind::StateOrgan | ActorKind::Government => 'g',
-        ActorKind::ArmedGroup => 'a',
-        ActorKind::PoliticalParty => 'p',
-        ActorKind::Person => 'h',
-        ActorKind::Media => 'm',
-    }
-}
 static GOVERNED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:in|of|from|to|with|for|against|by|on|at|between|unlike|than|into|toward|towards|over|among)(?: the)? $")
         .expect("static regex")
@@ -101,107 +24,6 @@ static PREPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `text` with every match of `re` replaced by `with(match)` (the matches `replace_all` would
 /// replace, found without capture groups, which the replacements do not need).
-fn replace_found(
-    re: &regex_automata::meta::Regex,
-    text: String,
-    with: impl Fn(&str) -> String,
-) -> String {
-    let mut found = re.find_iter(&text).peekable();
-    if found.peek().is_none() {
-        return text;
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut last = 0;
-    for m in found {
-        out.push_str(&text[last..m.start()]);
-        out.push_str(&with(&text[m.range()]));
-        last = m.end();
-    }
-    out.push_str(&text[last..]);
-    out
-}
-
-/// Builds the tagged sentence: white space collapsed, mention `i` replaced by `⟨i⟩`, a mention
-/// repeated in parentheses ("the IRGC (IRGC)") and a parent's possessive before its organ
-/// ("Iran's IRGC") folded into one token.
-pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Mention]) -> Tagged {
-    let mut text = String::with_capacity(sentence.len() + 16);
-    let mut last = 0;
-    for (i, m) in mentions.iter().enumerate() {
-        push_collapsed(&mut text, &sentence[last..m.start]);
-        text.push(MENTION_OPEN);
-        text.push_str(&i.to_string());
-        text.push(kind_letter(gaz.actor(m.actor).kind));
-        text.push(MENTION_CLOSE);
-        last = m.end;
-    }
-    push_collapsed(&mut text, &sentence[last..]);
-    let actor = |s: &str| {
-        s.parse::<usize>()
-            .ok()
-            .and_then(|i| mentions.get(i))
-            .map(|m| m.actor)
-    };
-    // The rewrites below need a parenthesis or an apostrophe after a token: most sentences
-    // have neither, and skip them.
-    let close_then = |text: &str, s: &str| {
-        text.match_indices(MENTION_CLOSE)
-            .any(|(i, c)| text[i + c.len()..].starts_with(s))
-    };
-    let text = if close_then(&text, " (") {
-        PAREN_DUP
-            .replace_all(&text, |c: &regex::Captures| {
-                if actor(&c[2]) == actor(&c[4]) {
-                    c[1].to_string()
-                } else {
-                    c[0].to_string()
-                }
-            })
-            .into_owned()
-    } else {
-        text
-    };
-    let text = if close_then(&text, "'") {
-        POSS_CHILD
-            .replace_all(&text, |c: &regex::Captures| {
-                match (actor(&c[2]), actor(&c[4])) {
-                    (Some(a), Some(b))
-                        if a != b && gaz.related(a, b) && gaz.actor(b).parent.is_some() =>
-                    {
-                        c[3].to_string()
-                    }
-                    _ => c[0].to_string(),
-                }
-            })
-            .into_owned()
-    } else {
-        text
-    };
-    // Absorb head nouns and titles into the mention before them, then drop place qualifiers.
-    let first_token = |s: &str| -> String {
-        let end = s
-            .find(MENTION_CLOSE)
-            .map(|i| i + MENTION_CLOSE.len_utf8())
-            .unwrap_or(0);
-        s[..end].to_string()
-    };
-    let text = replace_found(pats.absorb_re.for_text(&text), text, |m| {
-        let poss = if m.ends_with("'s") {
-            "'s"
-        } else if m.ends_with('\'') {
-            "'"
-        } else {
-            ""
-        };
-        format!("{}{poss}", first_token(m))
-    });
-    let text = replace_found(pats.qualifier_re.for_text(&text), text, |m| first_token(m));
-    let text = text.trim().to_string();
-    let tokens = tokens(&text);
-    Tagged { text, tokens }
-}
-
-/// The mentions of a slot: its tokens (place qualifiers were removed when tagging).
 fn slot_members(tagged: &Tagged, start: usize, end: usize) -> Vec<usize> {
     tagged
         .tokens
@@ -238,24 +60,13 @@ fn clause_start(text: &str, at: usize, window: usize) -> usize {
         .unwrap_or(lo)
 }
 
-/// Relations stated by one sentence (folded text and its mentions).
-pub fn extract(
+/// Relations the regex rules find in a tagged sentence.
+pub fn apply(
     gaz: &Gazetteer,
     pats: &PatternSet,
-    sentence: &str,
+    tagged: &Tagged,
     mentions: &[Mention],
 ) -> Vec<Found> {
-    // Two actors that are not kin at least: every relation found joins two such actors (most
-    // sentences name none or one, many only a leader and their country: no allocation).
-    let unrelated = mentions.iter().enumerate().any(|(i, a)| {
-        mentions[i + 1..]
-            .iter()
-            .any(|b| !gaz.related(a.actor, b.actor))
-    });
-    if !unrelated {
-        return Vec::new();
-    }
-    let tagged = tag(gaz, pats, sentence, mentions);
     let mut out = Vec::new();
     let candidates = pats.candidates(&tagged.text);
     let unguarded = !candidates.is_empty() && pats.unguarded(&tagged.text);
@@ -299,7 +110,7 @@ pub fn extract(
                     // An agent governed by a preposition is no agent ("the fight against ISIL in
                     // support of the Coalition", "In Syria, the Coalition struck ...").
                     Some(m) if slot == "X" && m.start == whole.start => {
-                        slot_members(&tagged, m.start, m.end)
+                        slot_members(tagged, m.start, m.end)
                             .into_iter()
                             .filter(|&i| {
                                 let pos =
@@ -309,11 +120,11 @@ pub fn extract(
                             .map(|i| mentions[i].actor)
                             .collect()
                     }
-                    Some(m) => slot_members(&tagged, m.start, m.end)
+                    Some(m) => slot_members(tagged, m.start, m.end)
                         .into_iter()
                         .map(|i| mentions[i].actor)
                         .collect(),
-                    None if slot == "X" && p.subject => subject(&tagged, whole.start)
+                    None if slot == "X" && p.subject => subject(tagged, whole.start)
                         .map(|i| mentions[i].actor)
                         .into_iter()
                         .collect(),
@@ -358,7 +169,8 @@ pub fn extract(
                                 source: s,
                                 target: t,
                                 parties: Vec::new(),
-                                pattern: pi,
+                                rule: pats.patterns[pi].id.clone(),
+                                context: None,
                             });
                         }
                     }
@@ -372,7 +184,8 @@ pub fn extract(
                                     source: x,
                                     target: y,
                                     parties: Vec::new(),
-                                    pattern: pi,
+                                    rule: pats.patterns[pi].id.clone(),
+                                    context: None,
                                 });
                             }
                         }
@@ -391,7 +204,8 @@ pub fn extract(
                                 source: x,
                                 target: party,
                                 parties: mine.clone(),
-                                pattern: pi,
+                                rule: pats.patterns[pi].id.clone(),
+                                context: None,
                             });
                         }
                     }
@@ -399,11 +213,5 @@ pub fn extract(
             }
         }
     }
-    // One statement per (relation, source, target) and sentence: the first pattern in file order.
-    out.sort_by(|a, b| {
-        (a.relation, a.source, a.target, a.pattern)
-            .cmp(&(b.relation, b.source, b.target, b.pattern))
-    });
-    out.dedup_by(|a, b| a.relation == b.relation && a.source == b.source && a.target == b.target);
     out
 }

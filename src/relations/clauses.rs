@@ -1,0 +1,1126 @@
+//! Shallow clause structure of a tagged sentence: tokens, actor lists, and the arguments of a
+//! word (its subject to the left, its object or prepositional object to the right, a "by"
+//! agent, a "between" pair).
+//!
+//! This module owns the reading of the sentence's shape, not of its meaning: it knows
+//! determiners, prepositions, clause breaks, appositions and relative clauses, and the head
+//! nouns that stand for the actor before them ("Sudan's army", "Israeli jets"). Which words are
+//! triggers, and which argument plays which role, is [`super::frames`]' business.
+
+use crate::gazetteer::ActorKind;
+use crate::patterns::{MENTION_CLOSE, MENTION_OPEN};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// An actor mention: the index of the mention in the sentence.
+    Actor(usize),
+    /// A word (its lowercase text is [`Token::text`]).
+    Word,
+    /// Punctuation: `,` `;` `:` `(` `)` `"` `?` `!`, `-` for a hyphen glued to an actor and
+    /// `—` for a free-standing dash.
+    Punct(char),
+}
+
+/// One token of a tagged sentence.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// What it is.
+    pub kind: Kind,
+    /// Lowercase text of a word (empty for actors and punctuation).
+    pub text: String,
+    /// An actor followed by a possessive `'s` or `'`.
+    pub poss: bool,
+}
+
+impl Token {
+    /// The word, if the token is one.
+    pub fn word(&self) -> Option<&str> {
+        (self.kind == Kind::Word).then_some(self.text.as_str())
+    }
+
+    /// The mention index, if the token is an actor.
+    pub fn actor(&self) -> Option<usize> {
+        match self.kind {
+            Kind::Actor(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    fn is(&self, w: &str) -> bool {
+        self.kind == Kind::Word && self.text == w
+    }
+
+    fn punct(&self) -> Option<char> {
+        match self.kind {
+            Kind::Punct(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+/// Splits a tagged sentence into tokens. Mention tokens are `⟨n?⟩` (n the mention index).
+pub fn tokenize(tagged: &str) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    let word = |out: &mut Vec<Token>, w: &mut String| {
+        let t = w.trim_end_matches('.').trim_start_matches('\'');
+        let (t, poss) = match t.strip_suffix("'s") {
+            Some(stem) if !stem.is_empty() => (stem, true),
+            _ => (t.trim_end_matches('\''), false),
+        };
+        if !t.is_empty() {
+            out.push(Token {
+                kind: Kind::Word,
+                text: t.to_lowercase(),
+                poss,
+            });
+        }
+        w.clear();
+    };
+    for chunk in tagged.split(' ') {
+        if chunk == "-" || chunk == "--" || chunk == "—" || chunk == "–" {
+            out.push(punct('—'));
+            continue;
+        }
+        let mut w = String::new();
+        let mut chars = chunk.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            match c {
+                MENTION_OPEN => {
+                    word(&mut out, &mut w);
+                    let rest = &chunk[at + c.len_utf8()..];
+                    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                    let close = rest.find(MENTION_CLOSE);
+                    match (digits, close) {
+                        (d, Some(end)) if d > 0 => {
+                            let m: usize = rest[..d].parse().unwrap_or(0);
+                            out.push(Token {
+                                kind: Kind::Actor(m),
+                                text: String::new(),
+                                poss: false,
+                            });
+                            let skip = end + MENTION_CLOSE.len_utf8();
+                            let after = &rest[skip..];
+                            let poss = if after.starts_with("'s") || after.starts_with("’s") {
+                                Some(2)
+                            } else if after.starts_with('\'')
+                                && !after[1..].starts_with(|c: char| c.is_alphanumeric())
+                            {
+                                Some(1)
+                            } else {
+                                None
+                            };
+                            if let Some(n) = poss {
+                                if let Some(t) = out.last_mut() {
+                                    t.poss = true;
+                                }
+                                let consumed = at + c.len_utf8() + skip + n;
+                                while chars.peek().is_some_and(|&(i, _)| i < consumed) {
+                                    chars.next();
+                                }
+                            } else {
+                                let consumed = at + c.len_utf8() + skip;
+                                while chars.peek().is_some_and(|&(i, _)| i < consumed) {
+                                    chars.next();
+                                }
+                            }
+                        }
+                        _ => w.push(c),
+                    }
+                }
+                '-' if w.is_empty() && out.last().is_some_and(|t| t.actor().is_some()) => {
+                    out.push(punct('-'));
+                }
+                '-' if chunk[at + 1..].starts_with(MENTION_OPEN) => {
+                    word(&mut out, &mut w);
+                    out.push(punct('-'));
+                }
+                ',' | ';' | ':' | '(' | ')' | '"' | '?' | '!' | '[' | ']' => {
+                    word(&mut out, &mut w);
+                    out.push(punct(c));
+                }
+                _ => w.push(c),
+            }
+        }
+        word(&mut out, &mut w);
+    }
+    out
+}
+
+fn punct(c: char) -> Token {
+    Token {
+        kind: Kind::Punct(c),
+        text: String::new(),
+        poss: false,
+    }
+}
+
+/// Prepositions: an actor right after one is governed by it, not a subject.
+pub const PREPOSITIONS: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "with",
+    "for",
+    "against",
+    "by",
+    "between",
+    "into",
+    "onto",
+    "toward",
+    "towards",
+    "over",
+    "under",
+    "near",
+    "across",
+    "among",
+    "amid",
+    "along",
+    "alongside",
+    "behind",
+    "beyond",
+    "through",
+    "throughout",
+    "via",
+    "within",
+    "without",
+    "about",
+    "upon",
+    "like",
+    "unlike",
+    "than",
+    "despite",
+    "including",
+    "inside",
+    "outside",
+    "around",
+    "against",
+    "from",
+    "off",
+    "per",
+    "except",
+    "besides",
+];
+
+/// Words that end a subject search or an object search: clause and speech boundaries.
+const BREAKS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "stated",
+    "announced",
+    "reported",
+    "according",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "while",
+    "whereas",
+    "after",
+    "before",
+    "because",
+    "although",
+    "though",
+    "but",
+    "if",
+    "unless",
+    "until",
+    "as",
+    "where",
+    "since",
+    "whether",
+    "so",
+    "yet",
+    "then",
+    "once",
+    "meanwhile",
+    "however",
+    "amid",
+    "despite",
+    "warned",
+    "warns",
+    "insisted",
+    "insists",
+    "claimed",
+    "claims",
+    "argued",
+    "noted",
+    "stressed",
+    "believes",
+    "thinks",
+    "thought",
+    "hoped",
+    "urged",
+    "urges",
+    "asked",
+    "called",
+    "calling",
+    "saying",
+    "adding",
+    "accusing",
+    "citing",
+    "leaving",
+    "bringing",
+    "ending",
+    "killing",
+    "reaffirmed",
+    "thanked",
+    "condemned",
+    "welcomed",
+    "praised",
+    "denounced",
+    "criticised",
+    "criticized",
+];
+
+/// Nouns that stand for the actor before them ("Israeli jets", "Sudan's army").
+const HEADS: &[&str] = &[
+    "forces",
+    "force",
+    "troops",
+    "army",
+    "armies",
+    "military",
+    "militaries",
+    "government",
+    "governments",
+    "navy",
+    "junta",
+    "regime",
+    "officials",
+    "official",
+    "authorities",
+    "jets",
+    "warplanes",
+    "planes",
+    "aircraft",
+    "fighters",
+    "militants",
+    "gunmen",
+    "rebels",
+    "militia",
+    "militias",
+    "militiamen",
+    "soldiers",
+    "police",
+    "coast",
+    "guard",
+    "guards",
+    "air",
+    "artillery",
+    "drones",
+    "warships",
+    "ships",
+    "vessels",
+    "mercenaries",
+    "separatists",
+    "negotiators",
+    "delegation",
+    "delegations",
+    "diplomats",
+    "leaders",
+    "leader",
+    "leadership",
+    "president",
+    "minister",
+    "ministry",
+    "units",
+    "unit",
+    "commanders",
+    "commander",
+    "paramilitaries",
+    "insurgents",
+    "guerrillas",
+    "jihadists",
+    "fighter",
+    "positions",
+    "targets",
+    "bases",
+    "base",
+    "sites",
+    "site",
+    "outposts",
+    "convoy",
+    "convoys",
+    "compound",
+    "facilities",
+    "facility",
+    "strongholds",
+    "camps",
+    "warship",
+    "destroyer",
+    "tanker",
+    "ship",
+    "gunboats",
+    "submarines",
+    "brigades",
+    "battalions",
+    "special",
+    "defence",
+    "defense",
+    "security",
+    "intelligence",
+    "services",
+    "service",
+    "proxies",
+    "allies",
+    "group",
+    "movement",
+    "side",
+    "sides",
+    "state",
+    "envoy",
+    "envoys",
+    "spokesman",
+    "spokeswoman",
+    "chief",
+    "chiefs",
+    "generals",
+    "general",
+    "mediators",
+    "mediator",
+    "team",
+    "teams",
+    "administration",
+    "cabinet",
+    "parliament",
+    "embassy",
+    "consulate",
+    "border",
+    "operatives",
+    "agents",
+    "spies",
+    "hackers",
+    "missiles",
+    "rockets",
+    "batteries",
+    "naval",
+    "ground",
+    "armed",
+    "coalition",
+    "counterparts",
+    "counterpart",
+    "foreign",
+    "prime",
+    "national",
+    "emergency",
+    "elite",
+    "republican",
+];
+
+/// Words a subject may be separated from its verb by (auxiliaries, adverbs, time words).
+fn gap_word(w: &str) -> bool {
+    !BREAKS.contains(&w)
+}
+
+/// Whether `w` is a head noun that stands for the actor before it.
+pub fn is_head(w: &str) -> bool {
+    HEADS.contains(&w)
+}
+
+/// Whether `w` is a preposition.
+pub fn is_preposition(w: &str) -> bool {
+    PREPOSITIONS.contains(&w)
+}
+
+/// Whether `w` ends a clause for argument searches.
+pub fn is_break(w: &str) -> bool {
+    BREAKS.contains(&w)
+}
+
+/// A list of actors: "Hamas, Hezbollah and the Houthis".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct List {
+    /// Mention indices in order.
+    pub members: Vec<usize>,
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The list ends in a possessive ("Iran's").
+    pub poss: bool,
+}
+
+/// A tokenized sentence with what the argument searches need.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// The tokens.
+    pub toks: Vec<Token>,
+    /// Kind of each mention's actor.
+    pub kinds: Vec<ActorKind>,
+    /// Tokens that are verbs the lexicon knows (finite or not), which end a list.
+    pub verbs: Vec<bool>,
+    /// Mentions that can modify a noun from afar: demonyms ("Houthi drone and missile attack").
+    pub adjectival: Vec<bool>,
+}
+
+/// Options of a subject search.
+#[derive(Debug, Clone, Copy)]
+pub struct Left {
+    /// Words that may stand between the subject and the word.
+    pub max_gap: usize,
+    /// Skip over actors governed by a preposition instead of giving up.
+    pub skip_governed: bool,
+    /// Skip over actors that modify a following noun ("a Rwandan militia").
+    pub skip_modifiers: bool,
+}
+
+impl Sentence {
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// No tokens.
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    fn word(&self, i: usize) -> Option<&str> {
+        self.toks.get(i).and_then(Token::word)
+    }
+
+    /// The word at token `i`, if it is one.
+    pub fn word_at(&self, i: usize) -> Option<&str> {
+        self.word(i)
+    }
+
+    /// Whether token `i` is the word `w`.
+    pub fn word_is(&self, i: usize, w: &str) -> bool {
+        self.is(i, w)
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is(w))
+    }
+
+    /// The punctuation at token `i`, if it is some.
+    pub fn punct(&self, i: usize) -> Option<char> {
+        self.toks.get(i).and_then(Token::punct)
+    }
+
+    /// The member starting at `i` (after an optional "the"): (mention, end, possessive).
+    pub fn member_fwd(&self, i: usize) -> Option<(usize, usize, bool)> {
+        let mut j = i;
+        while matches!(self.word(j), Some("the" | "both")) {
+            j += 1;
+        }
+        let t = self.toks.get(j)?;
+        let m = t.actor()?;
+        let mut poss = t.poss;
+        j += 1;
+        // "⟨A⟩-flagged", "⟨A⟩-owned", "⟨A⟩-based": still the actor (a thing of it).
+        if self.punct(j) == Some('-')
+            && matches!(
+                self.word(j + 1),
+                Some("flagged" | "owned" | "based" | "operated" | "run" | "made" | "built" | "led")
+            )
+        {
+            j += 2;
+            poss = false;
+        }
+        while let Some(w) = self.word(j) {
+            if is_head(w) && !self.verbs[j] {
+                j += 1;
+                poss = false;
+            } else {
+                break;
+            }
+        }
+        Some((m, j, poss))
+    }
+
+    /// The list of actors starting at `i`.
+    pub fn list_fwd(&self, i: usize) -> Option<List> {
+        let (m, mut end, mut poss) = self.member_fwd(i)?;
+        let mut members = vec![m];
+        loop {
+            let sep = self.separator_at(end);
+            let Some(after) = sep else { break };
+            match self.member_fwd(after) {
+                // A member followed by a verb of its own starts a new clause ("X attacked Y
+                // and Z struck W").
+                Some((m2, e2, p2)) if !self.verbs.get(e2).copied().unwrap_or(false) => {
+                    members.push(m2);
+                    end = e2;
+                    poss = p2;
+                }
+                _ => break,
+            }
+        }
+        Some(List {
+            members,
+            start: i,
+            end,
+            poss,
+        })
+    }
+
+    /// If a list separator starts at `i`, the index after it.
+    fn separator_at(&self, i: usize) -> Option<usize> {
+        match (self.punct(i), self.word(i)) {
+            (Some(','), _) => {
+                if self.is(i + 1, "and") || self.is(i + 1, "or") {
+                    Some(i + 2)
+                } else {
+                    Some(i + 1)
+                }
+            }
+            (Some('/'), _) => Some(i + 1),
+            (_, Some("and" | "or" | "&")) => Some(i + 1),
+            (_, Some("as")) if self.is(i + 1, "well") && self.is(i + 2, "as") => Some(i + 3),
+            (_, Some("along")) if self.is(i + 1, "with") => Some(i + 2),
+            _ => None,
+        }
+    }
+
+    /// The list whose last member ends at token `j` (inclusive): `j` is an actor or a head
+    /// noun after one.
+    pub fn list_back(&self, j: usize) -> Option<List> {
+        let (mut start, first) = self.member_back(j)?;
+        let end = self
+            .member_fwd(start)
+            .map_or(j + 1, |(_, e, _)| e.max(j + 1));
+        let poss = self.toks[j].poss && self.toks[j].actor().is_some();
+        let mut members = vec![first];
+        loop {
+            if start == 0 {
+                break;
+            }
+            // Separators before `start`.
+            let (sep_start, ok) = match (self.punct(start - 1), self.word(start - 1)) {
+                (Some(','), _) => (start - 1, true),
+                (_, Some("and" | "or" | "&")) => {
+                    if start >= 2 && self.punct(start - 2) == Some(',') {
+                        (start - 2, true)
+                    } else {
+                        (start - 1, true)
+                    }
+                }
+                _ => (start, false),
+            };
+            if !ok || sep_start == 0 {
+                break;
+            }
+            match self.member_back(sep_start - 1) {
+                Some((s, m)) if self.member_fwd(s).is_some_and(|(_, e, _)| e == sep_start) => {
+                    members.push(m);
+                    start = s;
+                }
+                _ => break,
+            }
+        }
+        members.reverse();
+        Some(List {
+            members,
+            start,
+            end,
+            poss,
+        })
+    }
+
+    /// The member ending at `j`: (start token incl. "the", mention).
+    fn member_back(&self, j: usize) -> Option<(usize, usize)> {
+        let mut k = j;
+        while self.word(k).is_some_and(is_head) && k > 0 {
+            k -= 1;
+        }
+        if k >= 2
+            && self.punct(k - 1) == Some('-')
+            && matches!(
+                self.word(k),
+                Some("led" | "flagged" | "owned" | "based" | "operated" | "run" | "made" | "built")
+            )
+        {
+            k -= 2;
+        }
+        let m = self.toks.get(k)?.actor()?;
+        if k < j && self.toks[k].poss && !self.word(k + 1).is_some_and(is_head) {
+            return None;
+        }
+        let mut s = k;
+        while s > 0 && matches!(self.word(s - 1), Some("the" | "both")) {
+            s -= 1;
+        }
+        Some((s, m))
+    }
+
+    /// The preposition governing the list starting at `start`, if any.
+    pub fn governor(&self, start: usize) -> Option<&str> {
+        let mut k = start;
+        while k > 0 && matches!(self.word(k - 1), Some("the")) {
+            k -= 1;
+        }
+        k.checked_sub(1)
+            .and_then(|p| self.word(p))
+            .filter(|w| is_preposition(w))
+    }
+
+    /// The subject of the word at token `t`: the nearest actor list to its left in the same
+    /// clause, across auxiliaries, adverbs and time words, appositions and relative clauses.
+    pub fn agent_left(&self, t: usize, opts: Left) -> Option<List> {
+        let mut i = t;
+        let mut gap = 0;
+        while i > 0 {
+            i -= 1;
+            let tok = &self.toks[i];
+            match tok.kind {
+                Kind::Actor(_) | Kind::Word
+                    if tok.actor().is_some()
+                        || (tok.word().is_some_and(is_head) && self.member_back(i).is_some()) =>
+                {
+                    let Some(l) = self.list_back(i) else {
+                        gap += 1;
+                        continue;
+                    };
+                    if l.poss {
+                        return None;
+                    }
+                    if opts.skip_modifiers
+                        && self
+                            .word(l.end)
+                            .is_some_and(|w| !is_preposition(w) && !is_break(w) && l.end < t)
+                        && l.end < t
+                        && !self.verbs[l.end]
+                    {
+                        // An actor modifying a noun ("a Rwandan militia armed by"): not the head.
+                        i = l.start;
+                        gap += 1;
+                        continue;
+                    }
+                    if let Some(p) = self.governor(l.start) {
+                        let held = l.start >= 2
+                            && p == "by"
+                            && matches!(
+                                self.word(l.start - 2),
+                                Some(
+                                    "held"
+                                        | "controlled"
+                                        | "run"
+                                        | "operated"
+                                        | "used"
+                                        | "occupied"
+                                )
+                            );
+                        if held {
+                            return Some(l);
+                        }
+                        if opts.skip_governed {
+                            i = l.start;
+                            gap += 1;
+                            if gap > opts.max_gap {
+                                return None;
+                            }
+                            continue;
+                        }
+                        return None;
+                    }
+                    return Some(l);
+                }
+                Kind::Word => {
+                    let w = tok.text.as_str();
+                    if matches!(w, "who" | "which" | "that") {
+                        // A relative clause: its subject is the antecedent.
+                        let mut j = i;
+                        if j > 0 && self.punct(j - 1) == Some(',') {
+                            j -= 1;
+                        }
+                        if j == 0 {
+                            return None;
+                        }
+                        let l = self.list_back(j - 1)?;
+                        return (self.governor(l.start).is_none() && !l.poss).then_some(l);
+                    }
+                    if !gap_word(w) {
+                        return None;
+                    }
+                    gap += 1;
+                    if gap > opts.max_gap {
+                        return None;
+                    }
+                }
+                Kind::Punct(',') => {
+                    // An apposition or a relative clause between commas: jump over it.
+                    let k = (0..i)
+                        .rev()
+                        .take(24)
+                        .find(|&k| matches!(self.punct(k), Some(',' | '(' | '—')))?;
+                    if !self.apposition(k + 1, i) {
+                        return None;
+                    }
+                    if k == 0 {
+                        return None;
+                    }
+                    i = k;
+                }
+                Kind::Punct(')') => {
+                    let k = (0..i)
+                        .rev()
+                        .take(24)
+                        .find(|&k| self.punct(k) == Some('('))?;
+                    i = k;
+                }
+                Kind::Punct('-') => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Whether tokens `a..b` read as an apposition or a relative clause ("a key ally of X",
+    /// "which is backed by Y", "Russia's closest ally", "all three funded by Z", "on Monday").
+    pub fn apposition(&self, a: usize, b: usize) -> bool {
+        if a >= b {
+            return false;
+        }
+        let first = &self.toks[a];
+        if first.actor().is_some() {
+            return first.poss || b - a > 1 && self.word(a + 1).is_some_and(|w| !is_break(w));
+        }
+        let Some(w) = first.word() else { return false };
+        matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "which"
+                | "who"
+                | "whose"
+                | "both"
+                | "all"
+                | "each"
+                | "long"
+                | "once"
+                | "now"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "itself"
+                | "themselves"
+                | "already"
+                | "backed"
+                | "funded"
+                | "armed"
+                | "supported"
+                | "led"
+                | "based"
+                | "known"
+                | "then"
+                | "formerly"
+                | "one"
+                | "two"
+                | "three"
+                | "on"
+                | "in"
+                | "last"
+                | "this"
+                | "meanwhile"
+                | "too"
+                | "also"
+                | "however"
+                | "for"
+                | "like"
+                | "along"
+                | "together"
+                | "until"
+                | "officials"
+                | "analysts"
+                | "diplomats"
+                | "sources"
+                | "experts"
+        ) || w.ends_with("ly")
+    }
+
+    /// The object of the word ending before token `e`: a direct object (no `preps`) or the
+    /// object of one of `preps` ("with", "against"), within `max_gap` words.
+    pub fn object_right(&self, e: usize, preps: &[Vec<String>], max_gap: usize) -> Option<List> {
+        let mut i = e;
+        let mut gap = 0;
+        let n = self.toks.len();
+        if preps.is_empty() {
+            while i < n {
+                let tok = &self.toks[i];
+                match tok.kind {
+                    Kind::Actor(_) => return self.list_fwd(i),
+                    Kind::Word => {
+                        let w = tok.text.as_str();
+                        if is_preposition(w) {
+                            let connector = gap > 0
+                                && (w == "of"
+                                    || (i > 0
+                                        && matches!(
+                                            self.word(i - 1),
+                                            Some(
+                                                "belonging"
+                                                    | "held"
+                                                    | "linked"
+                                                    | "used"
+                                                    | "run"
+                                                    | "operated"
+                                                    | "loyal"
+                                                    | "affiliated"
+                                                    | "tied"
+                                            )
+                                        )));
+                            if !connector {
+                                return None;
+                            }
+                        } else if is_break(w) || (self.verbs[i] && gap > 0) {
+                            return None;
+                        }
+                        gap += 1;
+                        if gap > max_gap {
+                            return None;
+                        }
+                    }
+                    Kind::Punct('-') => {}
+                    _ => return None,
+                }
+                i += 1;
+            }
+            return None;
+        }
+        while i < n {
+            if let Some(p) = preps.iter().find(|p| self.words_at(i, p)) {
+                let mut j = i + p.len();
+                let mut skipped = 0;
+                while j < n && skipped <= 3 {
+                    match self.toks[j].kind {
+                        Kind::Actor(_) => return self.list_fwd(j),
+                        Kind::Word => {
+                            let w = self.toks[j].text.as_str();
+                            if (is_preposition(w) && w != "of") || is_break(w) || self.verbs[j] {
+                                return None;
+                            }
+                            skipped += 1;
+                        }
+                        Kind::Punct('-') => {}
+                        _ => return None,
+                    }
+                    j += 1;
+                }
+                return None;
+            }
+            match self.toks[i].kind {
+                Kind::Word => {
+                    let w = self.toks[i].text.as_str();
+                    if is_break(w) {
+                        return None;
+                    }
+                    gap += 1;
+                    if gap > max_gap {
+                        return None;
+                    }
+                }
+                Kind::Actor(_) => return None,
+                Kind::Punct('-') => {}
+                _ => return None,
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// Whether the words `ws` stand at token `i`.
+    pub fn words_at(&self, i: usize, ws: &[String]) -> bool {
+        ws.iter()
+            .enumerate()
+            .all(|(k, w)| self.word(i + k) == Some(w.as_str()))
+    }
+
+    /// The agent of a "by" phrase starting within `max_gap` words after token `e`.
+    pub fn by_agent(&self, e: usize, max_gap: usize) -> Option<List> {
+        let mut i = e;
+        let mut gap = 0;
+        while i < self.toks.len() {
+            match self.toks[i].kind {
+                Kind::Word if self.toks[i].text == "by" => {
+                    let mut j = i + 1;
+                    while matches!(self.word(j), Some("the" | "a" | "an")) {
+                        j += 1;
+                    }
+                    return self.list_fwd(j);
+                }
+                Kind::Word => {
+                    if is_break(&self.toks[i].text) {
+                        return None;
+                    }
+                    gap += 1;
+                    if gap > max_gap {
+                        return None;
+                    }
+                }
+                // A list or an actor before "by" belongs to another phrase.
+                _ => return None,
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The members of "between X and Y" starting at token `i` (the word "between").
+    pub fn between_at(&self, i: usize) -> Option<List> {
+        if !self.is(i, "between") {
+            return None;
+        }
+        let mut j = i + 1;
+        while matches!(self.word(j), Some("the" | "both")) {
+            j += 1;
+        }
+        let l = self.list_fwd(j)?;
+        (l.members.len() >= 2).then_some(l)
+    }
+
+    /// The first "between X and Y" in tokens `from..to`.
+    pub fn between_in(&self, from: usize, to: usize) -> Option<List> {
+        (from..to.min(self.toks.len())).find_map(|i| self.between_at(i))
+    }
+
+    /// A hyphen compound of two actors at `i` ("⟨A⟩-⟨B⟩"): the two mentions.
+    pub fn pair_at(&self, i: usize) -> Option<(usize, usize)> {
+        let a = self.toks.get(i)?.actor()?;
+        if self.punct(i + 1) != Some('-') {
+            return None;
+        }
+        let b = self.toks.get(i + 2)?.actor()?;
+        Some((a, b))
+    }
+
+    /// The first "⟨A⟩-⟨B⟩" pair in tokens `from..to`, with its token index.
+    pub fn pair_in(&self, from: usize, to: usize) -> Option<(usize, (usize, usize))> {
+        (from..to.min(self.toks.len())).find_map(|i| self.pair_at(i).map(|p| (i, p)))
+    }
+
+    /// The first list of two or more actors in tokens `from..to` that no preposition governs
+    /// (a plural subject: "Congo and Rwanda signed ...").
+    pub fn plural_subject_in(&self, from: usize, to: usize) -> Option<List> {
+        let mut i = from;
+        while i < to.min(self.toks.len()) {
+            if self.toks[i].actor().is_some() {
+                if let Some(l) = self.list_fwd(i) {
+                    if l.members.len() >= 2 && self.governor(l.start).is_none() && !l.poss {
+                        return Some(l);
+                    }
+                    i = l.end.max(i + 1);
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// Start of the clause holding token `i`: after the last clause punctuation or clause
+    /// word before it.
+    pub fn clause_start(&self, i: usize) -> usize {
+        let mut k = i.min(self.toks.len());
+        while k > 0 {
+            let t = &self.toks[k - 1];
+            match t.kind {
+                Kind::Punct(';' | ':' | '(' | ')' | '—' | '"') => return k,
+                Kind::Word
+                    if matches!(
+                        t.text.as_str(),
+                        "but"
+                            | "although"
+                            | "though"
+                            | "while"
+                            | "whereas"
+                            | "because"
+                            | "after"
+                            | "before"
+                            | "when"
+                            | "since"
+                            | "as"
+                            | "until"
+                            | "where"
+                    ) =>
+                {
+                    return k
+                }
+                _ => {}
+            }
+            k -= 1;
+        }
+        0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(tagged: &str) -> Sentence {
+        let toks = tokenize(tagged);
+        let n = toks.len();
+        Sentence {
+            toks,
+            kinds: vec![ActorKind::State; 10],
+            verbs: vec![false; n + 1],
+            adjectival: vec![false; 10],
+        }
+    }
+
+    #[test]
+    fn tokens_split_mentions_possessives_hyphens_and_punctuation() {
+        let s = sentence("⟨0s⟩'s offensive, backed by the ⟨1s⟩-led ⟨2o⟩ (pro-⟨3s⟩).");
+        let kinds: Vec<_> = s.toks.iter().map(|t| t.kind).collect();
+        assert_eq!(kinds[0], Kind::Actor(0));
+        assert!(s.toks[0].poss);
+        assert_eq!(s.toks[1].text, "offensive");
+        assert_eq!(kinds[2], Kind::Punct(','));
+        assert!(kinds.contains(&Kind::Actor(3)));
+        let hy = s.toks.iter().filter(|t| t.kind == Kind::Punct('-')).count();
+        assert_eq!(hy, 2, "{:?}", s.toks);
+    }
+
+    #[test]
+    fn lists_run_over_commas_and_conjunctions_both_ways() {
+        let s = sentence("strikes on ⟨0a⟩, the ⟨1a⟩ and ⟨2a⟩ fighters within hours");
+        let l = s.list_fwd(2).unwrap();
+        assert_eq!(l.members, vec![0, 1, 2]);
+        let back = s.list_back(l.end - 1).unwrap();
+        assert_eq!(back.members, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn a_subject_is_found_across_an_apposition_and_adverbs() {
+        let s = sentence("⟨0s⟩, a close partner of ⟨1s⟩, on Monday again struck ⟨2a⟩");
+        let t = s.toks.iter().position(|t| t.text == "struck").unwrap();
+        let l = s
+            .agent_left(
+                t,
+                Left {
+                    max_gap: 6,
+                    skip_governed: false,
+                    skip_modifiers: false,
+                },
+            )
+            .unwrap();
+        assert_eq!(l.members, vec![0]);
+    }
+
+    #[test]
+    fn a_governed_actor_is_no_subject() {
+        let s = sentence("In ⟨0s⟩ fighting continued");
+        let t = s.toks.iter().position(|t| t.text == "fighting").unwrap();
+        let l = s.agent_left(
+            t,
+            Left {
+                max_gap: 6,
+                skip_governed: false,
+                skip_modifiers: false,
+            },
+        );
+        assert!(l.is_none());
+    }
+}

@@ -1,0 +1,456 @@
+//! Coreference: pronouns ("it", "its", "they"), definite descriptions ("the group", "the
+//! kingdom"), "the two sides"/"both countries", and mediation events ("the talks") resolved to
+//! actors named earlier in the sentence or the document.
+//!
+//! This module owns the document's memory of who was mentioned, who was the subject, which
+//! pair was last named together and which parties the last talks or truce were between. It
+//! rewrites a sentence's tokens so that an anaphor becomes an actor token of a *synthetic*
+//! mention, and records for each synthetic mention the sentence its antecedent stands in, so
+//! that the evidence of an edge carries every sentence it rests on.
+
+use super::clauses::{Kind, Sentence, Token};
+use crate::gazetteer::{ActorIdx, ActorKind};
+
+/// One actor a sentence contributed to the document's memory.
+#[derive(Debug, Clone, Copy)]
+struct Seen {
+    actor: ActorIdx,
+    kind: ActorKind,
+    sentence: usize,
+}
+
+/// What a document has said so far, for resolving anaphors in its next sentences.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    recent: Vec<Seen>,
+    subject: Option<(Vec<(ActorIdx, ActorKind)>, usize)>,
+    pair: Option<([(ActorIdx, ActorKind); 2], usize)>,
+    event: Option<(Vec<ActorIdx>, usize)>,
+    /// Index of the sentence being read (its position in the document).
+    pub sentence: usize,
+}
+
+/// A synthetic mention made by resolving an anaphor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link {
+    /// The antecedent actor.
+    pub actor: ActorIdx,
+    /// Its kind.
+    pub kind: ActorKind,
+    /// The sentence the antecedent was named in.
+    pub sentence: usize,
+    /// The anaphor's words, for `explain`.
+    pub anaphor: &'static str,
+}
+
+/// How far back (in sentences) an antecedent may stand.
+const REACH: usize = 3;
+
+/// Nouns naming the events whose parties a mediator mediates between.
+pub const EVENTS: &[&str] = &[
+    "talks",
+    "negotiations",
+    "dialogue",
+    "meeting",
+    "meetings",
+    "deal",
+    "agreement",
+    "accord",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "exchange",
+    "swap",
+    "summit",
+    "round",
+    "contacts",
+    "discussions",
+    "consultations",
+    "process",
+    "settlement",
+    "treaty",
+    "armistice",
+];
+
+fn group_kind(k: ActorKind) -> bool {
+    matches!(k, ActorKind::ArmedGroup | ActorKind::PoliticalParty)
+}
+
+fn party_kind(k: ActorKind) -> bool {
+    !matches!(k, ActorKind::Person | ActorKind::Media)
+}
+
+impl Context {
+    /// A new document.
+    pub fn new() -> Context {
+        Context::default()
+    }
+
+    fn latest(&self, want: impl Fn(ActorKind) -> bool) -> Option<Seen> {
+        self.recent
+            .iter()
+            .rev()
+            .find(|s| want(s.kind) && self.sentence.saturating_sub(s.sentence) <= REACH)
+            .copied()
+    }
+
+    /// The parties of the last talks, truce or deal the document named (within reach).
+    pub fn event_parties(&self) -> Option<(&[ActorIdx], usize)> {
+        self.event
+            .as_ref()
+            .filter(|(_, s)| self.sentence.saturating_sub(*s) <= REACH)
+            .map(|(p, s)| (p.as_slice(), *s))
+    }
+
+    /// Rewrites the anaphors of `sent` into actor tokens. `actors` holds the actor of every
+    /// mention and grows by one per synthetic mention; `links` (same length as the synthetic
+    /// part) tells where each came from.
+    pub fn resolve(
+        &self,
+        sent: &mut Sentence,
+        actors: &mut Vec<ActorIdx>,
+        links: &mut Vec<(usize, Link)>,
+    ) {
+        let mut out: Vec<Token> = Vec::with_capacity(sent.toks.len());
+        let toks = std::mem::take(&mut sent.toks);
+        let mut i = 0;
+        while i < toks.len() {
+            let w = toks[i].word().unwrap_or("");
+            let next = toks.get(i + 1).and_then(Token::word).unwrap_or("");
+            let next2 = toks.get(i + 2).and_then(Token::word).unwrap_or("");
+            // (words consumed, antecedents, possessive, anaphor)
+            let mut found: Option<(usize, Vec<Link>, bool)> = None;
+            let in_sentence = |want: &dyn Fn(ActorKind) -> bool| -> Option<Link> {
+                // The subject of this sentence so far: its first actor not after a preposition.
+                let mut k = 0;
+                while k < out.len() {
+                    if let Some(m) = out[k].actor() {
+                        let governed = k > 0
+                            && out[k - 1]
+                                .word()
+                                .is_some_and(super::clauses::is_preposition);
+                        let kind = sent.kinds.get(m).copied().unwrap_or(ActorKind::Person);
+                        if !governed && want(kind) {
+                            return Some(Link {
+                                actor: actors[m],
+                                kind,
+                                sentence: self.sentence,
+                                anaphor: "",
+                            });
+                        }
+                        if !governed {
+                            return None;
+                        }
+                    }
+                    k += 1;
+                }
+                None
+            };
+            let earlier = |want: &dyn Fn(ActorKind) -> bool| -> Option<Link> {
+                self.latest(want).map(|s| Link {
+                    actor: s.actor,
+                    kind: s.kind,
+                    sentence: s.sentence,
+                    anaphor: "",
+                })
+            };
+            match w {
+                "his" | "her" => {
+                    let want = |k: ActorKind| k == ActorKind::Person || party_kind(k);
+                    if let Some(l) = in_sentence(&want) {
+                        found = Some((1, vec![l], true));
+                    }
+                }
+                "it" | "its" => {
+                    let want = |k: ActorKind| party_kind(k);
+                    let link = in_sentence(&want).or_else(|| {
+                        self.subject
+                            .as_ref()
+                            .filter(|(s, n)| s.len() == 1 && self.sentence - n <= 1)
+                            .map(|(s, n)| Link {
+                                actor: s[0].0,
+                                kind: s[0].1,
+                                sentence: *n,
+                                anaphor: "",
+                            })
+                    });
+                    if let Some(l) = link {
+                        found = Some((1, vec![l], w == "its"));
+                    }
+                }
+                "they" | "their" | "them" => {
+                    let want = |k: ActorKind| party_kind(k);
+                    let link = in_sentence(&want)
+                        .filter(|l| group_kind(l.kind))
+                        .map(|l| vec![l])
+                        .or_else(|| {
+                            self.subject
+                                .as_ref()
+                                .filter(|(s, n)| {
+                                    self.sentence - n <= 1
+                                        && (s.len() >= 2 || s.iter().all(|a| group_kind(a.1)))
+                                })
+                                .map(|(s, n)| {
+                                    s.iter()
+                                        .map(|&(actor, kind)| Link {
+                                            actor,
+                                            kind,
+                                            sentence: *n,
+                                            anaphor: "",
+                                        })
+                                        .collect()
+                                })
+                        });
+                    if let Some(ls) = link {
+                        found = Some((1, ls, w == "their"));
+                    }
+                }
+                "the" => {
+                    let group = matches!(
+                        next,
+                        "group"
+                            | "militia"
+                            | "rebels"
+                            | "movement"
+                            | "militants"
+                            | "insurgents"
+                            | "jihadists"
+                            | "paramilitaries"
+                            | "organisation"
+                            | "organization"
+                            | "guerrillas"
+                            | "faction"
+                    ) || (next == "paramilitary" && matches!(next2, "group" | "force"))
+                        || (next == "rebel" && next2 == "group")
+                        || (next == "militant" && next2 == "group");
+                    let state = matches!(
+                        next,
+                        "kingdom" | "country" | "emirate" | "republic" | "sultanate" | "regime"
+                    ) || (next == "islamic" && next2 == "republic");
+                    let two = next == "two"
+                        && matches!(
+                            next2,
+                            "sides"
+                                | "countries"
+                                | "nations"
+                                | "powers"
+                                | "neighbours"
+                                | "neighbors"
+                                | "governments"
+                                | "states"
+                                | "rivals"
+                                | "armies"
+                                | "foes"
+                                | "adversaries"
+                                | "enemies"
+                                | "militaries"
+                        );
+                    let width = if two
+                        || matches!(next2, "group" | "force" | "republic")
+                            && (next == "paramilitary"
+                                || next == "rebel"
+                                || next == "militant"
+                                || next == "islamic")
+                    {
+                        3
+                    } else {
+                        2
+                    };
+                    let poss = toks.get(i + width - 1).is_some_and(|t| t.poss);
+                    if group {
+                        if let Some(l) = earlier(&|k| k == ActorKind::ArmedGroup) {
+                            found = Some((width, vec![l], poss));
+                        }
+                    } else if state {
+                        if let Some(l) = earlier(&|k| k == ActorKind::State) {
+                            found = Some((width, vec![l], poss));
+                        }
+                    } else if two {
+                        if let Some(ls) = self.pair_links() {
+                            found = Some((width, ls, false));
+                        }
+                    }
+                }
+                "both"
+                    if matches!(
+                        next,
+                        "sides"
+                            | "countries"
+                            | "nations"
+                            | "governments"
+                            | "armies"
+                            | "militaries"
+                            | "parties"
+                    ) =>
+                {
+                    if let Some(ls) = self.pair_links() {
+                        found = Some((2, ls, false));
+                    }
+                }
+                _ => {}
+            }
+            match found {
+                Some((width, ls, poss)) if !ls.is_empty() => {
+                    let n = ls.len();
+                    for (k, mut l) in ls.into_iter().enumerate() {
+                        l.anaphor = anaphor_text(w, next, next2, width);
+                        let m = actors.len();
+                        actors.push(l.actor);
+                        sent.kinds.push(l.kind);
+                        links.push((m, l));
+                        out.push(Token {
+                            kind: Kind::Actor(m),
+                            text: String::new(),
+                            poss: poss && k + 1 == n,
+                        });
+                        if k + 2 < n {
+                            out.push(Token {
+                                kind: Kind::Punct(','),
+                                text: String::new(),
+                                poss: false,
+                            });
+                        } else if k + 2 == n {
+                            out.push(Token {
+                                kind: Kind::Word,
+                                text: "and".into(),
+                                poss: false,
+                            });
+                        }
+                    }
+                    i += width;
+                }
+                _ => {
+                    out.push(toks[i].clone());
+                    i += 1;
+                }
+            }
+        }
+        sent.toks = out;
+        sent.verbs.resize(sent.toks.len() + 1, false);
+    }
+
+    fn pair_links(&self) -> Option<Vec<Link>> {
+        self.pair
+            .as_ref()
+            .filter(|(_, n)| self.sentence.saturating_sub(*n) <= REACH)
+            .map(|(p, n)| {
+                p.iter()
+                    .map(|&(actor, kind)| Link {
+                        actor,
+                        kind,
+                        sentence: *n,
+                        anaphor: "",
+                    })
+                    .collect()
+            })
+    }
+
+    /// Remembers the actors of a sentence the clause reader skipped (its first one as the
+    /// subject), then moves to the next sentence.
+    pub fn note(&mut self, actors: impl Iterator<Item = (ActorIdx, ActorKind)>) {
+        let n = self.sentence;
+        let mut first = true;
+        for (actor, kind) in actors {
+            self.recent.push(Seen {
+                actor,
+                kind,
+                sentence: n,
+            });
+            if first && party_kind(kind) {
+                self.subject = Some((vec![(actor, kind)], n));
+                first = false;
+            }
+        }
+        if self.recent.len() > 64 {
+            let cut = self.recent.len() - 64;
+            self.recent.drain(..cut);
+        }
+        self.sentence += 1;
+    }
+
+    /// Remembers what sentence `sent` (already resolved) named, then moves to the next one.
+    pub fn update(&mut self, sent: &Sentence, actors: &[ActorIdx]) {
+        let n = self.sentence;
+        let kind_of = |m: usize| sent.kinds.get(m).copied().unwrap_or(ActorKind::Person);
+        let mut subject_done = false;
+        let mut i = 0;
+        while i < sent.toks.len() {
+            if sent.toks[i].actor().is_some() {
+                let Some(l) = sent.list_fwd(i) else {
+                    i += 1;
+                    continue;
+                };
+                for &m in &l.members {
+                    self.recent.push(Seen {
+                        actor: actors[m],
+                        kind: kind_of(m),
+                        sentence: n,
+                    });
+                }
+                let governed = sent.governor(l.start).is_some();
+                if !subject_done && !governed && !l.poss {
+                    let members: Vec<_> = l
+                        .members
+                        .iter()
+                        .map(|&m| (actors[m], kind_of(m)))
+                        .filter(|a| party_kind(a.1))
+                        .collect();
+                    if !members.is_empty() {
+                        self.subject = Some((members, n));
+                        subject_done = true;
+                    }
+                }
+                let parties: Vec<_> = l
+                    .members
+                    .iter()
+                    .map(|&m| (actors[m], kind_of(m)))
+                    .filter(|a| party_kind(a.1))
+                    .collect();
+                if parties.len() == 2 && parties[0].0 != parties[1].0 {
+                    self.pair = Some(([parties[0], parties[1]], n));
+                    let between = sent.governor(l.start) == Some("between");
+                    let event_near = (l.end..(l.end + 8).min(sent.toks.len()))
+                        .any(|k| sent.toks[k].word().is_some_and(|w| EVENTS.contains(&w)));
+                    let event_before = l.start >= 2
+                        && (l.start.saturating_sub(3)..l.start)
+                            .any(|k| sent.toks[k].word().is_some_and(|w| EVENTS.contains(&w)));
+                    if (between && event_before) || (!governed && event_near) {
+                        self.event = Some((parties.iter().map(|a| a.0).collect(), n));
+                    }
+                }
+                i = l.end.max(i + 1);
+                continue;
+            }
+            i += 1;
+        }
+        if !subject_done {
+            // A sentence without an actor subject keeps the last one ("It has ..." two
+            // sentences on stays unresolved: reach 1).
+        }
+        if self.recent.len() > 64 {
+            let cut = self.recent.len() - 64;
+            self.recent.drain(..cut);
+        }
+        self.sentence += 1;
+    }
+}
+
+fn anaphor_text(w: &str, next: &str, next2: &str, width: usize) -> &'static str {
+    match (w, width) {
+        ("it", _) => "it",
+        ("its", _) => "its",
+        ("they", _) => "they",
+        ("their", _) => "their",
+        ("them", _) => "them",
+        ("both", _) => "both sides",
+        ("the", 3) if next == "two" => "the two sides",
+        ("the", _) => match next {
+            "group" | "militia" | "rebels" | "movement" | "militants" | "insurgents"
+            | "jihadists" | "paramilitaries" | "organisation" | "organization" | "guerrillas"
+            | "faction" | "paramilitary" | "rebel" | "militant" => "the group",
+            _ if next2 == "republic" => "the republic",
+            _ => "the country",
+        },
+        _ => "anaphor",
+    }
+}

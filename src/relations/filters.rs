@@ -1,0 +1,265 @@
+//! Scope of negation, denial, hedges and questions for the clause reader.
+//!
+//! This module owns the decision whether a reading stands as a statement of fact. A negation
+//! or a hedge counts only inside the clause that holds the reading (from the clause start
+//! before its agent to its patient): "Jordan said its air force did not take part in the
+//! strikes" drops the strike, "Kyiv said the exchange did not include X, where Y sent troops"
+//! keeps Y's troops. A denial ("denied", "dismissed as", "no evidence") or a question mark
+//! anywhere in the sentence drops every reading of the clause reader: those sentences report
+//! a claim, not a fact.
+
+use super::clauses::{Kind, Sentence};
+
+/// Words that negate the clause they stand in.
+const NEGATION: &[&str] = &[
+    "not",
+    "never",
+    "neither",
+    "nor",
+    "without",
+    "refused",
+    "refuses",
+    "refuse",
+    "refusing",
+    "declined",
+    "declines",
+    "decline",
+    "failed",
+    "fails",
+    "unlike",
+    "instead",
+    "rather",
+    "oppose",
+    "opposes",
+    "opposed",
+    "opposing",
+    "opposition",
+    "halted",
+    "halt",
+    "halts",
+    "suspended",
+    "suspend",
+    "suspends",
+    "ended",
+    "end",
+    "ends",
+    "ending",
+    "scrapped",
+    "quit",
+    "withdrew",
+    "withdraw",
+    "withdrawn",
+    "abandoned",
+    "cut",
+    "stopped",
+    "stop",
+    "stops",
+    "no",
+    "none",
+    "nobody",
+    "cannot",
+    "lifted",
+    "lift",
+    "lifting",
+    "eased",
+    "ease",
+];
+
+/// Words that make the clause hypothetical, planned or reported as unsure.
+const HEDGE: &[&str] = &[
+    "would",
+    "could",
+    "might",
+    "may",
+    "should",
+    "if",
+    "unless",
+    "whether",
+    "considering",
+    "considers",
+    "consider",
+    "mulling",
+    "weighing",
+    "weighs",
+    "proposed",
+    "proposes",
+    "propose",
+    "speculated",
+    "speculation",
+    "rumours",
+    "rumors",
+    "rumoured",
+    "rumored",
+    "possible",
+    "possibly",
+    "potential",
+    "potentially",
+    "hypothetical",
+    "hypothetically",
+    "plans",
+    "planned",
+    "plan",
+    "planning",
+    "hopes",
+    "hoped",
+    "hope",
+    "seeks",
+    "sought",
+    "seek",
+    "wants",
+    "want",
+    "wanted",
+    "intends",
+    "intended",
+    "aims",
+    "aimed",
+    "ready",
+    "offered",
+    "offers",
+    "offer",
+    "expected",
+    "likely",
+    "unlikely",
+    "allegedly",
+    "alleged",
+    "suspected",
+    "purportedly",
+    "threatened",
+    "threatens",
+    "urged",
+    "urges",
+    "asked",
+    "asks",
+    "demanded",
+    "demands",
+    "called",
+    "calls",
+    "calling",
+    "pressed",
+    "wish",
+];
+
+/// Hedges that only hold over alliances and mediation (a threat or a vow to strike is itself
+/// hostile: "vowed to retaliate against Israel").
+const HEDGE_HOSTILE_OK: &[&str] = &[
+    "threatened",
+    "threatens",
+    "urged",
+    "urges",
+    "asked",
+    "asks",
+    "demanded",
+    "demands",
+    "called",
+    "calls",
+    "calling",
+    "pressed",
+    "allegedly",
+    "alleged",
+    "suspected",
+    "purportedly",
+    "cut",
+];
+
+/// Words anywhere in a sentence that make it a reported denial or rumour.
+const DENIAL: &[&str] = &[
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "denial",
+    "dismissed",
+    "rejected",
+    "rejects",
+    "unfounded",
+    "baseless",
+    "false",
+    "falsely",
+    "rumours",
+    "rumors",
+    "allegation",
+    "allegations",
+    "speculated",
+    "speculation",
+    "hypothetical",
+    "fabricated",
+    "untrue",
+];
+
+/// Words that end an ally reading before it ("Once close allies", "former partners").
+const FORMER: &[&str] = &[
+    "once",
+    "former",
+    "formerly",
+    "erstwhile",
+    "ex",
+    "previously",
+];
+
+/// Why a reading was dropped (for `explain`).
+pub type Reason = &'static str;
+
+/// Whether the sentence as a whole reports a denial, rumour or question.
+pub fn sentence_blocked(sent: &Sentence) -> Option<Reason> {
+    for t in &sent.toks {
+        match t.kind {
+            Kind::Punct('?') => return Some("question"),
+            Kind::Word if DENIAL.contains(&t.text.as_str()) => return Some("denial"),
+            Kind::Word if t.text == "evidence" => {}
+            _ => {}
+        }
+    }
+    let has = |a: &str, b: &str| {
+        sent.toks
+            .windows(2)
+            .any(|w| w[0].word() == Some(a) && w[1].word() == Some(b))
+    };
+    if has("no", "evidence") || has("no", "proof") {
+        return Some("denial");
+    }
+    None
+}
+
+/// Whether tokens `from..to` (the reading's clause) hold a negation or a hedge; `hostile`
+/// readings keep threats and vows, `ally` readings also stop at "once"/"former".
+pub fn clause_blocked(
+    sent: &Sentence,
+    from: usize,
+    to: usize,
+    hostile: bool,
+    ally: bool,
+) -> Option<Reason> {
+    let to = to.min(sent.toks.len());
+    for k in from..to {
+        let Some(w) = sent.toks[k].word() else {
+            continue;
+        };
+        if NEGATION.contains(&w) || w.ends_with("n't") {
+            if hostile && HEDGE_HOSTILE_OK.contains(&w) {
+                continue;
+            }
+            // "no longer" and "not only ... but": "not only" is no negation.
+            if w == "not" && sent.toks.get(k + 1).and_then(|t| t.word()) == Some("only") {
+                continue;
+            }
+            if w == "end" || w == "ended" || w == "ends" || w == "ending" {
+                // "agreed to end X's blockade of Y" still states the blockade; only alliances
+                // and support end.
+                if hostile {
+                    continue;
+                }
+            }
+            return Some("negation");
+        }
+        if HEDGE.contains(&w) {
+            if hostile && HEDGE_HOSTILE_OK.contains(&w) {
+                continue;
+            }
+            return Some("hedge");
+        }
+        if ally && FORMER.contains(&w) {
+            return Some("former");
+        }
+    }
+    None
+}

@@ -1,0 +1,872 @@
+//! Frames: how each kind of trigger finds its arguments in a sentence's clause structure.
+//!
+//! This module owns the readings the lexicon's triggers give: verbs (active subject and object,
+//! prepositional object, passive and participle "by" agents, reciprocal plural subjects),
+//! nominalizations (possessor, modifier, "by" agent, light-verb subject, "between X and Y",
+//! the "X-Y war" compound), relational nouns (apposition, copula, possessor, "of", enumeration
+//! after the noun), hyphen compounds ("Iran-backed", "U.S.-brokered") and mediation with its
+//! parties (a "between" pair, a compound pair, a plural subject, or the document's last talks).
+//! Every reading it returns is a [`Reading`]; [`super::filters`] and the caller decide whether
+//! it stands and which relation it becomes.
+
+use super::clauses::{is_break, is_head, is_preposition, Kind, Left, List, Sentence};
+use super::coref::EVENTS;
+use super::filters;
+use super::lexicon::{Entry, Form, Lexicon, Pos, Sense, Trigger};
+
+/// One reading of a trigger with its arguments (mention indices).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    /// What the trigger states.
+    pub sense: Sense,
+    /// Agent (mediators for mediation).
+    pub agent: Vec<usize>,
+    /// Patient (parties for mediation); empty for a reciprocal reading.
+    pub patient: Vec<usize>,
+    /// Relate the agent's members pairwise (reciprocal: "X and Y clashed").
+    pub pairwise: bool,
+    /// Trigger tokens.
+    pub trigger: (usize, usize),
+    /// The frame that found it (`verb`, `passive`, `noun-possessive`, ...).
+    pub frame: &'static str,
+    /// The trigger's lemma.
+    pub lemma: String,
+    /// Why it was dropped, if it was (negation, hedge, question, denial).
+    pub dropped: Option<filters::Reason>,
+    /// Mediation whose parties come from an earlier sentence's talks.
+    pub from_context: Option<usize>,
+}
+
+/// Mediation verbs that name mediation whatever their object ("mediated", "brokered");
+/// the others ("hosted", "convened") need talks, a truce or a deal nearby.
+const STRONG_MEDIATION: &[&str] = &[
+    "mediate",
+    "broker",
+    "shuttle",
+    "arbitrate",
+    "help negotiate",
+    "help broker",
+    "help mediate",
+    "shuttle messages",
+    "shuttle proposals",
+    "pass messages",
+    "carry messages",
+    "ferry messages",
+    "ferry proposals",
+    "relay",
+    "mediation",
+    "mediator",
+    "co-mediator",
+    "go-between",
+    "middleman",
+    "intermediary",
+    "broker",
+    "good offices",
+    "auspices",
+    "shuttle diplomacy",
+    "mediation effort",
+    "brokered",
+    "mediated",
+    "facilitate",
+    "facilitated",
+    "guarantor",
+];
+
+/// Words enumerating the members after a relational noun ("Iran's proxies, including X").
+const ENUMERATORS: &[&str] = &[
+    "including",
+    "from",
+    "such",
+    "notably",
+    "namely",
+    "like",
+    "chiefly",
+    "especially",
+    "mainly",
+    "particularly",
+    "primarily",
+    "among",
+];
+
+/// Copulas and their auxiliaries before a predicate noun ("X is an ally of Y").
+const COPULAS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "remains",
+    "remain",
+    "remained",
+    "been",
+    "became",
+    "become",
+    "becomes",
+    "be",
+    "has",
+    "have",
+    "had",
+    "seen",
+    "considered",
+    "regarded",
+    "viewed",
+    "described",
+    "called",
+    "named",
+    "designated",
+    "as",
+    "still",
+    "long",
+    "now",
+    "also",
+    "increasingly",
+];
+
+/// Auxiliaries before a passive participle.
+const PASSIVE_AUX: &[&str] = &[
+    "was", "were", "is", "are", "been", "be", "being", "got", "get",
+];
+
+/// Reads every trigger of `sent`.
+pub struct Reader<'a> {
+    lex: &'a Lexicon,
+    sent: &'a Sentence,
+    out: Vec<Reading>,
+    /// Parties of the document's last talks, truce or deal, and their sentence.
+    event: Option<(Vec<usize>, usize)>,
+    /// The sentence as a whole is a denial, rumour or question.
+    blocked: Option<filters::Reason>,
+}
+
+impl<'a> Reader<'a> {
+    /// A reader for one sentence; `event` holds synthetic mentions of the last event's parties.
+    pub fn new(lex: &'a Lexicon, sent: &'a Sentence, event: Option<(Vec<usize>, usize)>) -> Self {
+        Reader {
+            lex,
+            sent,
+            out: Vec::new(),
+            event,
+            blocked: filters::sentence_blocked(sent),
+        }
+    }
+
+    /// Every reading of the sentence, dropped ones marked.
+    pub fn read(mut self) -> Vec<Reading> {
+        let s = self.sent;
+        let n = s.len();
+        let mut i = 0;
+        while i < n {
+            match s.toks[i].kind {
+                Kind::Word => {
+                    let w = s.toks[i].text.as_str();
+                    let mut seen_entries: Vec<usize> = Vec::new();
+                    for trig in self.lex.starting_with(w) {
+                        if seen_entries.contains(&trig.entry) || !s.words_at(i, &trig.words) {
+                            continue;
+                        }
+                        seen_entries.push(trig.entry);
+                        let j = i + trig.words.len();
+                        let entry = &self.lex.entries[trig.entry];
+                        match entry.pos {
+                            Pos::Verb => self.verb(i, j, trig, entry),
+                            Pos::Noun => self.noun(i, j, trig, entry),
+                            Pos::RelNoun => self.relnoun(i, j, trig, entry),
+                            Pos::Compound => {}
+                        }
+                    }
+                }
+                Kind::Punct('-') if i > 0 && s.toks[i - 1].actor().is_some() => {
+                    if let Some(w) = s.toks.get(i + 1).and_then(|t| t.word()) {
+                        for &e in self.lex.compound(w) {
+                            self.compound(i, e, w);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        let mut out = self.out;
+        out.dedup();
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn emit(
+        &mut self,
+        sense: Sense,
+        agent: &List,
+        patient: Option<&List>,
+        trigger: (usize, usize),
+        frame: &'static str,
+        lemma: &str,
+        pairwise: bool,
+    ) {
+        let s = self.sent;
+        // The filter scope: from the start of the clause holding the agent (or the trigger)
+        // to the patient.
+        let first = agent.start.min(trigger.0);
+        let scope_from = s.clause_start(first);
+        let scope_to = patient.map_or(trigger.1, |p| p.start.max(trigger.1));
+        let hostile = sense == Sense::Adversary;
+        let ally = matches!(sense, Sense::Ally | Sense::Support);
+        let mut dropped = self
+            .blocked
+            .or_else(|| filters::clause_blocked(s, scope_from, scope_to, hostile, ally));
+        // Hedges between the agent and a trigger after an apposition: "X, which would ...".
+        if dropped.is_none() && agent.end < trigger.0 {
+            dropped = filters::clause_blocked(s, agent.end, trigger.0, hostile, ally);
+        }
+        let reading = Reading {
+            sense,
+            agent: agent.members.clone(),
+            patient: patient.map(|p| p.members.clone()).unwrap_or_default(),
+            pairwise,
+            trigger,
+            frame,
+            lemma: lemma.to_string(),
+            dropped,
+            from_context: None,
+        };
+        if !self.out.contains(&reading) {
+            self.out.push(reading);
+        }
+    }
+
+    fn left(max_gap: usize) -> Left {
+        Left {
+            max_gap,
+            skip_governed: false,
+            skip_modifiers: false,
+        }
+    }
+
+    /// "each other", "one another", "the other" right after `j`.
+    fn reciprocal_marker(&self, j: usize) -> bool {
+        let s = self.sent;
+        (j..(j + 3).min(s.len())).any(|k| {
+            let a = s.toks[k].word();
+            let b = s.toks.get(k + 1).and_then(|t| t.word());
+            matches!(
+                (a, b),
+                (Some("each"), Some("other"))
+                    | (Some("one"), Some("another"))
+                    | (Some("the"), Some("other"))
+            )
+        })
+    }
+
+    fn verb(&mut self, i: usize, j: usize, trig: &Trigger, entry: &Entry) {
+        let s = self.sent;
+        if entry.sense == Sense::Mediator {
+            return self.mediation_verb(i, j, trig);
+        }
+        let past = matches!(trig.form, Form::Past | Form::Participle);
+        if entry.passive && past {
+            if let Some(by) = s.by_agent(j, 3) {
+                if let Some(patient) = self.passive_patient(i) {
+                    let (a, p) = if entry.reversed {
+                        (patient, by)
+                    } else {
+                        (by, patient)
+                    };
+                    self.emit(
+                        entry.sense,
+                        &a,
+                        Some(&p),
+                        (i, j),
+                        "passive",
+                        &trig.lemma,
+                        false,
+                    );
+                }
+                return;
+            }
+        }
+        let Some(agent) = s.agent_left(i, Self::left(6)) else {
+            return;
+        };
+        let max_gap = if entry.preps.is_empty() { 4 } else { 3 };
+        let patient = s.object_right(j, &entry.preps, max_gap);
+        match patient {
+            Some(p) => {
+                let (a, p) = if entry.reversed {
+                    (p, agent)
+                } else {
+                    (agent, p)
+                };
+                self.emit(
+                    entry.sense,
+                    &a,
+                    Some(&p),
+                    (i, j),
+                    "verb",
+                    &trig.lemma,
+                    false,
+                );
+            }
+            None if agent.members.len() >= 2
+                && (entry.reciprocal || self.reciprocal_marker(j))
+                && matches!(entry.sense, Sense::Adversary | Sense::Ally) =>
+            {
+                self.emit(
+                    entry.sense,
+                    &agent,
+                    None,
+                    (i, j),
+                    "verb-reciprocal",
+                    &trig.lemma,
+                    true,
+                );
+            }
+            None => {}
+        }
+    }
+
+    /// The patient of a passive or participle at `i`: the subject before the auxiliary, the
+    /// head an apposition describes ("X, a militia armed by Y"), or the list right before.
+    fn passive_patient(&self, i: usize) -> Option<List> {
+        let s = self.sent;
+        let mut k = i;
+        let mut words = 0;
+        while k > 0 && words < 6 {
+            k -= 1;
+            match s.toks[k].kind {
+                Kind::Word => {
+                    let w = s.toks[k].text.as_str();
+                    if PASSIVE_AUX.contains(&w) {
+                        return s.agent_left(
+                            k,
+                            Left {
+                                max_gap: 8,
+                                skip_governed: true,
+                                skip_modifiers: true,
+                            },
+                        );
+                    }
+                    if is_head(w) && s.toks[k.saturating_sub(1)].actor().is_some() && words == 0 {
+                        return s.list_back(k);
+                    }
+                    if is_break(w) || is_preposition(w) && w != "in" && w != "part" {
+                        return None;
+                    }
+                    words += 1;
+                }
+                Kind::Actor(_) => {
+                    if words == 0 {
+                        return s.list_back(k);
+                    }
+                    // An actor modifying the apposition's head ("a Rwandan militia").
+                    words += 1;
+                }
+                Kind::Punct(',') | Kind::Punct('(') | Kind::Punct('—') => {
+                    if k == 0 {
+                        return None;
+                    }
+                    let l = s.list_back(k - 1)?;
+                    return (!l.poss).then_some(l);
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    fn noun(&mut self, i: usize, j: usize, trig: &Trigger, entry: &Entry) {
+        let s = self.sent;
+        if entry.sense == Sense::Mediator {
+            return self.mediation_noun(i, j, trig);
+        }
+        let lemma = trig.lemma.as_str();
+        // "between X and Y": X and Y.
+        if entry.between {
+            if let Some(b) = s.between_at(j) {
+                if matches!(entry.sense, Sense::Adversary | Sense::Ally) {
+                    self.emit(entry.sense, &b, None, (i, j), "noun-between", lemma, true);
+                }
+            }
+        }
+        // "the X-Y war": a compound pair right before the noun (an adjective may stand between).
+        for back in 3..=4 {
+            if i >= back {
+                if let Some((a, b)) = s.pair_at(i - back) {
+                    let between_ok = back == 3
+                        || s.toks[i - 1]
+                            .word()
+                            .is_some_and(|w| !is_preposition(w) && !is_break(w));
+                    if between_ok && matches!(entry.sense, Sense::Adversary | Sense::Ally) {
+                        let l = List {
+                            members: vec![a, b],
+                            start: i - back,
+                            end: i - back + 3,
+                            poss: false,
+                        };
+                        self.emit(entry.sense, &l, None, (i, j), "noun-compound", lemma, true);
+                    }
+                }
+            }
+        }
+        let patient = if entry.preps.is_empty() {
+            None
+        } else {
+            s.object_right(j, &entry.preps, 1)
+        };
+        let agent = self
+            .possessor(i)
+            .map(|l| (l, "noun-possessive"))
+            .or_else(|| self.modifier(i).map(|l| (l, "noun-modifier")))
+            .or_else(|| {
+                patient
+                    .as_ref()
+                    .and_then(|p| s.by_agent(p.end, 2))
+                    .map(|l| (l, "noun-by"))
+            })
+            .or_else(|| {
+                (!entry.agentless)
+                    .then(|| s.agent_left(i, Self::left(7)))
+                    .flatten()
+                    .map(|l| (l, "noun-subject"))
+            });
+        match (agent, patient) {
+            (Some((a, frame)), Some(p)) => {
+                if a.members.iter().any(|m| p.members.contains(m)) {
+                    return;
+                }
+                let (a, p) = if entry.reversed { (p, a) } else { (a, p) };
+                self.emit(entry.sense, &a, Some(&p), (i, j), frame, lemma, false);
+            }
+            (Some((a, frame)), None)
+                if a.members.len() >= 2
+                    && entry.reciprocal
+                    && frame == "noun-subject"
+                    && matches!(entry.sense, Sense::Adversary | Sense::Ally) =>
+            {
+                self.emit(
+                    entry.sense,
+                    &a,
+                    None,
+                    (i, j),
+                    "noun-reciprocal",
+                    lemma,
+                    true,
+                );
+            }
+            _ => {}
+        }
+    }
+
+    /// "X's (adjectives) N": the possessor list.
+    fn possessor(&self, i: usize) -> Option<List> {
+        let s = self.sent;
+        let mut k = i;
+        let mut words = 0;
+        while k > 0 && words <= 3 {
+            k -= 1;
+            match s.toks[k].kind {
+                Kind::Actor(_) => {
+                    if !s.toks[k].poss {
+                        return None;
+                    }
+                    let l = s.list_back(k)?;
+                    return l.poss.then_some(l);
+                }
+                Kind::Word => {
+                    let w = s.toks[k].text.as_str();
+                    if is_preposition(w) || is_break(w) || matches!(w, "a" | "an" | "the" | "and") {
+                        return None;
+                    }
+                    words += 1;
+                }
+                Kind::Punct('-') => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// "Israeli strikes", "a Houthi drone and missile attack": an actor modifying the noun.
+    fn modifier(&self, i: usize) -> Option<List> {
+        let s = self.sent;
+        let mut k = i;
+        let mut words = 0;
+        while k > 0 && words <= 3 {
+            k -= 1;
+            match s.toks[k].kind {
+                Kind::Actor(m) => {
+                    if s.toks[k].poss {
+                        return None;
+                    }
+                    // Beyond the word right before the noun only a demonym or a name used as
+                    // an adjective ("Houthi drone and missile attack").
+                    if words > 0 && !s.adjectival.get(m).copied().unwrap_or(false) {
+                        return None;
+                    }
+                    if s.punct(k + 1) == Some('-') {
+                        return None;
+                    }
+                    let l = s.list_back(k)?;
+                    if s.governor(l.start).is_some() {
+                        return None;
+                    }
+                    return Some(l);
+                }
+                Kind::Word => {
+                    let w = s.toks[k].text.as_str();
+                    if is_preposition(w)
+                        || is_break(w)
+                        || matches!(w, "a" | "an" | "the" | "its" | "their")
+                        || s.verbs[k]
+                    {
+                        return None;
+                    }
+                    words += 1;
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    fn relnoun(&mut self, i: usize, j: usize, trig: &Trigger, entry: &Entry) {
+        let s = self.sent;
+        let lemma = trig.lemma.as_str();
+        // The possessor: "Y's N", "N of Y", "a Y N".
+        let mut possessor = self.possessor(i);
+        let mut after = j;
+        if possessor.is_none() && s.word_is(j, "of") {
+            let mut k = j + 1;
+            while matches!(s.word_at(k), Some("the" | "both")) {
+                k += 1;
+            }
+            if let Some(l) = s.list_fwd(k) {
+                after = l.end;
+                possessor = Some(l);
+            }
+        }
+        if possessor.is_none() && i > 0 {
+            if let Some(m) = s.toks[i - 1].actor() {
+                let _ = m;
+                let det = i >= 2
+                    && s.word_at(i - 2).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "a" | "an"
+                                | "the"
+                                | "longtime"
+                                | "long-time"
+                                | "key"
+                                | "close"
+                                | "staunch"
+                                | "loyal"
+                                | "main"
+                        )
+                    });
+                if det && !s.toks[i - 1].poss {
+                    possessor = s.list_back(i - 1);
+                }
+            }
+        }
+        // Where the noun phrase starts (before its determiner and adjectives).
+        let np_from = possessor.as_ref().map_or(i, |p| p.start.min(i));
+        let mut np_start = np_from;
+        let mut steps = 0;
+        while np_start > 0 && steps < 5 {
+            match s.toks[np_start - 1].kind {
+                Kind::Word
+                    if !is_break(&s.toks[np_start - 1].text)
+                        && !is_preposition(&s.toks[np_start - 1].text)
+                        && !COPULAS.contains(&s.toks[np_start - 1].text.as_str()) =>
+                {
+                    np_start -= 1;
+                    steps += 1;
+                }
+                _ => break,
+            }
+        }
+        let mut holders: Vec<(List, &'static str)> = Vec::new();
+        // (a) The holder right after: "Y's ally X", "Y's chief patron, X,".
+        if possessor.as_ref().is_some_and(|p| p.end <= i) {
+            let mut k = j;
+            if s.punct(k) == Some(',') {
+                k += 1;
+            }
+            if let Some(l) = s.list_fwd(k) {
+                if !l.poss || k == j {
+                    holders.push((l, "relnoun-after"));
+                }
+            }
+        }
+        // (b) An enumeration after the noun: "Y's proxies, including A and B".
+        if holders.is_empty() {
+            let mut k = after;
+            let mut steps = 0;
+            while k < s.len() && steps < 6 {
+                match s.word_at(k) {
+                    Some(w) if ENUMERATORS.contains(&w) => {
+                        let mut start = k + 1;
+                        if w == "such" && s.word_is(k + 1, "as") {
+                            start += 1;
+                        }
+                        if w == "among" && s.word_is(k + 1, "them") {
+                            start += 1;
+                        }
+                        if let Some(mut l) = s.list_fwd(start) {
+                            // "from A and B to C"
+                            if w == "from" && s.word_is(l.end, "to") {
+                                if let Some(l2) = s.list_fwd(l.end + 1) {
+                                    l.members.extend(l2.members);
+                                    l.end = l2.end;
+                                }
+                            }
+                            holders.push((l, "relnoun-enumeration"));
+                        }
+                        break;
+                    }
+                    Some(w) if is_break(w) => break,
+                    _ => {}
+                }
+                if s.toks[k].actor().is_some() {
+                    break;
+                }
+                k += 1;
+                steps += 1;
+            }
+        }
+        // (c) An apposition: "X, Y's closest ally," or "X, an ally of Y,".
+        if holders.is_empty() && np_start > 1 && matches!(s.punct(np_start - 1), Some(',' | '(')) {
+            if let Some(l) = s.list_back(np_start - 2) {
+                if !l.poss && s.governor(l.start).is_none() {
+                    holders.push((l, "relnoun-apposition"));
+                }
+            }
+        }
+        // (d) A copula: "X is Y's ally", "X and Y are rivals".
+        if holders.is_empty() && np_start > 0 {
+            let mut k = np_start;
+            let mut cop = false;
+            while k > 0 && COPULAS.contains(&s.word_at(k - 1).unwrap_or("")) {
+                k -= 1;
+                cop = true;
+            }
+            if cop && k > 0 {
+                if let Some(l) = s.list_back(k - 1) {
+                    if !l.poss && s.governor(l.start).is_none() {
+                        holders.push((l, "relnoun-copula"));
+                    }
+                }
+            }
+        }
+        for (h, frame) in holders {
+            match &possessor {
+                Some(p) => {
+                    if h.members.iter().any(|m| p.members.contains(m)) {
+                        continue;
+                    }
+                    // The holder plays the role towards the possessor.
+                    let (sense, a, b) = match entry.sense {
+                        // "Iran, Hezbollah's patron": Iran supports Hezbollah.
+                        Sense::Support => (Sense::Support, h, p.clone()),
+                        sense => (sense, h, p.clone()),
+                    };
+                    self.emit(sense, &a, Some(&b), (i, j), frame, lemma, false);
+                }
+                None => {
+                    if h.members.len() >= 2
+                        && matches!(entry.sense, Sense::Adversary | Sense::Ally)
+                        && trig.words.last().is_some_and(|w| w.ends_with('s'))
+                    {
+                        self.emit(entry.sense, &h, None, (i, j), frame, lemma, true);
+                    }
+                }
+            }
+        }
+    }
+
+    fn compound(&mut self, h: usize, entry: usize, word: &str) {
+        let s = self.sent;
+        let Some(agent) = s.list_back(h - 1) else {
+            return;
+        };
+        let e = &self.lex.entries[entry];
+        let after = h + 2;
+        match e.sense {
+            Sense::Mediator => {
+                self.mediation(&agent, h, after, "compound-mediator", word, true);
+            }
+            sense => {
+                // The noun phrase it modifies: an actor within two words.
+                let mut k = after;
+                let mut words = 0;
+                while k < s.len() && words <= 2 {
+                    match s.toks[k].kind {
+                        Kind::Actor(_) => {
+                            if let Some(p) = s.list_fwd(k) {
+                                if !p.members.iter().any(|m| agent.members.contains(m)) {
+                                    self.emit(
+                                        sense,
+                                        &agent,
+                                        Some(&p),
+                                        (h, after),
+                                        "compound",
+                                        word,
+                                        false,
+                                    );
+                                }
+                            }
+                            return;
+                        }
+                        Kind::Word => {
+                            let w = s.toks[k].text.as_str();
+                            if is_preposition(w) || is_break(w) || s.verbs[k] {
+                                return;
+                            }
+                            words += 1;
+                        }
+                        _ => return,
+                    }
+                    k += 1;
+                }
+            }
+        }
+    }
+
+    fn mediation_verb(&mut self, i: usize, j: usize, trig: &Trigger) {
+        let s = self.sent;
+        let strong = STRONG_MEDIATION.contains(&trig.lemma.as_str());
+        let past = matches!(trig.form, Form::Past | Form::Participle);
+        if past {
+            if let Some(by) = s.by_agent(j, 3) {
+                return self.mediation(&by, i, j, "passive-mediator", &trig.lemma, strong);
+            }
+        }
+        if let Some(agent) = s.agent_left(i, Self::left(6)) {
+            self.mediation(&agent, i, j, "verb-mediator", &trig.lemma, strong);
+        }
+    }
+
+    fn mediation_noun(&mut self, i: usize, j: usize, trig: &Trigger) {
+        let s = self.sent;
+        let lemma = trig.lemma.as_str();
+        let strong = STRONG_MEDIATION.contains(&lemma);
+        // "X's mediation", "X mediators", "mediation by X", "under the auspices of X",
+        // "X acted as mediator", "X, Y and Z will be guarantors".
+        let agent = self
+            .possessor(i)
+            .or_else(|| self.modifier(i))
+            .or_else(|| {
+                (s.word_is(j, "by") || s.word_is(j, "of") || s.word_is(j, "from"))
+                    .then(|| {
+                        let mut k = j + 1;
+                        while matches!(s.word_at(k), Some("the")) {
+                            k += 1;
+                        }
+                        s.list_fwd(k)
+                    })
+                    .flatten()
+            })
+            .or_else(|| {
+                // "X acted as a mediator", "X will be guarantors": the subject, close by.
+                let before = s.word_at(i.saturating_sub(1)).unwrap_or("");
+                let det = matches!(
+                    before,
+                    "a" | "an" | "the" | "as" | "be" | "chief" | "main" | "key"
+                );
+                det.then(|| s.agent_left(i, Self::left(4))).flatten()
+            });
+        if let Some(a) = agent {
+            self.mediation(&a, i, j, "noun-mediator", lemma, strong);
+        }
+    }
+
+    /// Mediation by `mediators` at trigger `i..j`: finds the parties and emits the reading.
+    fn mediation(
+        &mut self,
+        mediators: &List,
+        i: usize,
+        j: usize,
+        frame: &'static str,
+        lemma: &str,
+        strong: bool,
+    ) {
+        let s = self.sent;
+        let n = s.len();
+        // Talks, a truce or a deal near the trigger, unless the trigger names mediation itself.
+        let event_near = (i.saturating_sub(8)..(j + 8).min(n))
+            .any(|k| s.word_at(k).is_some_and(|w| EVENTS.contains(&w)));
+        if !strong && !event_near {
+            return;
+        }
+        let own = |l: &List| l.members.iter().all(|m| !mediators.members.contains(m));
+        let parties = s
+            .between_in(j, j + 14)
+            .filter(own)
+            .or_else(|| {
+                s.pair_in(j, j + 6).map(|(k, (a, b))| List {
+                    members: vec![a, b],
+                    start: k,
+                    end: k + 3,
+                    poss: false,
+                })
+            })
+            .or_else(|| s.between_in(s.clause_start(i).min(i), i).filter(own))
+            .or_else(|| {
+                s.pair_in(0, i).map(|(k, (a, b))| List {
+                    members: vec![a, b],
+                    start: k,
+                    end: k + 3,
+                    poss: false,
+                })
+            })
+            .or_else(|| s.plural_subject_in(0, mediators.start.min(i)).filter(own))
+            .or_else(|| {
+                s.plural_subject_in(j, n)
+                    .filter(own)
+                    .filter(|_| lemma == "auspices")
+            });
+        match parties {
+            Some(p) if own(&p) => {
+                self.emit(
+                    Sense::Mediator,
+                    mediators,
+                    Some(&p),
+                    (i, j),
+                    frame,
+                    lemma,
+                    false,
+                );
+            }
+            _ => {
+                // The parties of the document's last talks ("the talks were hosted by X").
+                let definite = (i.saturating_sub(8)..(j + 8).min(n)).any(|k| {
+                    s.word_at(k).is_some_and(|w| EVENTS.contains(&w))
+                        && k > 0
+                        && matches!(
+                            s.word_at(k - 1),
+                            Some("the" | "those" | "these" | "that" | "this")
+                        )
+                });
+                if let (true, Some((members, from))) = (definite, self.event.clone()) {
+                    let p = List {
+                        members,
+                        start: j,
+                        end: j,
+                        poss: false,
+                    };
+                    if own(&p) {
+                        self.emit(
+                            Sense::Mediator,
+                            mediators,
+                            Some(&p),
+                            (i, j),
+                            "event-mediator",
+                            lemma,
+                            false,
+                        );
+                        if let Some(r) = self.out.last_mut() {
+                            r.from_context = Some(from);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,434 @@
+//! The predicate lexicon: which words state a relation (`data/lexicon.toml`), inflected and
+//! indexed by their first word for the clause reader.
+//!
+//! This module owns the data format of the lexicon and its expansion into surface forms: verbs
+//! in every inflection (regular ones by rule, irregular ones spelled out), nouns in the singular
+//! and plural, relational nouns and the words after a hyphen in compounds ("Iran-backed"). It
+//! knows nothing of sentences; [`super::frames`] decides how a trigger's arguments are found.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+
+/// What a trigger states before the actor kinds are known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Sense {
+    /// Hostility.
+    Adversary,
+    /// Alliance or cooperation.
+    Ally,
+    /// The agent supports the patient: proxy for an armed group, ally for a state.
+    Support,
+    /// The agent acts for the patient.
+    Proxy,
+    /// The agent mediates between parties.
+    Mediator,
+}
+
+impl Sense {
+    fn parse(s: &str) -> Option<Sense> {
+        Some(match s {
+            "adversary" => Sense::Adversary,
+            "ally" => Sense::Ally,
+            "support" => Sense::Support,
+            "proxy" => Sense::Proxy,
+            "mediator" => Sense::Mediator,
+            _ => return None,
+        })
+    }
+
+    /// The lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sense::Adversary => "adversary",
+            Sense::Ally => "ally",
+            Sense::Support => "support",
+            Sense::Proxy => "proxy",
+            Sense::Mediator => "mediator",
+        }
+    }
+}
+
+/// Part of speech of a trigger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pos {
+    /// A verb (every inflection).
+    Verb,
+    /// A noun or nominalization.
+    Noun,
+    /// A relational noun ("ally", "proxy", "backer").
+    RelNoun,
+    /// The word after a hyphen in a compound ("backed" in "Iran-backed").
+    Compound,
+}
+
+/// The inflection a surface form has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Form {
+    /// Base form ("attack").
+    Base,
+    /// Third person singular ("attacks").
+    Third,
+    /// Simple past ("attacked", "struck").
+    Past,
+    /// Present participle ("attacking").
+    Ing,
+    /// Past participle ("attacked", "stricken"); only where it differs from the past it is
+    /// listed on its own.
+    Participle,
+    /// A noun, singular or plural, or a compound word.
+    Word,
+}
+
+/// One lexicon entry: a group of words with one sense and one argument frame.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// What the words state.
+    pub sense: Sense,
+    /// Part of speech.
+    pub pos: Pos,
+    /// Prepositions that introduce the patient (empty: direct object).
+    pub preps: Vec<Vec<String>>,
+    /// "X and Y <trigger>" relates X and Y.
+    pub reciprocal: bool,
+    /// Verbs: passive and participle frames with a "by" agent.
+    pub passive: bool,
+    /// Nouns: "<trigger> between X and Y".
+    pub between: bool,
+    /// Nouns: the clause subject is never the agent.
+    pub agentless: bool,
+    /// Agent and patient swapped ("X receives weapons from Y": Y supports X).
+    pub reversed: bool,
+}
+
+/// A surface form of a trigger: its words and where it comes from.
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    /// Lowercase words of the form ("exchanged", "fire").
+    pub words: Vec<String>,
+    /// Index of its entry.
+    pub entry: usize,
+    /// Inflection.
+    pub form: Form,
+    /// The lemma or singular it was made from (for `explain` and evidence).
+    pub lemma: String,
+}
+
+/// The compiled lexicon.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// Entries in file order.
+    pub entries: Vec<Entry>,
+    /// Triggers by their first word, longest first.
+    index: HashMap<String, Vec<Trigger>>,
+    /// Compound words by part of speech: `(word, entry)`.
+    compounds: HashMap<String, Vec<usize>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LexiconFile {
+    #[serde(default)]
+    entry: Vec<EntrySpec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntrySpec {
+    relation: String,
+    pos: String,
+    words: Vec<String>,
+    #[serde(default)]
+    preps: Vec<String>,
+    #[serde(default)]
+    reciprocal: Option<bool>,
+    #[serde(default)]
+    passive: Option<bool>,
+    #[serde(default)]
+    between: Option<bool>,
+    #[serde(default)]
+    agentless: bool,
+    #[serde(default)]
+    roles: Option<String>,
+}
+
+/// Regular inflections of an English verb: third person, past, -ing.
+fn inflect(base: &str) -> (String, String, String) {
+    let b = base;
+    let last = b.chars().last().unwrap_or('x');
+    let before = b.chars().rev().nth(1).unwrap_or('x');
+    let vowel = |c: char| "aeiou".contains(c);
+    if b.ends_with("ss") || b.ends_with("sh") || b.ends_with("ch") || b.ends_with('x') {
+        (format!("{b}es"), format!("{b}ed"), format!("{b}ing"))
+    } else if last == 'y' && !vowel(before) {
+        let stem = &b[..b.len() - 1];
+        (
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{b}ing"),
+        )
+    } else if last == 'e' {
+        let stem = &b[..b.len() - 1];
+        let ing = if b.ends_with("ee") {
+            format!("{b}ing")
+        } else {
+            format!("{stem}ing")
+        };
+        (format!("{b}s"), format!("{b}d"), ing)
+    } else {
+        (format!("{b}s"), format!("{b}ed"), format!("{b}ing"))
+    }
+}
+
+/// Plural of an English noun.
+fn plural(noun: &str) -> String {
+    let vowel = |c: char| "aeiou".contains(c);
+    let before = noun.chars().rev().nth(1).unwrap_or('x');
+    if noun.ends_with('s') || noun.ends_with("sh") || noun.ends_with("ch") || noun.ends_with('x') {
+        format!("{noun}es")
+    } else if noun.ends_with('y') && !vowel(before) {
+        format!("{}ies", &noun[..noun.len() - 1])
+    } else {
+        format!("{noun}s")
+    }
+}
+
+fn split_words(s: &str) -> Vec<String> {
+    s.split_whitespace().map(str::to_lowercase).collect()
+}
+
+impl Lexicon {
+    /// The embedded lexicon.
+    pub fn embedded() -> Result<Lexicon> {
+        let (name, text) = crate::embedded::LEXICON_FILE;
+        Lexicon::from_toml(name, text)
+    }
+
+    /// Parses a lexicon file; `file` names it in errors.
+    pub fn from_toml(file: &str, text: &str) -> Result<Lexicon> {
+        let mut lex = Lexicon::default();
+        lex.add_toml(file, text)?;
+        Ok(lex)
+    }
+
+    /// Adds the entries of another lexicon file (a user's extension).
+    pub fn add_toml(&mut self, file: &str, text: &str) -> Result<()> {
+        let parsed: LexiconFile = toml::from_str(text).map_err(|e| Error::Data {
+            file: file.to_string(),
+            line: e
+                .span()
+                .map(|s| crate::error::line_of(text, s.start))
+                .unwrap_or(0),
+            message: e.message().to_string(),
+        })?;
+        for (n, spec) in parsed.entry.into_iter().enumerate() {
+            let bad = |message: String| Error::Data {
+                file: file.to_string(),
+                line: text
+                    .match_indices("[[entry]]")
+                    .nth(n)
+                    .map(|(at, _)| crate::error::line_of(text, at))
+                    .unwrap_or(0),
+                message,
+            };
+            let sense = Sense::parse(&spec.relation)
+                .ok_or_else(|| bad(format!("unknown relation {:?}", spec.relation)))?;
+            let pos = match spec.pos.as_str() {
+                "verb" => Pos::Verb,
+                "noun" => Pos::Noun,
+                "relnoun" => Pos::RelNoun,
+                "compound" => Pos::Compound,
+                other => return Err(bad(format!("unknown pos {other:?}"))),
+            };
+            let reversed = match spec.roles.as_deref() {
+                None | Some("agent-patient") => false,
+                Some("reversed") => true,
+                Some(other) => return Err(bad(format!("unknown roles {other:?}"))),
+            };
+            let entry = self.entries.len();
+            self.entries.push(Entry {
+                sense,
+                pos,
+                preps: spec.preps.iter().map(|p| split_words(p)).collect(),
+                reciprocal: spec.reciprocal.unwrap_or(false),
+                passive: spec.passive.unwrap_or(pos == Pos::Verb),
+                between: spec.between.unwrap_or(pos == Pos::Noun),
+                agentless: spec.agentless,
+                reversed,
+            });
+            for w in &spec.words {
+                let w = w.trim();
+                if w.is_empty() {
+                    return Err(bad("empty word".into()));
+                }
+                self.add_word(entry, pos, w).map_err(bad)?;
+            }
+        }
+        for list in self.index.values_mut() {
+            list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        }
+        Ok(())
+    }
+
+    fn add_word(&mut self, entry: usize, pos: Pos, spec: &str) -> std::result::Result<(), String> {
+        let parts: Vec<&str> = spec.split('|').map(str::trim).collect();
+        let lemma = parts[0].to_lowercase();
+        let mut forms: Vec<(String, Form)> = Vec::new();
+        match pos {
+            Pos::Verb => {
+                let words = split_words(parts[0]);
+                let (first, rest) = words.split_first().ok_or("empty verb")?;
+                let rest = rest.join(" ");
+                let with_rest = |w: &str| {
+                    if rest.is_empty() {
+                        w.to_string()
+                    } else {
+                        format!("{w} {rest}")
+                    }
+                };
+                match parts.len() {
+                    1 => {
+                        let (third, past, ing) = inflect(first);
+                        forms.push((with_rest(first), Form::Base));
+                        forms.push((with_rest(&third), Form::Third));
+                        forms.push((with_rest(&past), Form::Past));
+                        forms.push((with_rest(&ing), Form::Ing));
+                    }
+                    4 | 5 => {
+                        forms.push((parts[0].to_lowercase(), Form::Base));
+                        forms.push((parts[1].to_lowercase(), Form::Third));
+                        forms.push((parts[2].to_lowercase(), Form::Past));
+                        forms.push((parts[3].to_lowercase(), Form::Ing));
+                        if let Some(pp) = parts.get(4) {
+                            if !pp.eq_ignore_ascii_case(parts[2]) {
+                                forms.push((pp.to_lowercase(), Form::Participle));
+                            }
+                        }
+                    }
+                    n => return Err(format!("verb {spec:?}: give 1, 4 or 5 forms, not {n}")),
+                }
+            }
+            Pos::Noun | Pos::RelNoun => match parts.len() {
+                1 => {
+                    forms.push((lemma.clone(), Form::Word));
+                    let words = split_words(&lemma);
+                    let (last, head) = words.split_last().ok_or("empty noun")?;
+                    let mut pl = head.to_vec();
+                    pl.push(plural(last));
+                    forms.push((pl.join(" "), Form::Word));
+                }
+                2 => {
+                    forms.push((lemma.clone(), Form::Word));
+                    forms.push((parts[1].to_lowercase(), Form::Word));
+                }
+                n => return Err(format!("noun {spec:?}: give 1 or 2 forms, not {n}")),
+            },
+            Pos::Compound => {
+                for p in &parts {
+                    self.compounds
+                        .entry(p.to_lowercase())
+                        .or_default()
+                        .push(entry);
+                }
+                return Ok(());
+            }
+        }
+        for (form, kind) in forms {
+            let words = split_words(&form);
+            if words.is_empty() {
+                continue;
+            }
+            let list = self.index.entry(words[0].clone()).or_default();
+            if list
+                .iter()
+                .any(|t| t.entry == entry && t.words == words && t.form == kind)
+            {
+                continue;
+            }
+            list.push(Trigger {
+                words,
+                entry,
+                form: kind,
+                lemma: lemma.clone(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Triggers whose first word is `word` (lowercase), longest first.
+    pub fn starting_with(&self, word: &str) -> &[Trigger] {
+        self.index.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Entries of a compound word ("backed"), if it is one.
+    pub fn compound(&self, word: &str) -> &[usize] {
+        self.compounds.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Number of surface forms (for documentation and tests).
+    pub fn form_count(&self) -> usize {
+        self.index.values().map(Vec::len).sum::<usize>()
+            + self.compounds.values().map(Vec::len).sum::<usize>()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regular_verbs_inflect_by_rule() {
+        assert_eq!(
+            inflect("attack"),
+            ("attacks".into(), "attacked".into(), "attacking".into())
+        );
+        assert_eq!(
+            inflect("invade"),
+            ("invades".into(), "invaded".into(), "invading".into())
+        );
+        assert_eq!(
+            inflect("occupy"),
+            ("occupies".into(), "occupied".into(), "occupying".into())
+        );
+        assert_eq!(
+            inflect("ambush"),
+            ("ambushes".into(), "ambushed".into(), "ambushing".into())
+        );
+        assert_eq!(
+            inflect("deploy"),
+            ("deploys".into(), "deployed".into(), "deploying".into())
+        );
+    }
+
+    #[test]
+    fn nouns_take_their_plural() {
+        assert_eq!(plural("ally"), "allies");
+        assert_eq!(plural("proxy"), "proxies");
+        assert_eq!(plural("attack"), "attacks");
+        assert_eq!(plural("embargo"), "embargos");
+    }
+
+    #[test]
+    fn the_embedded_lexicon_has_thousands_of_forms_and_multi_word_verbs() {
+        let lex = Lexicon::embedded().unwrap();
+        assert!(lex.form_count() > 1000, "{}", lex.form_count());
+        let exchanged = lex.starting_with("exchanged");
+        assert!(exchanged.iter().any(|t| t.words == ["exchanged", "fire"]));
+        assert!(lex
+            .starting_with("struck")
+            .iter()
+            .any(|t| t.form == Form::Past));
+        assert!(!lex.compound("backed").is_empty());
+    }
+
+    #[test]
+    fn a_bad_entry_names_its_file_and_line() {
+        let text = "[[entry]]\nrelation = \"ally\"\npos = \"verb\"\nwords = [\"a\"]\n\n[[entry]]\nrelation = \"friend\"\npos = \"verb\"\nwords = [\"b\"]\n";
+        let e = Lexicon::from_toml("mine.toml", text)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("mine.toml") && e.contains('6'), "{e}");
+    }
+}

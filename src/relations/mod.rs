@@ -1,0 +1,472 @@
+//! Relation extraction: from a sentence with its actor mentions (and what the document said
+//! before it) to the relations the sentence states.
+//!
+//! One module per step:
+//!
+//! 1. [`tagging`]: the tagged sentence both readers start from;
+//! 2. [`rules`]: the regex rules of `data/patterns.toml` (wording-specific, kept beside);
+//! 3. [`lexicon`]: the predicate lexicon of `data/lexicon.toml`;
+//! 4. [`clauses`]: tokens, actor lists and the arguments of a word (subject, object, "by"
+//!    agent, "between" pair, apposition, relative clause);
+//! 5. [`coref`]: pronouns, definite descriptions, "the two sides" and the last talks'
+//!    parties, resolved against the document's memory;
+//! 6. [`frames`]: each trigger's reading (verb, nominalization, relational noun, compound,
+//!    mediation);
+//! 7. [`filters`]: negation, denial, hedges and questions, bound to the clause they govern.
+//!
+//! This module merges the two readers' relations, resolves leaders to the actor they lead,
+//! turns "support" into proxy (for an armed group) or ally (for a state) by the actors'
+//! kinds, and never relates an actor to itself or to its own organ.
+
+pub mod clauses;
+pub mod coref;
+pub mod filters;
+pub mod frames;
+pub mod lexicon;
+pub mod rules;
+pub mod tagging;
+
+use crate::gazetteer::{ActorIdx, ActorKind, Form as MentionForm, Gazetteer, Mention};
+use crate::patterns::{PatternSet, Relation};
+use clauses::Sentence;
+pub use coref::Context;
+use frames::{Reader, Reading};
+use lexicon::{Form, Lexicon, Pos, Sense};
+pub use tagging::{tag, Tagged};
+
+/// One relation found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Found {
+    /// Relation type.
+    pub relation: Relation,
+    /// Source actor (for symmetric relations the smaller id).
+    pub source: ActorIdx,
+    /// Target actor.
+    pub target: ActorIdx,
+    /// Mediator only: every party of the mediation, sorted.
+    pub parties: Vec<ActorIdx>,
+    /// What found it: a pattern id of `data/patterns.toml`, or `frame:<frame>:<trigger>` for
+    /// the clause reader.
+    pub rule: String,
+    /// The earliest earlier sentence (its index in the document) the relation rests on through
+    /// coreference; `None` when the sentence states it alone.
+    pub context: Option<usize>,
+}
+
+/// The extraction data of the relation step: dictionary, rules and lexicon.
+#[derive(Debug, Clone, Copy)]
+pub struct Readers<'a> {
+    /// The actor dictionary.
+    pub gazetteer: &'a Gazetteer,
+    /// The regex rules.
+    pub patterns: &'a PatternSet,
+    /// The predicate lexicon.
+    pub lexicon: &'a Lexicon,
+}
+
+/// Everything the relation step saw in a sentence (for `explain`).
+#[derive(Debug, Clone)]
+pub struct Explained {
+    /// The tagged text.
+    pub tagged: String,
+    /// The clause reader's tokens, anaphors resolved, as text.
+    pub tokens: String,
+    /// Resolved anaphors: (anaphor, actor id, sentence of the antecedent).
+    pub links: Vec<(String, String, usize)>,
+    /// Readings of the clause reader (dropped ones with the reason).
+    pub readings: Vec<String>,
+    /// The relations found.
+    pub found: Vec<Found>,
+}
+
+/// Words that may refer back to an actor of an earlier sentence.
+fn has_anaphor(sentence: &str) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    lower.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "it" | "its"
+                | "they"
+                | "their"
+                | "them"
+                | "group"
+                | "militia"
+                | "rebels"
+                | "kingdom"
+                | "country"
+                | "republic"
+                | "sides"
+                | "countries"
+                | "talks"
+                | "deal"
+                | "truce"
+                | "ceasefire"
+                | "negotiations"
+                | "movement"
+                | "emirate"
+                | "regime"
+                | "two"
+                | "both"
+                | "his"
+                | "her"
+                | "paramilitaries"
+                | "militants"
+                | "insurgents"
+                | "jihadists"
+                | "nations"
+                | "powers"
+        )
+    })
+}
+
+/// Relations stated by one sentence (folded text and its mentions), in the document context
+/// `ctx` (which it then updates).
+pub fn extract(
+    r: Readers<'_>,
+    sentence: &str,
+    mentions: &[Mention],
+    ctx: &mut Context,
+) -> Vec<Found> {
+    read(r, sentence, mentions, ctx, false).found
+}
+
+/// [`extract`] with everything it saw, for `explain`.
+pub fn explain(
+    r: Readers<'_>,
+    sentence: &str,
+    mentions: &[Mention],
+    ctx: &mut Context,
+) -> Explained {
+    read(r, sentence, mentions, ctx, true)
+}
+
+fn read(
+    r: Readers<'_>,
+    sentence: &str,
+    mentions: &[Mention],
+    ctx: &mut Context,
+    explain: bool,
+) -> Explained {
+    let gaz = r.gazetteer;
+    let mut out = Explained {
+        tagged: String::new(),
+        tokens: String::new(),
+        links: Vec::new(),
+        readings: Vec::new(),
+        found: Vec::new(),
+    };
+    // Two actors that are not kin at least, or one and a word that may refer to another:
+    // most sentences name none or one and go no further.
+    let unrelated = mentions.iter().enumerate().any(|(i, a)| {
+        mentions[i + 1..]
+            .iter()
+            .any(|b| !gaz.related(a.actor, b.actor))
+    });
+    if mentions.is_empty() || (!unrelated && !has_anaphor(sentence)) {
+        ctx.note(mentions.iter().map(|m| (m.actor, gaz.actor(m.actor).kind)));
+        return out;
+    }
+    let tagged = tag(gaz, r.patterns, sentence, mentions);
+    let mut found = if unrelated {
+        rules::apply(gaz, r.patterns, &tagged, mentions)
+    } else {
+        Vec::new()
+    };
+    // The clause reader.
+    let mut sent = sentence_of(r.lexicon, gaz, &tagged.text, mentions);
+    let mut actors: Vec<ActorIdx> = mentions.iter().map(|m| m.actor).collect();
+    let mut links = Vec::new();
+    ctx.resolve(&mut sent, &mut actors, &mut links);
+    let event = ctx.event_parties().map(|(parties, from)| {
+        let ms: Vec<usize> = parties
+            .iter()
+            .map(|&a| {
+                actors.push(a);
+                sent.kinds.push(gaz.actor(a).kind);
+                sent.adjectival.push(false);
+                actors.len() - 1
+            })
+            .collect();
+        (ms, from)
+    });
+    let origin = |m: usize| -> Option<usize> {
+        links.iter().find(|(k, _)| *k == m).map(|(_, l)| l.sentence)
+    };
+    let readings = Reader::new(r.lexicon, &sent, event).read();
+    for rd in &readings {
+        if explain {
+            out.readings.push(describe(gaz, &sent, &actors, rd));
+        }
+        if rd.dropped.is_some() {
+            continue;
+        }
+        let mut context = rd
+            .agent
+            .iter()
+            .chain(&rd.patient)
+            .filter_map(|&m| origin(m))
+            .filter(|&s| s < ctx.sentence)
+            .min();
+        if let Some(from) = rd.from_context {
+            context = Some(context.map_or(from, |c| c.min(from)));
+        }
+        let rule = format!("frame:{}:{}", rd.frame, rd.lemma);
+        relations_of(gaz, rd, &actors, &rule, context, &mut found);
+    }
+    if explain {
+        out.tagged = tagged.text.clone();
+        out.tokens = token_text(&sent, gaz, &actors);
+        out.links = links
+            .iter()
+            .map(|(_, l)| {
+                (
+                    l.anaphor.to_string(),
+                    gaz.actor(l.actor).id.clone(),
+                    l.sentence,
+                )
+            })
+            .collect();
+    }
+    ctx.update(&sent, &actors);
+    // Leaders stand for the actor they lead.
+    for f in &mut found {
+        f.source = lead(gaz, f.source);
+        f.target = lead(gaz, f.target);
+        for p in &mut f.parties {
+            *p = lead(gaz, *p);
+        }
+        f.parties.sort_unstable();
+        f.parties.dedup();
+        if f.relation.is_symmetric() && gaz.actor(f.source).id > gaz.actor(f.target).id {
+            std::mem::swap(&mut f.source, &mut f.target);
+        }
+    }
+    found.retain(|f| !gaz.related(f.source, f.target));
+    for f in &mut found {
+        let (s, t) = (f.source, f.target);
+        f.parties.retain(|&p| p == t || !gaz.related(s, p));
+    }
+    // One statement per (relation, source, target) and sentence: the rules first, in file
+    // order, then the clause reader.
+    let mut seen = std::collections::HashSet::new();
+    found.retain(|f| seen.insert((f.relation, f.source, f.target)));
+    found.sort_by(|a, b| (a.relation, a.source, a.target).cmp(&(b.relation, b.source, b.target)));
+    out.found = found;
+    out
+}
+
+/// A person with a parent (a leader, an envoy) stands for it in relations.
+fn lead(gaz: &Gazetteer, a: ActorIdx) -> ActorIdx {
+    if gaz.actor(a).kind == ActorKind::Person {
+        if let Some(p) = gaz.parent(a) {
+            return p;
+        }
+    }
+    a
+}
+
+/// The clause reader's sentence: tokens, kinds, which words are verbs.
+fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &str, mentions: &[Mention]) -> Sentence {
+    let toks = clauses::tokenize(tagged);
+    let mut verbs = vec![false; toks.len() + 1];
+    for (k, t) in toks.iter().enumerate() {
+        if let Some(w) = t.word() {
+            verbs[k] = matches!(
+                w,
+                "said"
+                    | "says"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "did"
+                    | "does"
+            ) || lex.starting_with(w).iter().any(|tr| {
+                tr.words.len() == 1
+                    && matches!(tr.form, Form::Third | Form::Past)
+                    && lex.entries[tr.entry].pos == Pos::Verb
+            });
+        }
+    }
+    Sentence {
+        toks,
+        kinds: mentions.iter().map(|m| gaz.actor(m.actor).kind).collect(),
+        verbs,
+        adjectival: mentions
+            .iter()
+            .map(|m| {
+                matches!(m.form, MentionForm::Demonym)
+                    || gaz.actor(m.actor).kind == ActorKind::ArmedGroup
+            })
+            .collect(),
+    }
+}
+
+/// Adds the relations of one reading to `out`.
+fn relations_of(
+    gaz: &Gazetteer,
+    rd: &Reading,
+    actors: &[ActorIdx],
+    rule: &str,
+    context: Option<usize>,
+    out: &mut Vec<Found>,
+) {
+    let actor = |m: usize| lead(gaz, actors[m]);
+    let kind = |a: ActorIdx| gaz.actor(a).kind;
+    let party = |a: ActorIdx| !matches!(kind(a), ActorKind::Media);
+    let mut push = |relation: Relation, a: ActorIdx, b: ActorIdx, parties: Vec<ActorIdx>| {
+        if gaz.related(a, b) || !party(a) || !party(b) {
+            return;
+        }
+        let (s, t) = if relation.is_symmetric() && gaz.actor(a).id > gaz.actor(b).id {
+            (b, a)
+        } else {
+            (a, b)
+        };
+        out.push(Found {
+            relation,
+            source: s,
+            target: t,
+            parties,
+            rule: rule.to_string(),
+            context,
+        });
+    };
+    let agents: Vec<ActorIdx> = rd.agent.iter().map(|&m| actor(m)).collect();
+    let patients: Vec<ActorIdx> = rd.patient.iter().map(|&m| actor(m)).collect();
+    let pairs: Vec<(ActorIdx, ActorIdx)> = if rd.pairwise {
+        let mut v = Vec::new();
+        for (i, &a) in agents.iter().enumerate() {
+            for &b in &agents[i + 1..] {
+                v.push((a, b));
+            }
+        }
+        v
+    } else {
+        agents
+            .iter()
+            .flat_map(|&a| patients.iter().map(move |&b| (a, b)))
+            .collect()
+    };
+    let group = |k: ActorKind| matches!(k, ActorKind::ArmedGroup | ActorKind::PoliticalParty);
+    let statelike = |k: ActorKind| {
+        matches!(
+            k,
+            ActorKind::State
+                | ActorKind::Organization
+                | ActorKind::StateOrgan
+                | ActorKind::Government
+        )
+    };
+    match rd.sense {
+        Sense::Adversary => {
+            for (a, b) in pairs {
+                push(Relation::Adversary, a, b, Vec::new());
+            }
+        }
+        Sense::Ally => {
+            for (a, b) in pairs {
+                push(Relation::Ally, a, b, Vec::new());
+            }
+        }
+        Sense::Support => {
+            for (a, b) in pairs {
+                if group(kind(b)) && (statelike(kind(a)) || group(kind(a))) {
+                    push(Relation::Proxy, b, a, Vec::new());
+                } else if statelike(kind(b)) && (statelike(kind(a)) || group(kind(a))) {
+                    push(Relation::Ally, a, b, Vec::new());
+                }
+            }
+        }
+        Sense::Proxy => {
+            for (a, b) in pairs {
+                if group(kind(a)) {
+                    push(Relation::Proxy, a, b, Vec::new());
+                } else if statelike(kind(a)) && statelike(kind(b)) {
+                    push(Relation::Ally, a, b, Vec::new());
+                }
+            }
+        }
+        Sense::Mediator => {
+            for &m in &agents {
+                let mut parties: Vec<ActorIdx> = patients
+                    .iter()
+                    .copied()
+                    .filter(|&p| !gaz.related(m, p) && party(p))
+                    .collect();
+                parties.sort_unstable();
+                parties.dedup();
+                if parties.len() < 2 || !party(m) {
+                    continue;
+                }
+                for &p in &parties {
+                    push(Relation::Mediator, m, p, parties.clone());
+                }
+            }
+        }
+    }
+}
+
+fn token_text(sent: &Sentence, gaz: &Gazetteer, actors: &[ActorIdx]) -> String {
+    let mut s = String::new();
+    for t in &sent.toks {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        match t.kind {
+            clauses::Kind::Actor(m) => {
+                s.push('[');
+                s.push_str(&gaz.actor(actors[m]).id);
+                s.push(']');
+                if t.poss {
+                    s.push_str("'s");
+                }
+            }
+            clauses::Kind::Word => s.push_str(&t.text),
+            clauses::Kind::Punct(c) => s.push(c),
+        }
+    }
+    s
+}
+
+fn describe(gaz: &Gazetteer, sent: &Sentence, actors: &[ActorIdx], rd: &Reading) -> String {
+    let names = |ms: &[usize]| -> String {
+        ms.iter()
+            .map(|&m| gaz.actor(actors[m]).id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let trigger: Vec<&str> = (rd.trigger.0..rd.trigger.1)
+        .filter_map(|k| sent.toks.get(k).and_then(|t| t.word()))
+        .collect();
+    let roles = match rd.sense {
+        Sense::Mediator => format!(
+            "mediator [{}] parties [{}]",
+            names(&rd.agent),
+            names(&rd.patient)
+        ),
+        _ if rd.pairwise => format!("members [{}] pairwise", names(&rd.agent)),
+        _ => format!(
+            "agent [{}] patient [{}]",
+            names(&rd.agent),
+            names(&rd.patient)
+        ),
+    };
+    let status = match rd.dropped {
+        Some(why) => format!(" — dropped: {why}"),
+        None => String::new(),
+    };
+    format!(
+        "{} {:?} ({}): {roles}{status}",
+        rd.frame,
+        trigger.join(" "),
+        rd.sense.as_str()
+    )
+}

@@ -1,0 +1,175 @@
+//! The tagged sentence: white space collapsed, every actor mention replaced by a token
+//! `⟨n?⟩` (n the mention's index, ? its kind letter), head nouns and titles absorbed into the
+//! mention before them, place qualifiers dropped.
+//!
+//! This module owns the one rewrite both readers start from: the regex rules of
+//! [`super::rules`] match the tagged text, the clause reader of [`super::frames`] tokenizes it.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::gazetteer::{ActorKind, Gazetteer, Mention};
+use crate::patterns::{PatternSet, MENTION_CLOSE, MENTION_OPEN};
+
+/// A sentence with its mentions replaced by tokens.
+#[derive(Debug, Clone)]
+pub struct Tagged {
+    /// The tagged text.
+    pub text: String,
+    /// `tokens[i]` = (byte start of token in `text`, mention index).
+    pub tokens: Vec<(usize, usize)>,
+}
+
+/// Appends `s` with every run of white space as one space.
+fn push_collapsed(out: &mut String, s: &str) {
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            out.push(c);
+            space = false;
+        }
+    }
+}
+
+/// The mention tokens (`⟨12s⟩`) of a tagged text: (byte start, mention index).
+fn tokens(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find(MENTION_OPEN) {
+        let start = from + i;
+        let body = &text[start + MENTION_OPEN.len_utf8()..];
+        let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &body[digits..];
+        let mut chars = rest.chars();
+        if let (true, Some(letter), Some(MENTION_CLOSE)) = (digits > 0, chars.next(), chars.next())
+        {
+            if letter.is_ascii_lowercase() {
+                out.push((start, body[..digits].parse().expect("digits")));
+            }
+        }
+        from = start + MENTION_OPEN.len_utf8();
+    }
+    out
+}
+static PAREN_DUP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(⟨([0-9]+)[a-z]⟩) \((⟨([0-9]+)[a-z]⟩)\)").expect("static regex"));
+static POSS_CHILD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(⟨([0-9]+)[a-z]⟩)'s? (⟨([0-9]+)[a-z]⟩)").expect("static regex"));
+
+/// The kind letter of a mention token: patterns may ask for a kind with `@state` etc.
+fn kind_letter(kind: ActorKind) -> char {
+    match kind {
+        ActorKind::State => 's',
+        ActorKind::Organization => 'o',
+        ActorKind::StateOrgan | ActorKind::Government => 'g',
+        ActorKind::ArmedGroup => 'a',
+        ActorKind::PoliticalParty => 'p',
+        ActorKind::Person => 'h',
+        ActorKind::Media => 'm',
+    }
+}
+fn replace_found(
+    re: &regex_automata::meta::Regex,
+    text: String,
+    with: impl Fn(&str) -> String,
+) -> String {
+    let mut found = re.find_iter(&text).peekable();
+    if found.peek().is_none() {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for m in found {
+        out.push_str(&text[last..m.start()]);
+        out.push_str(&with(&text[m.range()]));
+        last = m.end();
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// Builds the tagged sentence: white space collapsed, mention `i` replaced by `⟨i⟩`, a mention
+/// repeated in parentheses ("the IRGC (IRGC)") and a parent's possessive before its organ
+/// ("Iran's IRGC") folded into one token.
+pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Mention]) -> Tagged {
+    let mut text = String::with_capacity(sentence.len() + 16);
+    let mut last = 0;
+    for (i, m) in mentions.iter().enumerate() {
+        push_collapsed(&mut text, &sentence[last..m.start]);
+        text.push(MENTION_OPEN);
+        text.push_str(&i.to_string());
+        text.push(kind_letter(gaz.actor(m.actor).kind));
+        text.push(MENTION_CLOSE);
+        last = m.end;
+    }
+    push_collapsed(&mut text, &sentence[last..]);
+    let actor = |s: &str| {
+        s.parse::<usize>()
+            .ok()
+            .and_then(|i| mentions.get(i))
+            .map(|m| m.actor)
+    };
+    // The rewrites below need a parenthesis or an apostrophe after a token: most sentences
+    // have neither, and skip them.
+    let close_then = |text: &str, s: &str| {
+        text.match_indices(MENTION_CLOSE)
+            .any(|(i, c)| text[i + c.len()..].starts_with(s))
+    };
+    let text = if close_then(&text, " (") {
+        PAREN_DUP
+            .replace_all(&text, |c: &regex::Captures| {
+                if actor(&c[2]) == actor(&c[4]) {
+                    c[1].to_string()
+                } else {
+                    c[0].to_string()
+                }
+            })
+            .into_owned()
+    } else {
+        text
+    };
+    let text = if close_then(&text, "'") {
+        POSS_CHILD
+            .replace_all(&text, |c: &regex::Captures| {
+                match (actor(&c[2]), actor(&c[4])) {
+                    (Some(a), Some(b))
+                        if a != b && gaz.related(a, b) && gaz.actor(b).parent.is_some() =>
+                    {
+                        c[3].to_string()
+                    }
+                    _ => c[0].to_string(),
+                }
+            })
+            .into_owned()
+    } else {
+        text
+    };
+    // Absorb head nouns and titles into the mention before them, then drop place qualifiers.
+    let first_token = |s: &str| -> String {
+        let end = s
+            .find(MENTION_CLOSE)
+            .map(|i| i + MENTION_CLOSE.len_utf8())
+            .unwrap_or(0);
+        s[..end].to_string()
+    };
+    let text = replace_found(pats.absorb_re.for_text(&text), text, |m| {
+        let poss = if m.ends_with("'s") {
+            "'s"
+        } else if m.ends_with('\'') {
+            "'"
+        } else {
+            ""
+        };
+        format!("{}{poss}", first_token(m))
+    });
+    let text = replace_found(pats.qualifier_re.for_text(&text), text, |m| first_token(m));
+    let text = text.trim().to_string();
+    let tokens = tokens(&text);
+    Tagged { text, tokens }
+}
