@@ -304,6 +304,10 @@ impl Extractor {
                         .map(|&p| self.gazetteer.actor(p).id.clone())
                         .collect(),
                 };
+                // A leader's state may not be named in the document: it still needs a node.
+                for a in [f.source, f.target] {
+                    out.mentions.entry(a).or_default();
+                }
                 out.relations.push((f, evidence));
             }
         }

@@ -31,6 +31,8 @@ pub struct Token {
     pub text: String,
     /// An actor followed by a possessive `'s` or `'`.
     pub poss: bool,
+    /// A word written with a capital letter (part of a name when not sentence-initial).
+    pub cap: bool,
 }
 
 impl Token {
@@ -73,6 +75,7 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
                 kind: Kind::Word,
                 text: t.to_lowercase(),
                 poss,
+                cap: t.starts_with(|c: char| c.is_uppercase()),
             });
         }
         w.clear();
@@ -98,6 +101,7 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
                                 kind: Kind::Actor(m),
                                 text: String::new(),
                                 poss: false,
+                                cap: false,
                             });
                             let skip = end + MENTION_CLOSE.len_utf8();
                             let after = &rest[skip..];
@@ -135,6 +139,11 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
                     word(&mut out, &mut w);
                     out.push(punct('-'));
                 }
+                ',' if w.ends_with(|c: char| c.is_ascii_digit())
+                    && chunk[at + 1..].starts_with(|c: char| c.is_ascii_digit()) =>
+                {
+                    w.push(c);
+                }
                 ',' | ';' | ':' | '(' | ')' | '"' | '?' | '!' | '[' | ']' => {
                     word(&mut out, &mut w);
                     out.push(punct(c));
@@ -152,8 +161,19 @@ fn punct(c: char) -> Token {
         kind: Kind::Punct(c),
         text: String::new(),
         poss: false,
+        cap: false,
     }
 }
+
+/// Titles before a person's name ("President", "Foreign Minister"): skipped before a list
+/// member when capitalised.
+const TITLES: &[&str] = &[
+    "president", "prime", "minister", "king", "queen", "emir", "crown", "prince", "general",
+    "gen", "foreign", "defence", "defense", "secretary", "chancellor", "premier", "supreme",
+    "leader", "ayatollah", "sheikh", "commander", "chief", "marshal", "field", "colonel", "col",
+    "sultan", "interior", "vice", "deputy", "army", "pope", "cardinal", "envoy", "special",
+    "ambassador", "senator", "speaker",
+];
 
 /// Prepositions: an actor right after one is governed by it, not a subject.
 pub const PREPOSITIONS: &[&str] = &[
@@ -461,6 +481,9 @@ pub struct Sentence {
     pub verbs: Vec<bool>,
     /// Mentions that can modify a noun from afar: demonyms ("Houthi drone and missile attack").
     pub adjectival: Vec<bool>,
+    /// Mentions by a demonym ("Syrian"): before a noun that is not a head ("the Syrian
+    /// people") they modify it and are no argument.
+    pub demonym: Vec<bool>,
 }
 
 /// Options of a subject search.
@@ -514,6 +537,14 @@ impl Sentence {
         while matches!(self.word(j), Some("the" | "both")) {
             j += 1;
         }
+        let mut titles = 0;
+        while titles < 4
+            && self.toks.get(j).is_some_and(|t| t.cap)
+            && self.word(j).is_some_and(|w| TITLES.contains(&w))
+        {
+            j += 1;
+            titles += 1;
+        }
         let t = self.toks.get(j)?;
         let m = t.actor()?;
         let mut poss = t.poss;
@@ -539,26 +570,56 @@ impl Sentence {
         Some((m, j, poss))
     }
 
-    /// The list of actors starting at `i`.
+    /// Whether the actor at `i` is a demonym modifying a noun that does not stand for it ("the
+    /// Syrian people", "Afghan civilians", "a Cambodian refugee camp").
+    pub fn modifier_only(&self, i: usize) -> bool {
+        let Some(m) = self.toks.get(i).and_then(Token::actor) else {
+            return false;
+        };
+        if !self.demonym.get(m).copied().unwrap_or(false) || self.toks[i].poss {
+            return false;
+        }
+        match self.word(i + 1) {
+            Some(w) => {
+                !is_head(w)
+                    && !is_preposition(w)
+                    && !is_break(w)
+                    && !matches!(w, "and" | "or")
+                    && !self.verbs.get(i + 1).copied().unwrap_or(false)
+            }
+            None => false,
+        }
+    }
+
+    /// The list of actors starting at `i`. A list of more than one member ends with a
+    /// conjunction before its last member ("A, B and C"); "A, B's ally" is no list.
     pub fn list_fwd(&self, i: usize) -> Option<List> {
-        let (m, mut end, mut poss) = self.member_fwd(i)?;
-        let mut members = vec![m];
+        let (m, end, poss) = self.member_fwd(i)?;
+        let mut members = vec![(m, end, poss)];
+        let mut conj = vec![false];
+        let mut cur = end;
         loop {
-            let sep = self.separator_at(end);
-            let Some(after) = sep else { break };
+            let Some(after) = self.separator_at(cur) else {
+                break;
+            };
+            let is_conj = self.punct(cur) != Some(',') || after > cur + 1;
             match self.member_fwd(after) {
                 // A member followed by a verb of its own starts a new clause ("X attacked Y
                 // and Z struck W").
                 Some((m2, e2, p2)) if !self.verbs.get(e2).copied().unwrap_or(false) => {
-                    members.push(m2);
-                    end = e2;
-                    poss = p2;
+                    members.push((m2, e2, p2));
+                    conj.push(is_conj);
+                    cur = e2;
                 }
                 _ => break,
             }
         }
+        // Keep the members up to the last one joined by a conjunction.
+        let last = conj.iter().rposition(|&c| c).unwrap_or(0);
+        members.truncate(last + 1);
+        let (_, end, poss) = *members.last().expect("one member");
         Some(List {
-            members,
+            members: members.into_iter().map(|(m, _, _)| m).collect(),
             start: i,
             end,
             poss,
@@ -592,13 +653,14 @@ impl Sentence {
             .map_or(j + 1, |(_, e, _)| e.max(j + 1));
         let poss = self.toks[j].poss && self.toks[j].actor().is_some();
         let mut members = vec![first];
+        let mut first_sep = true;
         loop {
             if start == 0 {
                 break;
             }
-            // Separators before `start`.
+            // Separators before `start`; the one before the last member is a conjunction.
             let (sep_start, ok) = match (self.punct(start - 1), self.word(start - 1)) {
-                (Some(','), _) => (start - 1, true),
+                (Some(','), _) => (start - 1, !first_sep),
                 (_, Some("and" | "or" | "&")) => {
                     if start >= 2 && self.punct(start - 2) == Some(',') {
                         (start - 2, true)
@@ -615,6 +677,7 @@ impl Sentence {
                 Some((s, m)) if self.member_fwd(s).is_some_and(|(_, e, _)| e == sep_start) => {
                     members.push(m);
                     start = s;
+                    first_sep = false;
                 }
                 _ => break,
             }
@@ -850,7 +913,19 @@ impl Sentence {
             while i < n {
                 let tok = &self.toks[i];
                 match tok.kind {
+                    Kind::Actor(_) if self.modifier_only(i) => {
+                        gap += 1;
+                        if gap > max_gap {
+                            return None;
+                        }
+                    }
                     Kind::Actor(_) => return self.list_fwd(i),
+                    Kind::Word
+                        if tok.text == "at"
+                            && matches!(self.word(i + 1), Some("least" | "most")) =>
+                    {
+                        i += 1;
+                    }
                     Kind::Word => {
                         let w = tok.text.as_str();
                         if is_preposition(w) {
@@ -895,6 +970,7 @@ impl Sentence {
                 let mut skipped = 0;
                 while j < n && skipped <= 3 {
                     match self.toks[j].kind {
+                        Kind::Actor(_) if self.modifier_only(j) => return None,
                         Kind::Actor(_) => return self.list_fwd(j),
                         Kind::Word => {
                             let w = self.toks[j].text.as_str();
@@ -1019,6 +1095,27 @@ impl Sentence {
         None
     }
 
+    /// The subject of the sentence's main clause before token `before`: its first actor list
+    /// that no preposition governs ("Israeli forces pushed on, fighting Hamas").
+    pub fn main_subject(&self, before: usize) -> Option<List> {
+        let mut i = 0;
+        while i < before.min(self.toks.len()) {
+            match self.toks[i].kind {
+                Kind::Actor(_) => {
+                    let l = self.list_fwd(i)?;
+                    if self.governor(l.start).is_some() || l.poss {
+                        return None;
+                    }
+                    return Some(l);
+                }
+                Kind::Word if is_break(&self.toks[i].text) => return None,
+                _ => {}
+            }
+            i += 1;
+        }
+        None
+    }
+
     /// Start of the clause holding token `i`: after the last clause punctuation or clause
     /// word before it.
     pub fn clause_start(&self, i: usize) -> usize {
@@ -1067,6 +1164,7 @@ mod tests {
             kinds: vec![ActorKind::State; 10],
             verbs: vec![false; n + 1],
             adjectival: vec![false; 10],
+            demonym: vec![false; 10],
         }
     }
 

@@ -125,10 +125,7 @@ impl Context {
                 let mut k = 0;
                 while k < out.len() {
                     if let Some(m) = out[k].actor() {
-                        let governed = k > 0
-                            && out[k - 1]
-                                .word()
-                                .is_some_and(super::clauses::is_preposition);
+                        let governed = governed_at(&out, k);
                         let kind = sent.kinds.get(m).copied().unwrap_or(ActorKind::Person);
                         if !governed && want(kind) {
                             return Some(Link {
@@ -143,6 +140,53 @@ impl Context {
                         }
                     }
                     k += 1;
+                }
+                None
+            };
+            // The nearest actor before, not after a preposition and not a possessor.
+            let nearest = |want: &dyn Fn(ActorKind) -> bool| -> Option<Link> {
+                let mut k = out.len();
+                while k > 0 {
+                    k -= 1;
+                    if let Some(m) = out[k].actor() {
+                        let governed = governed_at(&out, k);
+                        let poss = out[k].poss
+                            && !out
+                                .get(k + 1)
+                                .and_then(Token::word)
+                                .is_some_and(super::clauses::is_head);
+                        let kind = sent.kinds.get(m).copied().unwrap_or(ActorKind::Person);
+                        if !governed && !poss && want(kind) {
+                            return Some(Link {
+                                actor: actors[m],
+                                kind,
+                                sentence: self.sentence,
+                                anaphor: "",
+                            });
+                        }
+                    }
+                }
+                None
+            };
+            // The first two distinct actors of the sentence so far ("Moscow thanked Beijing ...
+            // the two countries").
+            let pair_here = || -> Option<Vec<Link>> {
+                let mut seen: Vec<Link> = Vec::new();
+                for t in &out {
+                    let Some(m) = t.actor() else { continue };
+                    let kind = sent.kinds.get(m).copied().unwrap_or(ActorKind::Person);
+                    if !party_kind(kind) || seen.iter().any(|l| l.actor == actors[m]) {
+                        continue;
+                    }
+                    seen.push(Link {
+                        actor: actors[m],
+                        kind,
+                        sentence: self.sentence,
+                        anaphor: "",
+                    });
+                    if seen.len() == 2 {
+                        return Some(seen);
+                    }
                 }
                 None
             };
@@ -163,7 +207,7 @@ impl Context {
                 }
                 "it" | "its" => {
                     let want = |k: ActorKind| party_kind(k);
-                    let link = in_sentence(&want).or_else(|| {
+                    let link = nearest(&want).or_else(|| {
                         self.subject
                             .as_ref()
                             .filter(|(s, n)| s.len() == 1 && self.sentence - n <= 1)
@@ -266,7 +310,7 @@ impl Context {
                             found = Some((width, vec![l], poss));
                         }
                     } else if two {
-                        if let Some(ls) = self.pair_links() {
+                        if let Some(ls) = pair_here().or_else(|| self.pair_links()) {
                             found = Some((width, ls, false));
                         }
                     }
@@ -297,23 +341,28 @@ impl Context {
                         let m = actors.len();
                         actors.push(l.actor);
                         sent.kinds.push(l.kind);
+                        sent.adjectival.push(false);
+                        sent.demonym.push(false);
                         links.push((m, l));
                         out.push(Token {
                             kind: Kind::Actor(m),
                             text: String::new(),
                             poss: poss && k + 1 == n,
+                            cap: false,
                         });
                         if k + 2 < n {
                             out.push(Token {
                                 kind: Kind::Punct(','),
                                 text: String::new(),
                                 poss: false,
+                                cap: false,
                             });
                         } else if k + 2 == n {
                             out.push(Token {
                                 kind: Kind::Word,
                                 text: "and".into(),
                                 poss: false,
+                                cap: false,
                             });
                         }
                     }
@@ -453,4 +502,13 @@ fn anaphor_text(w: &str, next: &str, next2: &str, width: usize) -> &'static str 
         },
         _ => "anaphor",
     }
+}
+
+/// Whether the actor token at `k` follows a preposition (across "the").
+fn governed_at(toks: &[Token], k: usize) -> bool {
+    let mut j = k;
+    while j > 0 && toks[j - 1].word() == Some("the") {
+        j -= 1;
+    }
+    j > 0 && toks[j - 1].word().is_some_and(super::clauses::is_preposition)
 }

@@ -67,7 +67,7 @@ const NEGATION: &[&str] = &[
 
 /// Words that make the clause hypothetical, planned or reported as unsure.
 const HEDGE: &[&str] = &[
-    "would",
+    "must", "would",
     "could",
     "might",
     "may",
@@ -241,13 +241,6 @@ pub fn clause_blocked(
             // "no longer" and "not only ... but": "not only" is no negation.
             if w == "not" && sent.toks.get(k + 1).and_then(|t| t.word()) == Some("only") {
                 continue;
-            }
-            if w == "end" || w == "ended" || w == "ends" || w == "ending" {
-                // "agreed to end X's blockade of Y" still states the blockade; only alliances
-                // and support end.
-                if hostile {
-                    continue;
-                }
             }
             return Some("negation");
         }

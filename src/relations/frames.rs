@@ -121,6 +121,13 @@ const COPULAS: &[&str] = &[
     "increasingly",
 ];
 
+/// Verbs that carry a nominal trigger to its object ("sanctions were imposed on").
+const LIGHT: &[&str] = &[
+    "were", "was", "been", "being", "have", "has", "had", "is", "are", "imposed", "slapped",
+    "levied", "placed", "carried", "out", "launched", "waged", "conducted", "staged", "mounted",
+    "directed", "aimed", "unleashed", "announced", "extended", "provided", "delivered", "sent",
+];
+
 /// Auxiliaries before a passive participle.
 const PASSIVE_AUX: &[&str] = &[
     "was", "were", "is", "are", "been", "be", "being", "got", "get",
@@ -156,6 +163,9 @@ impl<'a> Reader<'a> {
         let mut i = 0;
         while i < n {
             match s.toks[i].kind {
+                // A capitalised word inside the sentence is part of a name ("the National
+                // Democratic Alliance Army"), not a trigger.
+                Kind::Word if s.toks[i].cap && i > 0 && !matches!(s.punct(i - 1), Some(':' | '"' | '—')) => {}
                 Kind::Word => {
                     let w = s.toks[i].text.as_str();
                     let mut seen_entries: Vec<usize> = Vec::new();
@@ -261,6 +271,10 @@ impl<'a> Reader<'a> {
             return self.mediation_verb(i, j, trig);
         }
         let past = matches!(trig.form, Form::Past | Form::Participle);
+        // "the besieged town": a participle used as an adjective states nothing about actors.
+        if past && i > 0 && matches!(s.word_at(i - 1), Some("the" | "a" | "an")) {
+            return;
+        }
         if entry.passive && past {
             if let Some(by) = s.by_agent(j, 3) {
                 if let Some(patient) = self.passive_patient(i) {
@@ -282,10 +296,21 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
-        let Some(agent) = s.agent_left(i, Self::left(6)) else {
+        let agent = s.agent_left(i, Self::left(6)).or_else(|| {
+            // ", fighting Hamas": a participle clause takes the main clause's subject.
+            (trig.form == Form::Ing && i > 0 && s.punct(i - 1) == Some(','))
+                .then(|| s.main_subject(i))
+                .flatten()
+        });
+        let Some(agent) = agent else {
             return;
         };
-        let max_gap = if entry.preps.is_empty() { 4 } else { 3 };
+        // "X to support Y": an actor right before an infinitive's "to" is not its subject
+        // ("a deployment to Incirlik, Turkey to support the operation").
+        if trig.form == Form::Base && i >= 1 && s.word_is(i - 1, "to") && agent.end + 1 == i {
+            return;
+        }
+        let max_gap = 4;
         let patient = s.object_right(j, &entry.preps, max_gap);
         match patient {
             Some(p) => {
@@ -405,10 +430,16 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // "sanctions were imposed on Y", "strikes carried out on Y": the noun's object after a
+        // passive or light verb.
+        let mut pj = j;
+        while pj < j + 3 && s.word_at(pj).is_some_and(|w| LIGHT.contains(&w)) {
+            pj += 1;
+        }
         let patient = if entry.preps.is_empty() {
             None
         } else {
-            s.object_right(j, &entry.preps, 1)
+            s.object_right(pj, &entry.preps, 1)
         };
         let agent = self
             .possessor(i)
@@ -693,11 +724,12 @@ impl<'a> Reader<'a> {
                 self.mediation(&agent, h, after, "compound-mediator", word, true);
             }
             sense => {
-                // The noun phrase it modifies: an actor within two words.
+                // The noun phrase it modifies: an actor right after, or after one adjective.
                 let mut k = after;
                 let mut words = 0;
-                while k < s.len() && words <= 2 {
+                while k < s.len() && words <= 1 {
                     match s.toks[k].kind {
+                        Kind::Actor(_) if s.modifier_only(k) => return,
                         Kind::Actor(_) => {
                             if let Some(p) = s.list_fwd(k) {
                                 if !p.members.iter().any(|m| agent.members.contains(m)) {
@@ -716,7 +748,13 @@ impl<'a> Reader<'a> {
                         }
                         Kind::Word => {
                             let w = s.toks[k].text.as_str();
-                            if is_preposition(w) || is_break(w) || s.verbs[k] {
+                            if is_preposition(w)
+                                || is_break(w)
+                                || s.verbs[k]
+                                || w.ends_with("ing")
+                                || w.ends_with("ed")
+                                || is_head(w)
+                            {
                                 return;
                             }
                             words += 1;

@@ -184,6 +184,7 @@ fn read(
                 actors.push(a);
                 sent.kinds.push(gaz.actor(a).kind);
                 sent.adjectival.push(false);
+                sent.demonym.push(false);
                 actors.len() - 1
             })
             .collect();
@@ -299,6 +300,10 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &str, mentions: &[Mention
         toks,
         kinds: mentions.iter().map(|m| gaz.actor(m.actor).kind).collect(),
         verbs,
+        demonym: mentions
+            .iter()
+            .map(|m| matches!(m.form, MentionForm::Demonym))
+            .collect(),
         adjectival: mentions
             .iter()
             .map(|m| {
