@@ -968,6 +968,21 @@ impl Sentence {
             if let Some(p) = preps.iter().find(|p| self.words_at(i, p)) {
                 let mut j = i + p.len();
                 let mut skipped = 0;
+                // "to finish ISIL": an infinitive, not a prepositional object.
+                if p.len() == 1
+                    && p[0] == "to"
+                    && self.toks.get(j).is_some_and(|t| {
+                        t.kind == Kind::Word
+                            && !t.cap
+                            && !matches!(
+                                t.text.as_str(),
+                                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "both" | "all"
+                            )
+                            && !t.text.starts_with(|c: char| c.is_ascii_digit())
+                    })
+                {
+                    return None;
+                }
                 while j < n && skipped <= 3 {
                     match self.toks[j].kind {
                         Kind::Actor(_) if self.modifier_only(j) => return None,
@@ -1099,7 +1114,11 @@ impl Sentence {
     /// that no preposition governs ("Israeli forces pushed on, fighting Hamas").
     pub fn main_subject(&self, before: usize) -> Option<List> {
         let mut i = 0;
-        while i < before.min(self.toks.len()) {
+        // A subject stands near the start ("On Monday, Iran ..."), before any verb.
+        while i < before.min(self.toks.len()).min(8) {
+            if self.verbs[i] {
+                return None;
+            }
             match self.toks[i].kind {
                 Kind::Actor(_) => {
                     let l = self.list_fwd(i)?;

@@ -120,6 +120,8 @@ impl Context {
             let next2 = toks.get(i + 2).and_then(Token::word).unwrap_or("");
             // (words consumed, antecedents, possessive, anaphor)
             let mut found: Option<(usize, Vec<Link>, bool)> = None;
+            // Inside a quotation "we" and "they" are the speaker's; leave them alone.
+            let quoted = out.iter().filter(|t| t.kind == Kind::Punct('"')).count() % 2 == 1;
             let in_sentence = |want: &dyn Fn(ActorKind) -> bool| -> Option<Link> {
                 // The subject of this sentence so far: its first actor not after a preposition.
                 let mut k = 0;
@@ -149,7 +151,7 @@ impl Context {
                 while k > 0 {
                     k -= 1;
                     if let Some(m) = out[k].actor() {
-                        let governed = governed_at(&out, k);
+                        let governed = governed_by(&out, k) == Some("by");
                         let poss = out[k].poss
                             && !out
                                 .get(k + 1)
@@ -198,7 +200,7 @@ impl Context {
                     anaphor: "",
                 })
             };
-            match w {
+            match if quoted { "" } else { w } {
                 "his" | "her" => {
                     let want = |k: ActorKind| k == ActorKind::Person || party_kind(k);
                     if let Some(l) = in_sentence(&want) {
@@ -223,28 +225,65 @@ impl Context {
                     }
                 }
                 "they" | "their" | "them" => {
-                    let want = |k: ActorKind| party_kind(k);
-                    let link = in_sentence(&want)
-                        .filter(|l| group_kind(l.kind))
-                        .map(|l| vec![l])
-                        .or_else(|| {
-                            self.subject
-                                .as_ref()
-                                .filter(|(s, n)| {
-                                    self.sentence - n <= 1
-                                        && (s.len() >= 2 || s.iter().all(|a| group_kind(a.1)))
-                                })
-                                .map(|(s, n)| {
-                                    s.iter()
-                                        .map(|&(actor, kind)| Link {
-                                            actor,
-                                            kind,
-                                            sentence: *n,
-                                            anaphor: "",
-                                        })
-                                        .collect()
-                                })
-                        });
+                    // Plural antecedents only: a list of two or more, or an armed group.
+                    let plural_here = {
+                        let mut k = out.len();
+                        let mut found_l = None;
+                        while k > 0 {
+                            k -= 1;
+                            if out[k].actor().is_some() && !governed_at(&out, k) {
+                                let mut members = vec![];
+                                let mut j = k + 1;
+                                while j > 0 {
+                                    j -= 1;
+                                    match out[j].actor() {
+                                        Some(m) => members.push(m),
+                                        None if matches!(out[j].word(), Some("and")) || out[j].kind == Kind::Punct(',') => {}
+                                        None => break,
+                                    }
+                                }
+                                let kinds: Vec<ActorKind> = members
+                                    .iter()
+                                    .map(|&m| sent.kinds.get(m).copied().unwrap_or(ActorKind::Person))
+                                    .collect();
+                                if members.len() >= 2 || kinds.iter().all(|&k| group_kind(k)) {
+                                    found_l = Some(
+                                        members
+                                            .iter()
+                                            .zip(&kinds)
+                                            .filter(|(_, &k)| party_kind(k))
+                                            .map(|(&m, &kind)| Link {
+                                                actor: actors[m],
+                                                kind,
+                                                sentence: self.sentence,
+                                                anaphor: "",
+                                            })
+                                            .collect::<Vec<_>>(),
+                                    );
+                                }
+                                break;
+                            }
+                        }
+                        found_l.filter(|v| !v.is_empty())
+                    };
+                    let link = plural_here.or_else(|| {
+                        self.subject
+                            .as_ref()
+                            .filter(|(s, n)| {
+                                self.sentence - n <= 1
+                                    && (s.len() >= 2 || s.iter().all(|a| group_kind(a.1)))
+                            })
+                            .map(|(s, n)| {
+                                s.iter()
+                                    .map(|&(actor, kind)| Link {
+                                        actor,
+                                        kind,
+                                        sentence: *n,
+                                        anaphor: "",
+                                    })
+                                    .collect()
+                            })
+                    });
                     if let Some(ls) = link {
                         found = Some((1, ls, w == "their"));
                     }
@@ -502,6 +541,17 @@ fn anaphor_text(w: &str, next: &str, next2: &str, width: usize) -> &'static str 
         },
         _ => "anaphor",
     }
+}
+
+/// The preposition the actor token at `k` follows (across "the").
+fn governed_by(toks: &[Token], k: usize) -> Option<&str> {
+    let mut j = k;
+    while j > 0 && toks[j - 1].word() == Some("the") {
+        j -= 1;
+    }
+    j.checked_sub(1)
+        .and_then(|p| toks[p].word())
+        .filter(|w| super::clauses::is_preposition(w))
 }
 
 /// Whether the actor token at `k` follows a preposition (across "the").

@@ -305,11 +305,16 @@ impl<'a> Reader<'a> {
         let Some(agent) = agent else {
             return;
         };
-        // "X to support Y": an actor right before an infinitive's "to" is not its subject
-        // ("a deployment to Incirlik, Turkey to support the operation").
-        if trig.form == Form::Base && i >= 1 && s.word_is(i - 1, "to") && agent.end + 1 == i {
-            return;
-        }
+        // "X stands by Y to defeat Z": an actor right before an infinitive's "to" is the main
+        // verb's object; the infinitive's subject is the main clause's.
+        let agent = if trig.form == Form::Base && i >= 1 && s.word_is(i - 1, "to") && agent.end + 1 == i {
+            match s.main_subject(agent.start) {
+                Some(m) => m,
+                None => return,
+            }
+        } else {
+            agent
+        };
         let max_gap = 4;
         let patient = s.object_right(j, &entry.preps, max_gap);
         match patient {
@@ -531,7 +536,7 @@ impl<'a> Reader<'a> {
                     if words > 0 && !s.adjectival.get(m).copied().unwrap_or(false) {
                         return None;
                     }
-                    if s.punct(k + 1) == Some('-') {
+                    if s.punct(k + 1) == Some('-') || (k > 0 && s.punct(k - 1) == Some('-')) {
                         return None;
                     }
                     let l = s.list_back(k)?;
