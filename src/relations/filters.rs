@@ -217,6 +217,17 @@ pub fn sentence_blocked(sent: &Sentence) -> Option<Reason> {
     if has("no", "evidence") || has("no", "proof") {
         return Some("denial");
     }
+    // "rejected as false", "rejects claims that": a denial; "rejected X's proposal" is not.
+    for r in ["rejected", "rejects", "rejecting"] {
+        for what in [
+            "as", "claims", "reports", "allegations", "accusations", "suggestions", "the",
+            "any", "charges",
+        ] {
+            if has(r, what) {
+                return Some("denial");
+            }
+        }
+    }
     None
 }
 

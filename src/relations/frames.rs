@@ -161,8 +161,11 @@ impl<'a> Reader<'a> {
         let s = self.sent;
         let n = s.len();
         let mut i = 0;
+        // Words inside a longer trigger already read ("peace deal") start no trigger of their own.
+        let mut covered = 0;
         while i < n {
             match s.toks[i].kind {
+                Kind::Word if i < covered => {}
                 // A capitalised word inside the sentence is part of a name ("the National
                 // Democratic Alliance Army"), not a trigger.
                 Kind::Word if s.toks[i].cap && i > 0 && !matches!(s.punct(i - 1), Some(':' | '"' | '—')) => {}
@@ -175,6 +178,7 @@ impl<'a> Reader<'a> {
                         }
                         seen_entries.push(trig.entry);
                         let j = i + trig.words.len();
+                        covered = covered.max(j);
                         let entry = &self.lex.entries[trig.entry];
                         match entry.pos {
                             Pos::Verb => self.verb(i, j, trig, entry),
@@ -316,7 +320,17 @@ impl<'a> Reader<'a> {
             agent
         };
         let max_gap = 4;
-        let patient = s.object_right(j, &entry.preps, max_gap);
+        let mut patient = s.object_right(j, &entry.preps, max_gap);
+        // "X threatened to cut off electricity to Y": the threat's target in its infinitive.
+        if patient.is_none() && trig.lemma == "threaten" && s.word_is(j, "to") {
+            patient = (j + 1..(j + 9).min(s.len()))
+                .take_while(|&k| {
+                    s.toks[k].actor().is_some()
+                        || s.toks[k].word().is_some_and(|w| !is_break(w))
+                })
+                .find(|&k| s.toks[k].actor().is_some() && !s.modifier_only(k))
+                .and_then(|k| s.list_fwd(k));
+        }
         match patient {
             Some(p) => {
                 let (a, p) = if entry.reversed {
