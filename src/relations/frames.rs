@@ -319,7 +319,7 @@ impl<'a> Reader<'a> {
         } else {
             agent
         };
-        let max_gap = 4;
+        let max_gap = if entry.preps.is_empty() { 4 } else { 5 };
         let mut patient = s.object_right(j, &entry.preps, max_gap);
         // "X threatened to cut off electricity to Y": the threat's target in its infinitive.
         if patient.is_none() && trig.lemma == "threaten" && s.word_is(j, "to") {
@@ -460,6 +460,25 @@ impl<'a> Reader<'a> {
         } else {
             s.object_right(pj, &entry.preps, 1)
         };
+        // "In support of X, Y ...", "With the backing of X, Y ...": a fronted phrase whose
+        // agent is the clause after it.
+        if let (Some(p), true) = (&patient, entry.sense == Sense::Support) {
+            let fronted = i >= 1
+                && matches!(s.word_at(i - 1), Some("in" | "of" | "with" | "the"))
+                && s.clause_start(i) == 0
+                && (0..i).all(|k| s.toks[k].actor().is_none());
+            if fronted && s.punct(p.end) == Some(',') {
+                if let Some(subject) = s.list_fwd(p.end + 1).or_else(|| s.list_fwd(p.end + 2)) {
+                    let (a, b) = if s.word_is(i.saturating_sub(1), "in") {
+                        (subject, p.clone())
+                    } else {
+                        (p.clone(), subject)
+                    };
+                    self.emit(Sense::Support, &a, Some(&b), (i, j), "noun-fronted", lemma, false);
+                    return;
+                }
+            }
+        }
         let agent = self
             .possessor(i)
             .map(|l| (l, "noun-possessive"))
