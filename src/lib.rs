@@ -256,6 +256,21 @@ impl Extractor {
         out
     }
 
+    /// [`explain`](Self::explain) for every sentence of a document that mentions an actor or
+    /// refers back to one, read in the document's context (coreference across sentences).
+    pub fn explain_document(&self, doc: &Document) -> String {
+        let mut ctx = relations::Context::new();
+        let mut out = String::new();
+        for s in self.segmenter.segment(&doc.text) {
+            let text = &doc.text[s.start..s.end];
+            let e = self.explain_in(text, &mut ctx);
+            if e.contains("mention ") || e.contains("coreference:") {
+                out.push_str(&format!("== sentence {}: {text}\n{e}\n", s.index));
+            }
+        }
+        out
+    }
+
     /// The sentence spans of a document.
     pub fn sentences(&self, doc: &Document) -> Vec<sentences::Sentence> {
         self.segmenter.segment(&doc.text)

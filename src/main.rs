@@ -401,13 +401,7 @@ fn explain(sentence: &str, actors: &[PathBuf]) -> Result<(), Failure> {
     if path.is_file() {
         let (docs, _) = input::read_inputs(&[path.to_path_buf()]).map_err(input_error)?;
         for doc in &docs {
-            for s in extractor.sentences(doc) {
-                let text = &doc.text[s.start..s.end];
-                let e = extractor.explain(text);
-                if e.matches("\nmention ").count() >= 1 {
-                    println!("== sentence {}: {text}\n{e}", s.index);
-                }
-            }
+            print!("{}", extractor.explain_document(doc));
         }
     } else {
         print!("{}", extractor.explain(sentence));

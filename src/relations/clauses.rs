@@ -168,11 +168,44 @@ fn punct(c: char) -> Token {
 /// Titles before a person's name ("President", "Foreign Minister"): skipped before a list
 /// member when capitalised.
 const TITLES: &[&str] = &[
-    "president", "prime", "minister", "king", "queen", "emir", "crown", "prince", "general",
-    "gen", "foreign", "defence", "defense", "secretary", "chancellor", "premier", "supreme",
-    "leader", "ayatollah", "sheikh", "commander", "chief", "marshal", "field", "colonel", "col",
-    "sultan", "interior", "vice", "deputy", "army", "pope", "cardinal", "envoy", "special",
-    "ambassador", "senator", "speaker",
+    "president",
+    "prime",
+    "minister",
+    "king",
+    "queen",
+    "emir",
+    "crown",
+    "prince",
+    "general",
+    "gen",
+    "foreign",
+    "defence",
+    "defense",
+    "secretary",
+    "chancellor",
+    "premier",
+    "supreme",
+    "leader",
+    "ayatollah",
+    "sheikh",
+    "commander",
+    "chief",
+    "marshal",
+    "field",
+    "colonel",
+    "col",
+    "sultan",
+    "interior",
+    "vice",
+    "deputy",
+    "army",
+    "pope",
+    "cardinal",
+    "envoy",
+    "special",
+    "ambassador",
+    "senator",
+    "speaker",
 ];
 
 /// Prepositions: an actor right after one is governed by it, not a subject.
@@ -976,7 +1009,15 @@ impl Sentence {
                             && !t.cap
                             && !matches!(
                                 t.text.as_str(),
-                                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "both" | "all"
+                                "the"
+                                    | "a"
+                                    | "an"
+                                    | "its"
+                                    | "their"
+                                    | "his"
+                                    | "her"
+                                    | "both"
+                                    | "all"
                             )
                             && !t.text.starts_with(|c: char| c.is_ascii_digit())
                     })

@@ -94,6 +94,13 @@ impl Context {
             .copied()
     }
 
+    /// Whether an actor was named within reach (an anaphor may then refer to it).
+    pub fn has_recent(&self) -> bool {
+        self.recent
+            .last()
+            .is_some_and(|s| self.sentence.saturating_sub(s.sentence) <= REACH)
+    }
+
     /// The parties of the last talks, truce or deal the document named (within reach).
     pub fn event_parties(&self) -> Option<(&[ActorIdx], usize)> {
         self.event
@@ -238,13 +245,16 @@ impl Context {
                                     j -= 1;
                                     match out[j].actor() {
                                         Some(m) => members.push(m),
-                                        None if matches!(out[j].word(), Some("and")) || out[j].kind == Kind::Punct(',') => {}
+                                        None if matches!(out[j].word(), Some("and"))
+                                            || out[j].kind == Kind::Punct(',') => {}
                                         None => break,
                                     }
                                 }
                                 let kinds: Vec<ActorKind> = members
                                     .iter()
-                                    .map(|&m| sent.kinds.get(m).copied().unwrap_or(ActorKind::Person))
+                                    .map(|&m| {
+                                        sent.kinds.get(m).copied().unwrap_or(ActorKind::Person)
+                                    })
                                     .collect();
                                 if members.len() >= 2 || kinds.iter().all(|&k| group_kind(k)) {
                                     found_l = Some(
@@ -560,5 +570,8 @@ fn governed_at(toks: &[Token], k: usize) -> bool {
     while j > 0 && toks[j - 1].word() == Some("the") {
         j -= 1;
     }
-    j > 0 && toks[j - 1].word().is_some_and(super::clauses::is_preposition)
+    j > 0
+        && toks[j - 1]
+            .word()
+            .is_some_and(super::clauses::is_preposition)
 }

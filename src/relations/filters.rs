@@ -67,7 +67,8 @@ const NEGATION: &[&str] = &[
 
 /// Words that make the clause hypothetical, planned or reported as unsure.
 const HEDGE: &[&str] = &[
-    "must", "would",
+    "must",
+    "would",
     "could",
     "might",
     "may",
@@ -220,8 +221,15 @@ pub fn sentence_blocked(sent: &Sentence) -> Option<Reason> {
     // "rejected as false", "rejects claims that": a denial; "rejected X's proposal" is not.
     for r in ["rejected", "rejects", "rejecting"] {
         for what in [
-            "as", "claims", "reports", "allegations", "accusations", "suggestions", "the",
-            "any", "charges",
+            "as",
+            "claims",
+            "reports",
+            "allegations",
+            "accusations",
+            "suggestions",
+            "the",
+            "any",
+            "charges",
         ] {
             if has(r, what) {
                 return Some("denial");

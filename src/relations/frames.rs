@@ -123,9 +123,34 @@ const COPULAS: &[&str] = &[
 
 /// Verbs that carry a nominal trigger to its object ("sanctions were imposed on").
 const LIGHT: &[&str] = &[
-    "were", "was", "been", "being", "have", "has", "had", "is", "are", "imposed", "slapped",
-    "levied", "placed", "carried", "out", "launched", "waged", "conducted", "staged", "mounted",
-    "directed", "aimed", "unleashed", "announced", "extended", "provided", "delivered", "sent",
+    "were",
+    "was",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "is",
+    "are",
+    "imposed",
+    "slapped",
+    "levied",
+    "placed",
+    "carried",
+    "out",
+    "launched",
+    "waged",
+    "conducted",
+    "staged",
+    "mounted",
+    "directed",
+    "aimed",
+    "unleashed",
+    "announced",
+    "extended",
+    "provided",
+    "delivered",
+    "sent",
 ];
 
 /// Auxiliaries before a passive participle.
@@ -168,7 +193,10 @@ impl<'a> Reader<'a> {
                 Kind::Word if i < covered => {}
                 // A capitalised word inside the sentence is part of a name ("the National
                 // Democratic Alliance Army"), not a trigger.
-                Kind::Word if s.toks[i].cap && i > 0 && !matches!(s.punct(i - 1), Some(':' | '"' | '—')) => {}
+                Kind::Word
+                    if s.toks[i].cap
+                        && i > 0
+                        && !matches!(s.punct(i - 1), Some(':' | '"' | '—')) => {}
                 Kind::Word => {
                     let w = s.toks[i].text.as_str();
                     let mut seen_entries: Vec<usize> = Vec::new();
@@ -311,22 +339,22 @@ impl<'a> Reader<'a> {
         };
         // "X stands by Y to defeat Z": an actor right before an infinitive's "to" is the main
         // verb's object; the infinitive's subject is the main clause's.
-        let agent = if trig.form == Form::Base && i >= 1 && s.word_is(i - 1, "to") && agent.end + 1 == i {
-            match s.main_subject(agent.start) {
-                Some(m) => m,
-                None => return,
-            }
-        } else {
-            agent
-        };
+        let agent =
+            if trig.form == Form::Base && i >= 1 && s.word_is(i - 1, "to") && agent.end + 1 == i {
+                match s.main_subject(agent.start) {
+                    Some(m) => m,
+                    None => return,
+                }
+            } else {
+                agent
+            };
         let max_gap = if entry.preps.is_empty() { 4 } else { 5 };
         let mut patient = s.object_right(j, &entry.preps, max_gap);
         // "X threatened to cut off electricity to Y": the threat's target in its infinitive.
         if patient.is_none() && trig.lemma == "threaten" && s.word_is(j, "to") {
             patient = (j + 1..(j + 9).min(s.len()))
                 .take_while(|&k| {
-                    s.toks[k].actor().is_some()
-                        || s.toks[k].word().is_some_and(|w| !is_break(w))
+                    s.toks[k].actor().is_some() || s.toks[k].word().is_some_and(|w| !is_break(w))
                 })
                 .find(|&k| s.toks[k].actor().is_some() && !s.modifier_only(k))
                 .and_then(|k| s.list_fwd(k));
@@ -474,7 +502,15 @@ impl<'a> Reader<'a> {
                     } else {
                         (p.clone(), subject)
                     };
-                    self.emit(Sense::Support, &a, Some(&b), (i, j), "noun-fronted", lemma, false);
+                    self.emit(
+                        Sense::Support,
+                        &a,
+                        Some(&b),
+                        (i, j),
+                        "noun-fronted",
+                        lemma,
+                        false,
+                    );
                     return;
                 }
             }

@@ -162,18 +162,18 @@ fn read(
             .iter()
             .any(|b| !gaz.related(a.actor, b.actor))
     });
-    if mentions.is_empty() || (!unrelated && !has_anaphor(sentence)) {
+    if !unrelated && !(ctx.has_recent() && has_anaphor(sentence)) {
         ctx.note(mentions.iter().map(|m| (m.actor, gaz.actor(m.actor).kind)));
         return out;
     }
     let tagged = tag(gaz, r.patterns, sentence, mentions);
-    let mut found = if unrelated && std::env::var_os("AG_NO_RULES").is_none() {
+    // The clause reader's sentence; a question, denial or rumour drops the rules' readings too.
+    let mut sent = sentence_of(r.lexicon, gaz, &tagged.text, mentions);
+    let mut found = if unrelated && filters::sentence_blocked(&sent).is_none() {
         rules::apply(gaz, r.patterns, &tagged, mentions)
     } else {
         Vec::new()
     };
-    // The clause reader.
-    let mut sent = sentence_of(r.lexicon, gaz, &tagged.text, mentions);
     let mut actors: Vec<ActorIdx> = mentions.iter().map(|m| m.actor).collect();
     let mut links = Vec::new();
     ctx.resolve(&mut sent, &mut actors, &mut links);

@@ -1,0 +1,378 @@
+//! The clause reader, family by family: each construction news uses to state a relation,
+//! with its negated, hedged and look-alike twins that must give no edge. Every sentence here
+//! is written for this test.
+
+use actorgraph::{Document, Extractor, Relation};
+use std::sync::LazyLock;
+
+static EX: LazyLock<Extractor> = LazyLock::new(|| Extractor::new().expect("embedded data loads"));
+
+/// The relations of one sentence as (relation, source id, target id).
+fn rel(sentence: &str) -> Vec<(Relation, String, String)> {
+    EX.sentence_relations(sentence)
+}
+
+/// The edges of a document's graph as "relation source target".
+fn doc(text: &str) -> Vec<String> {
+    let g = EX.graph(&[Document::new("t", text)]);
+    let mut v: Vec<String> = g
+        .edges()
+        .iter()
+        .map(|(s, t, e)| format!("{} {} {}", e.relation.as_str(), s.id, t.id))
+        .collect();
+    v.sort();
+    v
+}
+
+fn has(found: &[(Relation, String, String)], r: Relation, a: &str, b: &str) -> bool {
+    found
+        .iter()
+        .any(|(x, s, t)| *x == r && ((s == a && t == b) || (r.is_symmetric() && s == b && t == a)))
+}
+
+#[track_caller]
+fn states(sentence: &str, r: Relation, a: &str, b: &str) {
+    let found = rel(sentence);
+    assert!(
+        has(&found, r, a, b),
+        "{sentence:?} should state {r} {a} {b}; found {found:?}\n{}",
+        EX.explain(sentence)
+    );
+}
+
+#[track_caller]
+fn states_not(sentence: &str, r: Relation, a: &str, b: &str) {
+    let found = rel(sentence);
+    assert!(
+        !has(&found, r, a, b),
+        "{sentence:?} must not state {r} {a} {b}\n{}",
+        EX.explain(sentence)
+    );
+}
+
+use Relation::{Adversary, Ally, Mediator, Proxy};
+
+#[test]
+fn verbs_take_their_subject_across_appositions_and_adverbs() {
+    states(
+        "Azerbaijani artillery shelled Armenian border posts overnight, the defence ministry in Yerevan said.",
+        Adversary,
+        "azerbaijan",
+        "armenia",
+    );
+    states(
+        "Pakistan, which has long denounced cross-border raids, on Thursday accused Afghanistan of harbouring militants.",
+        Adversary,
+        "pakistan",
+        "afghanistan",
+    );
+    states(
+        "Thailand and Cambodia exchanged artillery fire along the disputed frontier for a second day.",
+        Adversary,
+        "thailand",
+        "cambodia",
+    );
+    states(
+        "Ethiopia signed a defence cooperation agreement with Kenya in Addis Ababa on Monday.",
+        Ally,
+        "ethiopia",
+        "kenya",
+    );
+}
+
+#[test]
+fn passives_and_participles_take_the_by_agent() {
+    states(
+        "A convoy of Malian soldiers was ambushed by JNIM fighters near Gao on Sunday.",
+        Adversary,
+        "mali",
+        "jnim",
+    );
+    states(
+        "The Southern Transitional Council, backed by the United Arab Emirates, took control of Aden.",
+        Proxy,
+        "southern-transitional-council",
+        "united-arab-emirates",
+    );
+    states(
+        "New sanctions were imposed on Iran by Canada after the drone sales came to light.",
+        Adversary,
+        "canada",
+        "iran",
+    );
+}
+
+#[test]
+fn nominalizations_read_possessor_modifier_compound_and_between() {
+    states(
+        "Ethiopia's invasion of Somalia in 2006 still shapes politics in Mogadishu.",
+        Adversary,
+        "ethiopia",
+        "somalia",
+    );
+    states(
+        "Turkish drone strikes on PKK hideouts intensified last week.",
+        Adversary,
+        "turkey",
+        "pkk",
+    );
+    states(
+        "The Armenia-Azerbaijan conflict flared again along their border.",
+        Adversary,
+        "armenia",
+        "azerbaijan",
+    );
+    states(
+        "Fighting between Somalia and al-Shabaab displaced thousands in the Hiran region.",
+        Adversary,
+        "somalia",
+        "al-shabaab",
+    );
+    states(
+        "Qatar's support for Hamas has drawn criticism in Washington.",
+        Proxy,
+        "hamas",
+        "qatar",
+    );
+    states(
+        "Germany approved a new air-defence package for Ukraine on Tuesday.",
+        Ally,
+        "germany",
+        "ukraine",
+    );
+}
+
+#[test]
+fn relational_nouns_read_apposition_copula_possessor_and_enumeration() {
+    states(
+        "Serbia, Russia's closest partner in the Balkans, refused to join the embargo.",
+        Ally,
+        "serbia",
+        "russia",
+    );
+    states(
+        "Cuba, a longtime adversary of the United States, released two prisoners.",
+        Adversary,
+        "cuba",
+        "united-states",
+    );
+    states(
+        "Pakistan and India are bitter rivals with a history of border wars.",
+        Adversary,
+        "pakistan",
+        "india",
+    );
+    states(
+        "South Korea is the United States' closest ally in the region.",
+        Ally,
+        "south-korea",
+        "united-states",
+    );
+    states(
+        "Iran's proxies in the region, including Hezbollah and Kataib Hezbollah, vowed revenge.",
+        Proxy,
+        "kataib-hezbollah",
+        "iran",
+    );
+    states(
+        "Russia, the Wagner Group's paymaster, sent new commanders to Bamako.",
+        Proxy,
+        "wagner-group",
+        "russia",
+    );
+}
+
+#[test]
+fn compounds_give_proxy_ally_and_mediation() {
+    states(
+        "Iran-backed Houthis seized a cargo ship in the Red Sea.",
+        Proxy,
+        "houthis",
+        "iran",
+    );
+    states(
+        "A Qatar-brokered truce between Israel and Hamas began at dawn.",
+        Mediator,
+        "qatar",
+        "hamas",
+    );
+    states(
+        "A Qatar-brokered truce between Israel and Hamas began at dawn.",
+        Adversary,
+        "israel",
+        "hamas",
+    );
+}
+
+#[test]
+fn mediation_finds_its_parties() {
+    states(
+        "Egypt mediated talks between Ethiopia and Sudan over the dam.",
+        Mediator,
+        "egypt",
+        "sudan",
+    );
+    states(
+        "Indirect talks between Iran and the United States were hosted by Oman in Muscat.",
+        Mediator,
+        "oman",
+        "united-states",
+    );
+    states(
+        "Armenia and Azerbaijan signed a peace framework in Abu Dhabi, brokered by the United Arab Emirates.",
+        Mediator,
+        "united-arab-emirates",
+        "armenia",
+    );
+    // Hosting a visit is not mediation.
+    states_not(
+        "Oman hosted Iran's foreign minister for a state visit.",
+        Mediator,
+        "oman",
+        "iran",
+    );
+}
+
+#[test]
+fn coordination_expands_lists_and_reciprocals() {
+    let found = rel("Britain, France and Germany imposed sanctions on Belarus.");
+    for s in ["united-kingdom", "france", "germany"] {
+        assert!(has(&found, Adversary, s, "belarus"), "{s}: {found:?}");
+    }
+    states(
+        "Kyrgyzstan and Tajikistan accused each other of shelling border villages.",
+        Adversary,
+        "kyrgyzstan",
+        "tajikistan",
+    );
+}
+
+#[test]
+fn leaders_stand_for_their_state() {
+    states(
+        "Erdogan ordered fresh strikes on PKK camps in the mountains.",
+        Adversary,
+        "turkey",
+        "pkk",
+    );
+}
+
+#[test]
+fn coreference_carries_a_relation_across_sentences() {
+    let edges = doc(
+        "The Houthis fired a missile toward Eilat on Monday. The group, which receives drones from Iran, said more attacks would follow.",
+    );
+    assert!(
+        edges.contains(&"proxy houthis iran".to_string()),
+        "{edges:?}"
+    );
+    let edges = doc(
+        "Serbian and Kosovar officials met in Brussels on Friday. Hours later both sides accused the other of attacking police posts.",
+    );
+    assert!(
+        edges.contains(&"adversary kosovo serbia".to_string()),
+        "{edges:?}"
+    );
+    let edges =
+        doc("Colombia and the ELN resumed peace talks this week. The talks are hosted by Cuba.");
+    assert!(
+        edges.contains(&"mediator cuba colombia".to_string()),
+        "{edges:?}"
+    );
+    assert!(
+        edges.contains(&"mediator cuba eln".to_string()),
+        "{edges:?}"
+    );
+}
+
+#[test]
+fn coreference_evidence_carries_every_sentence_it_rests_on() {
+    let text = "The Houthis fired a missile toward Eilat on Monday. The group, which receives drones from Iran, said more attacks would follow.";
+    let g = EX.graph(&[Document::new("t", text)]);
+    let (_, _, e) = g
+        .edges()
+        .into_iter()
+        .find(|(s, t, e)| e.relation == Proxy && s.id == "houthis" && t.id == "iran")
+        .expect("proxy edge");
+    let ev = &e.evidence[0];
+    assert!(ev.text.starts_with("The Houthis fired"), "{:?}", ev.text);
+    assert!(ev.text.ends_with("would follow."), "{:?}", ev.text);
+}
+
+#[test]
+fn negation_hedges_questions_and_denials_give_no_edge() {
+    states_not(
+        "Hungary did not join the sanctions on Russia announced by the European Union.",
+        Adversary,
+        "hungary",
+        "russia",
+    );
+    states_not(
+        "Turkey could send troops to Libya if the fighting spreads, officials said.",
+        Ally,
+        "turkey",
+        "libya",
+    );
+    states_not(
+        "Will China arm Russia for a longer war?",
+        Ally,
+        "china",
+        "russia",
+    );
+    states_not(
+        "Uganda denied supplying weapons to the M23 in a statement on Friday.",
+        Proxy,
+        "m23",
+        "uganda",
+    );
+    states_not(
+        "Reports that Egyptian jets struck targets in Libya were dismissed as false by Cairo.",
+        Adversary,
+        "egypt",
+        "libya",
+    );
+    states_not(
+        "Once close partners, Mali and France now trade accusations.",
+        Ally,
+        "mali",
+        "france",
+    );
+}
+
+#[test]
+fn places_victims_and_modifiers_are_no_actors() {
+    // A demonym before a noun that does not stand for the state is no argument.
+    states_not(
+        "Russian missiles killed eleven Ukrainian civilians in Kharkiv.",
+        Adversary,
+        "russia",
+        "ukraine-civilians",
+    );
+    // A place after "in" is where, not whom.
+    states_not(
+        "Israeli jets struck Hezbollah depots in Lebanon overnight.",
+        Adversary,
+        "israel",
+        "lebanon",
+    );
+    states(
+        "Israeli jets struck Hezbollah depots in Lebanon overnight.",
+        Adversary,
+        "israel",
+        "hezbollah",
+    );
+    // A capitalised word inside a name is no trigger.
+    states_not(
+        "The Alliance Party of Kenya met Ugandan officials.",
+        Ally,
+        "kenya",
+        "uganda",
+    );
+}
+
+#[test]
+fn explain_shows_the_clause_reading() {
+    let out = EX.explain("Tehran arms the Houthis, Saudi officials say.");
+    assert!(out.contains("clauses:"), "{out}");
+    assert!(out.contains("reading: verb \"arms\" (support)"), "{out}");
+}
