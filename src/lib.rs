@@ -157,7 +157,8 @@ impl Extractor {
         self.lexicon.add_toml(&file.display().to_string(), &text)
     }
 
-    fn readers(&self) -> relations::Readers<'_> {
+    /// The data of the relation step, for calling [`relations::extract`] directly.
+    pub fn readers(&self) -> relations::Readers<'_> {
         relations::Readers {
             gazetteer: &self.gazetteer,
             patterns: &self.patterns,

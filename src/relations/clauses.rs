@@ -639,7 +639,7 @@ impl Sentence {
             match self.member_fwd(after) {
                 // A member followed by a verb of its own starts a new clause ("X attacked Y
                 // and Z struck W").
-                Some((m2, e2, p2)) if !self.verbs.get(e2).copied().unwrap_or(false) => {
+                Some((m2, e2, p2)) if !self.verb_of_its_own(e2) => {
                     members.push((m2, e2, p2));
                     conj.push(is_conj);
                     cur = e2;
@@ -657,6 +657,29 @@ impl Sentence {
             end,
             poss,
         })
+    }
+
+    /// Whether token `e` is a verb that starts a clause of its own after a list member ("X
+    /// attacked Y and Z struck W"); auxiliaries ("between X and Y was") are not.
+    fn verb_of_its_own(&self, e: usize) -> bool {
+        self.verbs.get(e).copied().unwrap_or(false)
+            && !matches!(
+                self.word(e),
+                Some(
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "did"
+                        | "does"
+                )
+            )
     }
 
     /// If a list separator starts at `i`, the index after it.

@@ -351,7 +351,17 @@ impl Context {
                     };
                     let poss = toks.get(i + width - 1).is_some_and(|t| t.poss);
                     if group {
-                        if let Some(l) = earlier(&|k| k == ActorKind::ArmedGroup) {
+                        let here = out.iter().rev().find_map(|t| {
+                            let m = t.actor()?;
+                            let kind = sent.kinds.get(m).copied()?;
+                            (kind == ActorKind::ArmedGroup).then_some(Link {
+                                actor: actors[m],
+                                kind,
+                                sentence: self.sentence,
+                                anaphor: "",
+                            })
+                        });
+                        if let Some(l) = here.or_else(|| earlier(&|k| k == ActorKind::ArmedGroup)) {
                             found = Some((width, vec![l], poss));
                         }
                     } else if state {

@@ -153,6 +153,53 @@ const LIGHT: &[&str] = &[
     "sent",
 ];
 
+/// The verbs among [`COPULAS`]: a noun phrase before a predicate noun stops at them.
+const COPULA_VERBS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "remains",
+    "remain",
+    "remained",
+    "been",
+    "became",
+    "become",
+    "becomes",
+    "be",
+    "has",
+    "have",
+    "had",
+    "seen",
+    "considered",
+    "regarded",
+    "viewed",
+    "described",
+    "called",
+    "named",
+    "designated",
+    "as",
+];
+
+/// What a state thanks another for when it is being supported.
+const THANKED_FOR: &[&str] = &[
+    "aid",
+    "support",
+    "weapons",
+    "arms",
+    "package",
+    "assistance",
+    "help",
+    "backing",
+    "missiles",
+    "systems",
+    "troops",
+    "solidarity",
+    "ammunition",
+    "tanks",
+    "jets",
+];
+
 /// Auxiliaries before a passive participle.
 const PASSIVE_AUX: &[&str] = &[
     "was", "were", "is", "are", "been", "be", "being", "got", "get",
@@ -350,6 +397,26 @@ impl<'a> Reader<'a> {
             };
         let max_gap = if entry.preps.is_empty() { 4 } else { 5 };
         let mut patient = s.object_right(j, &entry.preps, max_gap);
+        // "X thanked Y for the new air-defence systems": Y supports X.
+        if trig.lemma == "thank" {
+            if let Some(p) = &patient {
+                let support = (p.end..(p.end + 10).min(s.len()))
+                    .any(|k| s.word_at(k).is_some_and(|w| THANKED_FOR.contains(&w)))
+                    && (p.end..(p.end + 3).min(s.len())).any(|k| s.word_is(k, "for"));
+                if support {
+                    self.emit(
+                        Sense::Support,
+                        p,
+                        Some(&agent),
+                        (i, j),
+                        "verb-thanks",
+                        &trig.lemma,
+                        false,
+                    );
+                }
+            }
+            return;
+        }
         // "X threatened to cut off electricity to Y": the threat's target in its infinitive.
         if patient.is_none() && trig.lemma == "threaten" && s.word_is(j, "to") {
             patient = (j + 1..(j + 9).min(s.len()))
@@ -530,7 +597,8 @@ impl<'a> Reader<'a> {
                     .then(|| s.agent_left(i, Self::left(7)))
                     .flatten()
                     .map(|l| (l, "noun-subject"))
-            });
+            })
+            .or_else(|| self.np_possessor(i).map(|l| (l, "noun-phrase-possessor")));
         match (agent, patient) {
             (Some((a, frame)), Some(p)) => {
                 if a.members.iter().any(|m| p.members.contains(m)) {
@@ -582,6 +650,32 @@ impl<'a> Reader<'a> {
                     words += 1;
                 }
                 Kind::Punct('-') => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// "X's 24th package of military aid": the possessor of the noun phrase the trigger ends
+    /// (within five words, through "of", with no verb between).
+    fn np_possessor(&self, i: usize) -> Option<List> {
+        let s = self.sent;
+        let mut k = i;
+        let mut words = 0;
+        while k > 0 && words <= 5 {
+            k -= 1;
+            match s.toks[k].kind {
+                Kind::Actor(_) if s.toks[k].poss => {
+                    let l = s.list_back(k)?;
+                    return l.poss.then_some(l);
+                }
+                Kind::Word => {
+                    let w = s.toks[k].text.as_str();
+                    if (is_preposition(w) && w != "of") || is_break(w) || s.verbs[k] {
+                        return None;
+                    }
+                    words += 1;
+                }
                 _ => return None,
             }
         }
@@ -648,26 +742,11 @@ impl<'a> Reader<'a> {
             }
         }
         if possessor.is_none() && i > 0 {
-            if let Some(m) = s.toks[i - 1].actor() {
-                let _ = m;
-                let det = i >= 2
-                    && s.word_at(i - 2).is_some_and(|w| {
-                        matches!(
-                            w,
-                            "a" | "an"
-                                | "the"
-                                | "longtime"
-                                | "long-time"
-                                | "key"
-                                | "close"
-                                | "staunch"
-                                | "loyal"
-                                | "main"
-                        )
-                    });
-                if det && !s.toks[i - 1].poss {
-                    possessor = s.list_back(i - 1);
-                }
+            if s.toks[i - 1].actor().is_some()
+                && !s.toks[i - 1].poss
+                && s.punct(i.saturating_sub(2)) != Some('-')
+            {
+                possessor = s.list_back(i - 1);
             }
         }
         // Where the noun phrase starts (before its determiner and adjectives).
@@ -679,7 +758,7 @@ impl<'a> Reader<'a> {
                 Kind::Word
                     if !is_break(&s.toks[np_start - 1].text)
                         && !is_preposition(&s.toks[np_start - 1].text)
-                        && !COPULAS.contains(&s.toks[np_start - 1].text.as_str()) =>
+                        && !COPULA_VERBS.contains(&s.toks[np_start - 1].text.as_str()) =>
                 {
                     np_start -= 1;
                     steps += 1;
@@ -929,6 +1008,29 @@ impl<'a> Reader<'a> {
                 })
             })
             .or_else(|| s.plural_subject_in(0, mediators.start.min(i)).filter(own))
+            .or_else(|| {
+                // "X restored ties with Y in a deal brokered by Z": the two actors before the
+                // deal.
+                let deal_before = (i.saturating_sub(3)..i)
+                    .any(|k| s.word_at(k).is_some_and(|w| EVENTS.contains(&w)));
+                if !deal_before || !frame.starts_with("passive") {
+                    return None;
+                }
+                let mut members: Vec<usize> = Vec::new();
+                for k in s.clause_start(i).min(i)..i {
+                    if let Some(m) = s.toks[k].actor() {
+                        if !mediators.members.contains(&m) && !members.contains(&m) {
+                            members.push(m);
+                        }
+                    }
+                }
+                (members.len() == 2).then_some(List {
+                    members,
+                    start: 0,
+                    end: i,
+                    poss: false,
+                })
+            })
             .or_else(|| {
                 s.plural_subject_in(j, n)
                     .filter(own)
