@@ -387,7 +387,16 @@ fn check(dedup: &mut Dedup, options: &Options, docs: Vec<CorpusDocument>) -> Che
 fn parse_lines(lines: Vec<(u64, Vec<u8>)>) -> (Vec<CorpusDocument>, Vec<(u64, String)>) {
     let parsed: Vec<(u64, std::result::Result<CorpusDocument, String>)> = lines
         .into_par_iter()
-        .map(|(n, l)| (n, parse_line(&l)))
+        .map(|(n, l)| {
+            // A line that makes the parser panic is one malformed line, not the end of the run.
+            let parsed = std::panic::catch_unwind(|| parse_line(&l)).unwrap_or_else(|panic| {
+                Err(format!(
+                    "internal error ({}); please report it",
+                    panic_message(&*panic)
+                ))
+            });
+            (n, parsed)
+        })
         .collect();
     let mut docs = Vec::with_capacity(parsed.len());
     let mut malformed = Vec::new();
@@ -472,11 +481,7 @@ fn add_extracted(
             }
             Err(panic) => {
                 stats.failed += 1;
-                let why = panic
-                    .downcast_ref::<String>()
-                    .map(String::as_str)
-                    .or_else(|| panic.downcast_ref::<&str>().copied())
-                    .unwrap_or("unknown error");
+                let why = panic_message(&*panic);
                 warnings.push(format!(
                     "{}: extraction failed ({why}); document skipped",
                     d.id
@@ -484,6 +489,15 @@ fn add_extracted(
             }
         }
     }
+}
+
+/// What a caught panic says.
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> &str {
+    panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("unknown error")
 }
 
 /// One JSONL line as written.
@@ -537,12 +551,12 @@ pub fn parse_date(s: &str) -> std::result::Result<String, String> {
     if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
         return Err(bad());
     }
+    // Bytes, not `&s[..]`: the tenth byte may fall inside a multi-byte character
+    // ("2024-05-0é"), where slicing the string would panic.
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        let part = &s[r];
-        part.bytes()
-            .all(|c| c.is_ascii_digit())
-            .then(|| part.parse().ok())
-            .flatten()
+        b[r].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
     };
     let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
         return Err(bad());
@@ -553,6 +567,7 @@ pub fn parse_date(s: &str) -> std::result::Result<String, String> {
     if b.len() > 10 && b[10] != b'T' && b[10] != b't' && b[10] != b' ' {
         return Err(bad());
     }
+    // The first ten bytes are ASCII digits and dashes (checked above), so a char boundary.
     Ok(s[..10].to_string())
 }
 
@@ -904,6 +919,26 @@ mod tests {
         assert!(!in_range(Some("2024-01-01"), Some("2024-01-02"), None));
         assert!(!in_range(None, None, Some("2024-01-02")));
         assert!(in_range(None, None, None));
+    }
+
+    /// A multi-byte character across any of the first eleven bytes is a bad date, not a panic.
+    #[test]
+    fn dates_with_multibyte_characters_are_errors_not_panics() {
+        for bad in [
+            "2024-05-0é",
+            "2024-05-é1",
+            "2024-0é-01",
+            "202é-05-01",
+            "2024-05-01é",
+            "€024-05-01",
+            "2024-05-\u{1F600}",
+            "2024\u{2011}05-01",
+        ] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+        }
+        let line = br#"{"id": "a", "text": "x", "date": "2024-05-0\u00e9"}"#;
+        assert!(parse_line(line).unwrap_err().contains("date"));
+        assert!(line_fingerprint(line, &Options::default()).is_none());
     }
 
     #[test]
