@@ -60,6 +60,9 @@ pub struct Options {
     pub threads: Option<usize>,
     /// Bytes of input read before a chunk is processed.
     pub chunk_bytes: usize,
+    /// Longest JSONL line read (in bytes, its newline included); a longer one is reported as
+    /// malformed and skipped without being held in memory.
+    pub max_line_bytes: usize,
 }
 
 impl Default for Options {
@@ -72,6 +75,7 @@ impl Default for Options {
             dedup: true,
             threads: None,
             chunk_bytes: 8 << 20,
+            max_line_bytes: crate::input::DEFAULT_MAX_DOCUMENT_BYTES as usize,
         }
     }
 }
@@ -286,10 +290,10 @@ impl<'a> Corpus<'a> {
         on_warning: &mut dyn FnMut(String),
         on_progress: &mut dyn FnMut(&Stats),
     ) -> Result<()> {
-        let chunk_bytes = self.options.chunk_bytes;
+        let (chunk_bytes, max_line) = (self.options.chunk_bytes, self.options.max_line_bytes);
         std::thread::scope(|scope| -> Result<()> {
             let (chunks, received) = std::sync::mpsc::sync_channel(1);
-            scope.spawn(move || read_chunks(reader, chunk_bytes, &chunks));
+            scope.spawn(move || read_chunks(reader, chunk_bytes, max_line, &chunks));
             // Each chunk is parsed and checked for duplicates while the one before it is
             // extracted (and the one before that added to the graph).
             let mut ready = Vec::new();
@@ -299,9 +303,18 @@ impl<'a> Corpus<'a> {
                 self.stats.read += chunk.read;
                 self.stats.bytes += chunk.bytes;
                 let strict = self.options.strict;
+                let too_long = chunk.too_long;
                 let (checked, malformed) =
                     self.extract_while(std::mem::take(&mut ready), |dedup, options| {
-                        let (docs, malformed) = parse_lines(chunk.lines);
+                        let (docs, mut malformed) = parse_lines(chunk.lines);
+                        if !too_long.is_empty() {
+                            let why = format!(
+                                "line longer than {} bytes (see --max-document-size)",
+                                options.max_line_bytes
+                            );
+                            malformed.extend(too_long.into_iter().map(|n| (n, why.clone())));
+                            malformed.sort_by_key(|&(n, _)| n);
+                        }
                         if strict && !malformed.is_empty() {
                             return (Checked::default(), malformed);
                         }
@@ -421,6 +434,8 @@ fn install<R: Send>(pool: Option<&rayon::ThreadPool>, f: impl FnOnce() -> R + Se
 struct Chunk {
     /// Numbered lines that are not blank.
     lines: Vec<(u64, Vec<u8>)>,
+    /// Numbers of the lines longer than the limit (skipped unread).
+    too_long: Vec<u64>,
     /// Lines read, blank ones included.
     read: u64,
     /// Bytes read.
@@ -432,14 +447,15 @@ struct Chunk {
 fn read_chunks<R: BufRead>(
     mut reader: R,
     chunk_bytes: usize,
+    max_line_bytes: usize,
     out: &std::sync::mpsc::SyncSender<std::io::Result<Chunk>>,
 ) {
     let mut line_no = 0u64;
     let mut chunk = Chunk::default();
     loop {
         let mut buf = Vec::new();
-        let n = match reader.read_until(b'\n', &mut buf) {
-            Ok(n) => n,
+        let (n, too_long) = match read_line_capped(&mut reader, &mut buf, max_line_bytes) {
+            Ok(r) => r,
             Err(e) => {
                 let _ = out.send(Err(e));
                 return;
@@ -450,7 +466,11 @@ fn read_chunks<R: BufRead>(
         }
         line_no += 1;
         chunk.read += 1;
-        chunk.bytes += n as u64;
+        chunk.bytes += n;
+        if too_long {
+            chunk.too_long.push(line_no);
+            continue;
+        }
         if buf.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
@@ -460,6 +480,46 @@ fn read_chunks<R: BufRead>(
         }
     }
     let _ = out.send(Ok(chunk));
+}
+
+/// Reads one line (through its `\n`, or to the end of the input) into `buf`, keeping at most
+/// `max` bytes of it: returns the bytes consumed from `reader` and whether the line was longer
+/// than `max`, in which case the rest of it was consumed and dropped and `buf` is empty. Memory
+/// stays bounded whatever the input (a multi-gigabyte line, `/dev/zero` on stdin).
+pub fn read_line_capped<R: BufRead>(
+    reader: &mut R,
+    buf: &mut Vec<u8>,
+    max: usize,
+) -> std::io::Result<(u64, bool)> {
+    let mut consumed = 0u64;
+    let mut too_long = false;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(a) => a,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok((consumed, too_long));
+        }
+        let (take, done) = match available.iter().position(|&c| c == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (available.len(), false),
+        };
+        if !too_long {
+            if buf.len() + take > max {
+                too_long = true;
+                *buf = Vec::new();
+            } else {
+                buf.extend_from_slice(&available[..take]);
+            }
+        }
+        reader.consume(take);
+        consumed += take as u64;
+        if done {
+            return Ok((consumed, too_long));
+        }
+    }
 }
 
 /// Adds extracted documents to the graph, in order, counting them; a document whose extraction
@@ -939,6 +999,33 @@ mod tests {
         let line = br#"{"id": "a", "text": "x", "date": "2024-05-0\u00e9"}"#;
         assert!(parse_line(line).unwrap_err().contains("date"));
         assert!(line_fingerprint(line, &Options::default()).is_none());
+    }
+
+    /// Lines longer than the cap are consumed whole but not kept, across buffer refills.
+    #[test]
+    fn capped_lines() {
+        let input = b"short\n0123456789abcdef\nexact678\nlast";
+        let mut r = std::io::BufReader::with_capacity(4, &input[..]);
+        let mut got = Vec::new();
+        loop {
+            let mut buf = Vec::new();
+            let (n, too_long) = read_line_capped(&mut r, &mut buf, 9).unwrap();
+            if n == 0 {
+                break;
+            }
+            got.push((n, too_long, String::from_utf8(buf).unwrap()));
+        }
+        let want = [
+            (6, false, "short\n"),
+            (17, true, ""),
+            (9, false, "exact678\n"),
+            (4, false, "last"),
+        ];
+        let want: Vec<_> = want
+            .iter()
+            .map(|&(n, t, s)| (n, t, s.to_string()))
+            .collect();
+        assert_eq!(got, want);
     }
 
     #[test]

@@ -15,6 +15,13 @@ pub enum Error {
         /// The path as the user gave it.
         path: PathBuf,
     },
+    /// An input path named by the user that is neither a regular file nor a folder (a device
+    /// such as `/dev/zero`, a FIFO, a socket): reading it could block or never end.
+    #[error("{path}: not a regular file or folder (devices, FIFOs and sockets are not read; use - for stdin)")]
+    NotRegularFile {
+        /// The path as the user gave it.
+        path: PathBuf,
+    },
     /// Reading an input or data file failed.
     #[error("{path}: {source}")]
     Io {

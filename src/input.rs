@@ -33,64 +33,132 @@ impl Document {
 /// File extensions read from folders.
 const EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
 
+/// Largest document (file, stdin, or JSONL line) read unless the user asks otherwise: 64 MiB.
+pub const DEFAULT_MAX_DOCUMENT_BYTES: u64 = 64 << 20;
+
 /// Reads every input path; returns the documents and the warnings to show the user.
 ///
-/// A path that does not exist is an error; a binary file is skipped with a warning; invalid UTF-8
-/// is decoded lossily with a warning.
+/// [`read_inputs_with`] with the default size limit, [`DEFAULT_MAX_DOCUMENT_BYTES`].
 pub fn read_inputs(paths: &[PathBuf]) -> Result<(Vec<Document>, Vec<String>)> {
+    read_inputs_with(paths, DEFAULT_MAX_DOCUMENT_BYTES)
+}
+
+/// Reads every input path; returns the documents and the warnings to show the user.
+///
+/// A path named here must be a regular file, a folder or `-` (stdin): one that does not exist,
+/// cannot be read or is something else (a device such as `/dev/zero`, a FIFO, a socket) is an
+/// error. In a folder, entries that are not regular files or cannot be read are skipped with a
+/// warning: one bad entry must not end or block the run. A document larger than `max_bytes`
+/// is skipped with a warning (only `max_bytes + 1` bytes of it are read); a binary file is
+/// skipped with a warning; invalid UTF-8 is decoded lossily with a warning.
+pub fn read_inputs_with(paths: &[PathBuf], max_bytes: u64) -> Result<(Vec<Document>, Vec<String>)> {
     let mut docs = Vec::new();
     let mut warnings = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
+            let bytes = read_capped(std::io::stdin().lock(), max_bytes)
                 .map_err(|e| Error::io("<stdin>", e))?;
-            if let Some(doc) = decode("-", &bytes, false, &mut warnings) {
-                docs.push(doc);
+            match bytes {
+                Some(bytes) => {
+                    if let Some(doc) = decode("-", &bytes, false, &mut warnings) {
+                        docs.push(doc);
+                    }
+                }
+                None => warnings.push(too_large("-", max_bytes)),
             }
             continue;
         }
-        if !path.exists() {
-            return Err(Error::MissingInput { path: path.clone() });
-        }
-        if path.is_dir() {
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(Error::MissingInput { path: path.clone() });
+            }
+            Err(e) => return Err(Error::io(path, e)),
+        };
+        if meta.is_dir() {
             let mut files = Vec::new();
-            walk(path, &mut files)?;
+            let entries = std::fs::read_dir(path).map_err(|e| Error::io(path, e))?;
+            walk_entries(path, entries, &mut files, &mut warnings);
             files.sort();
             for file in files {
                 let rel = file.strip_prefix(path).unwrap_or(&file);
                 let id = rel.to_string_lossy().replace('\\', "/");
-                if let Some(doc) = read_file(&file, &id, &mut warnings)? {
-                    docs.push(doc);
+                // Entries that vanish or turn unreadable between the walk and the read are
+                // skipped like the unreadable ones the walk found.
+                match read_file(&file, &id, max_bytes, &mut warnings) {
+                    Ok(Some(doc)) => docs.push(doc),
+                    Ok(None) => {}
+                    Err(e) => warnings.push(format!("{e}; skipped")),
                 }
             }
-        } else {
+        } else if meta.is_file() {
             let id = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| path.to_string_lossy().into_owned());
-            if let Some(doc) = read_file(path, &id, &mut warnings)? {
+            if let Some(doc) = read_file(path, &id, max_bytes, &mut warnings)? {
                 docs.push(doc);
             }
+        } else {
+            return Err(Error::NotRegularFile { path: path.clone() });
         }
     }
     Ok((docs, warnings))
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+fn too_large(id: &str, max_bytes: u64) -> String {
+    format!("{id}: larger than {max_bytes} bytes (see --max-document-size), skipped")
+}
+
+/// At most `max_bytes` of `reader`, or `None` when it holds more (only one byte more is read).
+fn read_capped(reader: impl Read, max_bytes: u64) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    reader
+        .take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= max_bytes).then_some(bytes))
+}
+
+/// The text files under a folder, recursively; entries that cannot be listed, are not regular
+/// files (after following a symbolic link) or whose link leads nowhere become warnings.
+fn walk_entries(
+    dir: &Path,
+    entries: std::fs::ReadDir,
+    out: &mut Vec<PathBuf>,
+    warnings: &mut Vec<String>,
+) {
     for entry in entries {
-        let entry = entry.map_err(|e| Error::io(dir, e))?;
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                warnings.push(format!("{}: {e}; entry skipped", dir.display()));
+                continue;
+            }
+        };
         let path = entry.path();
-        let ft = entry.file_type().map_err(|e| Error::io(&path, e))?;
-        if ft.is_dir() {
-            walk(&path, out)?;
-        } else if has_text_extension(&path) {
-            out.push(path);
+        // The entry itself: a symbolic link to a folder is not followed (no loops).
+        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        if is_dir {
+            match std::fs::read_dir(&path) {
+                Ok(sub) => walk_entries(&path, sub, out, warnings),
+                Err(e) => warnings.push(format!("{}: {e}; folder skipped", path.display())),
+            }
+            continue;
+        }
+        if !has_text_extension(&path) {
+            continue;
+        }
+        // What the name leads to: a dangling or looping link, a FIFO (which would block the
+        // read forever), a device or a socket is skipped.
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_file() => out.push(path),
+            Ok(_) => warnings.push(format!(
+                "{}: not a regular file (a device, FIFO or socket), skipped",
+                path.display()
+            )),
+            Err(e) => warnings.push(format!("{}: {e}; skipped", path.display())),
         }
     }
-    Ok(())
 }
 
 fn has_text_extension(path: &Path) -> bool {
@@ -105,8 +173,17 @@ fn is_html_path(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
 }
 
-fn read_file(path: &Path, id: &str, warnings: &mut Vec<String>) -> Result<Option<Document>> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+fn read_file(
+    path: &Path,
+    id: &str,
+    max_bytes: u64,
+    warnings: &mut Vec<String>,
+) -> Result<Option<Document>> {
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let Some(bytes) = read_capped(file, max_bytes).map_err(|e| Error::io(path, e))? else {
+        warnings.push(too_large(id, max_bytes));
+        return Ok(None);
+    };
     let html = is_html_path(path);
     Ok(decode(id, &bytes, html, warnings).map(|mut doc| {
         if html {

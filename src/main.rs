@@ -247,6 +247,7 @@ fn input_error(e: actorgraph::Error) -> Failure {
     let code = match e {
         actorgraph::Error::GraphvizMissing { .. } => 3,
         actorgraph::Error::MissingInput { .. }
+        | actorgraph::Error::NotRegularFile { .. }
         | actorgraph::Error::Io { .. }
         | actorgraph::Error::Corpus { .. }
         | actorgraph::Error::Graph { .. }
@@ -348,7 +349,8 @@ fn extract(args: ExtractArgs) -> Result<(), Failure> {
     let extractor = std::mem::ManuallyDrop::new(
         Extractor::with_actor_files(&actor_files).map_err(input_error)?,
     );
-    let (docs, warnings) = input::read_inputs(&args.inputs).map_err(input_error)?;
+    let (docs, warnings) = input::read_inputs_with(&args.inputs, args.corpus.max_document_size)
+        .map_err(input_error)?;
     if !args.quiet {
         for w in extractor.warnings().iter().chain(&warnings) {
             eprintln!("actorgraph: warning: {w}");
