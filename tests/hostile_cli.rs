@@ -213,3 +213,132 @@ fn bad_folder_entries_are_skipped_with_a_warning() {
         assert_eq!(out.status.code(), Some(2), "{name}: {}", stderr(&out));
     }
 }
+
+/// Runs the binary under `sh` with the given umask.
+fn run_with_umask(umask: &str, args: &[&str]) -> Output {
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!("umask {umask}; exec \"$0\" \"$@\""))
+        .arg(BIN)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    out
+}
+
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o7777
+}
+
+/// No hidden temporary file is left in `dir`.
+fn no_temporary_files(dir: &Path) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let name = e.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(!name.starts_with(".actorgraph-"), "{name} left behind");
+    }
+}
+
+/// New outputs follow the umask (the neo4j import script is executable); a replaced file keeps
+/// its mode.
+#[test]
+fn outputs_follow_the_umask_and_keep_the_mode_of_the_file_they_replace() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    write(&dir.path().join("a.txt"), "Iran backs Hezbollah.");
+    run_with_umask("027", &["extract", &d("a.txt"), "-o", &d("g.json")]);
+    assert_eq!(mode(&dir.path().join("g.json")), 0o640);
+    run_with_umask("027", &["export", &d("g.json"), "-o", &d("g.dot")]);
+    assert_eq!(mode(&dir.path().join("g.dot")), 0o640);
+    run_with_umask(
+        "022",
+        &["export", &d("g.json"), "--format", "neo4j", "-o", &d("n4j")],
+    );
+    assert_eq!(mode(&dir.path().join("n4j/actors.csv")), 0o644);
+    assert_eq!(mode(&dir.path().join("n4j/import.sh")), 0o755);
+
+    use std::os::unix::fs::PermissionsExt;
+    let replaced = ["old.json", "old.graphml"];
+    for name in replaced {
+        write(&dir.path().join(name), "old");
+        let mode = std::fs::Permissions::from_mode(0o604);
+        std::fs::set_permissions(dir.path().join(name), mode).unwrap();
+    }
+    run_with_umask("022", &["extract", &d("a.txt"), "-o", &d("old.json")]);
+    run_with_umask("022", &["export", &d("g.json"), "-o", &d("old.graphml")]);
+    for name in replaced {
+        assert_eq!(mode(&dir.path().join(name)), 0o604, "{name}");
+        assert_ne!(
+            std::fs::read_to_string(dir.path().join(name)).unwrap(),
+            "old"
+        );
+    }
+    no_temporary_files(dir.path());
+}
+
+/// `-o` onto a symbolic link writes its target and keeps the link; onto a FIFO it writes into
+/// the FIFO (its reader gets the graph); onto a link to a device it writes the device.
+#[test]
+fn outputs_write_through_links_and_into_fifos_and_devices() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let d = |name: &str| root.join(name).to_str().unwrap().to_string();
+    write(&root.join("a.txt"), "Iran backs Hezbollah.");
+
+    write(&root.join("real.json"), "old");
+    std::os::unix::fs::symlink(root.join("real.json"), root.join("link.json")).unwrap();
+    run(&["extract", &d("a.txt"), "-o", &d("link.json")], b"");
+    assert!(std::fs::symlink_metadata(root.join("link.json"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    let g: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("real.json")).unwrap()).unwrap();
+    assert_eq!(g["graph"]["documents"][0]["id"], "a.txt");
+
+    // A link to /dev/null: the link stays, and the device is written, not replaced.
+    std::os::unix::fs::symlink("/dev/null", root.join("null.dot")).unwrap();
+    let out = run(&["export", &d("real.json"), "-o", &d("null.dot")], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(std::fs::symlink_metadata(root.join("null.dot"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    {
+        use std::os::unix::fs::FileTypeExt;
+        assert!(std::fs::metadata("/dev/null")
+            .unwrap()
+            .file_type()
+            .is_char_device());
+    }
+
+    let fifo = root.join("out.json");
+    mkfifo(&fifo);
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader_path = fifo.clone();
+    // Left blocked on open when no writer ever comes: the test then fails on the timeout.
+    std::thread::spawn(move || {
+        let _ = tx.send(std::fs::read_to_string(reader_path));
+    });
+    let out = run_for(
+        Duration::from_secs(30),
+        &["extract", &d("a.txt"), "-o", &d("out.json")],
+        b"",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let got = rx
+        .recv_timeout(Duration::from_secs(30))
+        .expect("the FIFO's reader got the output")
+        .unwrap();
+    let g: serde_json::Value = serde_json::from_str(&got).unwrap();
+    assert_eq!(g["graph"]["documents"][0]["id"], "a.txt");
+    {
+        use std::os::unix::fs::FileTypeExt;
+        assert!(std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo());
+    }
+    no_temporary_files(root);
+}
