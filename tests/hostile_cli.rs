@@ -342,3 +342,54 @@ fn outputs_write_through_links_and_into_fifos_and_devices() {
     }
     no_temporary_files(root);
 }
+
+/// A document id or evidence that starts like a formula is defused in the spreadsheet CSV and
+/// kept verbatim in the Neo4j CSV (which neo4j-admin reads, not a spreadsheet).
+#[test]
+fn spreadsheet_csv_cells_never_start_a_formula() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = [
+        r#"{"id": "=HYPERLINK(\"http://evil\",\"x\")", "text": "Iran backs Hezbollah."}"#,
+        r#"{"id": "@SUM(A1)", "text": "-Iran backs Hezbollah.\n\n+Israel struck Hezbollah."}"#,
+    ]
+    .join("\n");
+    let csv = dir.path().join("csv");
+    let args = [
+        "extract",
+        "--jsonl",
+        "-",
+        "--format",
+        "csv",
+        "-o",
+        csv.to_str().unwrap(),
+    ];
+    let out = run(&args, corpus.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let edges = std::fs::read_to_string(csv.join("edges.csv")).unwrap();
+    assert!(edges.contains(r#""'=HYPERLINK(""http://evil"""#), "{edges}");
+    assert!(edges.contains(r#""'@SUM(A1)"#), "{edges}");
+    // No quoted cell starts with a formula character.
+    for bad in ["\"=", "\"+", "\"-", "\"@"] {
+        assert!(
+            !edges.contains(&format!(",{bad}")) && !edges.contains(&format!("\n{bad}")),
+            "{bad}: {edges}"
+        );
+    }
+    let neo4j = dir.path().join("neo4j");
+    let args = [
+        "extract",
+        "--jsonl",
+        "-",
+        "--format",
+        "neo4j",
+        "-o",
+        neo4j.to_str().unwrap(),
+    ];
+    let out = run(&args, corpus.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rel = std::fs::read_to_string(neo4j.join("relations.csv")).unwrap();
+    assert!(
+        rel.contains("=HYPERLINK") && !rel.contains("'=HYPERLINK"),
+        "{rel}"
+    );
+}
