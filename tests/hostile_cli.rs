@@ -393,3 +393,59 @@ fn spreadsheet_csv_cells_never_start_a_formula() {
         "{rel}"
     );
 }
+
+/// Characters XML 1.0 cannot carry (C0 controls other than tab and line breaks).
+fn xml_invalid(text: &str) -> Option<char> {
+    text.chars().find(|&c| {
+        ((c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r'))
+            || c == '\u{FFFE}'
+            || c == '\u{FFFF}'
+    })
+}
+
+/// Control characters from PDF text (form feed), terminal escapes and U+0001 in the evidence
+/// leave every XML-based output well-formed, and Graphviz's escapes in it are shown as written.
+#[test]
+fn control_characters_and_graphviz_escapes_in_evidence_leave_outputs_well_formed() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    let text = "Iran backs Hezbollah\u{c} \u{1b}[31m \u{1} \\N \\G \\E \\T \\H \\L said \\\\ x.";
+    write(&dir.path().join("a.txt"), text);
+    let out = run(&["extract", &d("a.txt"), "-o", &d("g.json")], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    for name in ["g.svg", "g.html"] {
+        let out = run(&["render", &d("g.json"), "-o", &d(name)], b"");
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    for name in ["g.dot", "g.graphml", "g.gexf"] {
+        let out = run(&["export", &d("g.json"), "-o", &d(name)], b"");
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    for name in ["g.svg", "g.html", "g.dot", "g.graphml", "g.gexf"] {
+        let written = std::fs::read_to_string(dir.path().join(name)).unwrap();
+        assert_eq!(xml_invalid(&written), None, "{name}");
+    }
+    let svg = std::fs::read_to_string(dir.path().join("g.svg")).unwrap();
+    assert!(
+        svg.contains(r"\N \G \E \T \H \L said \\ x."),
+        "escapes expanded: {}",
+        svg.lines()
+            .find(|l| l.contains("said"))
+            .unwrap_or(&svg[..0])
+    );
+    // The SVG is XML an XML parser reads (CI has python3).
+    let parsed = Command::new("python3")
+        .args([
+            "-c",
+            "import sys, xml.dom.minidom as m; m.parse(sys.argv[1])",
+            &d("g.svg"),
+        ])
+        .output();
+    if let Ok(parsed) = parsed {
+        assert!(
+            parsed.status.success(),
+            "{}",
+            String::from_utf8_lossy(&parsed.stderr)
+        );
+    }
+}

@@ -15,11 +15,14 @@ use crate::render::Layout;
 const STYLE: &str = include_str!("html/view.css");
 const SCRIPT: &str = include_str!("html/view.js");
 
-/// Escapes text for HTML element content.
+/// Escapes text for HTML element content (characters XML cannot carry become U+FFFD).
 fn text(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+        .chars()
+        .map(super::xml_char)
+        .collect()
 }
 
 /// JSON that can sit inside a `<script>` element: no `<`, `>`, `&` or line separators left.

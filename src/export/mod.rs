@@ -125,11 +125,21 @@ pub fn xml_escape(s: &str) -> String {
             '\n' => out.push_str("&#10;"),
             '\r' => out.push_str("&#13;"),
             '\t' => out.push_str("&#9;"),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
-            c => out.push(c),
+            c => out.push(xml_char(c)),
         }
     }
     out
+}
+
+/// `c`, or U+FFFD when XML 1.0 cannot carry it (C0 controls other than tab, line feed and
+/// carriage return; U+FFFE; U+FFFF). For every writer whose output ends up in XML (GraphML,
+/// GEXF, DOT drawn as SVG, the HTML view).
+pub fn xml_char(c: char) -> char {
+    match c {
+        '\t' | '\n' | '\r' => c,
+        c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => '\u{FFFD}',
+        c => c,
+    }
 }
 
 /// The documents an edge's evidence comes from, sorted.
