@@ -14,7 +14,7 @@ use actorgraph::corpus::{self, Corpus, Options, Stats, DEFAULT_MAX_EVIDENCE};
 use actorgraph::export::{json, write_atomic_with};
 use actorgraph::{ActorGraph, Document, Extractor};
 
-use super::{fail, format_of, input_error, Failure, Format};
+use super::{fail, format_of, input_error, usage, Failure, Format};
 
 #[derive(clap::Args)]
 pub struct CorpusArgs {
@@ -210,7 +210,7 @@ pub fn merge(args: MergeArgs) -> Result<(), Failure> {
         Some(path) => {
             let format = match args.format {
                 Some(f) => f,
-                None => format_of(path).map_err(fail)?,
+                None => format_of(path).map_err(usage)?,
             };
             output(&graph, format, Some(path))
         }

@@ -449,3 +449,111 @@ fn control_characters_and_graphviz_escapes_in_evidence_leave_outputs_well_formed
         );
     }
 }
+
+/// Runs the binary with its standard output closed before it writes anything.
+fn run_with_stdout_closed(args: &[&str]) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    child.wait_with_output().unwrap()
+}
+
+/// One table of exit codes for every subcommand: an output that cannot be written is 1
+/// wherever it happens, a closed standard output is 141 (as SIGPIPE gives), never 0 or 101.
+#[test]
+fn exit_codes_are_the_same_for_every_subcommand() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    write(
+        &dir.path().join("a.txt"),
+        "Iran backs Hezbollah. Israel struck Hezbollah.",
+    );
+    let out = run(&["extract", &d("a.txt"), "-o", &d("g.json")], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let fps = dir.path().join("fps.txt");
+    write(&fps, "1\t0123456789abcdef\n");
+    let jsonl = r#"{"id": "a", "text": "Iran backs Hezbollah."}"#;
+    write(&dir.path().join("c.jsonl"), jsonl);
+    // Under a file: no folder can be made there, not even by root.
+    let nowhere = |name: &str| format!("/proc/version/{name}");
+    let unwritable: Vec<Vec<String>> = vec![
+        vec!["extract".into(), d("a.txt"), "-o".into(), nowhere("g.json")],
+        vec!["extract".into(), d("a.txt"), "-o".into(), nowhere("g.dot")],
+        vec![
+            "extract".into(),
+            d("a.txt"),
+            "--out-dir".into(),
+            "/proc/version/x".into(),
+        ],
+        vec!["merge".into(), d("g.json"), "-o".into(), nowhere("m.json")],
+        vec!["render".into(), d("g.json"), "-o".into(), nowhere("g.svg")],
+        vec!["render".into(), d("g.json"), "-o".into(), nowhere("g.html")],
+        vec![
+            "export".into(),
+            d("g.json"),
+            "-o".into(),
+            nowhere("g.graphml"),
+        ],
+        vec![
+            "export".into(),
+            d("g.json"),
+            "--format".into(),
+            "csv".into(),
+            "-o".into(),
+            nowhere("csv"),
+        ],
+        vec![
+            "query".into(),
+            d("g.json"),
+            "subgraph".into(),
+            "iran".into(),
+            "-o".into(),
+            nowhere("s.json"),
+        ],
+        vec![
+            "dedup".into(),
+            "decide".into(),
+            d("fps.txt"),
+            "--graph".into(),
+            nowhere("d.json"),
+        ],
+    ];
+    for args in &unwritable {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = run(&args, b"");
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+        let target = args.iter().rfind(|a| a.starts_with('/')).unwrap();
+        assert!(stderr(&out).contains(*target), "{args:?}: {}", stderr(&out));
+    }
+
+    for args in [
+        &["extract", &d("a.txt")][..],
+        &["extract", &d("a.txt"), "--format", "dot"],
+        &["merge", &d("g.json")],
+        &["query", &d("g.json"), "stats"],
+        &["query", &d("g.json"), "subgraph", "iran"],
+        &["explain", "Iran backs Hezbollah."],
+        &["explain", &d("a.txt")],
+        &["dedup", "fingerprints", &d("c.jsonl")],
+    ] {
+        let out = run_with_stdout_closed(args);
+        assert_eq!(out.status.code(), Some(141), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).is_empty(), "{args:?}: {}", stderr(&out));
+    }
+
+    for command in [
+        "extract", "explain", "query", "merge", "dedup", "render", "export",
+    ] {
+        let out = run(&[command, "--help"], b"");
+        let help = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            help.contains("Exit codes") && help.contains("141"),
+            "{command}"
+        );
+    }
+}
