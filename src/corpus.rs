@@ -31,6 +31,11 @@ use crate::graph::ActorGraph;
 use crate::input::Document;
 use crate::Extractor;
 
+/// Most worker threads a run starts, whatever it is asked for: `-j 100000` spent its time
+/// starting threads (each with its stack) and never finished a 9 KB file. Past the cores
+/// more threads only add switching; 256 leaves room for the largest machines.
+pub const MAX_THREADS: usize = 256;
+
 /// Evidence items kept per edge unless the user asks otherwise.
 pub const DEFAULT_MAX_EVIDENCE: usize = 10;
 
@@ -142,7 +147,7 @@ impl<'a> Corpus<'a> {
         graph.set_max_evidence(options.max_evidence);
         let pool = options.threads.and_then(|n| {
             rayon::ThreadPoolBuilder::new()
-                .num_threads(n.max(1))
+                .num_threads(n.clamp(1, MAX_THREADS))
                 .build()
                 .ok()
         });

@@ -38,7 +38,7 @@ pub struct CorpusArgs {
     /// Keep duplicate documents (default: exact and near-exact copies count once).
     #[arg(long)]
     pub keep_duplicates: bool,
-    /// Worker threads (default: one per core). The output does not depend on it.
+    /// Worker threads (default: one per core; at most 256). The output does not depend on it.
     #[arg(short = 'j', long, value_name = "N")]
     pub threads: Option<usize>,
     /// Largest document read: a file, stdin or one JSONL line (bytes; K, M or G suffixes are

@@ -557,3 +557,100 @@ fn exit_codes_are_the_same_for_every_subcommand() {
         );
     }
 }
+
+/// A hand-written graph: nodes `a`..`e` in a chain (plus `extra` node records), one ally edge
+/// per neighbouring pair, with the given weight and mentions.
+fn graph_json(weight: u64, mentions: u64, extra: &[&str]) -> String {
+    let ids = ["a", "b", "c", "d", "e"];
+    let nodes: Vec<serde_json::Value> = ids
+        .iter()
+        .chain(extra)
+        .map(|id| {
+            serde_json::json!({"id": id, "label": id.to_uppercase(), "kind": "state",
+                               "aliases": [], "mentions": mentions})
+        })
+        .collect();
+    let links: Vec<serde_json::Value> = ids
+        .windows(2)
+        .map(|w| {
+            serde_json::json!({"source": w[0], "target": w[1], "key": "ally", "relation": "ally", "symmetric": true,
+                               "weight": weight, "evidence": []})
+        })
+        .collect();
+    serde_json::json!({"directed": true, "multigraph": true,
+                       "graph": {"generator": "actorgraph", "version": "0.1.0", "schema": 1,
+                                 "documents": [{"id": "d", "sentences": 1}]},
+                       "nodes": nodes, "links": links})
+    .to_string()
+}
+
+/// Counts saturate instead of wrapping; a node id twice is an error naming it; a huge depth
+/// stops when the graph is exhausted; a huge thread count is capped.
+#[test]
+fn numbers_never_wrap_and_huge_arguments_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    write(
+        &dir.path().join("max.json"),
+        &graph_json(u64::MAX, u64::MAX, &[]),
+    );
+    write(&dir.path().join("one.json"), &graph_json(1, 1, &[]));
+    let out = run(&["merge", &d("max.json"), &d("one.json")], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let g: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(g["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|l| l["weight"] == u64::MAX));
+    assert!(g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|n| n["mentions"] == u64::MAX));
+
+    write(&dir.path().join("dup.json"), &graph_json(1, 1, &["c"]));
+    for args in [
+        &["merge", &d("dup.json")][..],
+        &["export", &d("dup.json"), "-o", &d("dup.dot")],
+        &["query", &d("dup.json"), "stats"],
+        &["query", &d("dup.json"), "neighbors", "a"],
+    ] {
+        let out = run(args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&out).contains(r#"node id "c" appears more than once"#),
+            "{}",
+            stderr(&out)
+        );
+    }
+
+    for question in ["subgraph", "neighbors"] {
+        let args = [
+            "query",
+            &d("one.json"),
+            question,
+            "a",
+            "--depth",
+            "99999999999",
+        ];
+        let out = run_for(Duration::from_secs(20), &args, b"");
+        assert!(out.status.success(), "{}", stderr(&out));
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            text.contains("\"e\"") || text.contains(" e "),
+            "{question}: {text}"
+        );
+    }
+
+    write(
+        &dir.path().join("a.txt"),
+        &"Iran backs Hezbollah. ".repeat(400),
+    );
+    let out = run_for(
+        Duration::from_secs(30),
+        &["extract", &d("a.txt"), "-j", "100000"],
+        b"",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+}
