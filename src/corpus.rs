@@ -585,6 +585,9 @@ enum Id {
 
 /// Parses one JSONL line into a document.
 pub fn parse_line(line: &[u8]) -> std::result::Result<CorpusDocument, String> {
+    // A UTF-8 byte-order mark (editors on Windows put one before the first line) is no JSON:
+    // the first document would be lost as malformed.
+    let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
     let l: Line =
         serde_json::from_slice(line).map_err(|e| format!("not a JSON document line ({e})"))?;
     let id = match l.id {

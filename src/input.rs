@@ -1,9 +1,10 @@
 //! Input: files, folders and stdin turned into [`Document`]s.
 //!
-//! This module owns decoding (UTF-8 with BOM, CRLF, lossy decoding of invalid bytes with a
-//! warning), skipping of binary files, the recursive walk of folders in a deterministic order, and
-//! the reduction of HTML pages to their readable text. Offsets reported anywhere else in the crate
-//! are byte offsets into [`Document::text`].
+//! This module owns decoding (UTF-8 with or without BOM, UTF-16 with BOM, CRLF, lossy decoding
+//! of invalid bytes with a warning), skipping of binary files, the recursive walk of folders in
+//! a deterministic order, and the reduction of HTML pages to their readable text. Offsets
+//! reported anywhere else in the crate are byte offsets into [`Document::text`], the decoded
+//! text (UTF-8, no byte-order mark), not into the file's bytes.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -202,8 +203,38 @@ fn html_text(id: &str, html: &str, warnings: &mut Vec<String>) -> String {
     text
 }
 
-/// Decodes raw bytes into a document (no HTML handling).
+/// Decodes raw bytes into a document (no HTML handling): UTF-16 with a byte-order mark (as
+/// Windows tools write it), else UTF-8 with or without one.
 fn decode(id: &str, bytes: &[u8], html: bool, warnings: &mut Vec<String>) -> Option<Document> {
+    let utf16 = match bytes {
+        [0xFF, 0xFE, rest @ ..] => Some((rest, u16::from_le_bytes as fn([u8; 2]) -> u16)),
+        [0xFE, 0xFF, rest @ ..] => Some((rest, u16::from_be_bytes as fn([u8; 2]) -> u16)),
+        _ => None,
+    };
+    if let Some((rest, unit)) = utf16 {
+        let units = rest.chunks(2).map(|c| match *c {
+            [a, b] => unit([a, b]),
+            // An odd last byte: not a whole code unit.
+            _ => 0xFFFD,
+        });
+        let text: String = char::decode_utf16(units)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect();
+        // UTF-32 (whose little-endian mark starts like UTF-16's) and binary files give NULs.
+        if text.contains('\0') {
+            warnings.push(format!("{id}: binary file (NUL characters), skipped"));
+            return None;
+        }
+        if rest.len() % 2 == 1 || text.contains(char::REPLACEMENT_CHARACTER) {
+            warnings.push(format!(
+                "{id}: invalid UTF-16, decoded with replacement characters"
+            ));
+        }
+        return Some(Document {
+            id: id.to_string(),
+            text,
+        });
+    }
     if bytes.contains(&0) {
         warnings.push(format!("{id}: binary file (NUL bytes), skipped"));
         return None;
@@ -770,6 +801,36 @@ mod tests {
         assert_eq!(d.text, "Iran \u{FFFD} Oman");
         assert_eq!(w.len(), 1);
         assert!(w[0].starts_with("b:"));
+    }
+
+    #[test]
+    fn utf16_with_a_byte_order_mark_is_decoded() {
+        let text = "Iran backs Hezbollah \u{2014} T\u{fc}rkiye \u{1F600}.";
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        for bytes in [&le, &be] {
+            let mut w = Vec::new();
+            assert_eq!(decode("u", bytes, false, &mut w).unwrap().text, text);
+            assert!(w.is_empty(), "{w:?}");
+        }
+        // A lone surrogate and an odd last byte: decoded with replacements and a warning.
+        let mut w = Vec::new();
+        let bad = [0xFF, 0xFE, b'I', 0, 0x00, 0xD8, b'x', 0, b'y'];
+        assert_eq!(
+            decode("v", &bad, false, &mut w).unwrap().text,
+            "I\u{FFFD}x\u{FFFD}"
+        );
+        assert!(w[0].starts_with("v: invalid UTF-16"), "{w:?}");
+        // UTF-32 little-endian starts with the same two bytes: NULs, skipped as binary.
+        let mut w = Vec::new();
+        assert!(decode("w", b"\xFF\xFE\0\0I\0\0\0", false, &mut w).is_none());
+        assert!(w[0].contains("binary"), "{w:?}");
     }
 
     #[test]

@@ -654,3 +654,42 @@ fn numbers_never_wrap_and_huge_arguments_end() {
     );
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+/// UTF-16 files with a byte-order mark are read (not skipped as binary), and a UTF-8 BOM before
+/// the first JSONL line does not cost the first document.
+#[test]
+fn utf16_files_and_a_bom_on_jsonl_keep_their_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Iran backs Hezbollah.\r\nIsrael struck Hezbollah.";
+    let le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    std::fs::write(dir.path().join("le.txt"), le).unwrap();
+    std::fs::write(dir.path().join("be.txt"), be).unwrap();
+    // The same text twice: kept twice, not dropped as a copy.
+    let args = ["extract", dir.path().to_str().unwrap(), "--keep-duplicates"];
+    let out = run(&args, b"");
+    assert!(!stderr(&out).contains("binary"), "{}", stderr(&out));
+    assert_eq!(doc_ids(&out), ["be.txt", "le.txt"]);
+    let g: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let weights: Vec<u64> = g["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["weight"].as_u64().unwrap())
+        .collect();
+    assert_eq!(weights, [2, 2], "each relation from both files");
+
+    let corpus = "\u{feff}{\"id\": \"first\", \"text\": \"Iran backs Hezbollah.\"}\n\
+                  {\"id\": \"second\", \"text\": \"Israel struck Hezbollah.\"}\n";
+    let out = run(&["extract", "--jsonl", "-"], corpus.as_bytes());
+    assert!(!stderr(&out).contains("-:1:"), "{}", stderr(&out));
+    assert_eq!(doc_ids(&out), ["first", "second"]);
+    let out = run(&["dedup", "fingerprints", "-"], corpus.as_bytes());
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("1\t"));
+}
