@@ -195,6 +195,8 @@ fn main() -> ExitCode {
         libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
     }
     let cli = Cli::parse();
+    #[cfg(unix)]
+    clean_up_on_signals();
     let result = match cli.command {
         Command::Extract(args) => extract(args),
         Command::Explain { sentence, actors } => explain(&sentence, &actors),
@@ -214,6 +216,28 @@ fn main() -> ExitCode {
         }
     };
     exit(code)
+}
+
+/// Ctrl-C, SIGTERM and SIGHUP during a write would leave the output's hidden temporary file
+/// (`.actorgraph-*.tmp`, up to hundreds of megabytes) beside it. A thread of its own takes
+/// these signals (signal-hook; nothing runs in the signal handler itself), removes the
+/// temporary files of the writes under way, and ends the process by the same signal, so the
+/// caller sees what it would have seen without the handling.
+#[cfg(unix)]
+fn clean_up_on_signals() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            actorgraph::export::cleanup::remove_pending();
+            // The default action (termination by `signal`); should it fail, the shell's code
+            // (not `exit`, whose flush could wait for a standard output another thread holds).
+            let _ = signal_hook::low_level::emulate_default_handler(signal);
+            std::process::exit(128 + signal);
+        }
+    });
 }
 
 /// Ends the process with `code`, standard output flushed. On Unix without the allocator's

@@ -693,3 +693,73 @@ fn utf16_files_and_a_bom_on_jsonl_keep_their_documents() {
     let out = run(&["dedup", "fingerprints", "-"], corpus.as_bytes());
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("1\t"));
 }
+
+/// A graph JSON of about 30 MB (one edge with 150,000 evidence sentences): its write takes long
+/// enough to be interrupted.
+fn big_graph_json() -> String {
+    let evidence: Vec<serde_json::Value> = (0..150_000)
+        .map(|i| {
+            serde_json::json!({"document": format!("doc-{i:06}"), "sentence": 0, "start": 0,
+                               "end": 120, "pattern": "ally.x", "parties": [],
+                               "text": format!("Iran and Hezbollah are allies, says report number {i} of the long series of reports.")})
+        })
+        .collect();
+    let mut g: serde_json::Value = serde_json::from_str(&graph_json(1, 1, &[])).unwrap();
+    g["links"][0]["weight"] = 150_000.into();
+    g["links"][0]["evidence"] = evidence.into();
+    g.to_string()
+}
+
+/// Ctrl-C, SIGTERM and SIGHUP during a write remove the hidden temporary file, leave no half
+/// output, and end the process by that signal.
+#[test]
+fn signals_during_a_write_leave_no_temporary_file() {
+    use std::os::unix::process::ExitStatusExt;
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("big.json");
+    write(&input, &big_graph_json());
+    let out_dir = dir.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let output = out_dir.join("merged.json");
+    for signal in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
+        let mut child = Command::new(BIN)
+            .args([
+                "merge",
+                input.to_str().unwrap(),
+                "--max-evidence",
+                "0",
+                "-o",
+            ])
+            .arg(&output)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let started = Instant::now();
+        let temporary = || {
+            std::fs::read_dir(&out_dir).unwrap().any(|e| {
+                e.unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with(".actorgraph-")
+            })
+        };
+        while !temporary() {
+            assert!(
+                child.try_wait().unwrap().is_none(),
+                "the write ended before it could be interrupted"
+            );
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "no write began"
+            );
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        // SAFETY: kill(2) on our own child's pid.
+        assert_eq!(unsafe { libc::kill(child.id() as i32, signal) }, 0);
+        let status = child.wait().unwrap();
+        assert_eq!(status.signal(), Some(signal), "{status:?}");
+        no_temporary_files(&out_dir);
+        assert!(!output.exists(), "no output from an interrupted write");
+    }
+}
