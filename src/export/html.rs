@@ -25,7 +25,9 @@ fn text(s: &str) -> String {
         .collect()
 }
 
-/// JSON that can sit inside a `<script>` element: no `<`, `>`, `&` or line separators left.
+/// JSON that can sit inside a `<script>` element: no `<`, `>`, `&`, line separators or
+/// non-characters (U+FFFE, U+FFFF, which no XML may carry) left; serde_json already escapes
+/// the control characters.
 fn script_json(v: &serde_json::Value) -> String {
     serde_json::to_string(v)
         .expect("serialises")
@@ -34,6 +36,8 @@ fn script_json(v: &serde_json::Value) -> String {
         .replace('&', "\\u0026")
         .replace('\u{2028}', "\\u2028")
         .replace('\u{2029}', "\\u2029")
+        .replace('\u{FFFE}', "\\ufffe")
+        .replace('\u{FFFF}', "\\uffff")
 }
 
 /// The `<svg>…</svg>` element of Graphviz's SVG output (without the XML prolog and doctype).
