@@ -190,3 +190,34 @@ fn hostile_html_is_read_with_a_warning() {
         "{warnings:?}"
     );
 }
+
+/// A chain of `n / 100` actors as graph JSON text.
+fn chain_graph(n: usize) -> actorgraph::ActorGraph {
+    let ids: Vec<String> = (0..n / 100).map(|i| format!("actor-{i:07}")).collect();
+    let nodes: Vec<serde_json::Value> = ids
+        .iter()
+        .map(|id| serde_json::json!({"id": id, "label": id, "kind": "state", "aliases": [], "mentions": 1}))
+        .collect();
+    let links: Vec<serde_json::Value> = ids
+        .windows(2)
+        .map(|w| {
+            serde_json::json!({"source": w[0], "target": w[1], "key": "ally", "relation": "ally",
+                               "symmetric": true, "weight": 1, "evidence": []})
+        })
+        .collect();
+    let doc = serde_json::json!({"directed": true, "multigraph": true,
+        "graph": {"generator": "actorgraph", "version": "0.1.0", "schema": 1, "documents": []},
+        "nodes": nodes, "links": links});
+    actorgraph::export::json::from_json("chain", &doc.to_string()).unwrap()
+}
+
+/// The HTML view finds each edge's ends by a map: linear in the graph, where a search over the
+/// nodes for every edge was quadratic.
+#[test]
+fn the_html_view_costs_linear_time_in_the_graph() {
+    use actorgraph::export::html::to_html;
+    use actorgraph::render::Layout;
+    assert_linear("HTML view", 2_000_000, chain_graph, |g| {
+        to_html(g, "<svg></svg>", Layout::Sfdp);
+    });
+}
