@@ -391,6 +391,10 @@ fn export_cmd(args: ExportArgs) -> Result<(), Failure> {
     Ok(())
 }
 
+/// Actors above which `render` warns before drawing: Graphviz's layouts grow faster than the
+/// graph, and a million actors ran for minutes without a word.
+const RENDER_WARN_ACTORS: usize = 2_000;
+
 fn render_cmd(args: RenderArgs) -> Result<(), Failure> {
     let graph = read_graph(&args.graph)?;
     let layout = args.layout.map(|l| match l {
@@ -407,6 +411,17 @@ fn render_cmd(args: RenderArgs) -> Result<(), Failure> {
             min_weight: args.min_weight,
         },
     };
+    let drawn = if options.filter.relations.is_empty() && options.filter.min_weight == 0 {
+        graph.node_count()
+    } else {
+        options.filter.apply(&graph).node_count()
+    };
+    if drawn > RENDER_WARN_ACTORS {
+        eprintln!(
+            "actorgraph: warning: drawing {drawn} actors with Graphviz can take minutes or more; \
+             --relation, --min-weight or `query GRAPH subgraph ACTOR` draw fewer"
+        );
+    }
     draw::render(&graph, &args.output, &options).map_err(output_error)?;
     Ok(())
 }

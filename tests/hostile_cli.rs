@@ -763,3 +763,58 @@ fn signals_during_a_write_leave_no_temporary_file() {
         assert!(!output.exists(), "no output from an interrupted write");
     }
 }
+
+/// Drawing more than 2,000 actors warns first (Graphviz ran for minutes on a large graph
+/// without a word); a filter that draws fewer, or a small graph, gives no warning. A stand-in
+/// `dot` keeps the test fast.
+#[test]
+fn render_warns_before_drawing_a_huge_graph() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let bin = dir.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    write(
+        &bin.join("dot"),
+        "#!/bin/sh\ncat >/dev/null\necho '<svg></svg>'\n",
+    );
+    std::fs::set_permissions(bin.join("dot"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let ids: Vec<String> = (0..2_001).map(|i| format!("a{i:05}")).collect();
+    let nodes: Vec<serde_json::Value> = ids
+        .iter()
+        .map(|id| serde_json::json!({"id": id, "label": id, "kind": "state", "aliases": [], "mentions": 1}))
+        .collect();
+    let links: Vec<serde_json::Value> = ids
+        .windows(2)
+        .map(|w| {
+            serde_json::json!({"source": w[0], "target": w[1], "key": "ally", "relation": "ally",
+                               "symmetric": true, "weight": 1, "evidence": []})
+        })
+        .collect();
+    let big = serde_json::json!({"directed": true, "multigraph": true,
+        "graph": {"generator": "actorgraph", "version": "0.1.0", "schema": 1, "documents": []},
+        "nodes": nodes, "links": links});
+    let big_path = dir.path().join("big.json");
+    write(&big_path, &big.to_string());
+    let small_path = dir.path().join("small.json");
+    write(&small_path, &graph_json(1, 1, &[]));
+    let render = |graph: &Path, extra: &[&str]| {
+        let out = Command::new(BIN)
+            .args(["render", graph.to_str().unwrap(), "-o"])
+            .arg(dir.path().join("g.svg"))
+            .args(extra)
+            .env("PATH", &path)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        stderr(&out)
+    };
+    let err = render(&big_path, &[]);
+    assert!(err.contains("warning: drawing 2001 actors"), "{err}");
+    assert!(!render(&big_path, &["--relation", "proxy"]).contains("warning"));
+    assert!(!render(&small_path, &[]).contains("warning"));
+}
