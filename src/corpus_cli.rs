@@ -196,6 +196,7 @@ pub fn merge(args: MergeArgs) -> Result<(), Failure> {
                 path: path.clone(),
             }));
         }
+        actorgraph::input::refuse_devices(path).map_err(input_error)?;
         let text = std::fs::read_to_string(path).map_err(|source| {
             input_error(actorgraph::Error::Io {
                 path: path.clone(),

@@ -107,6 +107,25 @@ pub fn read_inputs_with(paths: &[PathBuf], max_bytes: u64) -> Result<(Vec<Docume
     Ok((docs, warnings))
 }
 
+/// For readers of graph files, which also take a pipe (`query /dev/stdin`): refuses, before
+/// opening, a path that leads to a device or a socket ([`Error::NotRegularFile`]), whose
+/// reading never ends (`/dev/zero`) or blocks; anything else is left to the open and the read.
+pub fn refuse_devices(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if let Ok(m) = std::fs::metadata(path) {
+            let t = m.file_type();
+            if t.is_char_device() || t.is_block_device() || t.is_socket() {
+                return Err(Error::NotRegularFile {
+                    path: path.to_path_buf(),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
 fn too_large(id: &str, max_bytes: u64) -> String {
     format!("{id}: larger than {max_bytes} bytes (see --max-document-size), skipped")
 }

@@ -367,6 +367,7 @@ fn library_format(format: Format, gexf: GexfVersionArg) -> export::Format {
 }
 
 fn read_graph(path: &Path) -> Result<ActorGraph, Failure> {
+    input::refuse_devices(path).map_err(input_error)?;
     let text = std::fs::read_to_string(path).map_err(|e| {
         Failure(
             2,

@@ -71,8 +71,9 @@ fn mkfifo(path: &Path) {
     assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
 }
 
-/// Devices, FIFOs and sockets named on the command line are refused at once (exit 2): reading
-/// `/dev/zero` never ends, and a FIFO blocks until a writer comes.
+/// Devices, FIFOs and sockets named on the command line as documents are refused at once
+/// (exit 2): reading `/dev/zero` never ends, and a FIFO blocks until a writer comes. Graph
+/// files may come through a pipe, but not from a device.
 #[test]
 fn special_files_named_on_the_command_line_are_refused() {
     let dir = tempfile::tempdir().unwrap();
@@ -85,6 +86,11 @@ fn special_files_named_on_the_command_line_are_refused() {
         &["extract", "--jsonl", "/dev/zero"],
         &["extract", "--jsonl", fifo],
         &["dedup", "fingerprints", "/dev/zero"],
+        // Graph readers take pipes (`query /dev/stdin`), but not devices.
+        &["merge", "/dev/zero"],
+        &["query", "/dev/zero", "stats"],
+        &["render", "/dev/zero", "-o", "/tmp/never-written.svg"],
+        &["export", "/dev/zero", "-o", "/tmp/never-written.dot"],
     ] {
         let out = run_for(Duration::from_secs(20), args, b"");
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));

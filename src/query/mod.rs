@@ -1269,6 +1269,7 @@ pub fn load_structure(path: &std::path::Path) -> crate::Result<ActorGraph> {
 /// (a pipe, `/dev/stdin`) is read.
 fn map_file(path: &std::path::Path) -> crate::Result<Bytes> {
     let io = |e| crate::Error::io(path, e);
+    crate::input::refuse_devices(path)?;
     let file = std::fs::File::open(path).map_err(io)?;
     let meta = file.metadata().map_err(io)?;
     if meta.is_dir() {
