@@ -31,6 +31,11 @@ use crate::graph::ActorGraph;
 use crate::input::Document;
 use crate::Extractor;
 
+/// Most worker threads a run starts, whatever it is asked for: `-j 100000` spent its time
+/// starting threads (each with its stack) and never finished a 9 KB file. Past the cores
+/// more threads only add switching; 256 leaves room for the largest machines.
+pub const MAX_THREADS: usize = 256;
+
 /// Evidence items kept per edge unless the user asks otherwise.
 pub const DEFAULT_MAX_EVIDENCE: usize = 10;
 
@@ -60,6 +65,9 @@ pub struct Options {
     pub threads: Option<usize>,
     /// Bytes of input read before a chunk is processed.
     pub chunk_bytes: usize,
+    /// Longest JSONL line read (in bytes, its newline included); a longer one is reported as
+    /// malformed and skipped without being held in memory.
+    pub max_line_bytes: usize,
 }
 
 impl Default for Options {
@@ -72,6 +80,7 @@ impl Default for Options {
             dedup: true,
             threads: None,
             chunk_bytes: 8 << 20,
+            max_line_bytes: crate::input::DEFAULT_MAX_DOCUMENT_BYTES as usize,
         }
     }
 }
@@ -138,7 +147,7 @@ impl<'a> Corpus<'a> {
         graph.set_max_evidence(options.max_evidence);
         let pool = options.threads.and_then(|n| {
             rayon::ThreadPoolBuilder::new()
-                .num_threads(n.max(1))
+                .num_threads(n.clamp(1, MAX_THREADS))
                 .build()
                 .ok()
         });
@@ -286,10 +295,10 @@ impl<'a> Corpus<'a> {
         on_warning: &mut dyn FnMut(String),
         on_progress: &mut dyn FnMut(&Stats),
     ) -> Result<()> {
-        let chunk_bytes = self.options.chunk_bytes;
+        let (chunk_bytes, max_line) = (self.options.chunk_bytes, self.options.max_line_bytes);
         std::thread::scope(|scope| -> Result<()> {
             let (chunks, received) = std::sync::mpsc::sync_channel(1);
-            scope.spawn(move || read_chunks(reader, chunk_bytes, &chunks));
+            scope.spawn(move || read_chunks(reader, chunk_bytes, max_line, &chunks));
             // Each chunk is parsed and checked for duplicates while the one before it is
             // extracted (and the one before that added to the graph).
             let mut ready = Vec::new();
@@ -299,9 +308,18 @@ impl<'a> Corpus<'a> {
                 self.stats.read += chunk.read;
                 self.stats.bytes += chunk.bytes;
                 let strict = self.options.strict;
+                let too_long = chunk.too_long;
                 let (checked, malformed) =
                     self.extract_while(std::mem::take(&mut ready), |dedup, options| {
-                        let (docs, malformed) = parse_lines(chunk.lines);
+                        let (docs, mut malformed) = parse_lines(chunk.lines);
+                        if !too_long.is_empty() {
+                            let why = format!(
+                                "line longer than {} bytes (see --max-document-size)",
+                                options.max_line_bytes
+                            );
+                            malformed.extend(too_long.into_iter().map(|n| (n, why.clone())));
+                            malformed.sort_by_key(|&(n, _)| n);
+                        }
                         if strict && !malformed.is_empty() {
                             return (Checked::default(), malformed);
                         }
@@ -387,7 +405,16 @@ fn check(dedup: &mut Dedup, options: &Options, docs: Vec<CorpusDocument>) -> Che
 fn parse_lines(lines: Vec<(u64, Vec<u8>)>) -> (Vec<CorpusDocument>, Vec<(u64, String)>) {
     let parsed: Vec<(u64, std::result::Result<CorpusDocument, String>)> = lines
         .into_par_iter()
-        .map(|(n, l)| (n, parse_line(&l)))
+        .map(|(n, l)| {
+            // A line that makes the parser panic is one malformed line, not the end of the run.
+            let parsed = std::panic::catch_unwind(|| parse_line(&l)).unwrap_or_else(|panic| {
+                Err(format!(
+                    "internal error ({}); please report it",
+                    panic_message(&*panic)
+                ))
+            });
+            (n, parsed)
+        })
         .collect();
     let mut docs = Vec::with_capacity(parsed.len());
     let mut malformed = Vec::new();
@@ -412,6 +439,8 @@ fn install<R: Send>(pool: Option<&rayon::ThreadPool>, f: impl FnOnce() -> R + Se
 struct Chunk {
     /// Numbered lines that are not blank.
     lines: Vec<(u64, Vec<u8>)>,
+    /// Numbers of the lines longer than the limit (skipped unread).
+    too_long: Vec<u64>,
     /// Lines read, blank ones included.
     read: u64,
     /// Bytes read.
@@ -423,14 +452,15 @@ struct Chunk {
 fn read_chunks<R: BufRead>(
     mut reader: R,
     chunk_bytes: usize,
+    max_line_bytes: usize,
     out: &std::sync::mpsc::SyncSender<std::io::Result<Chunk>>,
 ) {
     let mut line_no = 0u64;
     let mut chunk = Chunk::default();
     loop {
         let mut buf = Vec::new();
-        let n = match reader.read_until(b'\n', &mut buf) {
-            Ok(n) => n,
+        let (n, too_long) = match read_line_capped(&mut reader, &mut buf, max_line_bytes) {
+            Ok(r) => r,
             Err(e) => {
                 let _ = out.send(Err(e));
                 return;
@@ -441,7 +471,11 @@ fn read_chunks<R: BufRead>(
         }
         line_no += 1;
         chunk.read += 1;
-        chunk.bytes += n as u64;
+        chunk.bytes += n;
+        if too_long {
+            chunk.too_long.push(line_no);
+            continue;
+        }
         if buf.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
@@ -451,6 +485,46 @@ fn read_chunks<R: BufRead>(
         }
     }
     let _ = out.send(Ok(chunk));
+}
+
+/// Reads one line (through its `\n`, or to the end of the input) into `buf`, keeping at most
+/// `max` bytes of it: returns the bytes consumed from `reader` and whether the line was longer
+/// than `max`, in which case the rest of it was consumed and dropped and `buf` is empty. Memory
+/// stays bounded whatever the input (a multi-gigabyte line, `/dev/zero` on stdin).
+pub fn read_line_capped<R: BufRead>(
+    reader: &mut R,
+    buf: &mut Vec<u8>,
+    max: usize,
+) -> std::io::Result<(u64, bool)> {
+    let mut consumed = 0u64;
+    let mut too_long = false;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(a) => a,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok((consumed, too_long));
+        }
+        let (take, done) = match available.iter().position(|&c| c == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (available.len(), false),
+        };
+        if !too_long {
+            if buf.len() + take > max {
+                too_long = true;
+                *buf = Vec::new();
+            } else {
+                buf.extend_from_slice(&available[..take]);
+            }
+        }
+        reader.consume(take);
+        consumed += take as u64;
+        if done {
+            return Ok((consumed, too_long));
+        }
+    }
 }
 
 /// Adds extracted documents to the graph, in order, counting them; a document whose extraction
@@ -472,11 +546,7 @@ fn add_extracted(
             }
             Err(panic) => {
                 stats.failed += 1;
-                let why = panic
-                    .downcast_ref::<String>()
-                    .map(String::as_str)
-                    .or_else(|| panic.downcast_ref::<&str>().copied())
-                    .unwrap_or("unknown error");
+                let why = panic_message(&*panic);
                 warnings.push(format!(
                     "{}: extraction failed ({why}); document skipped",
                     d.id
@@ -484,6 +554,15 @@ fn add_extracted(
             }
         }
     }
+}
+
+/// What a caught panic says.
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> &str {
+    panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("unknown error")
 }
 
 /// One JSONL line as written.
@@ -506,6 +585,9 @@ enum Id {
 
 /// Parses one JSONL line into a document.
 pub fn parse_line(line: &[u8]) -> std::result::Result<CorpusDocument, String> {
+    // A UTF-8 byte-order mark (editors on Windows put one before the first line) is no JSON:
+    // the first document would be lost as malformed.
+    let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
     let l: Line =
         serde_json::from_slice(line).map_err(|e| format!("not a JSON document line ({e})"))?;
     let id = match l.id {
@@ -537,12 +619,12 @@ pub fn parse_date(s: &str) -> std::result::Result<String, String> {
     if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
         return Err(bad());
     }
+    // Bytes, not `&s[..]`: the tenth byte may fall inside a multi-byte character
+    // ("2024-05-0é"), where slicing the string would panic.
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        let part = &s[r];
-        part.bytes()
-            .all(|c| c.is_ascii_digit())
-            .then(|| part.parse().ok())
-            .flatten()
+        b[r].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
     };
     let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
         return Err(bad());
@@ -553,6 +635,7 @@ pub fn parse_date(s: &str) -> std::result::Result<String, String> {
     if b.len() > 10 && b[10] != b'T' && b[10] != b't' && b[10] != b' ' {
         return Err(bad());
     }
+    // The first ten bytes are ASCII digits and dashes (checked above), so a char boundary.
     Ok(s[..10].to_string())
 }
 
@@ -904,6 +987,53 @@ mod tests {
         assert!(!in_range(Some("2024-01-01"), Some("2024-01-02"), None));
         assert!(!in_range(None, None, Some("2024-01-02")));
         assert!(in_range(None, None, None));
+    }
+
+    /// A multi-byte character across any of the first eleven bytes is a bad date, not a panic.
+    #[test]
+    fn dates_with_multibyte_characters_are_errors_not_panics() {
+        for bad in [
+            "2024-05-0é",
+            "2024-05-é1",
+            "2024-0é-01",
+            "202é-05-01",
+            "2024-05-01é",
+            "€024-05-01",
+            "2024-05-\u{1F600}",
+            "2024\u{2011}05-01",
+        ] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+        }
+        let line = br#"{"id": "a", "text": "x", "date": "2024-05-0\u00e9"}"#;
+        assert!(parse_line(line).unwrap_err().contains("date"));
+        assert!(line_fingerprint(line, &Options::default()).is_none());
+    }
+
+    /// Lines longer than the cap are consumed whole but not kept, across buffer refills.
+    #[test]
+    fn capped_lines() {
+        let input = b"short\n0123456789abcdef\nexact678\nlast";
+        let mut r = std::io::BufReader::with_capacity(4, &input[..]);
+        let mut got = Vec::new();
+        loop {
+            let mut buf = Vec::new();
+            let (n, too_long) = read_line_capped(&mut r, &mut buf, 9).unwrap();
+            if n == 0 {
+                break;
+            }
+            got.push((n, too_long, String::from_utf8(buf).unwrap()));
+        }
+        let want = [
+            (6, false, "short\n"),
+            (17, true, ""),
+            (9, false, "exact678\n"),
+            (4, false, "last"),
+        ];
+        let want: Vec<_> = want
+            .iter()
+            .map(|&(n, t, s)| (n, t, s.to_string()))
+            .collect();
+        assert_eq!(got, want);
     }
 
     #[test]

@@ -14,7 +14,7 @@ use actorgraph::corpus::{self, Corpus, Options, Stats, DEFAULT_MAX_EVIDENCE};
 use actorgraph::export::{json, write_atomic_with};
 use actorgraph::{ActorGraph, Document, Extractor};
 
-use super::{fail, format_of, input_error, Failure, Format};
+use super::{fail, format_of, input_error, usage, Failure, Format};
 
 #[derive(clap::Args)]
 pub struct CorpusArgs {
@@ -38,9 +38,39 @@ pub struct CorpusArgs {
     /// Keep duplicate documents (default: exact and near-exact copies count once).
     #[arg(long)]
     pub keep_duplicates: bool,
-    /// Worker threads (default: one per core). The output does not depend on it.
+    /// Worker threads (default: one per core; at most 256). The output does not depend on it.
     #[arg(short = 'j', long, value_name = "N")]
     pub threads: Option<usize>,
+    /// Largest document read: a file, stdin or one JSONL line (bytes; K, M or G suffixes are
+    /// powers of 1024). A larger one is skipped with a warning naming it (FILE:LINE for JSONL).
+    #[arg(long, value_name = "BYTES", default_value = "64M", value_parser = parse_size)]
+    pub max_document_size: u64,
+}
+
+/// A size in bytes: a number with an optional K, M or G (powers of 1024).
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let (digits, unit) = match t.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => t.split_at(i),
+        None => (t, ""),
+    };
+    let shift = match unit.to_ascii_uppercase().trim_end_matches(['B', 'I']) {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        _ => {
+            return Err(format!(
+                "{s:?} is not a size (bytes, or a number with K, M or G)"
+            ))
+        }
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("{s:?} is not a size (bytes, or a number with K, M or G)"))?;
+    n.checked_mul(1 << shift)
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("{s:?}: a size from 1 byte to 2^64 - 1 bytes"))
 }
 
 fn cap(n: usize) -> Option<usize> {
@@ -61,6 +91,7 @@ pub fn run(
         until: args.until.clone(),
         dedup: !args.keep_duplicates,
         threads: args.threads,
+        max_line_bytes: usize::try_from(args.max_document_size).unwrap_or(usize::MAX),
         ..Options::default()
     };
     // An archive (or a large folder) pays for the one-pass pattern prefilter from its start;
@@ -165,6 +196,7 @@ pub fn merge(args: MergeArgs) -> Result<(), Failure> {
                 path: path.clone(),
             }));
         }
+        actorgraph::input::refuse_devices(path).map_err(input_error)?;
         let text = std::fs::read_to_string(path).map_err(|source| {
             input_error(actorgraph::Error::Io {
                 path: path.clone(),
@@ -179,7 +211,7 @@ pub fn merge(args: MergeArgs) -> Result<(), Failure> {
         Some(path) => {
             let format = match args.format {
                 Some(f) => f,
-                None => format_of(path).map_err(fail)?,
+                None => format_of(path).map_err(usage)?,
             };
             output(&graph, format, Some(path))
         }
@@ -228,6 +260,9 @@ enum DedupStep {
         /// As for `extract`.
         #[arg(long, value_name = "DATE", value_parser = corpus::parse_date)]
         until: Option<String>,
+        /// As for `extract`: a longer line gives no fingerprint (and a warning).
+        #[arg(long, value_name = "BYTES", default_value = "64M", value_parser = parse_size)]
+        max_document_size: u64,
     },
     /// Reads `KEY<TAB>FINGERPRINT` lines in corpus order (KEY: any text without a tab) and
     /// prints the KEY of every document that copies an earlier one, as `extract` would drop it.
@@ -248,10 +283,19 @@ fn open_input(path: &Path) -> Result<(Box<dyn std::io::BufRead + Send>, Option<u
         let stdin = BufReader::with_capacity(1 << 20, std::io::stdin());
         return Ok((Box::new(stdin), None));
     }
-    if !path.exists() {
-        return Err(input_error(actorgraph::Error::MissingInput {
-            path: path.to_path_buf(),
-        }));
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(input_error(actorgraph::Error::MissingInput {
+                path: path.to_path_buf(),
+            }));
+        }
+        // A device (`/dev/zero`), FIFO or socket: reading it could block or never end.
+        Ok(m) if !m.is_file() => {
+            return Err(input_error(actorgraph::Error::NotRegularFile {
+                path: path.to_path_buf(),
+            }));
+        }
+        _ => {}
     }
     let file = std::fs::File::open(path).map_err(|source| {
         input_error(actorgraph::Error::Io {
@@ -276,10 +320,12 @@ pub fn dedup(args: DedupArgs) -> Result<(), Failure> {
             input,
             since,
             until,
+            max_document_size,
         } => {
             let options = Options {
                 since,
                 until,
+                max_line_bytes: usize::try_from(max_document_size).unwrap_or(usize::MAX),
                 ..Options::default()
             };
             let name = input.display().to_string();
@@ -288,16 +334,25 @@ pub fn dedup(args: DedupArgs) -> Result<(), Failure> {
             let mut n = 0u64;
             loop {
                 line.clear();
-                let read = reader.read_until(b'\n', &mut line).map_err(|source| {
-                    input_error(actorgraph::Error::Io {
-                        path: name.clone().into(),
-                        source,
-                    })
-                })?;
+                let max = options.max_line_bytes;
+                let (read, too_long) = corpus::read_line_capped(&mut reader, &mut line, max)
+                    .map_err(|source| {
+                        input_error(actorgraph::Error::Io {
+                            path: name.clone().into(),
+                            source,
+                        })
+                    })?;
                 if read == 0 {
                     break;
                 }
                 n += 1;
+                if too_long {
+                    // Skipped, as `extract` skips it (a malformed line gives no fingerprint).
+                    eprintln!(
+                        "actorgraph: warning: {name}:{n}: line longer than {max} bytes; line skipped"
+                    );
+                    continue;
+                }
                 if let Some(fp) = corpus::line_fingerprint(&line, &options) {
                     writeln!(out, "{n}\t{}", fp.to_hex()).map_err(write_err)?;
                 }

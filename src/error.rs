@@ -15,6 +15,14 @@ pub enum Error {
         /// The path as the user gave it.
         path: PathBuf,
     },
+    /// An input path named by the user that is neither a regular file nor a folder (a device
+    /// such as `/dev/zero`, a FIFO, a socket): reading it could block or never end. Readers
+    /// of graph files take FIFOs (a pipe as `/dev/stdin`) and refuse only devices and sockets.
+    #[error("{path}: not a regular file (a device, FIFO or socket, whose reading may block or never end); use - for stdin")]
+    NotRegularFile {
+        /// The path as the user gave it.
+        path: PathBuf,
+    },
     /// Reading an input or data file failed.
     #[error("{path}: {source}")]
     Io {

@@ -98,7 +98,7 @@ impl Edge {
     /// Counts `n` more supporting sentences on `day`.
     fn count_day(&mut self, day: &str, n: u64) {
         match self.daily.get_mut(day) {
-            Some(count) => *count += n,
+            Some(count) => *count = count.saturating_add(n),
             None => {
                 self.daily.insert(day.to_string(), n);
             }
@@ -200,7 +200,7 @@ impl ActorGraph {
 
     /// Counts `n` more documents dropped as duplicates.
     pub fn add_duplicates_dropped(&mut self, n: u64) {
-        self.duplicates_dropped += n;
+        self.duplicates_dropped = self.duplicates_dropped.saturating_add(n);
     }
 
     /// The underlying petgraph graph (for algorithms).
@@ -222,7 +222,7 @@ impl ActorGraph {
     pub fn add_node(&mut self, node: Node) -> NodeIndex {
         if let Some(&i) = self.index.get(&node.id) {
             let n = &mut self.graph[i];
-            n.mentions += node.mentions;
+            n.mentions = n.mentions.saturating_add(node.mentions);
             let mut aliases: BTreeSet<String> = n.aliases.drain(..).collect();
             aliases.extend(node.aliases);
             aliases.remove(&n.label);
@@ -259,7 +259,7 @@ impl ActorGraph {
         names: impl IntoIterator<Item = &'n str>,
     ) {
         let n = &mut self.graph[i];
-        n.mentions += mentions;
+        n.mentions = n.mentions.saturating_add(mentions);
         for name in names {
             if name == n.label {
                 continue;
@@ -312,7 +312,7 @@ impl ActorGraph {
         let Some(edge) = self.edge_mut_at(relation, s, t) else {
             return;
         };
-        edge.weight += 1;
+        edge.weight = edge.weight.saturating_add(1);
         if let Some(day) = date {
             edge.count_day(day, 1);
         }
@@ -363,7 +363,7 @@ impl ActorGraph {
         let Some(edge) = self.edge_mut(relation, source, target) else {
             return;
         };
-        edge.weight += weight;
+        edge.weight = edge.weight.saturating_add(weight);
         for (day, n) in daily.iter().flatten() {
             edge.count_day(day, *n);
         }
@@ -459,7 +459,9 @@ impl ActorGraph {
             }
         }
         self.documents = docs.into_values().collect();
-        self.duplicates_dropped += other.duplicates_dropped;
+        self.duplicates_dropped = self
+            .duplicates_dropped
+            .saturating_add(other.duplicates_dropped);
     }
 }
 
@@ -516,9 +518,10 @@ impl ActorGraph {
             }
         };
         let existing = &mut self.graph[e];
-        existing.weight += edge.weight;
+        existing.weight = existing.weight.saturating_add(edge.weight);
         for (day, n) in edge.daily {
-            *existing.daily.entry(day).or_insert(0) += n;
+            let count = existing.daily.entry(day).or_insert(0);
+            *count = count.saturating_add(n);
         }
         existing.evidence.extend(edge.evidence);
         existing.evidence.sort();

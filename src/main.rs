@@ -19,11 +19,25 @@ use actorgraph::{export, input, ActorGraph, Extractor, Relation};
 
 mod corpus_cli;
 
+/// The exit codes, the same for every subcommand (shown by `--help`; the README has the table).
+const EXIT_CODES: &str = "\
+Exit codes (every subcommand):
+  0    success
+  1    the output could not be written (unwritable path, full disk), Graphviz failed, or an
+       internal error
+  2    bad input or usage: a missing, unreadable or special input file, a malformed graph or
+       (with --strict) corpus line, an unknown actor, an unknown output format, bad arguments
+  3    render: Graphviz is not installed (the DOT was written instead)
+  141  standard output was closed before everything was written (a reader such as `head`
+       went away), as for a program killed by SIGPIPE; nothing is printed";
+
 #[derive(Parser)]
 #[command(
     name = "actorgraph",
     version,
-    about = "Actor-relationship graphs (mediator, adversary, proxy, ally) from news articles"
+    about = "Actor-relationship graphs (mediator, adversary, proxy, ally) from news articles",
+    after_help = EXIT_CODES,
+    subcommand_help_heading = "Commands"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -33,8 +47,10 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Extract the actor graph of articles (files, folders or `-` for stdin).
+    #[command(after_help = EXIT_CODES)]
     Extract(ExtractArgs),
     /// Show how text is read: actor mentions, tagged text, relations and their patterns.
+    #[command(after_help = EXIT_CODES)]
     Explain {
         /// A sentence, or the path of a document (each sentence with two or more actors is shown).
         sentence: String,
@@ -43,16 +59,21 @@ enum Command {
         actors: Vec<PathBuf>,
     },
     /// Ask a saved graph (the JSON `extract` writes) who connects to whom.
+    #[command(after_help = EXIT_CODES)]
     Query(QueryArgs),
     /// Merge graphs (JSON written by `extract`) into one: the graph of all their documents.
+    #[command(after_help = EXIT_CODES)]
     Merge(MergeArgs),
     /// The duplicate check of `extract` in two steps, for a corpus extracted in parts:
     /// fingerprints per part, then one decision in corpus order.
+    #[command(after_help = EXIT_CODES)]
     Dedup(corpus_cli::DedupArgs),
     /// Draw a graph (JSON written by `extract`) as SVG, PNG or PDF with Graphviz, or as an
     /// interactive HTML page.
+    #[command(after_help = EXIT_CODES)]
     Render(RenderArgs),
     /// Convert a graph (JSON written by `extract`) to another format.
+    #[command(after_help = EXIT_CODES)]
     Export(ExportArgs),
 }
 
@@ -156,8 +177,13 @@ struct ExtractArgs {
     quiet: bool,
 }
 
-/// A failure with its exit code: 2 for bad input, 1 otherwise.
+/// A failure with its exit code (see [`EXIT_CODES`]): 2 for bad input or usage, 1 for an
+/// output that could not be written and other errors, 3 for missing Graphviz.
 struct Failure(u8, anyhow::Error);
+
+/// The exit code when standard output was closed early: 128 + SIGPIPE, what a shell reports
+/// for a program the signal ended.
+const EXIT_BROKEN_PIPE: u8 = 141;
 
 fn main() -> ExitCode {
     // No transparent huge pages: mimalloc asks for them, and zeroing them on first touch stalled
@@ -169,6 +195,8 @@ fn main() -> ExitCode {
         libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
     }
     let cli = Cli::parse();
+    #[cfg(unix)]
+    clean_up_on_signals();
     let result = match cli.command {
         Command::Extract(args) => extract(args),
         Command::Explain { sentence, actors } => explain(&sentence, &actors),
@@ -180,13 +208,36 @@ fn main() -> ExitCode {
     };
     let code = match result {
         Ok(()) => 0,
-        Err(Failure(_, e)) if is_broken_pipe(&e) => 0,
+        // A reader that went away (`actorgraph … | head`): no message, and not success.
+        Err(Failure(_, e)) if is_broken_pipe(&e) => EXIT_BROKEN_PIPE,
         Err(Failure(code, e)) => {
             eprintln!("actorgraph: error: {}", message(&e));
             code
         }
     };
     exit(code)
+}
+
+/// Ctrl-C, SIGTERM and SIGHUP during a write would leave the output's hidden temporary file
+/// (`.actorgraph-*.tmp`, up to hundreds of megabytes) beside it. A thread of its own takes
+/// these signals (signal-hook; nothing runs in the signal handler itself), removes the
+/// temporary files of the writes under way, and ends the process by the same signal, so the
+/// caller sees what it would have seen without the handling.
+#[cfg(unix)]
+fn clean_up_on_signals() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            actorgraph::export::cleanup::remove_pending();
+            // The default action (termination by `signal`); should it fail, the shell's code
+            // (not `exit`, whose flush could wait for a standard output another thread holds).
+            let _ = signal_hook::low_level::emulate_default_handler(signal);
+            std::process::exit(128 + signal);
+        }
+    });
 }
 
 /// Ends the process with `code`, standard output flushed. On Unix without the allocator's
@@ -247,6 +298,8 @@ fn input_error(e: actorgraph::Error) -> Failure {
     let code = match e {
         actorgraph::Error::GraphvizMissing { .. } => 3,
         actorgraph::Error::MissingInput { .. }
+        | actorgraph::Error::NotRegularFile { .. }
+        | actorgraph::Error::Data { .. }
         | actorgraph::Error::Io { .. }
         | actorgraph::Error::Corpus { .. }
         | actorgraph::Error::Graph { .. }
@@ -258,6 +311,23 @@ fn input_error(e: actorgraph::Error) -> Failure {
 
 fn fail(e: anyhow::Error) -> Failure {
     Failure(1, e)
+}
+
+/// A bad argument (an output format that cannot be told from the name): exit code 2.
+fn usage(e: anyhow::Error) -> Failure {
+    Failure(2, e)
+}
+
+/// An error of the library while writing an output: exit code 1 (the output could not be
+/// written, Graphviz failed), except for an output it cannot tell the format of (2, usage)
+/// and missing Graphviz (3).
+fn output_error(e: actorgraph::Error) -> Failure {
+    let code = match e {
+        actorgraph::Error::GraphvizMissing { .. } => 3,
+        actorgraph::Error::Output { .. } => 2,
+        _ => 1,
+    };
+    Failure(code, anyhow::Error::new(e))
 }
 
 fn format_of(path: &Path) -> anyhow::Result<Format> {
@@ -297,6 +367,7 @@ fn library_format(format: Format, gexf: GexfVersionArg) -> export::Format {
 }
 
 fn read_graph(path: &Path) -> Result<ActorGraph, Failure> {
+    input::refuse_devices(path).map_err(input_error)?;
     let text = std::fs::read_to_string(path).map_err(|e| {
         Failure(
             2,
@@ -310,16 +381,20 @@ fn export_cmd(args: ExportArgs) -> Result<(), Failure> {
     let graph = read_graph(&args.graph)?;
     let format = match args.format {
         Some(f) => f,
-        None => format_of(&args.output).map_err(|e| Failure(2, e))?,
+        None => format_of(&args.output).map_err(usage)?,
     };
     export::write(
         &graph,
         library_format(format, args.gexf_version),
         &args.output,
     )
-    .map_err(input_error)?;
+    .map_err(output_error)?;
     Ok(())
 }
+
+/// Actors above which `render` warns before drawing: Graphviz's layouts grow faster than the
+/// graph, and a million actors ran for minutes without a word.
+const RENDER_WARN_ACTORS: usize = 2_000;
 
 fn render_cmd(args: RenderArgs) -> Result<(), Failure> {
     let graph = read_graph(&args.graph)?;
@@ -337,7 +412,18 @@ fn render_cmd(args: RenderArgs) -> Result<(), Failure> {
             min_weight: args.min_weight,
         },
     };
-    draw::render(&graph, &args.output, &options).map_err(input_error)?;
+    let drawn = if options.filter.relations.is_empty() && options.filter.min_weight == 0 {
+        graph.node_count()
+    } else {
+        options.filter.apply(&graph).node_count()
+    };
+    if drawn > RENDER_WARN_ACTORS {
+        eprintln!(
+            "actorgraph: warning: drawing {drawn} actors with Graphviz can take minutes or more; \
+             --relation, --min-weight or `query GRAPH subgraph ACTOR` draw fewer"
+        );
+    }
+    draw::render(&graph, &args.output, &options).map_err(output_error)?;
     Ok(())
 }
 
@@ -348,7 +434,8 @@ fn extract(args: ExtractArgs) -> Result<(), Failure> {
     let extractor = std::mem::ManuallyDrop::new(
         Extractor::with_actor_files(&actor_files).map_err(input_error)?,
     );
-    let (docs, warnings) = input::read_inputs(&args.inputs).map_err(input_error)?;
+    let (docs, warnings) = input::read_inputs_with(&args.inputs, args.corpus.max_document_size)
+        .map_err(input_error)?;
     if !args.quiet {
         for w in extractor.warnings().iter().chain(&warnings) {
             eprintln!("actorgraph: warning: {w}");
@@ -380,7 +467,7 @@ fn extract(args: ExtractArgs) -> Result<(), Failure> {
     if let Some(path) = &args.output {
         let format = match args.format {
             Some(f) => f,
-            None => format_of(path).map_err(fail)?,
+            None => format_of(path).map_err(usage)?,
         };
         write_output(&graph, format, args.gexf_version, Some(path))?;
     } else if args.out_dir.is_none() {
@@ -395,18 +482,23 @@ fn extract(args: ExtractArgs) -> Result<(), Failure> {
 }
 
 fn explain(sentence: &str, actors: &[PathBuf]) -> Result<(), Failure> {
+    use std::io::Write;
     let files: Vec<&Path> = actors.iter().map(PathBuf::as_path).collect();
     let extractor = Extractor::with_actor_files(&files).map_err(input_error)?;
     let path = Path::new(sentence);
-    if path.is_file() {
+    // Not println!, which panics (exit 101) when standard output is closed.
+    let mut out = std::io::stdout().lock();
+    let written = if path.is_file() {
         let (docs, _) = input::read_inputs(&[path.to_path_buf()]).map_err(input_error)?;
-        for doc in &docs {
-            print!("{}", extractor.explain_document(doc));
-        }
+        docs.iter()
+            .try_for_each(|doc| write!(out, "{}", extractor.explain_document(doc)))
     } else {
-        print!("{}", extractor.explain(sentence));
-    }
-    Ok(())
+        write!(out, "{}", extractor.explain(sentence))
+    };
+    written
+        .and_then(|()| out.flush())
+        .context("writing to stdout")
+        .map_err(fail)
 }
 
 /// Writes a graph in a format to a file or folder, or to stdout; JSON is streamed.
@@ -423,7 +515,7 @@ fn write_output(
     match path {
         Some(path) => export::write(graph, format, path)
             .map(|_| ())
-            .map_err(|e| fail(e.into())),
+            .map_err(output_error),
         None => {
             use std::io::Write;
             if format.is_folder() {
@@ -636,7 +728,7 @@ fn query(args: QueryArgs) -> Result<(), Failure> {
             let sub = q.subgraph(actor(&name)?, depth, &filter);
             let format = match (format, &output) {
                 (Some(f), _) => f,
-                (None, Some(path)) => format_of(path).map_err(fail)?,
+                (None, Some(path)) => format_of(path).map_err(usage)?,
                 (None, None) => Format::Json,
             };
             return write_output(&sub, format, GexfVersionArg::V12, output.as_deref());

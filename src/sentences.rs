@@ -138,15 +138,68 @@ fn split_paragraph(lang: &English, text: &str, start: usize, end: usize, out: &m
     }
 }
 
+/// Longest sentence, in bytes, handed to the later stages. Text without full stops (PDF
+/// extracts, tables, scraped lists) can run to megabytes in one "sentence", and relation
+/// matching within a sentence is not linear in its length; news sentences are a few hundred
+/// bytes, so a longer one is split (see [`split_long`]).
+pub const MAX_SENTENCE_BYTES: usize = 3_000;
+
+/// A split of an over-long sentence is looked for in its last this many bytes before the cap,
+/// at clause punctuation first, then at white space.
+const SPLIT_WINDOW: usize = MAX_SENTENCE_BYTES / 2;
+
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     if lead + trail < s.len() {
+        split_long(text, start + lead, end - trail, out);
+    }
+}
+
+/// Pushes the sentence `start..end` (trimmed), cut into pieces of at most
+/// [`MAX_SENTENCE_BYTES`] when it is longer: each cut goes after the last `;`, `,` or `:`
+/// followed by white space in the window before the cap, else at the last white space there,
+/// else at the last character boundary before the cap. Each piece scans at most the window, so
+/// the whole is linear in the sentence's length.
+fn split_long(text: &str, mut start: usize, end: usize, out: &mut Vec<Sentence>) {
+    while end - start > MAX_SENTENCE_BYTES {
+        let limit = start + MAX_SENTENCE_BYTES;
+        let window = &text.as_bytes()[limit - SPLIT_WINDOW..=limit];
+        let at_space = |i: usize| window.get(i + 1).is_some_and(u8::is_ascii_whitespace);
+        let clause = (0..window.len())
+            .rev()
+            .find(|&i| matches!(window[i], b';' | b',' | b':') && at_space(i))
+            .map(|i| i + 1);
+        let space = || {
+            (0..window.len())
+                .rev()
+                .find(|&i| window[i].is_ascii_whitespace())
+        };
+        let cut = match clause.or_else(space) {
+            Some(i) => limit - SPLIT_WINDOW + i,
+            None => (start + 1..=limit)
+                .rev()
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(limit),
+        };
+        let piece = &text[start..cut];
+        let piece_end = start + piece.trim_end().len();
+        if piece_end > start {
+            out.push(Sentence {
+                index: 0,
+                start,
+                end: piece_end,
+            });
+        }
+        let rest = &text[cut..end];
+        start = cut + (rest.len() - rest.trim_start().len());
+    }
+    if end > start {
         out.push(Sentence {
             index: 0,
-            start: start + lead,
-            end: end - trail,
+            start,
+            end,
         });
     }
 }

@@ -466,3 +466,34 @@ fn duplicates_across_parts_count_once_with_dedup() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+/// A date whose tenth byte falls inside a multi-byte character is one malformed line, reported
+/// as FILE:LINE; the documents around it are kept. On the command line it is a usage error.
+#[test]
+fn a_date_cut_inside_a_character_is_a_warning_not_a_panic() {
+    let corpus = [
+        line("a", Some("2024-05-01"), "Israel struck Hezbollah."),
+        line("b", Some("2024-05-0\u{e9}"), "Iran backs Hezbollah."),
+        line("c", Some("2024-05-\u{1F600}"), "Iran backs Hezbollah."),
+        line("d", None, "Iran backs Hezbollah and arms the Houthis."),
+    ]
+    .join("\n");
+    let (out, err) = ok(&["extract", "--jsonl", "-"], Some(&corpus));
+    assert!(err.contains("-:2:") && err.contains("date"), "{err}");
+    assert!(err.contains("-:3:"), "{err}");
+    assert_eq!(doc_ids(&serde_json::from_str(&out).unwrap()), ["a", "d"]);
+
+    let (fps, _) = ok(&["dedup", "fingerprints", "-"], Some(&corpus));
+    let numbered: Vec<&str> = fps.lines().map(|l| l.split('\t').next().unwrap()).collect();
+    assert_eq!(numbered, ["1", "4"]);
+
+    for args in [
+        &["extract", "--jsonl", "-", "--since", "2024-05-0\u{e9}"][..],
+        &["extract", "--jsonl", "-", "--until", "2024-05-\u{1F600}"][..],
+        &["dedup", "fingerprints", "-", "--since", "2024-05-0\u{e9}"][..],
+    ] {
+        let out = run(args, Some(&corpus));
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("ISO 8601"));
+    }
+}

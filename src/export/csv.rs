@@ -3,12 +3,25 @@
 //! RFC 4180: comma-separated, every text field quoted with quotes doubled, `\n` line ends inside
 //! quoted fields kept as they are. Lists are joined with `"; "`; the evidence column holds one
 //! line per supporting sentence, `document#sentence: text`.
+//!
+//! Text fields are defused against formula injection (OWASP's advice): a field that starts with
+//! `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so that a spreadsheet shows
+//! it as text instead of evaluating it. Document ids come from file names and JSONL ids, and
+//! the evidence from the articles: none of it is trusted.
 
 use std::collections::HashMap;
 
-use crate::export::neo4j::field;
 use crate::graph::ActorGraph;
 use crate::patterns::Relation;
+
+/// A quoted text field, defused against formula injection (see the module documentation).
+pub fn field(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        super::neo4j::field(&format!("'{s}"))
+    } else {
+        super::neo4j::field(s)
+    }
+}
 
 fn row(fields: Vec<String>) -> String {
     let mut s = fields.join(",");
@@ -88,4 +101,29 @@ pub fn edges_csv(graph: &ActorGraph) -> String {
         ]));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_fields_are_defused() {
+        for (raw, written) in [
+            (
+                "=HYPERLINK(\"http://x\")",
+                "\"'=HYPERLINK(\"\"http://x\"\")\"",
+            ),
+            ("+1", "\"'+1\""),
+            ("-2+3", "\"'-2+3\""),
+            ("@SUM(A1)", "\"'@SUM(A1)\""),
+            ("\tx", "\"'\tx\""),
+            ("\rx", "\"'\rx\""),
+            ("Iran", "\"Iran\""),
+            ("a=b", "\"a=b\""),
+            ("", "\"\""),
+        ] {
+            assert_eq!(field(raw), written, "{raw:?}");
+        }
+    }
 }

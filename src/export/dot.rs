@@ -10,17 +10,30 @@ use std::fmt::Write as _;
 use crate::graph::ActorGraph;
 use crate::patterns::Relation;
 
-/// Escapes a string for a double-quoted DOT id or attribute value.
+/// Escapes a string for a double-quoted DOT id or attribute value. Characters XML cannot
+/// carry (C0 controls other than tab and line breaks, U+FFFE, U+FFFF: form feeds from PDF text,
+/// escape sequences) become U+FFFD, since Graphviz copies them into the SVG, which no XML
+/// parser or browser then reads.
 pub fn quote(s: &str) -> String {
+    quote_with(s, "\\\\")
+}
+
+/// [`quote`] for a `tooltip`: Graphviz unescapes a tooltip twice (and expands `\N`, `\G`, `\E`,
+/// `\T`, `\H`, `\L` in between), so a backslash is written as four to show as one.
+pub fn quote_tooltip(s: &str) -> String {
+    quote_with(s, "\\\\\\\\")
+}
+
+fn quote_with(s: &str, backslash: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
+            '\\' => out.push_str(backslash),
             '\n' => out.push_str("\\n"),
             '\r' => {}
-            c => out.push(c),
+            c => out.push(super::xml_char(c)),
         }
     }
     out.push('"');
@@ -104,7 +117,7 @@ pub fn to_dot_with(graph: &ActorGraph, options: DotOptions) -> String {
             "  {} [label={}, shape={shape}, fillcolor=\"{fill}\", tooltip={}{}];",
             quote(&n.id),
             quote(&n.label),
-            quote(&tooltip),
+            quote_tooltip(&tooltip),
             id("a", i)
         )
         .unwrap();
@@ -130,7 +143,7 @@ pub fn to_dot_with(graph: &ActorGraph, options: DotOptions) -> String {
             quote(&dst.id),
             quote(&label),
             e.weight,
-            quote(tooltip),
+            quote_tooltip(tooltip),
             id("r", i)
         )
         .unwrap();

@@ -15,14 +15,19 @@ use crate::render::Layout;
 const STYLE: &str = include_str!("html/view.css");
 const SCRIPT: &str = include_str!("html/view.js");
 
-/// Escapes text for HTML element content.
+/// Escapes text for HTML element content (characters XML cannot carry become U+FFFD).
 fn text(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+        .chars()
+        .map(super::xml_char)
+        .collect()
 }
 
-/// JSON that can sit inside a `<script>` element: no `<`, `>`, `&` or line separators left.
+/// JSON that can sit inside a `<script>` element: no `<`, `>`, `&`, line separators or
+/// non-characters (U+FFFE, U+FFFF, which no XML may carry) left; serde_json already escapes
+/// the control characters.
 fn script_json(v: &serde_json::Value) -> String {
     serde_json::to_string(v)
         .expect("serialises")
@@ -31,6 +36,8 @@ fn script_json(v: &serde_json::Value) -> String {
         .replace('&', "\\u0026")
         .replace('\u{2028}', "\\u2028")
         .replace('\u{2029}', "\\u2029")
+        .replace('\u{FFFE}', "\\ufffe")
+        .replace('\u{FFFF}', "\\uffff")
 }
 
 /// The `<svg>…</svg>` element of Graphviz's SVG output (without the XML prolog and doctype).
@@ -44,12 +51,13 @@ fn svg_element(svg: &str) -> &str {
 /// The data the script works on: nodes and edges in the order of their SVG ids.
 fn data(graph: &ActorGraph) -> serde_json::Value {
     let nodes = graph.nodes();
-    let index = |id: &str| {
-        nodes
-            .iter()
-            .position(|n| n.id == id)
-            .expect("edge ends are nodes")
-    };
+    // Each edge's ends by a map, not a search over the nodes (quadratic on a large graph).
+    let positions: std::collections::HashMap<&str, usize> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id.as_str(), i))
+        .collect();
+    let index = |id: &str| positions[id];
     let edges: Vec<_> = graph
         .edges()
         .into_iter()
@@ -70,15 +78,33 @@ fn data(graph: &ActorGraph) -> serde_json::Value {
     json!({"nodes": nodes, "edges": edges, "documents": documents})
 }
 
+/// Document ids named in the page's title and heading; an archive's are summed up.
+const TITLE_DOCUMENTS: usize = 3;
+
+/// The page title: the documents' ids, the first few of them and how many more for an archive
+/// (joining them all made titles of megabytes).
+fn title(graph: &ActorGraph) -> String {
+    let documents = graph.documents();
+    let named: Vec<&str> = documents
+        .iter()
+        .take(TITLE_DOCUMENTS)
+        .map(|d| d.id.as_str())
+        .collect();
+    match documents.len() {
+        0 => "actorgraph".to_string(),
+        n if n <= TITLE_DOCUMENTS => format!("actorgraph: {}", named.join(", ")),
+        n => format!(
+            "actorgraph: {} and {} more documents",
+            named.join(", "),
+            n - TITLE_DOCUMENTS
+        ),
+    }
+}
+
 /// The HTML page of `graph`, drawn by Graphviz as `svg` (the SVG of the DOT written with
 /// `svg_ids`, for the same graph).
 pub fn to_html(graph: &ActorGraph, svg: &str, layout: Layout) -> String {
-    let documents: Vec<&str> = graph.documents().iter().map(|d| d.id.as_str()).collect();
-    let title = if documents.is_empty() {
-        "actorgraph".to_string()
-    } else {
-        format!("actorgraph: {}", documents.join(", "))
-    };
+    let title = title(graph);
     format!(
         r#"<!DOCTYPE html>
 <html lang="en">
@@ -116,4 +142,33 @@ pub fn to_html(graph: &ActorGraph, svg: &str, layout: Layout) -> String {
         svg = svg_element(svg),
         data = script_json(&data(graph)),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::DocumentInfo;
+
+    #[test]
+    fn the_title_names_a_few_documents_and_counts_the_rest() {
+        let mut g = ActorGraph::new();
+        assert_eq!(title(&g), "actorgraph");
+        for i in 0..3 {
+            g.add_document(DocumentInfo {
+                id: format!("d{i:05}"),
+                sentences: 1,
+            });
+        }
+        assert_eq!(title(&g), "actorgraph: d00000, d00001, d00002");
+        for i in 3..10_000 {
+            g.add_document(DocumentInfo {
+                id: format!("d{i:05}"),
+                sentences: 1,
+            });
+        }
+        assert_eq!(
+            title(&g),
+            "actorgraph: d00000, d00001, d00002 and 9997 more documents"
+        );
+    }
 }

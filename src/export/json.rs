@@ -235,6 +235,14 @@ pub fn from_json(file: &str, text: &str) -> Result<ActorGraph> {
     })?;
     let mut g = ActorGraph::new();
     for n in doc.nodes {
+        // Two records of one actor would be merged silently (mentions added, aliases joined):
+        // a hand-edited or concatenated file, not a graph actorgraph wrote.
+        if g.node_index(&n.id).is_some() {
+            return Err(Error::Graph {
+                file: file.to_string(),
+                message: duplicate_node(&n.id),
+            });
+        }
         g.add_node(n);
     }
     for l in doc.links {
@@ -255,6 +263,10 @@ pub fn from_json(file: &str, text: &str) -> Result<ActorGraph> {
     }
     g.add_duplicates_dropped(doc.graph.duplicates_dropped);
     Ok(g)
+}
+
+fn duplicate_node(id: &str) -> String {
+    format!("node id {id:?} appears more than once in \"nodes\"")
 }
 
 /// A link with its ids borrowed from the text when they need no unescaping; `E` is how its
@@ -493,6 +505,9 @@ fn from_json_fast_with<'de, R: serde_json::de::Read<'de>, E: EvidenceRead<'de>>(
                 match key.as_ref() {
                     "nodes" => {
                         for n in map.next_value::<Vec<Node>>()? {
+                            if self.graph.node_index(&n.id).is_some() {
+                                return Err(serde::de::Error::custom(duplicate_node(&n.id)));
+                            }
                             self.graph.add_node(n);
                         }
                         nodes_seen = true;

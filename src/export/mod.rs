@@ -6,6 +6,7 @@
 //! gives the same bytes. [`Format`] and [`write()`] pick a writer and put its file (or, for the
 //! CSV formats, its folder of files) on disk atomically.
 
+pub mod cleanup;
 pub mod csv;
 pub mod cytoscape;
 pub mod dot;
@@ -16,6 +17,7 @@ pub mod json;
 pub mod neo4j;
 
 use std::collections::BTreeSet;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
@@ -98,7 +100,11 @@ pub fn write(graph: &ActorGraph, format: Format, path: &Path) -> Result<Vec<Path
     let mut written = Vec::new();
     for (name, text) in files {
         let p = path.join(name);
-        write_atomic(&p, text.as_bytes())?;
+        if name.ends_with(".sh") {
+            write_atomic_executable(&p, text.as_bytes())?;
+        } else {
+            write_atomic(&p, text.as_bytes())?;
+        }
         written.push(p);
     }
     Ok(written)
@@ -119,11 +125,21 @@ pub fn xml_escape(s: &str) -> String {
             '\n' => out.push_str("&#10;"),
             '\r' => out.push_str("&#13;"),
             '\t' => out.push_str("&#9;"),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
-            c => out.push(c),
+            c => out.push(xml_char(c)),
         }
     }
     out
+}
+
+/// `c`, or U+FFFD when XML 1.0 cannot carry it (C0 controls other than tab, line feed and
+/// carriage return; U+FFFE; U+FFFF). For every writer whose output ends up in XML (GraphML,
+/// GEXF, DOT drawn as SVG, the HTML view).
+pub fn xml_char(c: char) -> char {
+    match c {
+        '\t' | '\n' | '\r' => c,
+        c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => '\u{FFFD}',
+        c => c,
+    }
 }
 
 /// The documents an edge's evidence comes from, sorted.
@@ -132,54 +148,131 @@ pub fn edge_documents(e: &Edge) -> Vec<String> {
     set.into_iter().cloned().collect()
 }
 
-/// Writes `bytes` to `path` atomically: a temporary file in the same folder, then a rename, so a
-/// failed run never leaves a half-written file.
+/// Writes `bytes` to `path` as [`write_atomic_with`] does.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".actorgraph-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(path, e))?;
-    tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
-    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-    // A temporary file is private (0600); the result should be an ordinary file.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = tmp
-            .as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644));
-    }
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
-    Ok(())
+    write_output(path, false, |w| w.write_all(bytes))
 }
 
-/// Like [`write_atomic`], with the content streamed by `write` (for outputs too large to build
-/// in memory first).
+/// [`write_atomic`] for a script: a new file is executable (mode 0777 less the umask).
+pub fn write_atomic_executable(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_output(path, true, |w| w.write_all(bytes))
+}
+
+/// Writes an output file, the content streamed by `write`: the one way every output of the
+/// crate reaches the disk.
+///
+/// - A missing path or a regular file is written atomically: a hidden temporary file
+///   (`.actorgraph-*.tmp`) in the same folder, then a rename, so a failed run never leaves a
+///   half-written file. A replaced file keeps its mode (and, where the process may set it,
+///   its owner); a new one is created with mode 0666 less the umask, like any other program's.
+/// - A symbolic link is written through: its target is written as above, the link is kept.
+/// - Anything else (a device such as `/dev/null` or `/dev/stdout`, a FIFO) is written in
+///   place: renaming over it would replace a device node with a file, or leave a reader
+///   waiting on a FIFO that is gone.
+/// - A folder is an error.
 pub fn write_atomic_with(
     path: &Path,
     write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
 ) -> Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
+    write_output(path, false, write)
+}
+
+/// Where an output goes: see [`write_atomic_with`].
+enum Destination {
+    /// Written to a temporary file renamed over this path; the metadata of the file replaced.
+    Replace(PathBuf, Option<std::fs::Metadata>),
+    /// Opened and written as it is.
+    InPlace(PathBuf),
+}
+
+fn destination(path: &Path) -> std::io::Result<Destination> {
+    let meta = match std::fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(Destination::Replace(path.to_path_buf(), None));
+        }
+        Err(e) => return Err(e),
     };
-    let tmp = tempfile::Builder::new()
-        .prefix(".actorgraph-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(path, e))?;
-    let mut w = std::io::BufWriter::with_capacity(1 << 20, tmp);
-    write(&mut w).map_err(|e| Error::io(path, e))?;
-    let tmp = w
-        .into_inner()
-        .map_err(|e| Error::io(path, e.into_error()))?;
-    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
-    Ok(())
+    let kind = meta.file_type();
+    if kind.is_symlink() {
+        return match std::fs::canonicalize(path) {
+            // The resolved path has no links left: no second round.
+            Ok(real) if real != path => destination(&real),
+            // A link to nothing: opening it creates its target.
+            _ => Ok(Destination::InPlace(path.to_path_buf())),
+        };
+    }
+    if kind.is_dir() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::IsADirectory,
+            "is a folder",
+        ));
+    }
+    if kind.is_file() {
+        Ok(Destination::Replace(path.to_path_buf(), Some(meta)))
+    } else {
+        Ok(Destination::InPlace(path.to_path_buf()))
+    }
+}
+
+fn write_output(
+    path: &Path,
+    executable: bool,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<()> {
+    let err = |e| Error::io(path, e);
+    match destination(path).map_err(err)? {
+        Destination::InPlace(target) => {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(true)
+                .open(&target)
+                .map_err(err)?;
+            let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+            write(&mut w).map_err(err)?;
+            w.flush().map_err(err)
+        }
+        Destination::Replace(target, existing) => {
+            let dir = match target.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d,
+                _ => Path::new("."),
+            };
+            let mut builder = tempfile::Builder::new();
+            builder.prefix(".actorgraph-").suffix(".tmp");
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                // The mode is given to open(2), so the umask applies, as for any new file.
+                let mode = match &existing {
+                    Some(m) => m.permissions().mode() & 0o7777,
+                    None if executable => 0o777,
+                    None => 0o666,
+                };
+                builder.permissions(std::fs::Permissions::from_mode(mode));
+            }
+            #[cfg(not(unix))]
+            let _ = executable;
+            let tmp = builder.tempfile_in(dir).map_err(err)?;
+            let _registered = cleanup::Registered::new(tmp.path());
+            #[cfg(unix)]
+            if let Some(m) = &existing {
+                use std::os::unix::fs::{MetadataExt, PermissionsExt};
+                // The replaced file's mode exactly (the umask narrowed it at creation), and its
+                // owner where the process may set it (as root); failing that, ours.
+                let _ = std::os::unix::fs::fchown(tmp.as_file(), Some(m.uid()), Some(m.gid()));
+                tmp.as_file()
+                    .set_permissions(std::fs::Permissions::from_mode(
+                        m.permissions().mode() & 0o7777,
+                    ))
+                    .map_err(err)?;
+            }
+            let mut w = std::io::BufWriter::with_capacity(1 << 20, tmp);
+            write(&mut w).map_err(err)?;
+            let tmp = w.into_inner().map_err(|e| err(e.into_error()))?;
+            tmp.as_file().sync_all().map_err(err)?;
+            tmp.persist(&target).map_err(|e| err(e.error))?;
+            Ok(())
+        }
+    }
 }

@@ -678,7 +678,12 @@ impl<'g> QueryGraph<'g> {
         seen[actor as usize] = 0;
         let mut frontier = vec![actor];
         let mut rows: Vec<(u32, u32, u32, Relation, &'static str, u64)> = Vec::new();
-        for d in 1..=depth as u32 {
+        // Stops when no actor is left to reach: a depth of 99999999999 costs what the graph's
+        // diameter does (and is not cut to 32 bits).
+        for d in 1..=u32::try_from(depth).unwrap_or(u32::MAX) {
+            if frontier.is_empty() {
+                break;
+            }
             let mut next = Vec::new();
             for &v in &frontier {
                 for (a, e) in view.arcs(v) {
@@ -1061,7 +1066,11 @@ impl<'g> QueryGraph<'g> {
         let mut inside = vec![false; self.nodes.len()];
         inside[actor as usize] = true;
         let mut frontier = vec![actor];
+        // Stops when no actor is left to reach, whatever the depth asked for.
         for _ in 0..depth {
+            if frontier.is_empty() {
+                break;
+            }
             let mut next = Vec::new();
             for &v in &frontier {
                 for (a, _) in view.arcs(v) {
@@ -1165,7 +1174,7 @@ impl<'g> QueryGraph<'g> {
                 .map(|((a, b), es)| CampConflict {
                     a,
                     b,
-                    weight: es.iter().map(|e| e.edge.weight).sum(),
+                    weight: es.iter().fold(0, |w, e| w.saturating_add(e.edge.weight)),
                     edges: es
                         .iter()
                         .map(|e| CampEdge {
@@ -1260,6 +1269,7 @@ pub fn load_structure(path: &std::path::Path) -> crate::Result<ActorGraph> {
 /// (a pipe, `/dev/stdin`) is read.
 fn map_file(path: &std::path::Path) -> crate::Result<Bytes> {
     let io = |e| crate::Error::io(path, e);
+    crate::input::refuse_devices(path)?;
     let file = std::fs::File::open(path).map_err(io)?;
     let meta = file.metadata().map_err(io)?;
     if meta.is_dir() {

@@ -1,0 +1,44 @@
+//! The temporary files of outputs being written, so that a signal that ends the process
+//! (Ctrl-C, SIGTERM, SIGHUP) can remove them: a killed run must not leave a hidden
+//! `.actorgraph-*.tmp` of hundreds of megabytes beside its output.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Temporary files being written now.
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+fn pending() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    // A panic while the list was held leaves it as it was: still usable.
+    PENDING.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// A temporary file listed for [`remove_pending`] while this lives.
+#[derive(Debug)]
+pub(crate) struct Registered(PathBuf);
+
+impl Registered {
+    pub(crate) fn new(path: &Path) -> Registered {
+        pending().push(path.to_path_buf());
+        Registered(path.to_path_buf())
+    }
+}
+
+impl Drop for Registered {
+    fn drop(&mut self) {
+        let mut list = pending();
+        if let Some(i) = list.iter().position(|p| *p == self.0) {
+            list.swap_remove(i);
+        }
+    }
+}
+
+/// Removes every temporary file of an output being written, and returns how many there were.
+/// For a signal handler that then ends the process (it must not return to the writers).
+pub fn remove_pending() -> usize {
+    let list = pending();
+    for p in list.iter() {
+        let _ = std::fs::remove_file(p);
+    }
+    list.len()
+}
