@@ -18,9 +18,18 @@ fn pending() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
 pub(crate) struct Registered(PathBuf);
 
 impl Registered {
-    pub(crate) fn new(path: &Path) -> Registered {
-        pending().push(path.to_path_buf());
-        Registered(path.to_path_buf())
+    /// Creates a temporary file with `make` and lists it, holding the list meanwhile: a signal
+    /// that arrives between the file's creation and its listing waits for the listing, so no
+    /// file is ever on disk unlisted.
+    pub(crate) fn create<T>(
+        make: impl FnOnce() -> std::io::Result<T>,
+        path_of: impl Fn(&T) -> &Path,
+    ) -> std::io::Result<(T, Registered)> {
+        let mut list = pending();
+        let made = make()?;
+        let path = path_of(&made).to_path_buf();
+        list.push(path.clone());
+        Ok((made, Registered(path)))
     }
 }
 

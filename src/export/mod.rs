@@ -253,8 +253,9 @@ fn write_output(
             }
             #[cfg(not(unix))]
             let _ = executable;
-            let tmp = builder.tempfile_in(dir).map_err(err)?;
-            let _registered = cleanup::Registered::new(tmp.path());
+            let (tmp, _registered) =
+                cleanup::Registered::create(|| builder.tempfile_in(dir), |t| t.path())
+                    .map_err(err)?;
             #[cfg(unix)]
             if let Some(m) = &existing {
                 use std::os::unix::fs::{MetadataExt, PermissionsExt};
