@@ -180,6 +180,26 @@ impl Context {
             // The first two distinct actors of the sentence so far ("Moscow thanked Beijing ...
             // the two countries").
             let pair_here = || -> Option<Vec<Link>> {
+                // A pair named together first ("the India-Pakistan ceasefire", "X and Y").
+                let link = |m: usize| -> Option<Link> {
+                    let kind = sent.kinds.get(m).copied()?;
+                    party_kind(kind).then_some(Link {
+                        actor: actors[m],
+                        kind,
+                        sentence: self.sentence,
+                        anaphor: "",
+                    })
+                };
+                for w in out.windows(3) {
+                    let joined = w[1].kind == Kind::Punct('-') || w[1].word() == Some("and");
+                    if let (Some(a), true, Some(b)) = (w[0].actor(), joined, w[2].actor()) {
+                        if let (Some(la), Some(lb)) = (link(a), link(b)) {
+                            if la.actor != lb.actor {
+                                return Some(vec![la, lb]);
+                            }
+                        }
+                    }
+                }
                 let mut seen: Vec<Link> = Vec::new();
                 for t in &out {
                     let Some(m) = t.actor() else { continue };

@@ -58,6 +58,13 @@ const NEGATION: &[&str] = &[
     "none",
     "nobody",
     "cannot",
+    "renounce",
+    "renounced",
+    "renounces",
+    "renouncing",
+    "abandon",
+    "abandons",
+    "abandoning",
     "lifted",
     "lift",
     "lifting",
@@ -170,8 +177,6 @@ const DENIAL: &[&str] = &[
     "denying",
     "denial",
     "dismissed",
-    "rejected",
-    "rejects",
     "unfounded",
     "baseless",
     "false",
@@ -218,22 +223,65 @@ pub fn sentence_blocked(sent: &Sentence) -> Option<Reason> {
     if has("no", "evidence") || has("no", "proof") {
         return Some("denial");
     }
-    // "rejected as false", "rejects claims that": a denial; "rejected X's proposal" is not.
-    for r in ["rejected", "rejects", "rejecting"] {
-        for what in [
-            "as",
-            "claims",
-            "reports",
-            "allegations",
-            "accusations",
-            "suggestions",
-            "the",
-            "any",
-            "charges",
-        ] {
-            if has(r, what) {
+    // "rejected as false", "rejects the claims that": a denial; "rejected X's proposal" and
+    // "rejected the offer" are not.
+    let toks = &sent.toks;
+    for (k, t) in toks.iter().enumerate() {
+        if !matches!(
+            t.word(),
+            Some("rejected" | "rejects" | "rejecting" | "reject")
+        ) {
+            continue;
+        }
+        let mut n = k + 1;
+        while matches!(
+            toks.get(n).and_then(|t| t.word()),
+            Some("the" | "any" | "these" | "those" | "such" | "all" | "as")
+        ) {
+            if toks[n].word() == Some("as") {
                 return Some("denial");
             }
+            n += 1;
+        }
+        // "a claim New Delhi rejected": the claim anywhere in the sentence.
+        let claim = toks.iter().any(|t| {
+            matches!(
+                t.word(),
+                Some(
+                    "claim"
+                        | "claims"
+                        | "allegation"
+                        | "allegations"
+                        | "accusation"
+                        | "accusations"
+                )
+            )
+        });
+        if claim {
+            return Some("denial");
+        }
+        if toks.get(n).and_then(|t| t.word()).is_some_and(|w| {
+            matches!(
+                w,
+                "claims"
+                    | "claim"
+                    | "allegations"
+                    | "allegation"
+                    | "reports"
+                    | "report"
+                    | "accusations"
+                    | "accusation"
+                    | "charges"
+                    | "charge"
+                    | "suggestions"
+                    | "suggestion"
+                    | "assertions"
+                    | "findings"
+                    | "rumours"
+                    | "rumors"
+            )
+        }) {
+            return Some("denial");
         }
     }
     None
