@@ -79,44 +79,29 @@ pub struct Explained {
     pub found: Vec<Found>,
 }
 
-/// Words that may refer back to an actor of an earlier sentence.
-fn has_anaphor(sentence: &str) -> bool {
-    let lower = sentence.to_ascii_lowercase();
-    lower.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-        matches!(
-            w,
-            "it" | "its"
-                | "they"
-                | "their"
-                | "them"
-                | "group"
-                | "militia"
-                | "rebels"
-                | "kingdom"
-                | "country"
-                | "republic"
-                | "sides"
-                | "countries"
-                | "talks"
-                | "deal"
-                | "truce"
-                | "ceasefire"
-                | "negotiations"
-                | "movement"
-                | "emirate"
-                | "regime"
-                | "two"
-                | "both"
-                | "his"
-                | "her"
-                | "paramilitaries"
-                | "militants"
-                | "insurgents"
-                | "jihadists"
-                | "nations"
-                | "powers"
-        )
-    })
+/// Words that may refer back to an actor of an earlier sentence: with one actor in the
+/// sentence (`one`), pronouns, definite descriptions and the talks; with none, only the plural
+/// ones that can name both sides of a relation.
+fn has_anaphor(sentence: &str, one: bool) -> bool {
+    sentence
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| (2..=14).contains(&w.len()))
+        .any(|w| {
+            let mut buf = [0u8; 14];
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            match &*lower {
+                b"sides" | b"countries" | b"nations" | b"powers" | b"governments"
+                | b"neighbours" | b"neighbors" | b"militaries" | b"armies" | b"rivals" => true,
+                b"it" | b"its" | b"they" | b"their" | b"them" | b"group" | b"militia"
+                | b"rebels" | b"kingdom" | b"country" | b"republic" | b"talks" | b"deal"
+                | b"truce" | b"ceasefire" | b"negotiations" | b"movement" | b"emirate"
+                | b"regime" | b"his" | b"her" | b"paramilitaries" | b"militants"
+                | b"insurgents" | b"jihadists" => one,
+                _ => false,
+            }
+        })
 }
 
 /// Relations stated by one sentence (folded text and its mentions), in the document context
@@ -162,11 +147,17 @@ fn read(
             .iter()
             .any(|b| !gaz.related(a.actor, b.actor))
     });
-    if !unrelated && !(ctx.has_recent() && has_anaphor(sentence)) {
+    if !unrelated && !(ctx.has_recent() && has_anaphor(sentence, !mentions.is_empty())) {
         ctx.note(mentions.iter().map(|m| (m.actor, gaz.actor(m.actor).kind)));
         return out;
     }
-    let tagged = tag(gaz, r.patterns, sentence, mentions);
+    // The rules read only sentences with two unrelated actors; the clause reader alone needs
+    // no regex rewrite.
+    let tagged = if unrelated {
+        tag(gaz, r.patterns, sentence, mentions)
+    } else {
+        tagging::tag_plain(gaz, sentence, mentions)
+    };
     // The clause reader's sentence; a question, denial or rumour drops the rules' readings too.
     let mut sent = sentence_of(r.lexicon, gaz, &tagged.text, mentions);
     let mut found = if unrelated && filters::sentence_blocked(&sent).is_none() {
