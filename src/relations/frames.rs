@@ -218,13 +218,18 @@ pub struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     /// A reader for one sentence; `event` holds synthetic mentions of the last event's parties.
-    pub fn new(lex: &'a Lexicon, sent: &'a Sentence, event: Option<(Vec<usize>, usize)>) -> Self {
+    pub fn new(
+        lex: &'a Lexicon,
+        sent: &'a Sentence,
+        event: Option<(Vec<usize>, usize)>,
+        blocked: Option<filters::Reason>,
+    ) -> Self {
         Reader {
             lex,
             sent,
             out: Vec::new(),
             event,
-            blocked: filters::sentence_blocked(sent),
+            blocked,
         }
     }
 

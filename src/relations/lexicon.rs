@@ -6,7 +6,7 @@
 //! and plural, relational nouns and the words after a hyphen in compounds ("Iran-backed"). It
 //! knows nothing of sentences; [`super::frames`] decides how a trigger's arguments are found.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::Deserialize;
 
@@ -125,6 +125,9 @@ pub struct Lexicon {
     index: HashMap<String, Vec<Trigger>>,
     /// Compound words by part of speech: `(word, entry)`.
     compounds: HashMap<String, Vec<usize>>,
+    /// Every word a trigger starts with or a compound ends with, and every word of a
+    /// multi-word trigger: a sentence with none of them has nothing for the clause reader.
+    words: rustc_hash::FxHashSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -269,6 +272,19 @@ impl Lexicon {
         for list in self.index.values_mut() {
             list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
         }
+        // Word parts as the sentence check splits them (at hyphens and apostrophes too).
+        let parts: Vec<String> = self
+            .index
+            .keys()
+            .chain(self.compounds.keys())
+            .flat_map(|k| {
+                k.split(|c: char| !c.is_alphanumeric())
+                    .filter(|p| !p.is_empty())
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        self.words.extend(parts);
         Ok(())
     }
 
@@ -355,6 +371,24 @@ impl Lexicon {
             });
         }
         Ok(())
+    }
+
+    /// Whether `text` holds a word some trigger starts with (ASCII case-insensitive; a cheap
+    /// check before the clause reader tokenizes a sentence).
+    pub fn any_trigger(&self, text: &str) -> bool {
+        let mut buf = String::new();
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 2)
+            .any(|w| {
+                if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                    buf.clear();
+                    buf.push_str(w);
+                    buf.make_ascii_lowercase();
+                    self.words.contains(buf.as_str())
+                } else {
+                    self.words.contains(w)
+                }
+            })
     }
 
     /// Triggers whose first word is `word` (lowercase), longest first.

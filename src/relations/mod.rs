@@ -151,6 +151,29 @@ fn read(
         ctx.note(mentions.iter().map(|m| (m.actor, gaz.actor(m.actor).kind)));
         return out;
     }
+    // No trigger word: the rules may still read the sentence; the clause reader has nothing to
+    // read and the document only remembers its actors.
+    if !r.lexicon.any_trigger(sentence) {
+        let found = if unrelated {
+            let tagged = tag(gaz, r.patterns, sentence, mentions);
+            let sent = sentence_of(r.lexicon, gaz, &tagged.text, mentions);
+            let mut found = if filters::sentence_blocked(&sent).is_none() {
+                rules::apply(gaz, r.patterns, &tagged, mentions)
+            } else {
+                Vec::new()
+            };
+            finish(gaz, &mut found);
+            if explain {
+                out.tagged = tagged.text;
+            }
+            found
+        } else {
+            Vec::new()
+        };
+        ctx.note(mentions.iter().map(|m| (m.actor, gaz.actor(m.actor).kind)));
+        out.found = found;
+        return out;
+    }
     // The rules read only sentences with two unrelated actors; the clause reader alone needs
     // no regex rewrite.
     let tagged = if unrelated {
@@ -160,7 +183,8 @@ fn read(
     };
     // The clause reader's sentence; a question, denial or rumour drops the rules' readings too.
     let mut sent = sentence_of(r.lexicon, gaz, &tagged.text, mentions);
-    let mut found = if unrelated && filters::sentence_blocked(&sent).is_none() {
+    let blocked = filters::sentence_blocked(&sent);
+    let mut found = if unrelated && blocked.is_none() {
         rules::apply(gaz, r.patterns, &tagged, mentions)
     } else {
         Vec::new()
@@ -184,7 +208,7 @@ fn read(
     let origin = |m: usize| -> Option<usize> {
         links.iter().find(|(k, _)| *k == m).map(|(_, l)| l.sentence)
     };
-    let readings = Reader::new(r.lexicon, &sent, event).read();
+    let readings = Reader::new(r.lexicon, &sent, event, blocked).read();
     for rd in &readings {
         if explain {
             out.readings.push(describe(gaz, &sent, &actors, rd));
@@ -220,8 +244,16 @@ fn read(
             .collect();
     }
     ctx.update(&sent, &actors);
+    finish(gaz, &mut found);
+    out.found = found;
+    out
+}
+
+/// Leaders resolved to the actor they lead, kin pairs dropped, one statement per (relation,
+/// source, target), sorted.
+fn finish(gaz: &Gazetteer, found: &mut Vec<Found>) {
     // Leaders stand for the actor they lead.
-    for f in &mut found {
+    for f in found.iter_mut() {
         f.source = lead(gaz, f.source);
         f.target = lead(gaz, f.target);
         for p in &mut f.parties {
@@ -234,7 +266,7 @@ fn read(
         }
     }
     found.retain(|f| !gaz.related(f.source, f.target));
-    for f in &mut found {
+    for f in found.iter_mut() {
         let (s, t) = (f.source, f.target);
         f.parties.retain(|&p| p == t || !gaz.related(s, p));
     }
@@ -243,8 +275,6 @@ fn read(
     let mut seen = std::collections::HashSet::new();
     found.retain(|f| seen.insert((f.relation, f.source, f.target)));
     found.sort_by(|a, b| (a.relation, a.source, a.target).cmp(&(b.relation, b.source, b.target)));
-    out.found = found;
-    out
 }
 
 /// A person with a parent (a leader, an envoy) stands for it in relations.
