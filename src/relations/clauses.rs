@@ -650,10 +650,7 @@ impl Sentence {
         let mut members = vec![(m, end, poss)];
         let mut conj = vec![false];
         let mut cur = end;
-        loop {
-            let Some(after) = self.separator_at(cur) else {
-                break;
-            };
+        while let Some(after) = self.separator_at(cur) {
             let is_conj = self.punct(cur) != Some(',') || after > cur + 1;
             match self.member_fwd(after) {
                 // A member followed by a verb of its own starts a new clause ("X attacked Y

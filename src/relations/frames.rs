@@ -746,13 +746,13 @@ impl<'a> Reader<'a> {
                 possessor = Some(l);
             }
         }
-        if possessor.is_none() && i > 0 {
-            if s.toks[i - 1].actor().is_some()
-                && !s.toks[i - 1].poss
-                && s.punct(i.saturating_sub(2)) != Some('-')
-            {
-                possessor = s.list_back(i - 1);
-            }
+        if possessor.is_none()
+            && i > 0
+            && s.toks[i - 1].actor().is_some()
+            && !s.toks[i - 1].poss
+            && s.punct(i.saturating_sub(2)) != Some('-')
+        {
+            possessor = s.list_back(i - 1);
         }
         // Where the noun phrase starts (before its determiner and adjectives).
         let np_from = possessor.as_ref().map_or(i, |p| p.start.min(i));

@@ -270,7 +270,7 @@ impl Lexicon {
             }
         }
         for list in self.index.values_mut() {
-            list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
         }
         // Word parts as the sentence check splits them (at hyphens and apostrophes too).
         let parts: Vec<String> = self

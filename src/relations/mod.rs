@@ -147,7 +147,7 @@ fn read(
             .iter()
             .any(|b| !gaz.related(a.actor, b.actor))
     });
-    if !unrelated && !(ctx.has_recent() && has_anaphor(sentence, !mentions.is_empty())) {
+    if !(unrelated || ctx.has_recent() && has_anaphor(sentence, !mentions.is_empty())) {
         ctx.note(mentions.iter().map(|m| (m.actor, gaz.actor(m.actor).kind)));
         return out;
     }
@@ -274,7 +274,7 @@ fn finish(gaz: &Gazetteer, found: &mut Vec<Found>) {
     // order, then the clause reader.
     let mut seen = std::collections::HashSet::new();
     found.retain(|f| seen.insert((f.relation, f.source, f.target)));
-    found.sort_by(|a, b| (a.relation, a.source, a.target).cmp(&(b.relation, b.source, b.target)));
+    found.sort_by_key(|a| (a.relation, a.source, a.target));
 }
 
 /// A person with a parent (a leader, an envoy) stands for it in relations.
