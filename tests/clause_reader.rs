@@ -248,6 +248,22 @@ fn coordination_expands_lists_and_reciprocals() {
 }
 
 #[test]
+fn a_joint_offensive_makes_its_members_allies() {
+    states(
+        "Kenya and Somalia launched a joint offensive against al-Shabaab in the Lower Juba region.",
+        Ally,
+        "kenya",
+        "somalia",
+    );
+    states(
+        "Kenya and Somalia launched a joint offensive against al-Shabaab in the Lower Juba region.",
+        Adversary,
+        "kenya",
+        "al-shabaab",
+    );
+}
+
+#[test]
 fn leaders_stand_for_their_state() {
     states(
         "Erdogan ordered fresh strikes on PKK camps in the mountains.",

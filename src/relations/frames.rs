@@ -611,6 +611,12 @@ impl<'a> Reader<'a> {
                 }
                 let (a, p) = if entry.reversed { (p, a) } else { (a, p) };
                 self.emit(entry.sense, &a, Some(&p), (i, j), frame, lemma, false);
+                // "X and Y launched a joint offensive against Z": X and Y fight together.
+                let joint = (i.saturating_sub(2)..i)
+                    .any(|k| matches!(s.word_at(k), Some("joint" | "combined" | "coordinated")));
+                if joint && entry.sense == Sense::Adversary && a.members.len() >= 2 {
+                    self.emit(Sense::Ally, &a, None, (i, j), "noun-joint", lemma, true);
+                }
             }
             (Some((a, frame)), None)
                 if a.members.len() >= 2
