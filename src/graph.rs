@@ -4,7 +4,8 @@
 //! are `(relation, source, target)` triples, each with the evidence that states it; adding the
 //! same triple again merges evidence and raises its weight (the number of supporting
 //! sentences). Symmetric relations are stored once, from the smaller id to the larger. Iteration
-//! is always in sorted order, so every output is deterministic.
+//! is always in sorted order, so every output is deterministic. The relation vocabulary
+//! ([`Relation`]) lives here too: the extractor, the exports and the queries all share it.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -12,7 +13,57 @@ use indexmap::IndexMap;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
 use serde::{Deserialize, Serialize};
 
-use crate::patterns::Relation;
+/// The four relation types.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// A mediates between parties; edges point from the mediator to each party.
+    Mediator,
+    /// Hostility: war, attacks, sanctions, threats. Symmetric.
+    Adversary,
+    /// A proxy of a patron; edges point from the proxy to the patron.
+    Proxy,
+    /// Alliance, support, cooperation. Symmetric.
+    Ally,
+}
+
+impl Relation {
+    /// All relation types, in export order.
+    pub const ALL: [Relation; 4] = [
+        Relation::Mediator,
+        Relation::Adversary,
+        Relation::Proxy,
+        Relation::Ally,
+    ];
+
+    /// The lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Mediator => "mediator",
+            Relation::Adversary => "adversary",
+            Relation::Proxy => "proxy",
+            Relation::Ally => "ally",
+        }
+    }
+
+    /// Parses the lowercase name.
+    pub fn parse(s: &str) -> Option<Relation> {
+        Relation::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// Ally and adversary have no direction.
+    pub fn is_symmetric(self) -> bool {
+        matches!(self, Relation::Ally | Relation::Adversary)
+    }
+}
+
+impl std::fmt::Display for Relation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
 /// An actor in the graph.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

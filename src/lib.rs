@@ -54,9 +54,9 @@ use petgraph::stable_graph::NodeIndex;
 
 pub use error::{Error, Result};
 pub use gazetteer::{Actor, ActorKind, Gazetteer, GazetteerBuilder};
-pub use graph::{ActorGraph, DocumentInfo, Edge, Evidence, Node};
+pub use graph::{ActorGraph, DocumentInfo, Edge, Evidence, Node, Relation};
 pub use input::Document;
-pub use patterns::{PatternSet, Relation};
+pub use patterns::PatternSet;
 use sentences::{NewsSegmenter, Segmenter};
 use text::Folded;
 

@@ -33,57 +33,8 @@ use serde::Deserialize;
 use crate::error::{line_of, Error, Result};
 use crate::gazetteer::ActorKind;
 
-/// The four relation types.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Relation {
-    /// A mediates between parties; edges point from the mediator to each party.
-    Mediator,
-    /// Hostility: war, attacks, sanctions, threats. Symmetric.
-    Adversary,
-    /// A proxy of a patron; edges point from the proxy to the patron.
-    Proxy,
-    /// Alliance, support, cooperation. Symmetric.
-    Ally,
-}
-
-impl Relation {
-    /// All relation types, in export order.
-    pub const ALL: [Relation; 4] = [
-        Relation::Mediator,
-        Relation::Adversary,
-        Relation::Proxy,
-        Relation::Ally,
-    ];
-
-    /// The lowercase name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Relation::Mediator => "mediator",
-            Relation::Adversary => "adversary",
-            Relation::Proxy => "proxy",
-            Relation::Ally => "ally",
-        }
-    }
-
-    /// Parses the lowercase name.
-    pub fn parse(s: &str) -> Option<Relation> {
-        Relation::ALL.into_iter().find(|r| r.as_str() == s)
-    }
-
-    /// Ally and adversary have no direction.
-    pub fn is_symmetric(self) -> bool {
-        matches!(self, Relation::Ally | Relation::Adversary)
-    }
-}
-
-impl std::fmt::Display for Relation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+/// The relation vocabulary lives in the graph model; re-exported here for the rules' loader.
+pub use crate::graph::Relation;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::export::dot::{to_dot_with, DotOptions};
 use crate::export::{html, write_atomic};
 use crate::graph::ActorGraph;
-use crate::patterns::Relation;
+use crate::graph::Relation;
 
 /// Above this many actors the default layout is `sfdp` instead of `dot`. Measured on random
 /// graphs with two relations per actor (`cargo bench --bench exports`): `dot` takes 0.1 s for

@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 
 use crate::graph::ActorGraph;
-use crate::patterns::Relation;
+use crate::graph::Relation;
 
 /// A quoted text field, defused against formula injection (see the module documentation).
 pub fn field(s: &str) -> String {

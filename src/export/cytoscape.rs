@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use serde_json::{json, Value};
 
 use crate::graph::ActorGraph;
-use crate::patterns::Relation;
+use crate::graph::Relation;
 
 /// A class name made of `[a-z0-9_-]` only.
 fn class(s: &str) -> String {

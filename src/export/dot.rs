@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 
 use crate::graph::ActorGraph;
-use crate::patterns::Relation;
+use crate::graph::Relation;
 
 /// Escapes a string for a double-quoted DOT id or attribute value. Characters XML cannot
 /// carry (C0 controls other than tab and line breaks, U+FFFE, U+FFFF: form feeds from PDF text,

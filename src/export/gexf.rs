@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 
 use crate::export::{dot::relation_style, xml_escape as x};
 use crate::graph::ActorGraph;
-use crate::patterns::Relation;
+use crate::graph::Relation;
 
 /// The GEXF version to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 
 use crate::export::{neo4j, xml_escape as x};
 use crate::graph::ActorGraph;
-use crate::patterns::Relation;
+use crate::graph::Relation;
 
 /// (id, for, attr.name, attr.type) of every key, in the order they are declared.
 const KEYS: &[(&str, &str, &str, &str)] = &[

@@ -9,7 +9,7 @@
 use serde_json::json;
 
 use crate::graph::ActorGraph;
-use crate::patterns::Relation;
+use crate::graph::Relation;
 use crate::render::Layout;
 
 const STYLE: &str = include_str!("html/view.css");

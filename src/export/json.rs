@@ -23,8 +23,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::graph::Relation;
 use crate::graph::{ActorGraph, DocumentInfo, Edge, Evidence, Node};
-use crate::patterns::Relation;
 
 /// Version of the JSON layout.
 pub const SCHEMA: u32 = 1;

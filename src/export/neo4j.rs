@@ -10,8 +10,8 @@
 
 use std::fmt::Write as _;
 
+use crate::graph::Relation;
 use crate::graph::{ActorGraph, Edge, Node};
-use crate::patterns::Relation;
 
 /// The Neo4j relationship type of a relation.
 pub fn rel_type(r: Relation) -> &'static str {

@@ -27,8 +27,8 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use serde::Serialize;
 
+use crate::graph::Relation;
 use crate::graph::{ActorGraph, DocumentInfo, Edge, Evidence, Node};
-use crate::patterns::Relation;
 use table::Table;
 
 /// Errors of a question (the graph itself loaded fine).

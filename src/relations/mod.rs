@@ -27,7 +27,8 @@ pub mod rules;
 pub mod tagging;
 
 use crate::gazetteer::{ActorIdx, ActorKind, Form as MentionForm, Gazetteer, Mention};
-use crate::patterns::{PatternSet, Relation};
+use crate::graph::Relation;
+use crate::patterns::PatternSet;
 use clauses::Sentence;
 pub use coref::Context;
 use frames::{Reader, Reading};

@@ -11,7 +11,8 @@ use regex::Regex;
 use super::tagging::Tagged;
 use super::Found;
 use crate::gazetteer::{ActorIdx, Gazetteer, Mention};
-use crate::patterns::{PatternSet, Relation};
+use crate::graph::Relation;
+use crate::patterns::PatternSet;
 
 static GOVERNED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:in|of|from|to|with|for|against|by|on|at|between|unlike|than|into|toward|towards|over|among)(?: the)? $")
