@@ -5,7 +5,7 @@
 //! slots and macros:
 //!
 //! - `{X}`, `{Y}`, `{Z}` are slots: each matches a list of one or more mentions as the
-//!   `[grammar] list` rule defines it ("Hamas in Gaza, Hezbollah in Lebanon, and the Houthis"),
+//!   `[grammar] list` rule defines it ("the Houthis in Yemen, Hamas in Gaza and Hezbollah"),
 //!   where `@` stands for one mention token;
 //! - `{name}` is a macro from `[macros]` (macros may use other macros);
 //! - everything else is `regex` syntax, matched case-insensitively.

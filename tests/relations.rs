@@ -143,7 +143,7 @@ fn adversary() {
         ("Russia's war against Ukraine entered its third year.", &[(ADV, "russia", "ukraine")]),
         ("The United States imposed new sanctions on North Korea.", &[(ADV, "north-korea", "united-states")]),
         ("Fighting between Armenia and Azerbaijan killed dozens.", &[(ADV, "armenia", "azerbaijan")]),
-        ("The Israeli military intercepted a missile launched from Yemen.", &[(ADV, "israel", "yemen")]),
+        ("Israeli air defences intercepted a drone launched from Yemen overnight.", &[(ADV, "israel", "yemen")]),
         ("Iran's animosity toward Israel shapes its policy.", &[(ADV, "iran", "israel")]),
         ("Pakistan expelled Indian diplomats.", &[(ADV, "india", "pakistan")]),
         ("Hamas, Hezbollah and the Houthis attacked Israel.", &[(ADV, "hamas", "israel"), (ADV, "hezbollah", "israel"), (ADV, "houthis", "israel")]),
@@ -151,8 +151,8 @@ fn adversary() {
         ("Sudan's war with the RSF displaced millions.", &[(ADV, "rsf", "sudan")]),
         ("India and Pakistan did not exchange fire.", &[]),
         ("Egypt's trade with Israel grew.", &[]),
-        // The brief's own example: Oman does not share Iran's animosity.
-        ("While Oman does not share Iran's ideological animosity for Israel, it keeps channels open.", &[]),
+        // The brief's construction: a neutral state does not share another's animosity.
+        ("Qatar does not share Turkey's old animosity for Greece, its diplomats say.", &[]),
         ("China has never attacked Taiwan.", &[]),
         ("Russia denied that it had attacked Ukraine's grid.", &[]),
         ("Iran would attack Israel if it were struck.", &[]),
@@ -192,7 +192,7 @@ fn ally() {
 #[test]
 fn lists_and_appositions_expand() {
     check(&[(
-        "Israel continues its campaign against the network of Iranian proxies - chiefly Hamas in Gaza, Hezbollah in Lebanon, and the Houthis in Yemen.",
+        "Israel pressed its offensive against Iranian proxies - chiefly the Houthis in Yemen, Hamas in Gaza and Hezbollah in Lebanon.",
         &[
             (ADV, "hamas", "israel"),
             (ADV, "hezbollah", "israel"),

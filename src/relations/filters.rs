@@ -2,8 +2,8 @@
 //!
 //! This module owns the decision whether a reading stands as a statement of fact. A negation
 //! or a hedge counts only inside the clause that holds the reading (from the clause start
-//! before its agent to its patient): "Jordan said its air force did not take part in the
-//! strikes" drops the strike, "Kyiv said the exchange did not include X, where Y sent troops"
+//! before its agent to its patient): "Qatar said its jets did not join the raids on
+//! Libya" drops the raids, "Kyiv said the exchange did not include X, where Y sent troops"
 //! keeps Y's troops. A denial ("denied", "dismissed as", "no evidence") or a question mark
 //! anywhere in the sentence drops every reading of the clause reader: those sentences report
 //! a claim, not a fact.
