@@ -139,20 +139,57 @@ fn proxy() {
 #[test]
 fn adversary() {
     check(&[
-        ("Israel struck Hezbollah positions in southern Lebanon.", &[(ADV, "hezbollah", "israel")]),
-        ("Russia's war against Ukraine entered its third year.", &[(ADV, "russia", "ukraine")]),
-        ("The United States imposed new sanctions on North Korea.", &[(ADV, "north-korea", "united-states")]),
-        ("Fighting between Armenia and Azerbaijan killed dozens.", &[(ADV, "armenia", "azerbaijan")]),
-        ("Israeli air defences intercepted a drone launched from Yemen overnight.", &[(ADV, "israel", "yemen")]),
-        ("Iran's animosity toward Israel shapes its policy.", &[(ADV, "iran", "israel")]),
-        ("Pakistan expelled Indian diplomats.", &[(ADV, "india", "pakistan")]),
-        ("Hamas, Hezbollah and the Houthis attacked Israel.", &[(ADV, "hamas", "israel"), (ADV, "hezbollah", "israel"), (ADV, "houthis", "israel")]),
-        ("India and Pakistan exchanged fire across the border.", &[(ADV, "india", "pakistan")]),
-        ("Sudan's war with the RSF displaced millions.", &[(ADV, "rsf", "sudan")]),
+        (
+            "Israel struck Hezbollah positions in southern Lebanon.",
+            &[(ADV, "hezbollah", "israel")],
+        ),
+        (
+            "Russia's war against Ukraine entered its third year.",
+            &[(ADV, "russia", "ukraine")],
+        ),
+        (
+            "The United States imposed new sanctions on North Korea.",
+            &[(ADV, "north-korea", "united-states")],
+        ),
+        (
+            "Fighting between Armenia and Azerbaijan killed dozens.",
+            &[(ADV, "armenia", "azerbaijan")],
+        ),
+        (
+            "Israeli air defences intercepted a drone launched from Yemen overnight.",
+            &[(ADV, "israel", "yemen")],
+        ),
+        (
+            "Iran's animosity toward Israel shapes its policy.",
+            &[(ADV, "iran", "israel")],
+        ),
+        (
+            "Pakistan expelled Indian diplomats.",
+            &[(ADV, "india", "pakistan")],
+        ),
+        (
+            "Hamas, Hezbollah and the Houthis attacked Israel.",
+            &[
+                (ADV, "hamas", "israel"),
+                (ADV, "hezbollah", "israel"),
+                (ADV, "houthis", "israel"),
+            ],
+        ),
+        (
+            "India and Pakistan exchanged fire across the border.",
+            &[(ADV, "india", "pakistan")],
+        ),
+        (
+            "Sudan's war with the RSF displaced millions.",
+            &[(ADV, "rsf", "sudan")],
+        ),
         ("India and Pakistan did not exchange fire.", &[]),
         ("Egypt's trade with Israel grew.", &[]),
         // The brief's construction: a neutral state does not share another's animosity.
-        ("Qatar does not share Turkey's old animosity for Greece, its diplomats say.", &[]),
+        (
+            "Qatar does not share Turkey's old animosity for Greece, its diplomats say.",
+            &[],
+        ),
         ("China has never attacked Taiwan.", &[]),
         ("Russia denied that it had attacked Ukraine's grid.", &[]),
         ("Iran would attack Israel if it were struck.", &[]),
@@ -162,11 +199,29 @@ fn adversary() {
         ("Iranian and American envoys met in Muscat.", &[]),
         // Listed actors who fought someone else did not fight each other.
         ("Russia and Syria fought the rebels.", &[]),
-        ("Britain and France went to war with Germany.", &[(ADV, "france", "germany"), (ADV, "germany", "united-kingdom")]),
-        ("India and Pakistan clashed with China.", &[(ADV, "china", "india"), (ADV, "china", "pakistan")]),
-        ("India and Pakistan clashed with each other on Monday.", &[(ADV, "india", "pakistan")]),
-        ("Israel and Hezbollah clashed.", &[(ADV, "hezbollah", "israel")]),
-        ("Armenia and Azerbaijan fought fiercely over Nagorno-Karabakh.", &[(ADV, "armenia", "azerbaijan")]),
+        (
+            "Britain and France went to war with Germany.",
+            &[
+                (ADV, "france", "germany"),
+                (ADV, "germany", "united-kingdom"),
+            ],
+        ),
+        (
+            "India and Pakistan clashed with China.",
+            &[(ADV, "china", "india"), (ADV, "china", "pakistan")],
+        ),
+        (
+            "India and Pakistan clashed with each other on Monday.",
+            &[(ADV, "india", "pakistan")],
+        ),
+        (
+            "Israel and Hezbollah clashed.",
+            &[(ADV, "hezbollah", "israel")],
+        ),
+        (
+            "Armenia and Azerbaijan fought fiercely over Nagorno-Karabakh.",
+            &[(ADV, "armenia", "azerbaijan")],
+        ),
     ]);
 }
 

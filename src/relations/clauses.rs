@@ -165,6 +165,12 @@ fn punct(c: char) -> Token {
     }
 }
 
+/// Auxiliaries and modals: verbs, but none that starts a clause of its own after a list.
+pub const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did",
+    "does",
+];
+
 /// Titles before a person's name ("President", "Foreign Minister"): skipped before a list
 /// member when capitalised.
 const TITLES: &[&str] = &[
@@ -679,23 +685,7 @@ impl Sentence {
     /// attacked Y and Z struck W"); auxiliaries ("between X and Y was") are not.
     fn verb_of_its_own(&self, e: usize) -> bool {
         self.verbs.get(e).copied().unwrap_or(false)
-            && !matches!(
-                self.word(e),
-                Some(
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "will"
-                        | "would"
-                        | "could"
-                        | "can"
-                        | "did"
-                        | "does"
-                )
-            )
+            && !self.word(e).is_some_and(|w| AUXILIARIES.contains(&w))
     }
 
     /// If a list separator starts at `i`, the index after it.

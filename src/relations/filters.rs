@@ -50,7 +50,6 @@ const NEGATION: &[&str] = &[
     "withdraw",
     "withdrawn",
     "abandoned",
-    "cut",
     "stopped",
     "stop",
     "stops",
@@ -128,28 +127,12 @@ const HEDGE: &[&str] = &[
     "expected",
     "likely",
     "unlikely",
-    "allegedly",
-    "alleged",
-    "suspected",
-    "purportedly",
-    "threatened",
-    "threatens",
-    "urged",
-    "urges",
-    "asked",
-    "asks",
-    "demanded",
-    "demands",
-    "called",
-    "calls",
-    "calling",
-    "pressed",
     "wish",
 ];
 
-/// Hedges that only hold over alliances and mediation (a threat or a vow to strike is itself
-/// hostile: "vowed to retaliate against Israel").
-const HEDGE_HOSTILE_OK: &[&str] = &[
+/// Hedges and negations that only hold over alliances, support and mediation (a threat or a
+/// call to strike is itself hostile; "cut" ends support, not hostility).
+const SOFT: &[&str] = &[
     "threatened",
     "threatens",
     "urged",
@@ -302,19 +285,13 @@ pub fn clause_blocked(
             continue;
         };
         if NEGATION.contains(&w) || w.ends_with("n't") {
-            if hostile && HEDGE_HOSTILE_OK.contains(&w) {
-                continue;
-            }
             // "no longer" and "not only ... but": "not only" is no negation.
             if w == "not" && sent.toks.get(k + 1).and_then(|t| t.word()) == Some("only") {
                 continue;
             }
             return Some("negation");
         }
-        if HEDGE.contains(&w) {
-            if hostile && HEDGE_HOSTILE_OK.contains(&w) {
-                continue;
-            }
+        if HEDGE.contains(&w) || (!hostile && SOFT.contains(&w)) {
             return Some("hedge");
         }
         if ally && FORMER.contains(&w) {

@@ -294,28 +294,13 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &str, mentions: &[Mention
     let mut verbs = vec![false; toks.len() + 1];
     for (k, t) in toks.iter().enumerate() {
         if let Some(w) = t.word() {
-            verbs[k] = matches!(
-                w,
-                "said"
-                    | "says"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "did"
-                    | "does"
-            ) || lex.starting_with(w).iter().any(|tr| {
-                tr.words.len() == 1
-                    && matches!(tr.form, Form::Third | Form::Past)
-                    && lex.entries[tr.entry].pos == Pos::Verb
-            });
+            verbs[k] = matches!(w, "said" | "says")
+                || clauses::AUXILIARIES.contains(&w)
+                || lex.starting_with(w).iter().any(|tr| {
+                    tr.words.len() == 1
+                        && matches!(tr.form, Form::Third | Form::Past)
+                        && lex.entries[tr.entry].pos == Pos::Verb
+                });
         }
     }
     Sentence {

@@ -94,9 +94,8 @@ fn replace_found(
     out
 }
 
-/// The tagged sentence without the rules' rewrites (no absorbed titles, no dropped places):
-/// for sentences only the clause reader reads (one actor and an anaphor), which need no regex.
-pub fn tag_plain(gaz: &Gazetteer, sentence: &str, mentions: &[Mention]) -> Tagged {
+/// The sentence with white space collapsed and mention `i` replaced by `⟨i?⟩` (? its kind).
+fn mention_tokens(gaz: &Gazetteer, sentence: &str, mentions: &[Mention]) -> String {
     let mut text = String::with_capacity(sentence.len() + 16);
     let mut last = 0;
     for (i, m) in mentions.iter().enumerate() {
@@ -108,7 +107,13 @@ pub fn tag_plain(gaz: &Gazetteer, sentence: &str, mentions: &[Mention]) -> Tagge
         last = m.end;
     }
     push_collapsed(&mut text, &sentence[last..]);
-    let text = text.trim().to_string();
+    text
+}
+
+/// The tagged sentence without the rules' rewrites (no absorbed titles, no dropped places):
+/// for sentences only the clause reader reads (one actor and an anaphor), which need no regex.
+pub fn tag_plain(gaz: &Gazetteer, sentence: &str, mentions: &[Mention]) -> Tagged {
+    let text = mention_tokens(gaz, sentence, mentions).trim().to_string();
     let tokens = tokens(&text);
     Tagged { text, tokens }
 }
@@ -117,17 +122,7 @@ pub fn tag_plain(gaz: &Gazetteer, sentence: &str, mentions: &[Mention]) -> Tagge
 /// repeated in parentheses ("the IRGC (IRGC)") and a parent's possessive before its organ
 /// ("Iran's IRGC") folded into one token.
 pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Mention]) -> Tagged {
-    let mut text = String::with_capacity(sentence.len() + 16);
-    let mut last = 0;
-    for (i, m) in mentions.iter().enumerate() {
-        push_collapsed(&mut text, &sentence[last..m.start]);
-        text.push(MENTION_OPEN);
-        text.push_str(&i.to_string());
-        text.push(kind_letter(gaz.actor(m.actor).kind));
-        text.push(MENTION_CLOSE);
-        last = m.end;
-    }
-    push_collapsed(&mut text, &sentence[last..]);
+    let text = mention_tokens(gaz, sentence, mentions);
     let actor = |s: &str| {
         s.parse::<usize>()
             .ok()
