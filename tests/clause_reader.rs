@@ -392,3 +392,66 @@ fn explain_shows_the_clause_reading() {
     assert!(out.contains("clauses:"), "{out}");
     assert!(out.contains("reading: verb \"arms\" (support)"), "{out}");
 }
+
+#[test]
+fn a_compound_describes_the_actor_beside_its_noun_phrase() {
+    // Apposition, copula, enumeration and a name after a comma.
+    states(
+        "The Houthis, a Tehran-aligned movement that holds Sanaa, seized another cargo ship.",
+        Proxy,
+        "houthis",
+        "iran",
+    );
+    states(
+        "Hezbollah is an Iran-funded militia with a seat in Lebanon's cabinet.",
+        Proxy,
+        "hezbollah",
+        "iran",
+    );
+    states(
+        "Iran-backed groups such as Kataib Hezbollah have fired drones at American bases.",
+        Proxy,
+        "kataib-hezbollah",
+        "iran",
+    );
+    // A compound before a noun that names nothing stays unread.
+    states_not(
+        "Russia, an Iran-backed resolution's sponsor at the council, abstained.",
+        Proxy,
+        "russia",
+        "iran",
+    );
+}
+
+#[test]
+fn a_noun_in_a_phrase_after_the_object_takes_the_verbs_subject() {
+    let found = rel("Israel killed a senior Hamas commander in an air strike on a house in Rafah.");
+    assert!(has(&found, Adversary, "hamas", "israel"), "{found:?}");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_war_as_the_object_relates_a_plural_subject() {
+    states(
+        "Ethiopia and Eritrea fought a brutal border war between 1998 and 2000.",
+        Adversary,
+        "eritrea",
+        "ethiopia",
+    );
+    states_not(
+        "Egypt and Greece held war games off Crete this week.",
+        Adversary,
+        "egypt",
+        "greece",
+    );
+}
+
+#[test]
+fn a_relative_clause_reporting_others_keeps_its_antecedent() {
+    states(
+        "The M23, whom UN investigators say are armed by Rwanda, took another town in North Kivu.",
+        Proxy,
+        "m23",
+        "rwanda",
+    );
+}

@@ -9,7 +9,7 @@
 //! Every reading it returns is a [`Reading`]; [`super::filters`] and the caller decide whether
 //! it stands and which relation it becomes.
 
-use super::clauses::{is_break, is_head, is_preposition, Kind, Left, List, Sentence};
+use super::clauses::{self, is_break, is_head, is_preposition, Kind, Left, List, Sentence};
 use super::coref::EVENTS;
 use super::filters;
 use super::lexicon::{Entry, Form, Lexicon, Pos, Sense, Trigger};
@@ -200,6 +200,73 @@ const THANKED_FOR: &[&str] = &[
     "jets",
 ];
 
+/// Nouns a compound ("Iran-backed", "Russia-allied") may describe in place of a named actor,
+/// which then stands beside the noun phrase ("the Houthis, an Iran-aligned movement").
+const GROUP_NOUNS: &[&str] = &[
+    "movement",
+    "movements",
+    "group",
+    "groups",
+    "militia",
+    "militias",
+    "force",
+    "forces",
+    "rebels",
+    "fighters",
+    "faction",
+    "factions",
+    "organisation",
+    "organization",
+    "party",
+    "government",
+    "regime",
+    "administration",
+    "coalition",
+    "alliance",
+    "army",
+    "separatists",
+    "insurgents",
+    "militants",
+    "network",
+    "outfit",
+    "paramilitaries",
+    "paramilitary",
+    "brigade",
+    "brigades",
+    "junta",
+    "authorities",
+    "proxy",
+    "proxies",
+    "umbrella",
+    "bloc",
+    "authority",
+    "leader",
+    "warlord",
+    "strongman",
+    "commander",
+    "rebel",
+    "insurgency",
+    "state",
+    "states",
+];
+
+/// Reporting verbs of a relative clause about its antecedent ("whom experts say are armed").
+const REPORTING: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "believe",
+    "believed",
+    "allege",
+    "alleged",
+    "suspect",
+    "suspected",
+    "think",
+    "thought",
+    "consider",
+    "considered",
+];
+
 /// Auxiliaries before a passive participle.
 const PASSIVE_AUX: &[&str] = &[
     "was", "were", "is", "are", "been", "be", "being", "got", "get",
@@ -349,6 +416,22 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// "X and Y fought two wars", "waged a bitter conflict": a hostile verb whose object is
+    /// the war itself relates its plural subject's members.
+    fn war_object(&self, j: usize, trig: &Trigger) -> bool {
+        let s = self.sent;
+        matches!(trig.lemma.as_str(), "fight" | "wage" | "battle")
+            && (j..(j + 4).min(s.len())).any(|k| {
+                matches!(
+                    s.word_at(k),
+                    Some("war" | "wars" | "battles" | "conflict" | "conflicts" | "skirmishes")
+                ) && !matches!(
+                    s.word_at(k + 1),
+                    Some("games" | "game" | "crimes" | "criminals")
+                )
+            })
+    }
+
     fn verb(&mut self, i: usize, j: usize, trig: &Trigger, entry: &Entry) {
         let s = self.sent;
         if entry.sense == Sense::Mediator {
@@ -449,7 +532,7 @@ impl<'a> Reader<'a> {
                 );
             }
             None if agent.members.len() >= 2
-                && (entry.reciprocal || self.reciprocal_marker(j))
+                && (entry.reciprocal || self.reciprocal_marker(j) || self.war_object(j, trig))
                 && matches!(entry.sense, Sense::Adversary | Sense::Ally) =>
             {
                 self.emit(
@@ -478,6 +561,9 @@ impl<'a> Reader<'a> {
                 Kind::Word => {
                     let w = s.toks[k].text.as_str();
                     if PASSIVE_AUX.contains(&w) {
+                        if let Some(l) = self.reported_antecedent(k) {
+                            return Some(l);
+                        }
                         return s.agent_left(
                             k,
                             Left {
@@ -513,6 +599,25 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// "X, whom UN experts say are backed by Y": the antecedent of a relative pronoun whose
+    /// clause reports what others say, believe or allege about it (`aux` is the auxiliary).
+    fn reported_antecedent(&self, aux: usize) -> Option<List> {
+        let s = self.sent;
+        let report = s.word_at(aux.checked_sub(1)?)?;
+        if !REPORTING.contains(&report) {
+            return None;
+        }
+        let r = (aux.saturating_sub(8)..aux - 1)
+            .rev()
+            .find(|&k| matches!(s.word_at(k), Some("who" | "whom" | "which" | "that")))?;
+        let mut j = r;
+        if j > 0 && s.punct(j - 1) == Some(',') {
+            j -= 1;
+        }
+        let l = s.list_back(j.checked_sub(1)?)?;
+        (s.governor(l.start).is_none() && !l.poss).then_some(l)
     }
 
     fn noun(&mut self, i: usize, j: usize, trig: &Trigger, entry: &Entry) {
@@ -601,6 +706,7 @@ impl<'a> Reader<'a> {
                 (!entry.agentless)
                     .then(|| s.agent_left(i, Self::left(7)))
                     .flatten()
+                    .and_then(|l| self.subject_of_phrase(l, i))
                     .map(|l| (l, "noun-subject"))
             })
             .or_else(|| self.np_possessor(i).map(|l| (l, "noun-phrase-possessor")));
@@ -636,6 +742,33 @@ impl<'a> Reader<'a> {
             }
             _ => {}
         }
+    }
+
+    /// The agent of a noun in a prepositional phrase after a verb's object ("X killed a Y
+    /// commander in a strike on Z"): the verb's subject, not its object `l`.
+    fn subject_of_phrase(&self, l: List, i: usize) -> Option<List> {
+        let s = self.sent;
+        let in_phrase = (i.saturating_sub(3)..i).any(|k| {
+            s.word_at(k)
+                .is_some_and(|w| matches!(w, "in" | "during" | "with" | "through" | "after"))
+        });
+        if !in_phrase {
+            return Some(l);
+        }
+        let mut k = l.start;
+        let mut words = 0;
+        while k > 0 && words <= 2 {
+            match s.word_at(k - 1) {
+                Some(w) if s.verbs[k - 1] && !clauses::AUXILIARIES.contains(&w) => {
+                    return s.agent_left(k - 1, Self::left(6));
+                }
+                Some(w) if !is_break(w) && !is_preposition(w) && !s.verbs[k - 1] => {}
+                _ => return Some(l),
+            }
+            k -= 1;
+            words += 1;
+        }
+        Some(l)
     }
 
     /// "X's (adjectives) N": the possessor list.
@@ -790,65 +923,8 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        // (b) An enumeration after the noun: "Y's proxies, including A and B".
         if holders.is_empty() {
-            let mut k = after;
-            let mut steps = 0;
-            while k < s.len() && steps < 6 {
-                match s.word_at(k) {
-                    Some(w) if ENUMERATORS.contains(&w) => {
-                        let mut start = k + 1;
-                        if w == "such" && s.word_is(k + 1, "as") {
-                            start += 1;
-                        }
-                        if w == "among" && s.word_is(k + 1, "them") {
-                            start += 1;
-                        }
-                        if let Some(mut l) = s.list_fwd(start) {
-                            // "from A and B to C"
-                            if w == "from" && s.word_is(l.end, "to") {
-                                if let Some(l2) = s.list_fwd(l.end + 1) {
-                                    l.members.extend(l2.members);
-                                    l.end = l2.end;
-                                }
-                            }
-                            holders.push((l, "relnoun-enumeration"));
-                        }
-                        break;
-                    }
-                    Some(w) if is_break(w) => break,
-                    _ => {}
-                }
-                if s.toks[k].actor().is_some() {
-                    break;
-                }
-                k += 1;
-                steps += 1;
-            }
-        }
-        // (c) An apposition: "X, Y's closest ally," or "X, an ally of Y,".
-        if holders.is_empty() && np_start > 1 && matches!(s.punct(np_start - 1), Some(',' | '(')) {
-            if let Some(l) = s.list_back(np_start - 2) {
-                if !l.poss && s.governor(l.start).is_none() {
-                    holders.push((l, "relnoun-apposition"));
-                }
-            }
-        }
-        // (d) A copula: "X is Y's ally", "X and Y are rivals".
-        if holders.is_empty() && np_start > 0 {
-            let mut k = np_start;
-            let mut cop = false;
-            while k > 0 && COPULAS.contains(&s.word_at(k - 1).unwrap_or("")) {
-                k -= 1;
-                cop = true;
-            }
-            if cop && k > 0 {
-                if let Some(l) = s.list_back(k - 1) {
-                    if !l.poss && s.governor(l.start).is_none() {
-                        holders.push((l, "relnoun-copula"));
-                    }
-                }
-            }
+            holders.extend(self.holder(np_start, after));
         }
         for (h, frame) in holders {
             match &possessor {
@@ -876,6 +952,70 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The actor a noun phrase describes, the noun phrase running from `np_start` to `after`:
+    /// an enumeration after it ("proxies, including A and B"), an apposition ("X, an ally of
+    /// Y,") or a copula ("X is Y's ally", "X and Y are rivals").
+    fn holder(&self, np_start: usize, after: usize) -> Option<(List, &'static str)> {
+        let s = self.sent;
+        // An enumeration after the noun: "Y's proxies, including A and B".
+        let mut k = after;
+        let mut steps = 0;
+        while k < s.len() && steps < 6 {
+            match s.word_at(k) {
+                Some(w) if ENUMERATORS.contains(&w) => {
+                    let mut start = k + 1;
+                    if w == "such" && s.word_is(k + 1, "as") {
+                        start += 1;
+                    }
+                    if w == "among" && s.word_is(k + 1, "them") {
+                        start += 1;
+                    }
+                    if let Some(mut l) = s.list_fwd(start) {
+                        // "from A and B to C"
+                        if w == "from" && s.word_is(l.end, "to") {
+                            if let Some(l2) = s.list_fwd(l.end + 1) {
+                                l.members.extend(l2.members);
+                                l.end = l2.end;
+                            }
+                        }
+                        return Some((l, "relnoun-enumeration"));
+                    }
+                    break;
+                }
+                Some(w) if is_break(w) => break,
+                _ => {}
+            }
+            if s.toks[k].actor().is_some() {
+                break;
+            }
+            k += 1;
+            steps += 1;
+        }
+        // An apposition: "X, Y's closest ally," or "X, an ally of Y,".
+        if np_start > 1 && matches!(s.punct(np_start - 1), Some(',' | '(')) {
+            if let Some(l) = s.list_back(np_start - 2) {
+                if !l.poss && s.governor(l.start).is_none() {
+                    return Some((l, "relnoun-apposition"));
+                }
+            }
+        }
+        // A copula: "X is Y's ally", "X and Y are rivals".
+        if np_start > 0 {
+            let mut k = np_start;
+            while k > 0 && COPULAS.contains(&s.word_at(k - 1).unwrap_or("")) {
+                k -= 1;
+            }
+            if k < np_start && k > 0 {
+                if let Some(l) = s.list_back(k - 1) {
+                    if !l.poss && s.governor(l.start).is_none() {
+                        return Some((l, "relnoun-copula"));
+                    }
+                }
+            }
+        }
+        None
+    }
+
     fn compound(&mut self, h: usize, entry: usize, word: &str) {
         let s = self.sent;
         let Some(agent) = s.list_back(h - 1) else {
@@ -888,12 +1028,14 @@ impl<'a> Reader<'a> {
                 self.mediation(&agent, h, after, "compound-mediator", word, true);
             }
             sense => {
-                // The noun phrase it modifies: an actor right after, or after one adjective.
+                // The noun phrase it modifies: an actor right after, or after one or two
+                // words ("an Iran-backed militia, Kataib Hezbollah").
                 let mut k = after;
                 let mut words = 0;
-                while k < s.len() && words <= 1 {
+                let mut head = "";
+                while k < s.len() && words <= 2 {
                     match s.toks[k].kind {
-                        Kind::Actor(_) if s.modifier_only(k) => return,
+                        Kind::Actor(_) if s.modifier_only(k) || words > 1 => return,
                         Kind::Actor(_) => {
                             if let Some(p) = s.list_fwd(k) {
                                 if !p.members.iter().any(|m| agent.members.contains(m)) {
@@ -914,18 +1056,77 @@ impl<'a> Reader<'a> {
                             let w = s.toks[k].text.as_str();
                             if is_preposition(w)
                                 || is_break(w)
+                                || ENUMERATORS.contains(&w)
                                 || s.verbs[k]
                                 || w.ends_with("ing")
                                 || w.ends_with("ed")
-                                || is_head(w)
                             {
-                                return;
+                                break;
                             }
+                            head = w;
                             words += 1;
                         }
-                        _ => return,
+                        Kind::Punct(',') if head.is_empty() => return,
+                        Kind::Punct(',') => {
+                            // "an Iran-backed militia, Kataib Hezbollah,"
+                            if let Some(p) = s.list_fwd(k + 1).filter(|p| !p.poss) {
+                                if !p.members.iter().any(|m| agent.members.contains(m))
+                                    && GROUP_NOUNS.contains(&head)
+                                    && s.punct(p.end).is_none_or(|c| c != '-')
+                                    && !s.verbs.get(p.end).copied().unwrap_or(false)
+                                {
+                                    self.emit(
+                                        sense,
+                                        &agent,
+                                        Some(&p),
+                                        (h, after),
+                                        "compound-apposed",
+                                        word,
+                                        false,
+                                    );
+                                    return;
+                                }
+                            }
+                            break;
+                        }
+                        _ => break,
                     }
                     k += 1;
+                }
+                // No actor after: the compound describes a generic noun phrase ("an Iran-backed
+                // movement") whose actor stands in apposition, before a copula or after it in
+                // an enumeration ("Iran-backed groups such as Hezbollah").
+                if !GROUP_NOUNS.contains(&head) {
+                    return;
+                }
+                let mut np_start = agent.start;
+                let mut steps = 0;
+                while np_start > 0 && steps < 4 {
+                    match s.toks[np_start - 1].kind {
+                        Kind::Word
+                            if !is_break(&s.toks[np_start - 1].text)
+                                && !is_preposition(&s.toks[np_start - 1].text)
+                                && !COPULA_VERBS.contains(&s.toks[np_start - 1].text.as_str())
+                                && !s.verbs[np_start - 1] =>
+                        {
+                            np_start -= 1;
+                            steps += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                if let Some((holder, _)) = self.holder(np_start, k) {
+                    if !holder.members.iter().any(|m| agent.members.contains(m)) {
+                        self.emit(
+                            sense,
+                            &agent,
+                            Some(&holder),
+                            (h, after),
+                            "compound-described",
+                            word,
+                            false,
+                        );
+                    }
                 }
             }
         }

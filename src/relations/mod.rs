@@ -159,7 +159,11 @@ fn read(
             let tagged = tag(gaz, r.patterns, sentence, mentions);
             let sent = sentence_of(r.lexicon, gaz, &tagged.text, mentions);
             let mut found = if filters::sentence_blocked(&sent).is_none() {
-                rules::apply(gaz, r.patterns, &tagged, mentions)
+                if std::env::var_os("AG_NORULES").is_some() {
+                    Vec::new()
+                } else {
+                    rules::apply(gaz, r.patterns, &tagged, mentions)
+                }
             } else {
                 Vec::new()
             };
@@ -186,7 +190,11 @@ fn read(
     let mut sent = sentence_of(r.lexicon, gaz, &tagged.text, mentions);
     let blocked = filters::sentence_blocked(&sent);
     let mut found = if unrelated && blocked.is_none() {
-        rules::apply(gaz, r.patterns, &tagged, mentions)
+        if std::env::var_os("AG_NORULES").is_some() {
+            Vec::new()
+        } else {
+            rules::apply(gaz, r.patterns, &tagged, mentions)
+        }
     } else {
         Vec::new()
     };
@@ -267,6 +275,23 @@ fn finish(gaz: &Gazetteer, found: &mut Vec<Found>) {
         }
     }
     found.retain(|f| !gaz.related(f.source, f.target));
+    // Where the clause reader read a pair as friends, a rule that reads it as foes (or the
+    // other way round) misread the sentence.
+    let hostile = |r: Relation| r == Relation::Adversary;
+    let friendly = |r: Relation| matches!(r, Relation::Ally | Relation::Proxy);
+    let read: Vec<(Relation, ActorIdx, ActorIdx)> = found
+        .iter()
+        .filter(|f| f.rule.starts_with("frame:"))
+        .map(|f| (f.relation, f.source.min(f.target), f.source.max(f.target)))
+        .collect();
+    found.retain(|f| {
+        let pair = (f.source.min(f.target), f.source.max(f.target));
+        f.rule.starts_with("frame:")
+            || !read.iter().any(|&(r, a, b)| {
+                (a, b) == pair
+                    && (hostile(r) && friendly(f.relation) || friendly(r) && hostile(f.relation))
+            })
+    });
     for f in found.iter_mut() {
         let (s, t) = (f.source, f.target);
         f.parties.retain(|&p| p == t || !gaz.related(s, p));
