@@ -798,7 +798,10 @@ impl Gazetteer {
         // A name that heads a geographic name ("the Jordan Valley", "the Congo River") is a place.
         out.retain(|m| m.form == Form::Derived || !before_geographic_noun(text, m.end));
         // Venues: a capital after a place preposition is a place, not the government.
-        out.retain(|m| m.form != Form::Metonym || !after_place_preposition(text, m.start));
+        out.retain(|m| {
+            m.form != Form::Metonym
+                || !(after_place_preposition(text, m.start) || before_district(text, m.end))
+        });
         // Derived actors: demonym + agent noun.
         if let Some(re) = &self.agent_re {
             for m in out.iter_mut() {
@@ -848,6 +851,11 @@ impl Gazetteer {
                 }
             }
         }
+        // "ethnic Armenian forces", "ethnic Serbs": a people, not the state.
+        out.retain(|m| {
+            m.form != Form::Demonym
+                || !ends_with_ignore_ascii_case(&text.as_bytes()[..m.start], b"ethnic ")
+        });
         out
     }
 }
@@ -911,6 +919,36 @@ fn before_geographic_noun(text: &str, e: usize) -> bool {
             | "Lake"
             | "Delta"
     )
+}
+
+/// "Beirut's southern suburbs", "Kyiv's outskirts": a part of the city, a place.
+fn before_district(text: &str, e: usize) -> bool {
+    let Some(rest) = text[e..]
+        .strip_prefix("'s ")
+        .or_else(|| text[e..].strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    rest.split(' ').take(2).any(|w| {
+        matches!(
+            w.trim_end_matches(|c: char| !c.is_ascii_alphabetic()),
+            "suburbs"
+                | "suburb"
+                | "outskirts"
+                | "airport"
+                | "port"
+                | "districts"
+                | "district"
+                | "neighbourhoods"
+                | "neighbourhood"
+                | "neighborhoods"
+                | "neighborhood"
+                | "streets"
+                | "centre"
+                | "center"
+                | "residents"
+        )
+    })
 }
 
 fn after_place_preposition(text: &str, s: usize) -> bool {

@@ -455,3 +455,58 @@ fn a_relative_clause_reporting_others_keeps_its_antecedent() {
         "rwanda",
     );
 }
+
+#[test]
+fn a_second_verb_phrase_shares_the_first_ones_subject() {
+    states(
+        "The Houthis are armed by Iran and have repeatedly fired missiles at Israel.",
+        Adversary,
+        "houthis",
+        "israel",
+    );
+}
+
+#[test]
+fn phrases_that_look_like_objects_are_not() {
+    // "on behalf of", and a progressive verb read as a verb, not as the noun "fighting".
+    let found = rel("Chadian troops are fighting on behalf of the Malian government in the north.");
+    assert!(
+        !found.iter().any(|(r, _, _)| *r == Adversary),
+        "{found:?}\n{}",
+        EX.explain("Chadian troops are fighting on behalf of the Malian government in the north.")
+    );
+    // A city's districts are a place, not its government.
+    states_not(
+        "Israeli jets struck a Hezbollah cell in a raid on Beirut's southern suburbs, killing five.",
+        Adversary,
+        "israel",
+        "lebanon",
+    );
+    // An ethnic people is not the state of the same name.
+    states_not(
+        "Kosovo police arrested ethnic Serb protesters in the north overnight.",
+        Adversary,
+        "kosovo",
+        "serbia",
+    );
+}
+
+#[test]
+fn a_charge_the_accused_rejects_is_a_denial() {
+    states_not(
+        "Rwanda has been accused of arming the M23, a charge Kigali rejects.",
+        Proxy,
+        "m23",
+        "rwanda",
+    );
+}
+
+#[test]
+fn mercenaries_of_a_state_are_an_actor_of_their_own() {
+    states(
+        "Russian mercenaries have fought for Mali's junta since 2021.",
+        Proxy,
+        "russia-mercenaries",
+        "mali",
+    );
+}

@@ -1030,6 +1030,13 @@ impl Sentence {
             if let Some(p) = preps.iter().find(|p| self.words_at(i, p)) {
                 let mut j = i + p.len();
                 let mut skipped = 0;
+                // "on behalf of X", "in support of X": a phrase of its own, not the object.
+                if matches!(
+                    self.word(j),
+                    Some("behalf" | "support" | "favour" | "favor")
+                ) {
+                    return None;
+                }
                 // "to finish ISIL": an infinitive, not a prepositional object.
                 if p.len() == 1
                     && p[0] == "to"

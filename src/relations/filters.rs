@@ -233,6 +233,8 @@ pub fn sentence_blocked(sent: &Sentence) -> Option<Reason> {
                 Some(
                     "claim"
                         | "claims"
+                        | "charge"
+                        | "charges"
                         | "allegation"
                         | "allegations"
                         | "accusation"

@@ -463,12 +463,30 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
-        let agent = s.agent_left(i, Self::left(6)).or_else(|| {
-            // ", fighting Hamas": a participle clause takes the main clause's subject.
-            (trig.form == Form::Ing && i > 0 && s.punct(i - 1) == Some(','))
-                .then(|| s.main_subject(i))
-                .flatten()
-        });
+        let agent = s
+            .agent_left(i, Self::left(6))
+            .or_else(|| {
+                // ", fighting Hamas": a participle clause takes the main clause's subject.
+                (trig.form == Form::Ing && i > 0 && s.punct(i - 1) == Some(','))
+                    .then(|| s.main_subject(i))
+                    .flatten()
+            })
+            .or_else(|| {
+                // "X is backed by Y and has fought alongside Z": a second verb phrase shares
+                // the first one's subject.
+                let mut k = i;
+                while k > 0
+                    && s.word_at(k - 1).is_some_and(|w| {
+                        clauses::AUXILIARIES.contains(&w)
+                            || matches!(w, "also" | "later" | "then" | "since" | "repeatedly")
+                    })
+                {
+                    k -= 1;
+                }
+                (k > 0 && s.word_is(k - 1, "and"))
+                    .then(|| s.main_subject(k - 1))
+                    .flatten()
+            });
         let Some(agent) = agent else {
             return;
         };
@@ -532,7 +550,9 @@ impl<'a> Reader<'a> {
                 );
             }
             None if agent.members.len() >= 2
-                && (entry.reciprocal || self.reciprocal_marker(j) || self.war_object(j, trig))
+                && (entry.reciprocal
+                    || self.reciprocal_marker(j)
+                    || entry.sense == Sense::Adversary && self.war_object(j, trig))
                 && matches!(entry.sense, Sense::Adversary | Sense::Ally) =>
             {
                 self.emit(
@@ -626,6 +646,20 @@ impl<'a> Reader<'a> {
             return self.mediation_noun(i, j, trig);
         }
         let lemma = trig.lemma.as_str();
+        // "are fighting", "was shelling": a verb, read as one.
+        if trig.words.len() == 1
+            && trig.words[0].ends_with("ing")
+            && i > 0
+            && s.word_at(i - 1)
+                .is_some_and(|w| clauses::AUXILIARIES.contains(&w))
+            && self
+                .lex
+                .starting_with(&trig.words[0])
+                .iter()
+                .any(|t| t.words.len() == 1 && self.lex.entries[t.entry].pos == Pos::Verb)
+        {
+            return;
+        }
         // "between X and Y": X and Y.
         if entry.between {
             if let Some(b) = s.between_at(j) {
