@@ -327,6 +327,10 @@ impl Extractor {
                 out.relations.push((f, evidence));
             }
         }
+        // A relation the document denies elsewhere ("Rwanda denies supporting the group") is
+        // disputed, not stated.
+        out.relations
+            .retain(|(f, _)| !ctx.denies(f.relation == Relation::Adversary, f.source, f.target));
         out
     }
 

@@ -510,3 +510,69 @@ fn mercenaries_of_a_state_are_an_actor_of_their_own() {
         "mali",
     );
 }
+
+#[test]
+fn an_announced_mediation_is_one() {
+    states(
+        "Turkey said it would host talks between Ukraine and Russia in Istanbul next week.",
+        Mediator,
+        "turkey",
+        "ukraine",
+    );
+    // A plan of anything else stays a plan.
+    states_not(
+        "Egypt said it would arm the Sudanese army if the fighting spread.",
+        Ally,
+        "egypt",
+        "sudan",
+    );
+}
+
+#[test]
+fn a_denial_elsewhere_in_the_document_disputes_the_accusation() {
+    let edges = doc(
+        "Mali's junta has repeatedly accused Algeria of sheltering Tuareg rebels. \
+         Kigali-style charges aside, Algeria denies supporting the rebels in any way.",
+    );
+    assert!(
+        !edges
+            .iter()
+            .any(|e| e.starts_with("proxy") && e.contains("algeria")),
+        "{edges:?}"
+    );
+    // Without the denial the accusation stands as reported.
+    let edges = doc("Somalia accused Ethiopia of arming clan militias in Gedo. \
+         The foreign ministry summoned the Ethiopian ambassador on Monday.");
+    assert!(
+        edges.iter().any(|e| e == "adversary ethiopia somalia"),
+        "{edges:?}"
+    );
+}
+
+#[test]
+fn attacks_by_an_agent_on_a_patient() {
+    states(
+        "The ministry reported new attacks by Houthi militants on Saudi border posts.",
+        Adversary,
+        "houthis",
+        "saudi-arabia",
+    );
+}
+
+#[test]
+fn a_relative_clause_is_not_governed_by_the_main_clauses_hedges() {
+    states(
+        "Baghdad considers the group a wing of the PKK, which has fought the Turkish army for decades.",
+        Adversary,
+        "pkk",
+        "turkey",
+    );
+}
+
+#[test]
+fn a_possessive_with_two_candidates_in_different_clauses_stays_unresolved() {
+    let found = rel(
+        "Israel sent more troops to southern Lebanon after rocket fire by Hezbollah on its northern towns.",
+    );
+    assert!(!has(&found, Adversary, "hezbollah", "lebanon"), "{found:?}");
+}

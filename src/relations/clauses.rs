@@ -863,7 +863,13 @@ impl Sentence {
                             return None;
                         }
                         let l = self.list_back(j - 1)?;
-                        return (self.governor(l.start).is_none() && !l.poss).then_some(l);
+                        // "an offshoot of the PKK, which has waged ...": "which" takes the
+                        // nearest noun, even after "of".
+                        let free = match self.governor(l.start) {
+                            None => true,
+                            Some(g) => g == "of" && w != "who" && i > j,
+                        };
+                        return (free && !l.poss).then_some(l);
                     }
                     if !gap_word(w) {
                         return None;

@@ -26,6 +26,9 @@ pub struct Context {
     subject: Option<(Vec<(ActorIdx, ActorKind)>, usize)>,
     pair: Option<([(ActorIdx, ActorKind); 2], usize)>,
     event: Option<(Vec<ActorIdx>, usize)>,
+    /// Pairs a sentence of the document denies a relation between ("X denies arming Y"), with
+    /// whether the denied relation is hostile.
+    denied: Vec<(bool, ActorIdx, ActorIdx)>,
     /// Index of the sentence being read (its position in the document).
     pub sentence: usize,
 }
@@ -94,6 +97,20 @@ impl Context {
             .copied()
     }
 
+    /// Records that the document denies a (hostile or friendly) relation between `a` and `b`.
+    pub fn deny(&mut self, hostile: bool, a: ActorIdx, b: ActorIdx) {
+        let pair = (hostile, a.min(b), a.max(b));
+        if !self.denied.contains(&pair) {
+            self.denied.push(pair);
+        }
+    }
+
+    /// Whether the document denies a relation like `hostile` between `a` and `b`: an
+    /// accusation it reports elsewhere is then disputed, not stated.
+    pub fn denies(&self, hostile: bool, a: ActorIdx, b: ActorIdx) -> bool {
+        self.denied.contains(&(hostile, a.min(b), a.max(b)))
+    }
+
     /// Whether an actor was named within reach (an anaphor may then refer to it).
     pub fn has_recent(&self) -> bool {
         self.recent
@@ -152,8 +169,9 @@ impl Context {
                 }
                 None
             };
-            // The nearest actor before, not after a preposition and not a possessor.
-            let nearest = |want: &dyn Fn(ActorKind) -> bool| -> Option<Link> {
+            // The nearest actor before, not after "by" and not a possessor; and whether a
+            // preposition governs it.
+            let nearest = |want: &dyn Fn(ActorKind) -> bool| -> Option<(Link, bool)> {
                 let mut k = out.len();
                 while k > 0 {
                     k -= 1;
@@ -166,12 +184,19 @@ impl Context {
                                 .is_some_and(super::clauses::is_head);
                         let kind = sent.kinds.get(m).copied().unwrap_or(ActorKind::Person);
                         if !governed && !poss && want(kind) {
-                            return Some(Link {
+                            let link = Link {
                                 actor: actors[m],
                                 kind,
                                 sentence: self.sentence,
                                 anaphor: "",
-                            });
+                            };
+                            let loose = governed_at(&out, k)
+                                || k >= 2
+                                    && out[k - 1].word().is_some()
+                                    && out[k - 2]
+                                        .word()
+                                        .is_some_and(super::clauses::is_preposition);
+                            return Some((link, loose));
                         }
                     }
                 }
@@ -236,7 +261,21 @@ impl Context {
                 }
                 "it" | "its" => {
                     let want = |k: ActorKind| party_kind(k);
-                    let link = nearest(&want).or_else(|| {
+                    // The nearest actor, unless it stands after a preposition in an earlier
+                    // clause while the sentence's subject is another actor ("X deployed
+                    // troops to Y after attacks on its positions"): ambiguous, unresolved.
+                    let near = nearest(&want);
+                    let ambiguous = near.as_ref().is_some_and(|(l, governed)| {
+                        *governed
+                            && out.iter().any(|t| {
+                                matches!(
+                                    t.word(),
+                                    Some("after" | "before" | "when" | "while" | "as" | "since")
+                                )
+                            })
+                            && in_sentence(&want).is_some_and(|s| s.actor != l.actor)
+                    });
+                    let link = near.map(|(l, _)| l).or_else(|| {
                         self.subject
                             .as_ref()
                             .filter(|(s, n)| s.len() == 1 && self.sentence - n <= 1)
@@ -247,6 +286,7 @@ impl Context {
                                 anaphor: "",
                             })
                     });
+                    let link = link.filter(|_| !ambiguous);
                     if let Some(l) = link {
                         found = Some((1, vec![l], w == "its"));
                     }
@@ -588,6 +628,15 @@ fn governed_by(toks: &[Token], k: usize) -> Option<&str> {
     let mut j = k;
     while j > 0 && toks[j - 1].word() == Some("the") {
         j -= 1;
+    }
+    // "by Kurdish fighters": one modifier may stand after "by".
+    if j >= 2
+        && toks[j - 2].word() == Some("by")
+        && toks[j - 1]
+            .word()
+            .is_some_and(|w| !super::clauses::is_preposition(w))
+    {
+        return Some("by");
     }
     j.checked_sub(1)
         .and_then(|p| toks[p].word())

@@ -152,6 +152,14 @@ const SOFT: &[&str] = &[
     "cut",
 ];
 
+/// Whether `w` is a word of denial ("denied", "denies").
+pub fn is_denial(w: &str) -> bool {
+    matches!(
+        w,
+        "denied" | "denies" | "deny" | "denying" | "rejects" | "rejected"
+    )
+}
+
 /// Words anywhere in a sentence that make it a reported denial or rumour.
 const DENIAL: &[&str] = &[
     "denied",
@@ -280,6 +288,7 @@ pub fn clause_blocked(
     to: usize,
     hostile: bool,
     ally: bool,
+    plan: bool,
 ) -> Option<Reason> {
     let to = to.min(sent.toks.len());
     for k in from..to {
@@ -292,6 +301,10 @@ pub fn clause_blocked(
                 continue;
             }
             return Some("negation");
+        }
+        // "said it would host talks between": an announced mediation is one.
+        if plan && w == "would" {
+            continue;
         }
         if HEDGE.contains(&w) || (!hostile && SOFT.contains(&w)) {
             return Some("hedge");

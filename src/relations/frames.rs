@@ -366,16 +366,28 @@ impl<'a> Reader<'a> {
         // The filter scope: from the start of the clause holding the agent (or the trigger)
         // to the patient.
         let first = agent.start.min(trigger.0);
-        let scope_from = s.clause_start(first);
+        let mut scope_from = s.clause_start(first);
+        // "X considers Y an offshoot of Z, which has waged ...": a relative clause between the
+        // agent and the trigger is the trigger's clause; the main clause's words do not
+        // govern it.
+        if agent.end < trigger.0 {
+            if let Some(r) = (agent.end..trigger.0)
+                .rev()
+                .find(|&k| matches!(s.word_at(k), Some("which" | "who")))
+            {
+                scope_from = scope_from.max(r);
+            }
+        }
         let scope_to = patient.map_or(trigger.1, |p| p.start.max(trigger.1));
         let hostile = sense == Sense::Adversary;
         let ally = matches!(sense, Sense::Ally | Sense::Support);
+        let plan = sense == Sense::Mediator;
         let mut dropped = self
             .blocked
-            .or_else(|| filters::clause_blocked(s, scope_from, scope_to, hostile, ally));
+            .or_else(|| filters::clause_blocked(s, scope_from, scope_to, hostile, ally, plan));
         // Hedges between the agent and a trigger after an apposition: "X, which would ...".
         if dropped.is_none() && agent.end < trigger.0 {
-            dropped = filters::clause_blocked(s, agent.end, trigger.0, hostile, ally);
+            dropped = filters::clause_blocked(s, agent.end, trigger.0, hostile, ally, plan);
         }
         let reading = Reading {
             sense,
@@ -693,6 +705,28 @@ impl<'a> Reader<'a> {
         let mut pj = j;
         while pj < j + 3 && s.word_at(pj).is_some_and(|w| LIGHT.contains(&w)) {
             pj += 1;
+        }
+        // "attacks by X on Y": the agent before the patient.
+        if !entry.preps.is_empty() && s.word_is(j, "by") {
+            let mut k = j + 1;
+            while matches!(s.word_at(k), Some("the" | "a" | "an")) {
+                k += 1;
+            }
+            if s.toks.get(k).is_some_and(|t| t.actor().is_none())
+                && s.word_at(k)
+                    .is_some_and(|w| !is_preposition(w) && !is_break(w))
+            {
+                k += 1;
+            }
+            if let Some(by) = s.list_fwd(k).filter(|l| !l.poss) {
+                if let Some(p) = s.object_right(by.end, &entry.preps, 1) {
+                    if !by.members.iter().any(|m| p.members.contains(m)) {
+                        let (a, p) = if entry.reversed { (p, by) } else { (by, p) };
+                        self.emit(entry.sense, &a, Some(&p), (i, j), "noun-by", lemma, false);
+                    }
+                    return;
+                }
+            }
         }
         let patient = if entry.preps.is_empty() {
             None

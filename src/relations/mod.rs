@@ -222,6 +222,19 @@ fn read(
         if explain {
             out.readings.push(describe(gaz, &sent, &actors, rd));
         }
+        // The relation the denial verb governs ("denies supporting the group", "denied that
+        // it had armed them"), not every reading of the sentence.
+        let denied = rd.dropped == Some("denial")
+            && (rd.trigger.0.saturating_sub(5)..rd.trigger.0)
+                .any(|k| sent.word_at(k).is_some_and(filters::is_denial));
+        if denied {
+            let hostile = rd.sense == Sense::Adversary;
+            for &a in &rd.agent {
+                for &p in &rd.patient {
+                    ctx.deny(hostile, lead(gaz, actors[a]), lead(gaz, actors[p]));
+                }
+            }
+        }
         if rd.dropped.is_some() {
             continue;
         }
