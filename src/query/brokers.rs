@@ -197,7 +197,7 @@ impl<'g> QueryGraph<'g> {
 }
 
 impl Render for BrokersAnswer {
-    fn render(&self) -> String {
+    fn render_width(&self, width: Option<usize>) -> String {
         let mut t = Table::new(&[
             "rank",
             "actor",
@@ -240,8 +240,8 @@ impl Render for BrokersAnswer {
         };
         format!(
             "Brokers by betweenness ({how})\n{}\nMediators\n{}",
-            t.render(),
-            m.render()
+            t.render_fit(width),
+            m.render_fit(width)
         )
     }
 }

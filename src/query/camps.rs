@@ -1,4 +1,6 @@
-//! `camps`: groups of actors held together by alliances, and the adversary edges inside them.
+//! `camps`: groups of actors held together by alliances, and the adversary edges between and
+//! inside them. A camp has two members or more; an actor allied to no one is no camp of its own
+//! but a side named by its id in the adversary list.
 
 use std::collections::BTreeMap;
 
@@ -13,6 +15,27 @@ pub struct Camp {
     pub camp: usize,
     /// Member ids, sorted.
     pub members: Vec<String>,
+    /// The members' display names, in the order of `members`.
+    pub labels: Vec<String>,
+}
+
+/// One side of an adversary grouping: a camp (its number) or an actor in no camp (its id).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(untagged)]
+pub enum Side {
+    /// A camp, by number.
+    Camp(usize),
+    /// An actor allied to no one, by id.
+    Actor(String),
+}
+
+impl std::fmt::Display for Side {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Side::Camp(n) => write!(f, "camp {n}"),
+            Side::Actor(id) => f.write_str(id),
+        }
+    }
 }
 
 /// An adversary edge between (or inside) camps.
@@ -26,13 +49,13 @@ pub struct CampEdge {
     pub weight: u64,
 }
 
-/// Adversary edges between two camps (`a == b`: inside one camp).
+/// Adversary edges between two sides (`a == b`: inside one camp).
 #[derive(Debug, Clone, Serialize)]
 pub struct CampConflict {
-    /// Camp number.
-    pub a: usize,
-    /// Camp number (≥ a).
-    pub b: usize,
+    /// A camp number, or the id of an actor in no camp (camps sort first).
+    pub a: Side,
+    /// The other side (≥ a).
+    pub b: Side,
     /// Sum of the edge weights.
     pub weight: u64,
     /// The edges.
@@ -42,8 +65,10 @@ pub struct CampConflict {
 /// Answer to `camps`.
 #[derive(Debug, Clone, Serialize)]
 pub struct CampsAnswer {
-    /// The camps.
+    /// The camps of two members or more.
     pub camps: Vec<Camp>,
+    /// Actors with a relation but allied to no one (in no camp), sorted.
+    pub unaligned: Vec<String>,
     /// Adversary edges grouped by camp pair, sorted by (a, b).
     pub adversaries: Vec<CampConflict>,
 }
@@ -83,23 +108,31 @@ impl<'g> QueryGraph<'g> {
                 groups.entry(r).or_default().push(v);
             }
         }
-        let mut groups: Vec<Vec<u32>> = groups.into_values().collect();
+        let (mut groups, alone): (Vec<Vec<u32>>, Vec<Vec<u32>>) =
+            groups.into_values().partition(|g| g.len() > 1);
         groups.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
-        let mut camp_of = vec![0usize; n];
+        let mut side_of: Vec<Option<Side>> = vec![None; n];
         for (i, g) in groups.iter().enumerate() {
             for &v in g {
-                camp_of[v as usize] = i + 1;
+                side_of[v as usize] = Some(Side::Camp(i + 1));
             }
         }
-        let mut conflicts: BTreeMap<(usize, usize), Vec<&EdgeRec>> = BTreeMap::new();
+        let mut unaligned: Vec<String> = alone.iter().map(|g| self.node(g[0]).id.clone()).collect();
+        unaligned.sort();
+        for g in &alone {
+            side_of[g[0] as usize] = Some(Side::Actor(self.node(g[0]).id.clone()));
+        }
+        let side = |v: u32| side_of[v as usize].clone().expect("an actor with an edge");
+        let mut conflicts: BTreeMap<(Side, Side), Vec<&EdgeRec>> = BTreeMap::new();
         for e in &self.edges {
             if e.edge.relation == Relation::Adversary
                 && view.edge_ok(e)
                 && view.node_ok(e.source)
                 && view.node_ok(e.target)
             {
-                let (a, b) = (camp_of[e.source as usize], camp_of[e.target as usize]);
-                conflicts.entry((a.min(b), a.max(b))).or_default().push(e);
+                let (a, b) = (side(e.source), side(e.target));
+                let key = if a <= b { (a, b) } else { (b, a) };
+                conflicts.entry(key).or_default().push(e);
             }
         }
         CampsAnswer {
@@ -109,8 +142,10 @@ impl<'g> QueryGraph<'g> {
                 .map(|(i, g)| Camp {
                     camp: i + 1,
                     members: g.iter().map(|&v| self.node(v).id.clone()).collect(),
+                    labels: g.iter().map(|&v| self.node(v).label.clone()).collect(),
                 })
                 .collect(),
+            unaligned,
             adversaries: conflicts
                 .into_iter()
                 .map(|((a, b), es)| CampConflict {
@@ -132,16 +167,16 @@ impl<'g> QueryGraph<'g> {
 }
 
 impl Render for CampsAnswer {
-    fn render(&self) -> String {
+    fn render_width(&self, width: Option<usize>) -> String {
         let mut t = Table::new(&["camp", "size", "members"]);
         for c in &self.camps {
             t.row(vec![
                 c.camp.to_string(),
                 c.members.len().to_string(),
-                c.members.join(", "),
+                c.labels.join(", "),
             ]);
         }
-        let mut a = Table::new(&["camp", "camp", "weight", "edges"]);
+        let mut a = Table::new(&["side", "side", "weight", "edges"]);
         for c in &self.adversaries {
             let edges: Vec<String> = c
                 .edges
@@ -155,10 +190,19 @@ impl Render for CampsAnswer {
                 edges.join(", "),
             ]);
         }
+        let alone = if self.unaligned.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "\nIn no camp ({}): {}\n",
+                self.unaligned.len(),
+                self.unaligned.join(", ")
+            )
+        };
         format!(
-            "Camps\n{}\nAdversaries between camps\n{}",
-            t.render(),
-            a.render()
+            "Camps (two members or more)\n{}{alone}\nAdversaries between camps and actors in no camp\n{}",
+            t.render_fit(width),
+            a.render_fit(width)
         )
     }
 }

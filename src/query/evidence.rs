@@ -67,7 +67,7 @@ impl<'g> QueryGraph<'g> {
 }
 
 impl Render for EvidenceAnswer {
-    fn render(&self) -> String {
+    fn render_width(&self, width: Option<usize>) -> String {
         let mut s = format!(
             "Relations between {} ({}) and {} ({})\n",
             self.a.label, self.a.id, self.b.label, self.b.id
@@ -90,7 +90,7 @@ impl Render for EvidenceAnswer {
                     e.text.clone(),
                 ]);
             }
-            s.push_str(&t.render());
+            s.push_str(&t.render_fit(width));
         }
         s
     }

@@ -2,7 +2,7 @@
 
 use crate::graph::ActorGraph;
 
-/// Reads a graph JSON file written by `extract`.
+/// Reads a graph JSON file written by `extract` (`-`: standard input).
 pub fn load(path: &std::path::Path) -> crate::Result<ActorGraph> {
     let bytes = map_file(path)?;
     crate::export::json::from_json_fast_slice(&path.display().to_string(), &bytes)
@@ -21,6 +21,12 @@ pub fn load_structure(path: &std::path::Path) -> crate::Result<ActorGraph> {
 /// (a pipe, `/dev/stdin`) is read.
 fn map_file(path: &std::path::Path) -> crate::Result<Bytes> {
     let io = |e| crate::Error::io(path, e);
+    if path.as_os_str() == "-" {
+        // `-`: standard input, as everywhere a file is read.
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes).map_err(io)?;
+        return Ok(Bytes::Read(bytes));
+    }
     crate::input::refuse_devices(path)?;
     let file = std::fs::File::open(path).map_err(io)?;
     let meta = file.metadata().map_err(io)?;

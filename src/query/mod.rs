@@ -32,7 +32,7 @@ mod subgraph;
 mod table;
 
 pub use brokers::{BrokerRow, BrokersAnswer, MediatedPair, MediatorRow};
-pub use camps::{Camp, CampConflict, CampEdge, CampsAnswer};
+pub use camps::{Camp, CampConflict, CampEdge, CampsAnswer, Side};
 pub use evidence::{EvidenceAnswer, EvidenceEdge};
 pub use load::{load, load_structure};
 pub use neighbors::{NeighborRow, NeighborsAnswer};
@@ -432,9 +432,18 @@ pub fn to_json<T: Serialize>(question: &str, answer: &T) -> String {
 
 /// Answers that render as plain-text tables.
 pub trait Render {
-    /// The answer as text for a terminal.
-    fn render(&self) -> String;
+    /// The answer as text, nothing cut (for a pipe or a file).
+    fn render(&self) -> String {
+        self.render_width(None)
+    }
+
+    /// The answer as text with every table fitted to `width` characters (a terminal's), long
+    /// cells cut with `…` (the JSON answer has them whole).
+    fn render_width(&self, width: Option<usize>) -> String;
 }
+
+/// Characters of an evidence sentence shown in a table cell; the JSON answer has it whole.
+pub const EVIDENCE_CHARS: usize = 120;
 
 fn rel_list(r: &[Relation]) -> String {
     r.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(",")

@@ -105,7 +105,7 @@ impl<'g> QueryGraph<'g> {
 }
 
 impl Render for NeighborsAnswer {
-    fn render(&self) -> String {
+    fn render_width(&self, width: Option<usize>) -> String {
         let mut t = Table::new(&[
             "depth",
             "actor",
@@ -138,7 +138,7 @@ impl Render for NeighborsAnswer {
             self.actor.label,
             self.actor.id,
             self.depth,
-            t.render()
+            t.render_fit(width)
         )
     }
 }

@@ -238,7 +238,7 @@ impl<'g> QueryGraph<'g> {
 }
 
 impl Render for PathAnswer {
-    fn render(&self) -> String {
+    fn render_width(&self, width: Option<usize>) -> String {
         let mut s = format!("Paths from {} to {}", self.from.id, self.to.id);
         if self.paths.is_empty() {
             match self.max_hops {
@@ -268,7 +268,10 @@ impl Render for PathAnswer {
                 let ev = h
                     .evidence
                     .as_ref()
-                    .map(|e| format!("[{}#{}] {}", e.document, e.sentence, e.text))
+                    .map(|e| {
+                        let text = table::cut(&e.text, EVIDENCE_CHARS);
+                        format!("[{}#{}] {text}", e.document, e.sentence)
+                    })
                     .unwrap_or_default();
                 t.row(vec![
                     h.from.clone(),
@@ -280,7 +283,7 @@ impl Render for PathAnswer {
                     ev,
                 ]);
             }
-            s.push_str(&t.render());
+            s.push_str(&t.render_fit(width));
         }
         if self.truncated {
             s.push_str("(more paths left out: raise --limit)\n");

@@ -114,7 +114,7 @@ impl<'g> QueryGraph<'g> {
 }
 
 impl Render for StatsAnswer {
-    fn render(&self) -> String {
+    fn render_width(&self, width: Option<usize>) -> String {
         let mut s = format!(
             "{} actors, {} edges, {} evidence sentences, {} documents\n",
             self.actors,
@@ -147,9 +147,9 @@ impl Render for StatsAnswer {
         }
         s.push_str(&format!(
             "\n{}\n{}\nMost connected\n{}",
-            k.render(),
-            r.render(),
-            d.render()
+            k.render_fit(width),
+            r.render_fit(width),
+            d.render_fit(width)
         ));
         s
     }
