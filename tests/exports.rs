@@ -707,6 +707,9 @@ fn html_explorer_stays_interactive_at_5000_actors_and_50000_relations() {
         let slowest = t["interaction_ms_max"].as_f64().unwrap();
         assert!(first < 8_000.0, "first picture after {first} ms");
         assert!(script < 2_000.0, "a filter's own work took {script} ms");
-        assert!(slowest < 15_000.0, "a filter took {slowest} ms to its frame");
+        assert!(
+            slowest < 15_000.0,
+            "a filter took {slowest} ms to its frame"
+        );
     }
 }
