@@ -264,6 +264,13 @@ def main():
         tries = [j for j, l in enumerate(links) if len(pairs[frozenset((l["source"], l["target"]))]) == 1 and l["source"] != l["target"]]
         for j in ([] if big else tries[:12]):
             l = links[j]
+            # Zoom onto the relation, as a person would on a dense graph, so that its middle
+            # is not under another actor or relation.
+            c.eval("(function () { var s = actorgraph.sigma, e = actorgraph.data.edges[%d];"
+                   " var a = s.getNodeDisplayData(String(e[0])), b = s.getNodeDisplayData(String(e[1]));"
+                   " s.getCamera().setState({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio: %s, angle: 0});"
+                   " s.refresh(); return true; })()" % (j, "0.25" if len(links) > 100 else "1"))
+            time.sleep(0.2)
             for f in (0.5, 0.4, 0.6):
                 x, y = c.eval(f"actorgraph.edgePoint({j}, {f})")
                 if 0 < x < 1400 and 0 < y < 900:
@@ -303,7 +310,8 @@ def main():
             for x in (l["source"], l["target"]):
                 deg[x] = deg.get(x, 0) + 1
         hub = min(deg, key=lambda x: (-deg[x], x))
-        c.eval("actorgraph.select(null); true")
+        c.eval("actorgraph.select(null); actorgraph.sigma.getCamera().setState({x: 0.5, y: 0.5, ratio: 1, angle: 0}); actorgraph.sigma.refresh(); true")
+        time.sleep(0.2)
         x, y = c.eval(f"actorgraph.nodePoint({index[hub]})")
         c.click(x, y)
         sel = c.eval("document.getElementById('panel').getAttribute('data-node')")

@@ -304,7 +304,9 @@
       nodeReducer: nodeReducer, edgeReducer: edgeReducer,
       edgeProgramClasses: { arrow: V.EdgeArrowProgram, line: V.EdgeLineProgram },
       defaultEdgeType: "line", enableEdgeEvents: E <= 20000, zIndex: true,
-      labelDensity: 0.5, labelRenderedSizeThreshold: 7, hideEdgesOnMove: E > 20000,
+      // Every name on a small graph; on a large one the labels of the bigger dots, spread out.
+      labelDensity: 0.5, labelRenderedSizeThreshold: N <= 150 ? 0 : 7, hideEdgesOnMove: E > 20000,
+      stagePadding: 40,
     });
   } catch (err) {
     $("diagram").appendChild(el("p", { id: "nogl", text: "This browser cannot draw the graph (WebGL is off): " + err.message }));
