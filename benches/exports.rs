@@ -117,6 +117,7 @@ fn main() {
         let options = DotOptions {
             svg_ids: false,
             straight_edges: layout != Layout::Dot && nodes > STRAIGHT_ABOVE,
+            ..DotOptions::default()
         };
         let dot = to_dot_with(&small, options);
         let t = Instant::now();

@@ -172,13 +172,13 @@ fn summary(s: &Stats, secs: f64) {
 
 #[derive(clap::Args)]
 pub struct MergeArgs {
-    /// Graph JSON files written by `actorgraph extract` (or `merge`).
+    /// Graph JSON files written by `actorgraph extract` (or `merge`); `-` for stdin.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
     /// Output format (default json; with -o, taken from the file extension).
     #[arg(long, value_enum)]
     format: Option<Format>,
-    /// Write to this file instead of stdout.
+    /// Write to this file instead of stdout (`-`: stdout).
     #[arg(short = 'o', long)]
     output: Option<PathBuf>,
     /// Evidence sentences kept per edge (as for `extract`; 0 keeps all).
@@ -191,6 +191,22 @@ pub fn merge(args: MergeArgs) -> Result<(), Failure> {
     let mut graph = ActorGraph::new();
     graph.set_max_evidence(cap(args.max_evidence));
     for path in &args.inputs {
+        if path.as_os_str() == "-" {
+            // `-`: a graph on standard input.
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut text).map_err(
+                |source| {
+                    input_error(actorgraph::Error::Io {
+                        path: path.clone(),
+                        source,
+                    })
+                },
+            )?;
+            let part =
+                json::from_json("standard input", &text).map_err(|e| Failure(2, e.into()))?;
+            graph.merge(&part);
+            continue;
+        }
         if !path.exists() {
             return Err(input_error(actorgraph::Error::MissingInput {
                 path: path.clone(),
@@ -207,7 +223,7 @@ pub fn merge(args: MergeArgs) -> Result<(), Failure> {
             .map_err(|e| Failure(2, e.into()))?;
         graph.merge(&part);
     }
-    match &args.output {
+    match args.output.as_deref().filter(|p| p.as_os_str() != "-") {
         Some(path) => {
             let format = match args.format {
                 Some(f) => f,

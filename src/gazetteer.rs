@@ -62,6 +62,18 @@ impl ActorKind {
         }
     }
 
+    /// Every kind, in declaration order.
+    pub const ALL: [ActorKind; 8] = [
+        ActorKind::State,
+        ActorKind::Organization,
+        ActorKind::StateOrgan,
+        ActorKind::Government,
+        ActorKind::ArmedGroup,
+        ActorKind::PoliticalParty,
+        ActorKind::Person,
+        ActorKind::Media,
+    ];
+
     /// Parses the snake_case name.
     pub fn parse(s: &str) -> Option<ActorKind> {
         Some(match s {

@@ -209,50 +209,71 @@ impl Extractor {
 
     /// [`explain`](Self::explain) for a sentence of a document, in its document context.
     pub fn explain_in(&self, sentence: &str, ctx: &mut relations::Context) -> String {
-        use std::fmt::Write as _;
+        self.explanation_in(sentence, ctx).to_string()
+    }
+
+    /// What [`explain`](Self::explain) shows, as data (`actorgraph explain --json`).
+    pub fn explanation(&self, sentence: &str) -> Explanation {
+        self.explanation_in(sentence, &mut relations::Context::new())
+    }
+
+    /// [`explanation`](Self::explanation) for a sentence of a document, in its document context.
+    pub fn explanation_in(&self, sentence: &str, ctx: &mut relations::Context) -> Explanation {
         let folded = Folded::new(sentence);
         let mentions = self.gazetteer.find_mentions(&folded.text);
-        let mut out = String::new();
-        for (i, m) in mentions.iter().enumerate() {
-            let a = self.gazetteer.actor(m.actor);
-            writeln!(
-                out,
-                "mention {i}: {:?} -> {} ({}, {:?})",
-                &folded.text[m.start..m.end],
-                a.id,
-                a.kind.as_str(),
-                m.form
-            )
-            .ok();
-        }
         let e = relations::explain(self.readers(), &folded.text, &mentions, ctx);
-        if !e.tagged.is_empty() {
-            writeln!(out, "tagged: {}", e.tagged).ok();
-            writeln!(out, "clauses: {}", e.tokens).ok();
+        Explanation {
+            sentence: None,
+            text: sentence.to_string(),
+            mentions: mentions
+                .iter()
+                .map(|m| {
+                    let a = self.gazetteer.actor(m.actor);
+                    ExplainedMention {
+                        text: folded.text[m.start..m.end].to_string(),
+                        actor: a.id.clone(),
+                        kind: a.kind.as_str().to_string(),
+                        form: format!("{:?}", m.form),
+                    }
+                })
+                .collect(),
+            tagged: e.tagged,
+            clauses: e.tokens,
+            coreference: e
+                .links
+                .into_iter()
+                .map(|(anaphor, actor, sentence)| ExplainedLink {
+                    anaphor,
+                    actor,
+                    sentence,
+                })
+                .collect(),
+            readings: e.readings,
+            relations: e
+                .found
+                .into_iter()
+                .map(|f| ExplainedRelation {
+                    relation: f.relation,
+                    source: self.gazetteer.actor(f.source).id.clone(),
+                    target: self.gazetteer.actor(f.target).id.clone(),
+                    rule: f.rule.to_string(),
+                    rests_on: f.context,
+                })
+                .collect(),
         }
-        for (anaphor, id, sentence) in &e.links {
-            writeln!(
-                out,
-                "coreference: {anaphor:?} -> {id} (sentence {sentence})"
-            )
-            .ok();
-        }
-        for r in &e.readings {
-            writeln!(out, "reading: {r}").ok();
-        }
-        for f in e.found {
-            writeln!(
-                out,
-                "relation: {} {} -> {} [{}]{}",
-                f.relation,
-                self.gazetteer.actor(f.source).id,
-                self.gazetteer.actor(f.target).id,
-                f.rule,
-                f.context
-                    .map(|c| format!(" (rests on sentence {c})"))
-                    .unwrap_or_default()
-            )
-            .ok();
+    }
+
+    /// [`explanation`](Self::explanation) of every sentence of a document that mentions an
+    /// actor or refers back to one, read in the document's context.
+    pub fn explanations(&self, doc: &Document) -> Vec<Explanation> {
+        let mut ctx = relations::Context::new();
+        let mut out = Vec::new();
+        for s in self.segmenter.segment(&doc.text) {
+            let mut e = self.explanation_in(&doc.text[s.start..s.end], &mut ctx);
+            if !e.mentions.is_empty() || !e.coreference.is_empty() {
+                e.sentence = Some(s.index);
+                out.push(e);
+            }
         }
         out
     }
@@ -260,16 +281,10 @@ impl Extractor {
     /// [`explain`](Self::explain) for every sentence of a document that mentions an actor or
     /// refers back to one, read in the document's context (coreference across sentences).
     pub fn explain_document(&self, doc: &Document) -> String {
-        let mut ctx = relations::Context::new();
-        let mut out = String::new();
-        for s in self.segmenter.segment(&doc.text) {
-            let text = &doc.text[s.start..s.end];
-            let e = self.explain_in(text, &mut ctx);
-            if e.contains("mention ") || e.contains("coreference:") {
-                out.push_str(&format!("== sentence {}: {text}\n{e}\n", s.index));
-            }
-        }
-        out
+        self.explanations(doc)
+            .iter()
+            .map(|e| format!("== sentence {}: {}\n{e}\n", e.sentence.unwrap_or(0), e.text))
+            .collect()
     }
 
     /// The sentence spans of a document.
@@ -421,5 +436,108 @@ impl Extractor {
             self.add_to_graph(&mut g, r);
         }
         g
+    }
+}
+
+/// How one sentence is read (the answer of `actorgraph explain`): its actor mentions, the
+/// tagged text the patterns run on, the clause reading and the relations found.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Explanation {
+    /// Index of the sentence in its document (`None` for a lone sentence).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<usize>,
+    /// The sentence as given.
+    pub text: String,
+    /// The actor mentions, in text order.
+    pub mentions: Vec<ExplainedMention>,
+    /// The tagged text the patterns run on (empty without two actors).
+    pub tagged: String,
+    /// The clause reader's tokens, anaphors resolved.
+    pub clauses: String,
+    /// Words resolved to an actor of an earlier sentence.
+    pub coreference: Vec<ExplainedLink>,
+    /// The clause reader's readings (dropped ones with the reason).
+    pub readings: Vec<String>,
+    /// The relations found.
+    pub relations: Vec<ExplainedRelation>,
+}
+
+/// An actor mention found by the dictionary.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ExplainedMention {
+    /// The text matched (case-folded).
+    pub text: String,
+    /// Actor id.
+    pub actor: String,
+    /// Actor kind.
+    pub kind: String,
+    /// Which of the actor's names matched.
+    pub form: String,
+}
+
+/// An anaphor resolved to an actor.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ExplainedLink {
+    /// The word.
+    pub anaphor: String,
+    /// The actor it refers to.
+    pub actor: String,
+    /// The sentence of the antecedent.
+    pub sentence: usize,
+}
+
+/// A relation found in the sentence.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ExplainedRelation {
+    /// The relation.
+    pub relation: Relation,
+    /// Source actor id.
+    pub source: String,
+    /// Target actor id.
+    pub target: String,
+    /// The rule or frame that found it.
+    pub rule: String,
+    /// The earlier sentence it rests on (coreference), if any.
+    pub rests_on: Option<usize>,
+}
+
+impl std::fmt::Display for Explanation {
+    /// The text `actorgraph explain` prints.
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, m) in self.mentions.iter().enumerate() {
+            writeln!(
+                out,
+                "mention {i}: {:?} -> {} ({}, {})",
+                m.text, m.actor, m.kind, m.form
+            )?;
+        }
+        if !self.tagged.is_empty() {
+            writeln!(out, "tagged: {}", self.tagged)?;
+            writeln!(out, "clauses: {}", self.clauses)?;
+        }
+        for l in &self.coreference {
+            writeln!(
+                out,
+                "coreference: {:?} -> {} (sentence {})",
+                l.anaphor, l.actor, l.sentence
+            )?;
+        }
+        for r in &self.readings {
+            writeln!(out, "reading: {r}")?;
+        }
+        for f in &self.relations {
+            writeln!(
+                out,
+                "relation: {} {} -> {} [{}]{}",
+                f.relation,
+                f.source,
+                f.target,
+                f.rule,
+                f.rests_on
+                    .map(|c| format!(" (rests on sentence {c})"))
+                    .unwrap_or_default()
+            )?;
+        }
+        Ok(())
     }
 }

@@ -20,7 +20,9 @@ use actorgraph::{export, input, ActorGraph, Extractor, Relation};
 mod corpus_cli;
 
 /// The exit codes, the same for every subcommand (shown by `--help`; the README has the table).
-const EXIT_CODES: &str = "\
+macro_rules! exit_codes {
+    () => {
+        "\
 Exit codes (every subcommand):
   0    success
   1    the output could not be written (unwritable path, full disk), Graphviz failed, or an
@@ -29,7 +31,17 @@ Exit codes (every subcommand):
        (with --strict) corpus line, an unknown actor, an unknown output format, bad arguments
   3    render: Graphviz is not installed (the DOT was written instead)
   141  standard output was closed before everything was written (a reader such as `head`
-       went away), as for a program killed by SIGPIPE; nothing is printed";
+       went away), as for a program killed by SIGPIPE; nothing is printed"
+    };
+}
+const EXIT_CODES: &str = exit_codes!();
+
+/// A subcommand's `--help` epilogue: its examples, then the exit codes.
+macro_rules! examples {
+    ($($line:literal),+ $(,)?) => {
+        concat!("Examples:\n", $("  ", $line, "\n",)+ "\n", exit_codes!())
+    };
+}
 
 #[derive(Parser)]
 #[command(
@@ -42,39 +54,99 @@ Exit codes (every subcommand):
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Print no warnings or progress (errors are still reported).
+    #[arg(short, long, global = true)]
+    quiet: bool,
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Extract the actor graph of articles (files, folders or `-` for stdin).
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = examples!(
+        "actorgraph extract data/samples/oman-mediation.txt --out-dir output",
+        "actorgraph extract articles/ -o graph.json",
+        "actorgraph extract --jsonl archive.jsonl --since 2024-01-01 -o graph.json",
+        "curl -s https://example.org/story.html | actorgraph extract - --format dot",
+    ))]
     Extract(ExtractArgs),
     /// Show how text is read: actor mentions, tagged text, relations and their patterns.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = examples!(
+        "actorgraph explain \"Oman mediated between Iran and the United States.\"",
+        "actorgraph explain data/samples/oman-mediation.txt --json",
+        "cat story.txt | actorgraph explain -",
+    ))]
     Explain {
-        /// A sentence, or the path of a document (each sentence with two or more actors is shown).
+        /// A sentence, the path of a document (each sentence with an actor is shown), or `-`
+        /// for a document on stdin.
         sentence: String,
         /// Extra actor dictionary (TOML); may be repeated.
         #[arg(long = "actors")]
         actors: Vec<PathBuf>,
+        /// Print the explanation as JSON (one object per sentence, in an array).
+        #[arg(long)]
+        json: bool,
     },
     /// Ask a saved graph (the JSON `extract` writes) who connects to whom.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = examples!(
+        "actorgraph query graph.json neighbors Iran --depth 2",
+        "actorgraph query graph.json path Hamas \"United States\"",
+        "actorgraph query graph.json brokers --top 5 --json | jq '.brokers[].id'",
+        "actorgraph query graph.json camps --kind state,armed_group",
+        "actorgraph query graph.json subgraph Oman -o oman.svg",
+        "actorgraph extract story.txt | actorgraph query - stats",
+    ))]
     Query(QueryArgs),
     /// Merge graphs (JSON written by `extract`) into one: the graph of all their documents.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = examples!(
+        "actorgraph merge part-*.json -o graph.json",
+        "actorgraph extract new.txt | actorgraph merge graph.json - -o graph.json",
+    ))]
     Merge(MergeArgs),
     /// The duplicate check of `extract` in two steps, for a corpus extracted in parts:
     /// fingerprints per part, then one decision in corpus order.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = examples!(
+        "actorgraph dedup fingerprints part-1.jsonl > part-1.fp",
+        "cat part-*.fp | actorgraph dedup decide - > duplicates.txt",
+    ))]
     Dedup(corpus_cli::DedupArgs),
     /// Draw a graph (JSON written by `extract`) as SVG, PNG or PDF with Graphviz, or as an
-    /// interactive HTML page.
-    #[command(after_help = EXIT_CODES)]
+    /// interactive HTML explorer (no Graphviz needed).
+    #[command(after_help = examples!(
+        "actorgraph render graph.json -o graph.svg --title \"Gulf mediation, 2024\"",
+        "actorgraph render graph.json -o explorer.html",
+        "actorgraph render graph.json -o proxies.png --relation proxy --min-weight 2",
+        "actorgraph render graph.json --format svg -o - > graph.svg",
+    ))]
     Render(RenderArgs),
     /// Convert a graph (JSON written by `extract`) to another format.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = examples!(
+        "actorgraph export graph.json -o graph.graphml",
+        "actorgraph export graph.json --format gexf --gexf-version 1.3 -o graph.gexf",
+        "actorgraph export graph.json --format neo4j -o neo4j-import/",
+        "actorgraph export - --format cyjs -o - < graph.json",
+    ))]
     Export(ExportArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(after_help = examples!(
+        "actorgraph completions bash > ~/.local/share/bash-completion/completions/actorgraph",
+        "actorgraph completions zsh > ~/.zfunc/_actorgraph",
+        "actorgraph completions fish > ~/.config/fish/completions/actorgraph.fish",
+    ))]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), or write it with -o.
+    #[command(after_help = examples!(
+        "actorgraph man | man -l -",
+        "actorgraph man -o ~/.local/share/man/man1/actorgraph.1",
+    ))]
+    Man {
+        /// Write to this file instead of stdout (`-`: stdout).
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -112,13 +184,31 @@ enum LayoutArg {
     Circo,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum PictureArg {
+    Svg,
+    Png,
+    Pdf,
+    Html,
+}
+
 #[derive(clap::Args)]
 struct RenderArgs {
-    /// Graph JSON written by `actorgraph extract`.
+    /// Graph JSON written by `actorgraph extract` (`-`: stdin).
     graph: PathBuf,
-    /// Output picture: .svg, .png, .pdf (Graphviz) or .html (interactive view).
+    /// Output picture: .svg, .png, .pdf (Graphviz) or .html (interactive explorer); `-` for
+    /// stdout (with --format).
     #[arg(short = 'o', long)]
     output: PathBuf,
+    /// Picture format (default: from the extension of -o).
+    #[arg(long, value_enum)]
+    format: Option<PictureArg>,
+    /// Title above the picture (default: the documents).
+    #[arg(long)]
+    title: Option<String>,
+    /// Also draw actors that have no relation at all (left out by default).
+    #[arg(long)]
+    keep_isolated: bool,
     /// Layout engine (default: dot, or sfdp above 150 actors).
     #[arg(long, value_enum)]
     layout: Option<LayoutArg>,
@@ -132,7 +222,7 @@ struct RenderArgs {
 
 #[derive(clap::Args)]
 struct ExportArgs {
-    /// Graph JSON written by `actorgraph extract`.
+    /// Graph JSON written by `actorgraph extract` (`-`: stdin).
     graph: PathBuf,
     /// Output format (default: from the extension of -o).
     #[arg(long, value_enum)]
@@ -140,7 +230,7 @@ struct ExportArgs {
     /// GEXF version.
     #[arg(long, value_enum, default_value = "1.2draft")]
     gexf_version: GexfVersionArg,
-    /// Output file (a folder for neo4j and csv).
+    /// Output file (a folder for neo4j and csv); `-` for stdout (with --format).
     #[arg(short = 'o', long)]
     output: PathBuf,
 }
@@ -163,7 +253,7 @@ struct ExtractArgs {
     /// GEXF version (with --format gexf).
     #[arg(long, value_enum, default_value = "1.2draft")]
     gexf_version: GexfVersionArg,
-    /// Write to this file instead of stdout (a folder for neo4j and csv).
+    /// Write to this file instead of stdout (a folder for neo4j and csv; `-`: stdout).
     #[arg(short = 'o', long)]
     output: Option<PathBuf>,
     /// Write graph.json, graph.dot and (when Graphviz is installed) graph.svg into this folder.
@@ -172,9 +262,6 @@ struct ExtractArgs {
     /// Extra actor dictionary (TOML, the format of data/actors/*.toml); may be repeated.
     #[arg(long = "actors")]
     actors: Vec<PathBuf>,
-    /// Do not print warnings.
-    #[arg(short, long)]
-    quiet: bool,
 }
 
 /// A failure with its exit code (see [`EXIT_CODES`]): 2 for bad input or usage, 1 for an
@@ -197,14 +284,21 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     #[cfg(unix)]
     clean_up_on_signals();
+    let quiet = cli.quiet;
     let result = match cli.command {
-        Command::Extract(args) => extract(args),
-        Command::Explain { sentence, actors } => explain(&sentence, &actors),
+        Command::Extract(args) => extract(args, quiet),
+        Command::Explain {
+            sentence,
+            actors,
+            json,
+        } => explain(&sentence, &actors, json),
         Command::Query(args) => query(args),
         Command::Merge(args) => corpus_cli::merge(args),
         Command::Dedup(args) => corpus_cli::dedup(args),
-        Command::Render(args) => render_cmd(args),
+        Command::Render(args) => render_cmd(args, quiet),
         Command::Export(args) => export_cmd(args),
+        Command::Completions { shell } => completions(shell),
+        Command::Man { output } => man_page(output.as_deref()),
     };
     let code = match result {
         Ok(()) => 0,
@@ -366,7 +460,27 @@ fn library_format(format: Format, gexf: GexfVersionArg) -> export::Format {
     }
 }
 
+/// `-` as a file name: standard input or output.
+fn is_stdio(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// An output path, `None` for `-` (standard output).
+fn output_path(path: Option<&Path>) -> Option<&Path> {
+    path.filter(|p| !is_stdio(p))
+}
+
 fn read_graph(path: &Path) -> Result<ActorGraph, Failure> {
+    if is_stdio(path) {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut text).map_err(|e| {
+            Failure(
+                2,
+                anyhow::Error::new(e).context("standard input: cannot read the graph"),
+            )
+        })?;
+        return json::from_json("standard input", &text).map_err(input_error);
+    }
     input::refuse_devices(path).map_err(input_error)?;
     let text = std::fs::read_to_string(path).map_err(|e| {
         Failure(
@@ -379,24 +493,54 @@ fn read_graph(path: &Path) -> Result<ActorGraph, Failure> {
 
 fn export_cmd(args: ExportArgs) -> Result<(), Failure> {
     let graph = read_graph(&args.graph)?;
-    let format = match args.format {
-        Some(f) => f,
-        None => format_of(&args.output).map_err(usage)?,
+    let output = output_path(Some(&args.output));
+    let format = match (args.format, output) {
+        (Some(f), _) => f,
+        (None, Some(path)) => format_of(path).map_err(usage)?,
+        (None, None) => {
+            return Err(usage(anyhow::anyhow!(
+                "-o -: give the format of standard output with --format"
+            )))
+        }
     };
-    export::write(
-        &graph,
-        library_format(format, args.gexf_version),
-        &args.output,
-    )
-    .map_err(output_error)?;
-    Ok(())
+    write_output(&graph, format, args.gexf_version, output)
+}
+
+fn completions(shell: clap_complete::Shell) -> Result<(), Failure> {
+    use clap::CommandFactory;
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "actorgraph", &mut out);
+    write_stdout(&out)
+}
+
+fn man_page(output: Option<&Path>) -> Result<(), Failure> {
+    use clap::CommandFactory;
+    let mut out = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut out)
+        .context("rendering the manual page")
+        .map_err(fail)?;
+    match output_path(output) {
+        Some(path) => write_atomic(path, &out).map_err(|e| fail(e.into())),
+        None => write_stdout(&out),
+    }
+}
+
+/// Writes bytes to standard output (a closed pipe is reported, not a panic).
+fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)
+        .and_then(|_| out.flush())
+        .context("writing to stdout")
+        .map_err(fail)
 }
 
 /// Actors above which `render` warns before drawing: Graphviz's layouts grow faster than the
 /// graph, and a million actors ran for minutes without a word.
 const RENDER_WARN_ACTORS: usize = 2_000;
 
-fn render_cmd(args: RenderArgs) -> Result<(), Failure> {
+fn render_cmd(args: RenderArgs, quiet: bool) -> Result<(), Failure> {
     let graph = read_graph(&args.graph)?;
     let layout = args.layout.map(|l| match l {
         LayoutArg::Dot => Layout::Dot,
@@ -410,24 +554,56 @@ fn render_cmd(args: RenderArgs) -> Result<(), Failure> {
         filter: Filter {
             relations: args.relations,
             min_weight: args.min_weight,
+            keep_isolated: args.keep_isolated,
         },
+        title: args.title,
     };
-    let drawn = if options.filter.relations.is_empty() && options.filter.min_weight == 0 {
-        graph.node_count()
-    } else {
-        options.filter.apply(&graph).node_count()
+    let picture = match (args.format, is_stdio(&args.output)) {
+        (Some(f), _) => match f {
+            PictureArg::Svg => draw::Picture::Svg,
+            PictureArg::Png => draw::Picture::Png,
+            PictureArg::Pdf => draw::Picture::Pdf,
+            PictureArg::Html => draw::Picture::Html,
+        },
+        (None, true) => {
+            return Err(usage(anyhow::anyhow!(
+                "-o -: give the picture format of standard output with --format"
+            )))
+        }
+        (None, false) => draw::Picture::from_path(&args.output).map_err(output_error)?,
     };
-    if drawn > RENDER_WARN_ACTORS {
+    let drawn = options.filter.apply(&graph).node_count();
+    if !quiet && picture != draw::Picture::Html && drawn > RENDER_WARN_ACTORS {
         eprintln!(
             "actorgraph: warning: drawing {drawn} actors with Graphviz can take minutes or more; \
              --relation, --min-weight or `query GRAPH subgraph ACTOR` draw fewer"
         );
     }
-    draw::render(&graph, &args.output, &options).map_err(output_error)?;
+    draw_to(&graph, picture, &args.output, &options)
+}
+
+/// Draws a picture into a file (atomically), or to standard output for `-`.
+fn draw_to(
+    graph: &ActorGraph,
+    picture: draw::Picture,
+    output: &Path,
+    options: &RenderOptions,
+) -> Result<(), Failure> {
+    if is_stdio(output) {
+        let bytes = draw::picture_bytes(graph, picture, options).map_err(output_error)?;
+        return write_stdout(&bytes);
+    }
+    if draw::Picture::from_path(output).ok() != Some(picture) {
+        return Err(usage(anyhow::anyhow!(
+            "{}: the extension does not match the picture format",
+            output.display()
+        )));
+    }
+    draw::render(graph, output, options).map_err(output_error)?;
     Ok(())
 }
 
-fn extract(args: ExtractArgs) -> Result<(), Failure> {
+fn extract(args: ExtractArgs, quiet: bool) -> Result<(), Failure> {
     let actor_files: Vec<&Path> = args.actors.iter().map(PathBuf::as_path).collect();
     // Never dropped, like the graph below: freeing the compiled patterns' syntax trees and
     // caches took 30 ms after the output was written.
@@ -436,7 +612,7 @@ fn extract(args: ExtractArgs) -> Result<(), Failure> {
     );
     let (docs, warnings) = input::read_inputs_with(&args.inputs, args.corpus.max_document_size)
         .map_err(input_error)?;
-    if !args.quiet {
+    if !quiet {
         for w in extractor.warnings().iter().chain(&warnings) {
             eprintln!("actorgraph: warning: {w}");
         }
@@ -444,7 +620,7 @@ fn extract(args: ExtractArgs) -> Result<(), Failure> {
     // Never dropped: freeing an archive's graph string by string takes longer than writing it,
     // and the process exits right after.
     let graph =
-        std::mem::ManuallyDrop::new(corpus_cli::run(&extractor, docs, &args.corpus, args.quiet)?);
+        std::mem::ManuallyDrop::new(corpus_cli::run(&extractor, docs, &args.corpus, quiet)?);
     if let Some(dir) = &args.out_dir {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("{}: cannot create folder", dir.display()))
@@ -458,19 +634,19 @@ fn extract(args: ExtractArgs) -> Result<(), Failure> {
                 write_atomic(&dir.join("graph.svg"), &bytes).map_err(|e| fail(e.into()))?
             }
             Err(msg) => {
-                if !args.quiet {
+                if !quiet {
                     eprintln!("actorgraph: warning: graph.svg not written: {msg}");
                 }
             }
         }
     }
-    if let Some(path) = &args.output {
+    if let Some(path) = output_path(args.output.as_deref()) {
         let format = match args.format {
             Some(f) => f,
             None => format_of(path).map_err(usage)?,
         };
         write_output(&graph, format, args.gexf_version, Some(path))?;
-    } else if args.out_dir.is_none() {
+    } else if args.out_dir.is_none() || args.output.is_some() {
         write_output(
             &graph,
             args.format.unwrap_or(Format::Json),
@@ -481,24 +657,31 @@ fn extract(args: ExtractArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-fn explain(sentence: &str, actors: &[PathBuf]) -> Result<(), Failure> {
-    use std::io::Write;
+fn explain(sentence: &str, actors: &[PathBuf], json: bool) -> Result<(), Failure> {
     let files: Vec<&Path> = actors.iter().map(PathBuf::as_path).collect();
     let extractor = Extractor::with_actor_files(&files).map_err(input_error)?;
     let path = Path::new(sentence);
-    // Not println!, which panics (exit 101) when standard output is closed.
-    let mut out = std::io::stdout().lock();
-    let written = if path.is_file() {
+    let explanations = if path.is_file() || is_stdio(path) {
         let (docs, _) = input::read_inputs(&[path.to_path_buf()]).map_err(input_error)?;
         docs.iter()
-            .try_for_each(|doc| write!(out, "{}", extractor.explain_document(doc)))
+            .flat_map(|doc| extractor.explanations(doc))
+            .collect()
     } else {
-        write!(out, "{}", extractor.explain(sentence))
+        vec![extractor.explanation(sentence)]
     };
-    written
-        .and_then(|()| out.flush())
-        .context("writing to stdout")
-        .map_err(fail)
+    let text = if json {
+        let mut t = serde_json::to_string_pretty(&explanations).expect("explanations serialise");
+        t.push('\n');
+        t
+    } else if explanations.len() == 1 && explanations[0].sentence.is_none() {
+        explanations[0].to_string()
+    } else {
+        explanations
+            .iter()
+            .map(|e| format!("== sentence {}: {}\n{e}\n", e.sentence.unwrap_or(0), e.text))
+            .collect()
+    };
+    write_stdout(text.as_bytes())
 }
 
 /// Writes a graph in a format to a file or folder, or to stdout; JSON is streamed.
@@ -536,7 +719,7 @@ fn write_output(
 
 #[derive(clap::Args)]
 struct QueryArgs {
-    /// Graph JSON written by `actorgraph extract`.
+    /// Graph JSON written by `actorgraph extract` (`-`: stdin).
     graph: PathBuf,
     #[command(subcommand)]
     question: Question,
@@ -624,7 +807,8 @@ enum Question {
         /// Output format (default json; with -o, taken from the file extension).
         #[arg(long, value_enum)]
         format: Option<Format>,
-        /// Write to this file instead of stdout.
+        /// Write to this file instead of stdout: a graph format, or a picture (.svg, .png,
+        /// .pdf, .html) drawn as `render` draws it.
         #[arg(short = 'o', long)]
         output: Option<PathBuf>,
     },
@@ -639,7 +823,7 @@ enum Question {
 }
 
 fn query(args: QueryArgs) -> Result<(), Failure> {
-    use actorgraph::query::{self, Direction, QueryGraph, Render};
+    use actorgraph::query::{self, Direction, QueryGraph};
     // Never dropped: on a million-edge graph, freeing every string one by one takes longer than
     // the question; the process exits right after answering.
     // Questions that show no sentence skip the evidence, most of a large graph's file.
@@ -651,6 +835,20 @@ fn query(args: QueryArgs) -> Result<(), Failure> {
         load(&args.graph).map_err(|e| Failure(2, anyhow::Error::new(e)))?,
     );
     let q = QueryGraph::new(&graph);
+    // A mistyped kind is an error naming the valid ones, not an empty answer: the dictionary's
+    // kinds and any other kind the graph's actors carry.
+    if let Some(bad) = args.kinds.iter().find(|k| {
+        actorgraph::ActorKind::parse(k).is_none() && !graph.nodes().iter().any(|n| &n.kind == *k)
+    }) {
+        let mut known: Vec<&str> = graph.nodes().iter().map(|n| n.kind.as_str()).collect();
+        known.extend(actorgraph::ActorKind::ALL.iter().map(|k| k.as_str()));
+        known.sort_unstable();
+        known.dedup();
+        return Err(usage(anyhow::anyhow!(
+            "unknown actor kind {bad:?}; the kinds are: {}",
+            known.join(", ")
+        )));
+    }
     let filter = query::Filter {
         relations: args.relations,
         min_weight: args.min_weight,
@@ -660,13 +858,14 @@ fn query(args: QueryArgs) -> Result<(), Failure> {
         q.resolve(name)
             .map_err(|e| Failure(2, anyhow::Error::new(e)))
     };
-    fn show<T: serde::Serialize + Render>(question: &str, json: bool, answer: &T) -> String {
+    let width = terminal_width();
+    let show = |question: &str, json: bool, answer: &dyn Shown| -> String {
         if json {
-            query::to_json(question, answer)
+            answer.json(question)
         } else {
-            answer.render()
+            answer.table(width)
         }
-    }
+    };
     let text = match args.question {
         Question::Neighbors {
             actor: name,
@@ -726,18 +925,60 @@ fn query(args: QueryArgs) -> Result<(), Failure> {
             output,
         } => {
             let sub = q.subgraph(actor(&name)?, depth, &filter);
-            let format = match (format, &output) {
+            let output = output_path(output.as_deref());
+            if let (None, Some(path)) = (format, output) {
+                if let Ok(picture) = draw::Picture::from_path(path) {
+                    let options = RenderOptions {
+                        title: Some(format!("{} and its neighbours", name)),
+                        ..RenderOptions::default()
+                    };
+                    return draw_to(&sub, picture, path, &options);
+                }
+            }
+            let format = match (format, output) {
                 (Some(f), _) => f,
                 (None, Some(path)) => format_of(path).map_err(usage)?,
                 (None, None) => Format::Json,
             };
-            return write_output(&sub, format, GexfVersionArg::V12, output.as_deref());
+            return write_output(&sub, format, GexfVersionArg::V12, output);
         }
     };
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())
-        .and_then(|_| out.flush())
-        .context("writing to stdout")
-        .map_err(fail)
+    write_stdout(text.as_bytes())
+}
+
+/// An answer as JSON or as a table (object-safe, for one `show` over every question).
+trait Shown {
+    fn json(&self, question: &str) -> String;
+    fn table(&self, width: Option<usize>) -> String;
+}
+
+impl<T: serde::Serialize + actorgraph::query::Render> Shown for T {
+    fn json(&self, question: &str) -> String {
+        actorgraph::query::to_json(question, self)
+    }
+    fn table(&self, width: Option<usize>) -> String {
+        self.render_width(width)
+    }
+}
+
+/// The width tables are fitted to: `COLUMNS` when set, else the terminal's when standard
+/// output is one; `None` (no limit) for a pipe or file, so scripts see whole cells.
+fn terminal_width() -> Option<usize> {
+    if let Some(c) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+        return Some(c);
+    }
+    #[cfg(target_os = "linux")]
+    {
+        use std::io::IsTerminal as _;
+        if std::io::stdout().is_terminal() {
+            // SAFETY: TIOCGWINSZ only fills the winsize struct passed.
+            let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+            if unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut ws) } == 0
+                && ws.ws_col > 0
+            {
+                return Some(usize::from(ws.ws_col));
+            }
+        }
+    }
+    None
 }

@@ -1,7 +1,10 @@
-//! Pictures of the graph: SVG, PNG and PDF through Graphviz, and the interactive HTML view.
+//! Pictures of the graph: SVG, PNG and PDF through Graphviz, and the interactive HTML explorer
+//! (drawn in the browser, no Graphviz needed).
 //!
-//! This module owns the choice of layout engine (`dot` for small graphs, `sfdp` beyond
-//! [`SFDP_ABOVE`] actors), the relation and weight filters, and running Graphviz
+//! This module owns what a picture shows (actors without a drawn relation are left out unless
+//! asked for; people are linked to the state they lead by a thin `leads` line; a title), the
+//! choice of layout engine (`dot` for small graphs, `sfdp` beyond [`SFDP_ABOVE`] actors), the
+//! relation and weight filters, and running Graphviz
 //! (`dot -K<layout> -T<format>`, the `dot` binary found on `PATH`). When Graphviz is missing the
 //! DOT is written next to the requested picture and [`Error::GraphvizMissing`] says how to
 //! install Graphviz.
@@ -13,7 +16,8 @@ use std::process::{Command, Stdio};
 
 use crate::error::{Error, Result};
 use crate::export::dot::{to_dot_with, DotOptions};
-use crate::export::{html, write_atomic};
+use crate::export::html::{self, HtmlOptions};
+use crate::export::write_atomic;
 use crate::graph::ActorGraph;
 use crate::graph::Relation;
 
@@ -97,18 +101,21 @@ impl Picture {
     }
 }
 
-/// Which edges to draw.
+/// Which edges and actors to draw.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
     /// Only these relations (empty: all).
     pub relations: Vec<Relation>,
     /// Only edges with at least this weight.
     pub min_weight: u64,
+    /// Also draw the actors that have no relation at all (mentioned only). Actors whose
+    /// relations the filter removed are left out either way.
+    pub keep_isolated: bool,
 }
 
 impl Filter {
-    /// The graph with only the edges that pass. Actors left without an edge by the filter are
-    /// dropped; actors that had no edge to begin with stay (they are part of the picture).
+    /// The graph with only the edges that pass and the actors they link (and, with
+    /// [`keep_isolated`](Self::keep_isolated), the actors that never had an edge).
     pub fn apply(&self, graph: &ActorGraph) -> ActorGraph {
         let keep = |r: Relation, w: u64| {
             (self.relations.is_empty() || self.relations.contains(&r)) && w >= self.min_weight
@@ -128,7 +135,8 @@ impl Filter {
             .collect();
         let mut g = ActorGraph::new();
         for n in graph.nodes() {
-            if linked.contains(n.id.as_str()) || !touched.contains(n.id.as_str()) {
+            let isolated = !touched.contains(n.id.as_str());
+            if linked.contains(n.id.as_str()) || (self.keep_isolated && isolated) {
                 g.add_node(n.clone());
             }
         }
@@ -147,8 +155,10 @@ impl Filter {
 pub struct RenderOptions {
     /// Layout engine (`None`: [`Layout::for_size`]).
     pub layout: Option<Layout>,
-    /// Edge filter.
+    /// Edge and actor filter.
     pub filter: Filter,
+    /// Title shown above the picture (`None`: the documents, as the HTML view names them).
+    pub title: Option<String>,
 }
 
 /// Runs Graphviz on DOT text: `dot -K<layout> -T<format>`.
@@ -196,66 +206,106 @@ pub enum GraphvizError {
     Failed(String),
 }
 
+/// The DOT of a picture: the filtered graph with the layout's edge routing, its title, and the
+/// thin `leads` lines from people to the state they lead.
+fn picture_dot(graph: &ActorGraph, layout: Layout, title: Option<&str>) -> String {
+    let straight_edges = layout != Layout::Dot && graph.node_count() > STRAIGHT_ABOVE;
+    to_dot_with(
+        graph,
+        DotOptions {
+            straight_edges,
+            leads: true,
+            title: title.map(str::to_string),
+            ..DotOptions::default()
+        },
+    )
+}
+
 /// Draws `graph` into `output` (SVG, PNG, PDF or HTML by its extension). Returns the layout
-/// used. Without Graphviz, writes the DOT to `output` with the extension `.dot` and fails with
+/// used (`None` for the HTML explorer, which lays the graph out in the browser). Without
+/// Graphviz, writes the DOT to `output` with the extension `.dot` and fails with
 /// [`Error::GraphvizMissing`].
-pub fn render(graph: &ActorGraph, output: &Path, options: &RenderOptions) -> Result<Layout> {
+pub fn render(
+    graph: &ActorGraph,
+    output: &Path,
+    options: &RenderOptions,
+) -> Result<Option<Layout>> {
     let picture = Picture::from_path(output)?;
+    match draw(graph, picture, options)? {
+        Drawn::Picture(bytes, layout) => {
+            write_atomic(output, &bytes)?;
+            Ok(layout)
+        }
+        Drawn::NoGraphviz(dot_text) => {
+            let dot_path: PathBuf = output.with_extension("dot");
+            write_atomic(&dot_path, dot_text.as_bytes())?;
+            Err(Error::GraphvizMissing {
+                output: output.into(),
+                dot: dot_path,
+            })
+        }
+    }
+}
+
+/// The bytes of a picture (for standard output). Without Graphviz, fails with
+/// [`Error::Graphviz`] saying how to install it.
+pub fn picture_bytes(
+    graph: &ActorGraph,
+    picture: Picture,
+    options: &RenderOptions,
+) -> Result<Vec<u8>> {
+    match draw(graph, picture, options)? {
+        Drawn::Picture(bytes, _) => Ok(bytes),
+        Drawn::NoGraphviz(_) => Err(Error::Graphviz {
+            command: "dot".into(),
+            message: "Graphviz is not installed (apt-get install graphviz, brew install graphviz)"
+                .into(),
+        }),
+    }
+}
+
+/// A drawing, or the DOT that Graphviz would have drawn had it been installed.
+enum Drawn {
+    Picture(Vec<u8>, Option<Layout>),
+    NoGraphviz(String),
+}
+
+fn draw(graph: &ActorGraph, picture: Picture, options: &RenderOptions) -> Result<Drawn> {
     let graph = options.filter.apply(graph);
+    if picture == Picture::Html {
+        let page = html::to_html(
+            &graph,
+            &HtmlOptions {
+                title: options.title.clone(),
+            },
+        );
+        return Ok(Drawn::Picture(page.into_bytes(), None));
+    }
     let layout = options
         .layout
         .unwrap_or_else(|| Layout::for_size(graph.node_count()));
-    let straight_edges = layout != Layout::Dot && graph.node_count() > STRAIGHT_ABOVE;
-    let dot_text = to_dot_with(
-        &graph,
-        DotOptions {
-            svg_ids: picture == Picture::Html,
-            straight_edges,
-        },
-    );
+    let dot_text = picture_dot(&graph, layout, options.title.as_deref());
     let format = match picture {
         Picture::Svg | Picture::Html => "svg",
         Picture::Png => "png",
         Picture::Pdf => "pdf",
     };
-    let bytes = match graphviz(&dot_text, layout, format) {
-        Ok(b) => b,
-        Err(GraphvizError::Missing) => {
-            let dot_path: PathBuf = output.with_extension("dot");
-            write_atomic(&dot_path, dot_text.as_bytes())?;
-            return Err(Error::GraphvizMissing {
-                output: output.into(),
-                dot: dot_path,
-            });
-        }
-        Err(GraphvizError::Failed(message)) => {
-            return Err(Error::Graphviz {
-                command: format!("dot -K{} -T{format}", layout.as_str()),
-                message,
-            })
-        }
-    };
-    if picture == Picture::Html {
-        let svg = String::from_utf8_lossy(&bytes);
-        write_atomic(output, html::to_html(&graph, &svg, layout).as_bytes())?;
-    } else {
-        write_atomic(output, &bytes)?;
+    match graphviz(&dot_text, layout, format) {
+        Ok(b) => Ok(Drawn::Picture(b, Some(layout))),
+        Err(GraphvizError::Missing) => Ok(Drawn::NoGraphviz(dot_text)),
+        Err(GraphvizError::Failed(message)) => Err(Error::Graphviz {
+            command: format!("dot -K{} -T{format}", layout.as_str()),
+            message,
+        }),
     }
-    Ok(layout)
 }
 
 /// The SVG of a whole graph with the default layout, or why there is none (for
 /// `extract --out-dir`, which only warns when Graphviz is missing).
 pub fn svg(graph: &ActorGraph) -> std::result::Result<Vec<u8>, String> {
+    let graph = Filter::default().apply(graph);
     let layout = Layout::for_size(graph.node_count());
-    let straight_edges = layout != Layout::Dot && graph.node_count() > STRAIGHT_ABOVE;
-    let dot_text = to_dot_with(
-        graph,
-        DotOptions {
-            svg_ids: false,
-            straight_edges,
-        },
-    );
+    let dot_text = picture_dot(&graph, layout, None);
     graphviz(&dot_text, layout, "svg").map_err(|e| match e {
         GraphvizError::Missing => {
             "Graphviz is not installed (apt-get install graphviz, brew install graphviz)"
@@ -309,31 +359,42 @@ mod tests {
     }
 
     #[test]
-    fn filters_drop_edges_and_the_actors_they_leave_alone() {
+    fn pictures_leave_out_actors_without_a_drawn_relation() {
         let mut g = ActorGraph::new();
         for id in ["a", "b", "c", "lonely"] {
             g.add_node(node(id));
         }
         g.insert_edge("a", "b", edge(Relation::Proxy, 3));
         g.insert_edge("b", "c", edge(Relation::Ally, 1));
-        let f = Filter {
+        let ids = |f: &Filter| -> Vec<String> {
+            f.apply(&g).nodes().iter().map(|n| n.id.clone()).collect()
+        };
+        // By default only actors with a drawn relation.
+        assert_eq!(ids(&Filter::default()), ["a", "b", "c"]);
+        let proxy = Filter {
             relations: vec![Relation::Proxy],
-            min_weight: 0,
+            ..Filter::default()
         };
-        let out = f.apply(&g);
-        let ids: Vec<_> = out.nodes().iter().map(|n| n.id.clone()).collect();
-        assert_eq!(ids, ["a", "b", "lonely"]);
-        assert_eq!(out.edge_count(), 1);
-        let f = Filter {
-            relations: vec![],
+        assert_eq!(ids(&proxy), ["a", "b"]);
+        assert_eq!(proxy.apply(&g).edge_count(), 1);
+        // Keeping the isolated keeps the actor that never had a relation, not `c`, whose only
+        // relation the filter removed.
+        let keep = Filter {
+            keep_isolated: true,
+            ..proxy
+        };
+        assert_eq!(ids(&keep), ["a", "b", "lonely"]);
+        let heavy = Filter {
             min_weight: 2,
+            ..Filter::default()
         };
-        assert_eq!(f.apply(&g).edge_count(), 1);
-        let f = Filter {
-            relations: vec![],
+        assert_eq!(heavy.apply(&g).edge_count(), 1);
+        let none = Filter {
             min_weight: 4,
+            keep_isolated: true,
+            ..Filter::default()
         };
-        let out = f.apply(&g);
+        let out = none.apply(&g);
         assert_eq!((out.node_count(), out.edge_count()), (1, 0));
     }
 

@@ -11,7 +11,6 @@ use actorgraph::corpus::{Corpus, Options};
 use actorgraph::export::json::{from_json, to_json};
 use actorgraph::export::{gexf::GexfVersion, html, Format};
 use actorgraph::input::document_from_bytes;
-use actorgraph::render::Layout;
 use actorgraph::{ActorGraph, Extractor};
 use proptest::prelude::*;
 
@@ -57,7 +56,7 @@ fn check_exports(graph: &ActorGraph) {
             assert!(!name.contains('/'), "{name}");
         }
     }
-    let page = html::to_html(graph, "<svg></svg>", Layout::Dot);
+    let page = html::to_html(graph, &html::HtmlOptions::default());
     assert_eq!(xml_invalid(&page), None, "html");
 }
 

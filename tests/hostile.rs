@@ -215,9 +215,8 @@ fn chain_graph(n: usize) -> actorgraph::ActorGraph {
 /// nodes for every edge was quadratic.
 #[test]
 fn the_html_view_costs_linear_time_in_the_graph() {
-    use actorgraph::export::html::to_html;
-    use actorgraph::render::Layout;
+    use actorgraph::export::html::{to_html, HtmlOptions};
     assert_linear("HTML view", 2_000_000, chain_graph, |g| {
-        to_html(g, "<svg></svg>", Layout::Sfdp);
+        to_html(g, &HtmlOptions::default());
     });
 }

@@ -9,10 +9,27 @@ use serde_json::Value;
 const BIN: &str = env!("CARGO_BIN_EXE_actorgraph");
 
 fn run(args: &[&str]) -> Output {
+    // No COLUMNS from the caller's shell: tables are whole unless a test asks for a width.
     Command::new(BIN)
         .args(args)
+        .env_remove("COLUMNS")
         .output()
         .expect("run actorgraph")
+}
+
+/// Runs with `stdin` as standard input.
+fn run_with_stdin(args: &[&str], stdin: &[u8]) -> Output {
+    use std::io::Write as _;
+    let mut child = Command::new(BIN)
+        .args(args)
+        .env_remove("COLUMNS")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run actorgraph");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
 }
 
 /// The sample article's graph as extracted when these answers were checked by hand
@@ -453,16 +470,26 @@ fn camps_group_proxies_with_their_patron_against_israel() {
         strs(&camps[0]["members"]),
         ["hamas", "hezbollah", "houthis", "iran", "irgc"]
     );
-    let israel = camps
+    assert_eq!(
+        strs(&camps[0]["labels"]),
+        [
+            "Hamas",
+            "Hezbollah",
+            "Houthis",
+            "Iran",
+            "Islamic Revolutionary Guard Corps"
+        ]
+    );
+    // Israel is allied to no one: no camp of one, but a side of its own.
+    assert!(camps
         .iter()
-        .find(|c| strs(&c["members"]) == ["israel"])
-        .unwrap()["camp"]
-        .clone();
+        .all(|c| c["members"].as_array().unwrap().len() > 1));
+    assert!(strs(&a["unaligned"]).contains(&"israel".to_string()));
     let conflict = a["adversaries"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|c| c["a"] == 1 && c["b"] == israel)
+        .find(|c| c["a"] == 1 && c["b"] == "israel")
         .unwrap();
     assert_eq!(conflict["edges"].as_array().unwrap().len(), 4);
     assert_eq!(conflict["weight"], 3 + 1 + 1 + 3);
@@ -853,4 +880,127 @@ fn brokers_can_be_estimated_from_sampled_sources() {
     let table = run(&["query", g.to_str().unwrap(), "brokers", "--sample", "80"]);
     assert!(String::from_utf8_lossy(&table.stdout)
         .contains("estimated from the shortest paths of 80 sampled actors"));
+}
+
+#[test]
+fn tables_fit_the_terminal_width_and_json_keeps_every_sentence_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = sample(dir.path());
+    let gs = g.to_str().unwrap();
+    let narrow = Command::new(BIN)
+        .args(["query", gs, "path", "oman", "israel"])
+        .env("COLUMNS", "80")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(narrow.stdout).unwrap();
+    for line in text.lines() {
+        assert!(line.chars().count() <= 80, "{line:?}");
+    }
+    assert!(text.contains('…'), "the evidence is cut: {text}");
+    // Piped without COLUMNS: whole cells, but a path's evidence is still shortened, and the
+    // JSON has the sentence in full.
+    let piped = String::from_utf8(run(&["query", gs, "path", "oman", "israel"]).stdout).unwrap();
+    let json = ask(&g, &["path", "oman", "israel"]);
+    let full = json["paths"][0]["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["evidence"]["text"].as_str().unwrap().to_string())
+        .max_by_key(|t| t.chars().count())
+        .unwrap();
+    assert!(full.chars().count() > 120, "{full}");
+    assert!(!piped.contains(&full) && piped.contains(&full[..60]));
+}
+
+#[test]
+fn camps_are_listed_by_name_without_camps_of_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = sample(dir.path());
+    let text = String::from_utf8(run(&["query", g.to_str().unwrap(), "camps"]).stdout).unwrap();
+    assert!(
+        text.contains("Hamas, Hezbollah, Houthis, Iran, Islamic Revolutionary Guard Corps"),
+        "{text}"
+    );
+    assert!(text.contains("In no camp"), "{text}");
+    assert!(
+        !text.lines().any(|l| l.trim_end().ends_with(" 1  Israel")),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_mistyped_kind_is_an_error_listing_the_kinds() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = sample(dir.path());
+    let o = run(&["query", g.to_str().unwrap(), "stats", "--kind", "stat"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("unknown actor kind \"stat\"")
+            && err.contains("armed_group")
+            && err.contains("state"),
+        "{err}"
+    );
+    // A real kind no actor of this graph has is no error.
+    assert!(
+        run(&["query", g.to_str().unwrap(), "stats", "--kind", "media"])
+            .status
+            .success()
+    );
+}
+
+#[test]
+fn a_graph_is_read_from_stdin_with_a_dash() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = sample(dir.path());
+    let bytes = std::fs::read(&g).unwrap();
+    for question in [
+        &["neighbors", "Iran"][..],
+        &["stats"],
+        &["path", "oman", "israel"],
+    ] {
+        let mut from_file = vec!["query", g.to_str().unwrap()];
+        from_file.extend_from_slice(question);
+        let mut from_stdin = vec!["query", "-"];
+        from_stdin.extend_from_slice(question);
+        let (a, b) = (run(&from_file), run_with_stdin(&from_stdin, &bytes));
+        assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+        assert_eq!(a.stdout, b.stdout, "{question:?}");
+    }
+    let bad = run_with_stdin(&["query", "-", "stats"], b"{\"nodes\": [");
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn subgraph_draws_a_picture_by_the_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = sample(dir.path());
+    let html = dir.path().join("oman.html");
+    let o = run(&[
+        "query",
+        g.to_str().unwrap(),
+        "subgraph",
+        "Oman",
+        "-o",
+        html.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("<title>Oman and its neighbours</title>"));
+    assert!(page.contains("\"id\":\"united-states\"") && !page.contains("\"id\":\"hezbollah\""));
+    let svg = dir.path().join("oman.svg");
+    let o = run(&[
+        "query",
+        g.to_str().unwrap(),
+        "subgraph",
+        "Oman",
+        "-o",
+        svg.to_str().unwrap(),
+    ]);
+    // Exit 3 (and the DOT written) where Graphviz is missing; an SVG where it is there.
+    match o.status.code() {
+        Some(0) => assert!(std::fs::read_to_string(&svg).unwrap().contains("<svg")),
+        Some(3) => assert!(dir.path().join("oman.dot").exists()),
+        c => panic!("exit {c:?}: {}", String::from_utf8_lossy(&o.stderr)),
+    }
 }

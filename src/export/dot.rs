@@ -74,7 +74,7 @@ pub fn kind_style(kind: &str) -> (&'static str, &'static str) {
 }
 
 /// Options of the DOT writer.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct DotOptions {
     /// Give every node and edge an SVG id: `a<i>` for the i-th node of
     /// [`ActorGraph::nodes`], `r<i>` for the i-th edge of [`ActorGraph::edges`], `legend` for the
@@ -83,6 +83,28 @@ pub struct DotOptions {
     /// Straight edges (`splines=false`): spline routing makes the force layouts (neato, fdp,
     /// sfdp) take minutes on a few hundred actors, straight edges a fraction of a second.
     pub straight_edges: bool,
+    /// Draw a thin grey `leads` line from each person to the state of their `parent` (when it
+    /// is in the graph): pictures only, not a relation of the graph.
+    pub leads: bool,
+    /// The graph's label (default `actorgraph`).
+    pub title: Option<String>,
+}
+
+/// The `leads` lines of a picture: (person id, state id) for each person whose parent is an
+/// actor of the graph, sorted.
+pub fn leads(graph: &ActorGraph) -> Vec<(String, String)> {
+    let nodes = graph.nodes();
+    let ids: std::collections::BTreeSet<&str> = nodes.iter().map(|n| n.id.as_str()).collect();
+    let mut out: Vec<(String, String)> = nodes
+        .iter()
+        .filter(|n| n.kind == "person")
+        .filter_map(|n| {
+            let c = n.parent.as_deref()?;
+            (c != n.id && ids.contains(c)).then(|| (n.id.clone(), c.to_string()))
+        })
+        .collect();
+    out.sort();
+    out
 }
 
 /// The graph as DOT.
@@ -101,7 +123,9 @@ pub fn to_dot_with(graph: &ActorGraph, options: DotOptions) -> String {
     };
     let mut s = String::new();
     s.push_str("digraph actorgraph {\n");
-    s.push_str("  graph [rankdir=LR, fontname=\"Helvetica\", labelloc=t, label=\"actorgraph\", overlap=false, splines=");
+    s.push_str("  graph [rankdir=LR, fontname=\"Helvetica\", labelloc=t, label=");
+    s.push_str(&quote(options.title.as_deref().unwrap_or("actorgraph")));
+    s.push_str(", overlap=false, splines=");
     s.push_str(if options.straight_edges {
         "false];\n"
     } else {
@@ -148,6 +172,21 @@ pub fn to_dot_with(graph: &ActorGraph, options: DotOptions) -> String {
         )
         .unwrap();
     }
+    let leads = if options.leads {
+        leads(graph)
+    } else {
+        Vec::new()
+    };
+    for (person, state) in &leads {
+        // class "leads" (the SVG's class becomes "edge leads"): not counted as a relation.
+        writeln!(
+            s,
+            "  {} -> {} [label=\"leads\", color=\"#9a9a9a\", fontcolor=\"#9a9a9a\", style=dotted, arrowhead=none, penwidth=0.6, weight=0, class=\"leads\", tooltip=\"leads\"];",
+            quote(person),
+            quote(state)
+        )
+        .unwrap();
+    }
     // Legend: one HTML-table node, which every layout engine keeps in one piece.
     s.push_str("  \"__legend__\" [shape=plain, style=\"\"");
     if options.svg_ids {
@@ -173,7 +212,83 @@ pub fn to_dot_with(graph: &ActorGraph, options: DotOptions) -> String {
         )
         .unwrap();
     }
+    if !leads.is_empty() {
+        s.push_str("<tr><td><font color=\"#9a9a9a\">┈┈┈</font></td><td align=\"left\">leads (person → state)</td></tr>");
+    }
     s.push_str("</table>>];\n");
     s.push_str("}\n");
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::{Edge, Node};
+
+    fn node(id: &str, kind: &str, parent: Option<&str>) -> Node {
+        Node {
+            id: id.into(),
+            label: id.into(),
+            kind: kind.into(),
+            aliases: vec![],
+            parent: parent.map(str::to_string),
+            country: None,
+            office: None,
+            mentions: 1,
+        }
+    }
+
+    fn graph() -> ActorGraph {
+        let mut g = ActorGraph::new();
+        g.add_node(node("russia", "state", None));
+        g.add_node(node("ukraine", "state", None));
+        g.add_node(node("putin", "person", Some("russia")));
+        // A leader whose state is not in the picture gets no line.
+        g.add_node(node("erdogan", "person", Some("turkey")));
+        g.insert_edge(
+            "russia",
+            "ukraine",
+            Edge {
+                relation: Relation::Adversary,
+                weight: 1,
+                daily: Default::default(),
+                evidence: vec![],
+            },
+        );
+        g
+    }
+
+    #[test]
+    fn pictures_link_a_person_to_the_state_they_lead_with_a_thin_line() {
+        let g = graph();
+        assert_eq!(leads(&g), [("putin".to_string(), "russia".to_string())]);
+        let picture = to_dot_with(
+            &g,
+            DotOptions {
+                leads: true,
+                ..DotOptions::default()
+            },
+        );
+        assert!(picture.contains(r#"  "putin" -> "russia" [label="leads""#));
+        assert!(picture.contains("class=\"leads\"") && picture.contains("leads (person"));
+        assert!(!picture.contains("\"erdogan\" ->"));
+        // The DOT export is the graph's relations only.
+        let export = to_dot(&g);
+        assert!(!export.contains("leads"));
+        assert_eq!(export.matches(" -> ").count(), 1);
+    }
+
+    #[test]
+    fn a_title_replaces_the_default_label_quoted() {
+        let g = graph();
+        let titled = to_dot_with(
+            &g,
+            DotOptions {
+                title: Some("Gulf \"talks\"".into()),
+                ..DotOptions::default()
+            },
+        );
+        assert!(titled.contains(r#"label="Gulf \"talks\"", overlap"#));
+        assert!(to_dot(&g).contains(r#"label="actorgraph", overlap"#));
+    }
 }

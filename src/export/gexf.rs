@@ -5,9 +5,14 @@
 //! office and mentions are typed attributes. Every relation is an edge whose `kind` is the
 //! relation type, so parallel edges of different relations between the same two actors survive
 //! (GEXF requires source–target–kind to be unique), with `label` = relation, `weight` = number of
-//! supporting sentences, `type="mutual"` on the symmetric relations (ally, adversary), typed
-//! attributes for evidence count, documents and the evidence itself (JSON), and a `viz:color` and
-//! `viz:thickness` per relation.
+//! supporting sentences, typed attributes for evidence count, documents and the evidence itself
+//! (JSON), and a `viz:color` and `viz:thickness` per relation.
+//!
+//! Every edge is directed, as in GraphML and JSON: a symmetric relation (ally, adversary) is one
+//! edge stored once (source before target) with `symmetric=true`. GEXF's `type="mutual"` in a
+//! directed graph was read by networkx as two edges and made graphology's parser (sigma.js,
+//! Gephi Lite) fail with its default options, so the same graph gave different relation counts
+//! in different tools.
 
 use std::fmt::Write as _;
 
@@ -163,14 +168,9 @@ pub fn to_gexf(graph: &ActorGraph, version: GexfVersion) -> String {
     }
     s.push_str("    </nodes>\n    <edges>\n");
     for (i, (src, dst, e)) in graph.edges().into_iter().enumerate() {
-        let ty = if e.relation.is_symmetric() {
-            "mutual"
-        } else {
-            "directed"
-        };
         writeln!(
             s,
-            "      <edge id=\"e{i}\" source=\"{}\" target=\"{}\" kind=\"{rel}\" label=\"{rel}\" type=\"{ty}\" weight=\"{}\"{span}>\n        <attvalues>",
+            "      <edge id=\"e{i}\" source=\"{}\" target=\"{}\" kind=\"{rel}\" label=\"{rel}\" weight=\"{}\"{span}>\n        <attvalues>",
             x(&src.id),
             x(&dst.id),
             e.weight,

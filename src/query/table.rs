@@ -1,5 +1,19 @@
 //! Plain-text tables for the answers: left-aligned columns separated by two spaces, widths in
-//! characters, no trailing spaces.
+//! characters, no trailing spaces; fitted to a width (a terminal's) by shortening the widest
+//! columns, their cells cut with `…`.
+
+/// The narrowest a column is made to fit a width.
+const MIN_COLUMN: usize = 8;
+
+/// `s` in at most `n` characters: cut with `…` when longer.
+pub(crate) fn cut(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(n.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
 
 /// A table being built.
 pub(crate) struct Table {
@@ -20,7 +34,14 @@ impl Table {
     }
 
     /// The table with a header line; `(none)` when it has no rows.
+    #[cfg(test)]
     pub(crate) fn render(&self) -> String {
+        self.render_fit(None)
+    }
+
+    /// [`render`](Self::render) within `width` characters a line when given: the widest
+    /// columns are narrowed (never below their header or [`MIN_COLUMN`]) and their cells cut.
+    pub(crate) fn render_fit(&self, width: Option<usize>) -> String {
         if self.rows.is_empty() {
             return "(none)\n".to_string();
         }
@@ -31,11 +52,29 @@ impl Table {
                 widths[i] = widths[i].max(clean(c).chars().count());
             }
         }
+        if let Some(width) = width {
+            let floors: Vec<usize> = self
+                .headers
+                .iter()
+                .map(|h| h.chars().count().max(MIN_COLUMN))
+                .collect();
+            let gaps = 2 * widths.len().saturating_sub(1);
+            while widths.iter().sum::<usize>() + gaps > width {
+                // The widest column that can still give, by one character at a time.
+                let Some(i) = (0..widths.len())
+                    .filter(|&i| widths[i] > floors[i])
+                    .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)))
+                else {
+                    break;
+                };
+                widths[i] -= 1;
+            }
+        }
         let mut out = String::new();
         for r in std::iter::once(&self.headers).chain(&self.rows) {
             let mut line = String::new();
             for (i, c) in r.iter().enumerate() {
-                let c = clean(c);
+                let c = cut(&clean(c), widths[i]);
                 line.push_str(&c);
                 if i + 1 < r.len() {
                     line.extend(std::iter::repeat_n(' ', widths[i] - c.chars().count() + 2));
@@ -62,5 +101,22 @@ mod tests {
             "a          b\nHézbollah  x\ny          line break\n"
         );
         assert_eq!(Table::new(&["a"]).render(), "(none)\n");
+    }
+
+    #[test]
+    fn a_width_narrows_the_widest_column_and_cuts_its_cells() {
+        let mut t = Table::new(&["id", "evidence"]);
+        t.row(vec!["iran".into(), "a".repeat(100)]);
+        t.row(vec!["oman".into(), "short".into()]);
+        let fitted = t.render_fit(Some(40));
+        for line in fitted.lines() {
+            assert!(line.chars().count() <= 40, "{line:?}");
+        }
+        assert!(fitted.contains(&format!("iran  {}…", "a".repeat(33))));
+        assert!(fitted.contains("oman  short\n"));
+        // Without a width nothing is cut.
+        assert!(t.render_fit(None).contains(&"a".repeat(100)));
+        // Columns never go below their floor, even if the line stays too long.
+        assert!(t.render_fit(Some(5)).contains("iran  aaaaaaa…"));
     }
 }

@@ -112,11 +112,12 @@ def check_gexf(graph_json, path12, path13):
     got = {}
     for s, t, d in G.edges(data=True):
         got[(s, t, d["relation"])] = d
-    # networkx reads a `mutual` edge as both directions.
-    want = set(links) | {(t, s, r) for (s, t, r), l in links.items() if l["symmetric"]}
-    check(set(got) == want, f"edges differ: {set(got) ^ want}")
+    # The same relation facts as GraphML and JSON: one edge per relation, symmetric ones
+    # stored once with symmetric=true (no `mutual` edge that networkx reads as two).
+    check(len(G.edges) == len(links), f"{len(G.edges)} edges read, {len(links)} relations")
+    check(set(got) == set(links), f"edges differ: {set(got) ^ set(links)}")
     for (s, t, r), l in links.items():
-        for key in [(s, t, r)] + ([(t, s, r)] if l["symmetric"] else []):
+        for key in [(s, t, r)]:
             d = got[key]
             check(d["weight"] == float(l["weight"]), f"weight of {key}")
             check(d["label"] == r, f"label of {key}")
@@ -130,7 +131,7 @@ def check_gexf(graph_json, path12, path13):
         trip = (e.get("source"), e.get("target"), e.get("kind"))
         check(trip not in kinds, f"source-target-kind not unique: {trip}")
         kinds[trip] = e
-        check(e.get("type") == ("mutual" if links[trip]["symmetric"] else "directed"), f"type of {trip}")
+        check(e.get("type") in (None, "directed"), f"type of {trip}: {e.get('type')}")
         color = e.find("{http://www.gexf.net/1.2draft/viz}color")
         check(color is not None, f"no viz:color on {trip}")
         kinds[trip] = (color.get("r"), color.get("g"), color.get("b"))
