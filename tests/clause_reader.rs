@@ -576,3 +576,12 @@ fn a_possessive_with_two_candidates_in_different_clauses_stays_unresolved() {
     );
     assert!(!has(&found, Adversary, "hezbollah", "lebanon"), "{found:?}");
 }
+
+#[test]
+fn fighting_alongside_is_alliance_not_combat() {
+    let s =
+        "Chadian troops fought alongside Nigerien special forces against Boko Haram near the lake.";
+    states(s, Ally, "chad", "niger");
+    states_not(s, Adversary, "chad", "niger");
+    states(s, Adversary, "boko-haram", "chad");
+}

@@ -637,6 +637,19 @@ impl Sentence {
         if !self.demonym.get(m).copied().unwrap_or(false) || self.toks[i].poss {
             return false;
         }
+        // "Ethiopian federal forces", "Russian special forces": a head after one or two
+        // adjectives still stands for the actor.
+        let plain = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                !is_preposition(w)
+                    && !is_break(w)
+                    && !matches!(w, "and" | "or")
+                    && !self.verbs.get(k).copied().unwrap_or(false)
+            })
+        };
+        if (2..=3).any(|d| (1..d).all(|k| plain(i + k)) && self.word(i + d).is_some_and(is_head)) {
+            return false;
+        }
         match self.word(i + 1) {
             Some(w) => {
                 !is_head(w)

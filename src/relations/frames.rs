@@ -319,8 +319,21 @@ impl<'a> Reader<'a> {
                 Kind::Word => {
                     let w = s.toks[i].text.as_str();
                     let mut seen_entries: Vec<usize> = Vec::new();
+                    // The longest trigger starting here reads ("fought alongside", not
+                    // "fought").
+                    let longest = self
+                        .lex
+                        .starting_with(w)
+                        .iter()
+                        .filter(|t| s.words_at(i, &t.words))
+                        .map(|t| t.words.len())
+                        .max()
+                        .unwrap_or(0);
                     for trig in self.lex.starting_with(w) {
-                        if seen_entries.contains(&trig.entry) || !s.words_at(i, &trig.words) {
+                        if seen_entries.contains(&trig.entry)
+                            || trig.words.len() < longest
+                            || !s.words_at(i, &trig.words)
+                        {
                             continue;
                         }
                         seen_entries.push(trig.entry);
@@ -543,6 +556,32 @@ impl<'a> Reader<'a> {
                 })
                 .find(|&k| s.toks[k].actor().is_some() && !s.modifier_only(k))
                 .and_then(|k| s.list_fwd(k));
+        }
+        // "X fought alongside Y against Z": both fight Z.
+        if let (Some(p), Sense::Ally) = (&patient, entry.sense) {
+            let mut k = p.end;
+            if s.word_is(k, "against") {
+                k += 1;
+                while matches!(s.word_at(k), Some("the" | "a" | "an")) {
+                    k += 1;
+                }
+                if let Some(foe) = s.list_fwd(k) {
+                    let mut side = agent.clone();
+                    side.members.extend(p.members.iter().copied());
+                    side.end = p.end;
+                    if !foe.members.iter().any(|m| side.members.contains(m)) {
+                        self.emit(
+                            Sense::Adversary,
+                            &side,
+                            Some(&foe),
+                            (i, j),
+                            "verb-against",
+                            &trig.lemma,
+                            false,
+                        );
+                    }
+                }
+            }
         }
         match patient {
             Some(p) => {
