@@ -97,7 +97,7 @@ pub fn run(
     // An archive (or a large folder) pays for the one-pass pattern prefilter from its start;
     // a few articles do not.
     if args.jsonl.is_some() || docs.iter().map(|d| d.text.len()).sum::<usize>() > 4 << 20 {
-        extractor.patterns().prepare_prefilter();
+        extractor.patterns().prepare();
     }
     let mut corpus = Corpus::new(extractor, options);
     if !docs.is_empty() {
