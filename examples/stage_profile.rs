@@ -20,7 +20,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .ok_or("usage: stage_profile CORPUS.jsonl")?;
     let ex = Extractor::new()?;
     // As an archive run does: the pattern prefilter is built first (and waited for here).
-    ex.patterns().prepare_prefilter();
+    ex.patterns().prepare();
     ex.sentence_relations("Iran and Israel clashed.");
     let data = std::fs::read_to_string(&path)?;
 

@@ -94,10 +94,10 @@ pub fn run(
         max_line_bytes: usize::try_from(args.max_document_size).unwrap_or(usize::MAX),
         ..Options::default()
     };
-    // An archive (or a large folder) pays for the one-pass pattern prefilter from its start;
-    // a few articles do not.
+    // An archive (or a large folder) compiles the slim rules from its start, on a thread of
+    // their own; a few articles do not.
     if args.jsonl.is_some() || docs.iter().map(|d| d.text.len()).sum::<usize>() > 4 << 20 {
-        extractor.patterns().prepare_prefilter();
+        extractor.patterns().prepare();
     }
     let mut corpus = Corpus::new(extractor, options);
     if !docs.is_empty() {

@@ -101,8 +101,6 @@ pub struct Pattern {
     pub id: String,
     /// The relation it states.
     pub relation: Relation,
-    /// Its syntax tree (for the one-pass prefilter).
-    hir: Arc<Hir>,
     /// The compiled expression.
     regex: TaggedRegex,
     /// `X` is the sentence subject, not a slot of the rule.
@@ -185,13 +183,6 @@ pub struct PatternSet {
     pub patterns: Vec<Pattern>,
     /// Negation and hedge filters.
     pub filters: Filters,
-    /// All patterns in one automaton: a single pass over a sentence tells which patterns can
-    /// match, so only those run their (slower) capturing search. It costs about a tenth of a
-    /// second to build, so it is built once a run has shown itself to be large, or from the
-    /// start of an archive run ([`PatternSet::prepare_prefilter`]).
-    set: Arc<OnceLock<TaggedRegex>>,
-    /// Sentences that reached the patterns so far (decides when the set pays off).
-    seen: Arc<std::sync::atomic::AtomicUsize>,
     /// Words that belong to the mention before them ("Iranian officials", "Iraqi President
     /// Saddam Hussein's"): removed from the tagged sentence, the token (and a possessive) kept.
     pub absorb_re: TaggedRegex,
@@ -203,16 +194,220 @@ pub struct PatternSet {
     pub hedge_re: Regex,
     /// The guarded macros' words (ASCII case-insensitive), when the grammar guards any.
     guard: Option<aho_corasick::AhoCorasick>,
+    /// The words the rules need (see [`Needs`]): a sentence without a word of each of a
+    /// rule's clauses skips that rule.
+    needs: Arc<Needs>,
+    /// The rules' expressions as expanded (without the case-insensitive flag), for `needs`.
+    sources: Vec<Arc<str>>,
+}
+
+/// Per rule, the words its matches need ([`required_clauses`] over its syntax tree, ASCII
+/// case-insensitive): one Aho-Corasick pass over a tagged sentence tells which rules can match
+/// at all, and only those run their capturing search. On real news text a sentence naming two
+/// actors leaves about one rule in twenty (" on " rather than "on": a word's spaces count where
+/// the rule puts them). This replaced a one-pass prefilter, all rules in one lazy automaton,
+/// which kept meeting new states on real text (determinizing them was a quarter of a run) and
+/// cost more than the searches it saved.
+#[derive(Debug, Default)]
+struct Needs {
+    /// Every word of every clause; pattern `k` of the automaton is word `k`.
+    words: Option<aho_corasick::AhoCorasick>,
+    /// The clauses each word satisfies.
+    clauses_of: Vec<Vec<usize>>,
+    /// Per rule, its clauses: each needs one of its words; a rule with none may always match.
+    rules: Vec<Vec<usize>>,
+    /// Number of clauses.
+    clauses: usize,
+}
+
+impl Needs {
+    /// The needs of rules whose expressions (without the case-insensitive flag) are `bodies`.
+    fn new(bodies: &[&str]) -> Needs {
+        let mut word_index: HashMap<Vec<u8>, usize> = HashMap::new();
+        let mut clause_index: HashMap<Vec<usize>, usize> = HashMap::new();
+        let mut clauses_of: Vec<Vec<usize>> = Vec::new();
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        let mut rules: Vec<Vec<usize>> = Vec::new();
+        for body in bodies {
+            let need = regex_syntax::Parser::new()
+                .parse(body)
+                .map(|h| required_clauses(&h))
+                .unwrap_or_default();
+            let mut mine = Vec::new();
+            for clause in need {
+                let mut ids: Vec<usize> = clause
+                    .into_iter()
+                    .map(|w| {
+                        let w = w.to_ascii_lowercase();
+                        *word_index.entry(w.clone()).or_insert_with(|| {
+                            words.push(w);
+                            clauses_of.push(Vec::new());
+                            words.len() - 1
+                        })
+                    })
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                let next = clause_index.len();
+                let c = *clause_index.entry(ids.clone()).or_insert(next);
+                if c == next {
+                    for &w in &ids {
+                        clauses_of[w].push(c);
+                    }
+                }
+                if !mine.contains(&c) {
+                    mine.push(c);
+                }
+            }
+            rules.push(mine);
+        }
+        let words = (!words.is_empty()).then(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(&words)
+                .expect("the rules' words")
+        });
+        Needs {
+            words,
+            clauses_of,
+            rules,
+            clauses: clause_index.len(),
+        }
+    }
+
+    /// Whether each rule may match `text` (`None`: all may; a text with the Kelvin sign or the
+    /// long s, which case-insensitive `k` and `s` match, is not checked).
+    fn possible(&self, text: &str) -> Option<Vec<bool>> {
+        let words = self.words.as_ref()?;
+        if text.contains(['\u{212A}', '\u{17F}']) {
+            return None;
+        }
+        let mut met = vec![false; self.clauses];
+        for m in words.find_overlapping_iter(text) {
+            for &c in &self.clauses_of[m.pattern().as_usize()] {
+                met[c] = true;
+            }
+        }
+        Some(
+            self.rules
+                .iter()
+                .map(|clauses| clauses.iter().all(|&c| met[c]))
+                .collect(),
+        )
+    }
+}
+
+/// The words `part` can match, each with the space that every match puts before it (when
+/// every match of `before` ends with one) and after it (when every match of `after` starts
+/// with one): " on " instead of "on", which every "one" and "Monday" holds. `None` unless
+/// `part` matches one of a few ASCII words and a space is known on at least one side.
+fn spaced_words(before: &[Hir], part: &Hir, after: &[Hir]) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let words = Extractor::new().extract(part);
+    let words = words.literals()?;
+    if !words
+        .iter()
+        .all(|w| w.is_exact() && w.as_bytes().is_ascii())
+        || !words
+            .iter()
+            .all(|w| w.as_bytes().iter().any(u8::is_ascii_alphabetic))
+        || words.len() > 64
+    {
+        return None;
+    }
+    // Whether every match of `parts` starts (or ends) with a space.
+    let spaced = |parts: &[Hir], kind: ExtractKind| -> bool {
+        if parts.is_empty() {
+            return false;
+        }
+        let h = Hir::concat(parts.to_vec());
+        let seq = Extractor::new().kind(kind.clone()).extract(&h);
+        seq.literals().is_some_and(|lits| {
+            !lits.is_empty()
+                && lits.iter().all(|l| match kind {
+                    ExtractKind::Prefix => l.as_bytes().first() == Some(&b' '),
+                    _ => l.as_bytes().last() == Some(&b' '),
+                })
+        })
+    };
+    let left = spaced(before, ExtractKind::Suffix);
+    let right = spaced(after, ExtractKind::Prefix);
+    if !left && !right {
+        return None;
+    }
+    Some(
+        words
+            .iter()
+            .map(|w| {
+                let mut out = Vec::with_capacity(w.as_bytes().len() + 2);
+                if left {
+                    out.push(b' ');
+                }
+                out.extend_from_slice(w.as_bytes());
+                if right {
+                    out.push(b' ');
+                }
+                out
+            })
+            .collect(),
+    )
+}
+
+/// What every match of `h` holds, as clauses: each clause is a list of ASCII literals one of
+/// which the match contains (a literal's longest ASCII run with a letter, which the match holds
+/// as it is: matched ASCII case-insensitively, it needs no Unicode case folding). Every clause
+/// holds for every match; no clause: nothing is known.
+fn required_clauses(h: &Hir) -> Vec<Vec<Vec<u8>>> {
+    use regex_syntax::hir::HirKind;
+    match h.kind() {
+        HirKind::Literal(lit) => lit
+            .0
+            .split(|b| !b.is_ascii())
+            .filter(|run| run.iter().any(u8::is_ascii_alphabetic))
+            .max_by_key(|run| run.len())
+            .map(|best| vec![vec![best.to_vec()]])
+            .unwrap_or_default(),
+        HirKind::Capture(c) => required_clauses(&c.sub),
+        HirKind::Repetition(r) if r.min > 0 => required_clauses(&r.sub),
+        HirKind::Concat(parts) => parts
+            .iter()
+            .enumerate()
+            .flat_map(
+                |(i, part)| match spaced_words(&parts[..i], part, &parts[i + 1..]) {
+                    Some(words) => vec![words],
+                    None => required_clauses(part),
+                },
+            )
+            .collect(),
+        // One clause: each branch's most selective one (the longest shortest word, then the
+        // fewest words: " threat " is rarer than "the "), joined; nothing when a branch has
+        // none.
+        HirKind::Alternation(branches) => {
+            let mut all = Vec::new();
+            for b in branches {
+                let best = required_clauses(b).into_iter().min_by_key(|words| {
+                    let shortest = words.iter().map(Vec::len).min().unwrap_or(0);
+                    (std::cmp::Reverse(shortest), words.len())
+                });
+                match best {
+                    Some(words) => all.extend(words),
+                    None => return Vec::new(),
+                }
+            }
+            vec![all]
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// An expression run on tagged sentences, with a faster twin where it asserts Unicode word
 /// boundaries (`\b`): regex's lazy DFA cannot decide those past a non-ASCII byte and hands the
-/// whole search to a slower engine (hundreds of times slower for the one-pass prefilter), and
+/// whole search to a slower engine (hundreds of times slower for a large rule set), and
 /// every tagged sentence has non-ASCII bytes, its mention brackets. Brackets are no word
 /// characters either way, so on a sentence whose non-ASCII characters are all non-word
 /// characters (brackets, curly quotes, dashes) an ASCII word boundary is the same assertion,
-/// and the twin with ASCII boundaries finds the same matches. Every rule, slim rule and the
-/// prefilter are searched through one.
+/// and the twin with ASCII boundaries finds the same matches. Every rule and slim rule is
+/// searched through one.
 #[derive(Debug, Clone)]
 pub struct TaggedRegex {
     /// The expression as written; for a prefilter with a twin, built on first need.
@@ -592,68 +787,25 @@ impl Spelled {
     }
 }
 
-/// All patterns in one automaton that reports every pattern matching anywhere in a text (as
-/// a [`regex::RegexSet`] does), compiled from the rules' syntax trees: parsing them again was
-/// two thirds of the build.
-fn build_set(patterns: &[Pattern]) -> TaggedRegex {
-    let hirs: Vec<Arc<Hir>> = patterns.iter().map(|p| Arc::clone(&p.hir)).collect();
-    TaggedRegex::from_hirs(&hirs, build_all, true).expect("each pattern compiled on its own")
-}
-
-/// The one-pass prefilter's automaton of `hirs`: every pattern that matches, no captures.
-fn build_all(hirs: &[&Hir]) -> std::result::Result<meta::Regex, String> {
-    meta::Regex::builder()
-        .configure(
-            meta::Config::new()
-                .match_kind(regex_automata::MatchKind::All)
-                .which_captures(regex_automata::nfa::thompson::WhichCaptures::None)
-                .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
-                .hybrid_cache_capacity(64 << 20),
-        )
-        .build_many_from_hir(hirs)
-        .map_err(|e| e.to_string())
-}
-
-/// Sentences after which the one-pass prefilter is built.
-const PREFILTER_AFTER: usize = 2_000;
-
 impl PatternSet {
-    /// The indices of the patterns that may match a tagged sentence: all of them for a small run,
-    /// those the one-pass prefilter reports once the run is large. The result of extraction is
-    /// the same either way.
+    /// The indices of the patterns that may match a tagged sentence: those whose words it
+    /// holds ([`Needs`]). Running only these finds what running every pattern finds.
     pub fn candidates(&self, tagged: &str) -> Vec<usize> {
-        use std::sync::atomic::Ordering;
-        let set = match self.set.get() {
-            Some(set) => set,
-            None if self.seen.fetch_add(1, Ordering::Relaxed) >= PREFILTER_AFTER => {
-                // Waits for the build `prepare_prefilter` started, if there is one.
-                self.set.get_or_init(|| build_set(&self.patterns))
-            }
-            None => return (0..self.patterns.len()).collect(),
-        };
-        let set = set.for_text(tagged);
-        let mut found = regex_automata::PatternSet::new(set.pattern_len());
-        set.which_overlapping_matches(&regex_automata::Input::new(tagged), &mut found);
-        found.iter().map(|p| p.as_usize()).collect()
+        match self.needs.possible(tagged) {
+            Some(may) => (0..self.patterns.len()).filter(|&pi| may[pi]).collect(),
+            None => (0..self.patterns.len()).collect(),
+        }
     }
 
-    /// Starts building the one-pass prefilter now, on a thread of its own, for a run known to be
-    /// large (a corpus): it is ready, or nearly, when the first documents reach the patterns,
-    /// which then use it from the first sentence.
-    pub fn prepare_prefilter(&self) {
-        use std::sync::atomic::Ordering;
-        if self.set.get().is_some() {
-            return;
-        }
-        self.seen.fetch_max(PREFILTER_AFTER, Ordering::Relaxed);
-        let set = Arc::clone(&self.set);
+    /// Compiles the slim rules now, on a thread of their own, for a run known to be large (a
+    /// corpus): most of its sentences use them, and they are ready, or nearly, when the first
+    /// documents reach the patterns.
+    pub fn prepare(&self) {
         let patterns = self.patterns.clone();
-        // Without a thread, the first sentence that needs the set builds it.
+        // Without a thread, the first sentence that needs a slim rule compiles it.
         let _ = std::thread::Builder::new()
-            .name("pattern-prefilter".into())
+            .name("pattern-prepare".into())
             .spawn(move || {
-                set.get_or_init(|| build_set(&patterns));
-                // Then the slim rules, which most sentences of a large run use.
                 for p in &patterns {
                     p.slim_regex();
                 }
@@ -670,11 +822,13 @@ impl PatternSet {
         }
     }
 
-    /// The same patterns without the guarded-macro shortcut: every sentence runs the full
-    /// rules (for checking that the shortcut changes nothing).
+    /// The same patterns without the shortcuts: every sentence runs every full rule, whatever
+    /// words it holds (for checking that the guarded macros and the rules' words change
+    /// nothing).
     pub fn without_guard(&self) -> PatternSet {
         let mut set = self.clone();
         set.guard = None;
+        set.needs = Arc::new(Needs::default());
         set
     }
 
@@ -682,8 +836,8 @@ impl PatternSet {
     pub fn only(&self, index: usize) -> PatternSet {
         let mut set = self.clone();
         set.patterns = vec![self.patterns[index].clone()];
-        set.set = Default::default();
-        set.seen = Default::default();
+        set.needs = Arc::new(Needs::new(&[&self.sources[index]]));
+        set.sources = vec![self.sources[index].clone()];
         set
     }
 
@@ -784,6 +938,7 @@ impl PatternSet {
             bodies.par_iter().map(|(_, body)| compile(body)).collect()
         };
         let mut patterns = Vec::with_capacity(bodies.len());
+        let bodies_text: Vec<String> = bodies.iter().map(|(_, b)| b.clone()).collect();
         let mut pieces = HashMap::new();
         let mut break_res: HashMap<Vec<String>, Regex> = HashMap::new();
         let specs = parsed
@@ -793,7 +948,7 @@ impl PatternSet {
             .zip(compiled)
             .zip(slim_bodies);
         for (((spec, (line, body)), regex), slim_source) in specs {
-            let (hir, regex) = regex
+            let (_, regex) = regex
                 .map_err(|e| Error::data(file, line, format!("pattern {:?}: {e}", spec.id)))?;
             let info = regex.unicode().group_info();
             let has = |s: &str| info.to_index(regex_automata::PatternID::ZERO, s).is_some();
@@ -845,7 +1000,6 @@ impl PatternSet {
                 slim_source,
                 id: spec.id,
                 relation: spec.relation,
-                hir,
                 regex,
                 subject: spec.subject,
                 kinds: spec.kinds,
@@ -866,10 +1020,13 @@ impl PatternSet {
                     .map_err(|e| Error::data(file, grammar_line, e.to_string()))?,
             )
         };
+        let sources: Vec<Arc<str>> = bodies_text.into_iter().map(Arc::from).collect();
         Ok(PatternSet {
+            needs: Arc::new(Needs::new(
+                &sources.iter().map(|s| &**s).collect::<Vec<_>>(),
+            )),
+            sources,
             guard,
-            set: Default::default(),
-            seen: Default::default(),
             absorb_re: build(&parsed.grammar.absorb)?,
             qualifier_re: build(&parsed.grammar.qualifier)?,
             negation_re: Regex::new(&word_list_regex(&parsed.filters.negation))
@@ -1006,10 +1163,9 @@ mod tests {
 
     #[test]
     fn rules_with_word_boundaries_search_tagged_sentences_with_ascii_ones() {
-        // A Unicode `\b` in a rule made every search of it (and of the one-pass prefilter
-        // holding it) fall back from the lazy DFA to a far slower engine, since every tagged
-        // sentence has non-ASCII brackets: a rule, its slim form and the prefilter all need
-        // the ASCII twin.
+        // A Unicode `\b` in a rule made every search of it fall back from the lazy DFA to a
+        // far slower engine, since every tagged sentence has non-ASCII brackets: a rule and
+        // its slim form both need the ASCII twin.
         let file = "[grammar]\nmention = \"@(?: {forces})?\"\nlist = \"{mention}\"\n\
                     absorb = \"x\"\nqualifier = \"y\"\nguarded = [\"forces\"]\n\
                     [macros]\nforces = \"troops|forces\"\n\
@@ -1017,10 +1173,8 @@ mod tests {
                     [[pattern]]\nid = \"a\"\nrelation = \"adversary\"\n\
                     rule = \"{X} (?:clashed|fought)(?:[.]|$| [a-z]+ly\\\\b)\"\n";
         let set = PatternSet::from_toml("p.toml", file).unwrap();
-        set.prepare_prefilter();
         let p = &set.patterns[0];
         let slim = p.slim_regex().expect("a slim rule");
-        let prefilter = set.set.get_or_init(|| build_set(&set.patterns));
         for text in [
             "⟨0s⟩ and ⟨1s⟩ clashed fiercely on Monday",
             "\u{201C}⟨0s⟩ and ⟨1s⟩ fought bitterly,\u{201D} he said",
@@ -1028,7 +1182,7 @@ mod tests {
             "⟨0s⟩ and ⟨1s⟩ forces fought",
         ] {
             let plain = !text.contains('\u{e9}');
-            for re in [&p.regex, slim, prefilter] {
+            for re in [&p.regex, slim] {
                 assert_eq!(
                     !std::ptr::eq(re.for_text(text), re.unicode()),
                     plain,
@@ -1047,12 +1201,31 @@ mod tests {
                 twin.iter().map(|m| m.span.clone()).collect::<Vec<_>>(),
                 unicode
             );
-            assert_eq!(
-                set.candidates(text).is_empty(),
-                unicode.is_empty(),
+            // Candidates may be more than the rules that match, never fewer.
+            assert!(
+                unicode.is_empty() || !set.candidates(text).is_empty(),
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_rule_needs_its_words_with_the_spaces_it_puts_around_them() {
+        let file = "[grammar]\nmention = \"@\"\nlist = \"{mention}\"\n\
+                    absorb = \"x\"\nqualifier = \"y\"\n\
+                    [filters]\nnegation = [\"not\"]\nhedge = [\"if\"]\n\
+                    [[pattern]]\nid = \"a\"\nrelation = \"adversary\"\n\
+                    rule = \"{X} (?:attacked|struck) (?:[a-z]+ )?(?:on|at) {Y}\"\n\
+                    [[pattern]]\nid = \"b\"\nrelation = \"ally\"\n\
+                    rule = \"{X} (?:[a-z]+ )*{Y}\"\n";
+        let set = PatternSet::from_toml("p.toml", file).unwrap();
+        // "on" alone is in "Monday"; " on " is not; rule b needs no word and always runs.
+        assert_eq!(set.candidates("⟨0s⟩ attacked Monday ⟨1s⟩"), [1]);
+        assert_eq!(set.candidates("⟨0s⟩ ATTACKED it on ⟨1s⟩"), [0, 1]);
+        assert_eq!(set.candidates("⟨0s⟩ counterattacked on ⟨1s⟩"), [1]);
+        // The Kelvin sign is a case-insensitive `k`: such a sentence is not checked.
+        assert_eq!(set.candidates("⟨0s⟩ \u{212A}illed on ⟨1s⟩"), [0, 1]);
+        assert_eq!(set.without_guard().candidates("⟨0s⟩ and ⟨1s⟩"), [0, 1]);
     }
 
     #[test]
