@@ -250,6 +250,51 @@ const GROUP_NOUNS: &[&str] = &[
     "states",
 ];
 
+/// Verbs that undo a tie named by the noun after them ("cut ties", "froze cooperation").
+const UNDOING: &[&str] = &[
+    "sever",
+    "severs",
+    "severed",
+    "severing",
+    "cut",
+    "cuts",
+    "cutting",
+    "break",
+    "breaks",
+    "broke",
+    "breaking",
+    "broken",
+    "suspend",
+    "suspends",
+    "suspended",
+    "suspending",
+    "freeze",
+    "freezes",
+    "froze",
+    "frozen",
+    "freezing",
+    "downgrade",
+    "downgrades",
+    "downgraded",
+    "downgrading",
+    "end",
+    "ends",
+    "ended",
+    "ending",
+    "halt",
+    "halts",
+    "halted",
+    "halting",
+    "terminate",
+    "terminated",
+    "terminates",
+    "scrap",
+    "scrapped",
+    "scraps",
+    "rupture",
+    "ruptured",
+];
+
 /// Reporting verbs of a relative clause about its antecedent ("whom experts say are armed").
 const REPORTING: &[&str] = &[
     "say",
@@ -426,18 +471,26 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// "each other", "one another", "the other" right after `j`.
-    fn reciprocal_marker(&self, j: usize) -> bool {
+    /// "each other", "one another", "the other" right after `j`: as the verb's direct object
+    /// for a verb without prepositions ("fought each other"), after one of its prepositions
+    /// otherwise ("cooperate with each other"; "fought each other" is no "fight alongside").
+    fn reciprocal_marker(&self, j: usize, entry: &Entry) -> bool {
         let s = self.sent;
         (j..(j + 3).min(s.len())).any(|k| {
             let a = s.toks[k].word();
             let b = s.toks.get(k + 1).and_then(|t| t.word());
-            matches!(
+            let marker = matches!(
                 (a, b),
                 (Some("each"), Some("other"))
                     | (Some("one"), Some("another"))
                     | (Some("the"), Some("other"))
-            )
+            );
+            marker
+                && (entry.preps.is_empty()
+                    || entry
+                        .preps
+                        .iter()
+                        .any(|p| k >= p.len() && s.words_at(k - p.len(), p)))
         })
     }
 
@@ -602,7 +655,7 @@ impl<'a> Reader<'a> {
             }
             None if agent.members.len() >= 2
                 && (entry.reciprocal
-                    || self.reciprocal_marker(j)
+                    || self.reciprocal_marker(j, entry)
                     || entry.sense == Sense::Adversary && self.war_object(j, trig))
                 && matches!(entry.sense, Sense::Adversary | Sense::Ally) =>
             {
@@ -697,6 +750,13 @@ impl<'a> Reader<'a> {
             return self.mediation_noun(i, j, trig);
         }
         let lemma = trig.lemma.as_str();
+        // "severed diplomatic ties with", "suspended its cooperation with": the tie undone is
+        // no alliance (the rules read the break itself).
+        if matches!(entry.sense, Sense::Ally | Sense::Support)
+            && (i.saturating_sub(3)..i).any(|k| s.word_at(k).is_some_and(|w| UNDOING.contains(&w)))
+        {
+            return;
+        }
         // "are fighting", "was shelling": a verb, read as one.
         if trig.words.len() == 1
             && trig.words[0].ends_with("ing")

@@ -159,11 +159,7 @@ fn read(
             let tagged = tag(gaz, r.patterns, sentence, mentions);
             let sent = sentence_of(r.lexicon, gaz, &tagged.text, mentions);
             let mut found = if filters::sentence_blocked(&sent).is_none() {
-                if std::env::var_os("AG_NORULES").is_some() {
-                    Vec::new()
-                } else {
-                    rules::apply(gaz, r.patterns, &tagged, mentions)
-                }
+                rules::apply(gaz, r.patterns, &tagged, mentions)
             } else {
                 Vec::new()
             };
@@ -190,11 +186,7 @@ fn read(
     let mut sent = sentence_of(r.lexicon, gaz, &tagged.text, mentions);
     let blocked = filters::sentence_blocked(&sent);
     let mut found = if unrelated && blocked.is_none() {
-        if std::env::var_os("AG_NORULES").is_some() {
-            Vec::new()
-        } else {
-            rules::apply(gaz, r.patterns, &tagged, mentions)
-        }
+        rules::apply(gaz, r.patterns, &tagged, mentions)
     } else {
         Vec::new()
     };
