@@ -585,3 +585,25 @@ fn fighting_alongside_is_alliance_not_combat() {
     states_not(s, Adversary, "chad", "niger");
     states(s, Adversary, "boko-haram", "chad");
 }
+
+#[test]
+fn ultimatums_and_shared_intelligence() {
+    states(
+        "Azerbaijan issued an ultimatum to Armenia to withdraw its troops from the border villages.",
+        Adversary,
+        "armenia",
+        "azerbaijan",
+    );
+    states(
+        "Jordan has shared intelligence with Israel on drone launches from Iraq.",
+        Ally,
+        "israel",
+        "jordan",
+    );
+    states_not(
+        "Jordan has not shared intelligence with Israel since the war began, officials said.",
+        Ally,
+        "israel",
+        "jordan",
+    );
+}
