@@ -1062,21 +1062,7 @@ impl<'a> Reader<'a> {
         }
         // Where the noun phrase starts (before its determiner and adjectives).
         let np_from = possessor.as_ref().map_or(i, |p| p.start.min(i));
-        let mut np_start = np_from;
-        let mut steps = 0;
-        while np_start > 0 && steps < 5 {
-            match s.toks[np_start - 1].kind {
-                Kind::Word
-                    if !is_break(&s.toks[np_start - 1].text)
-                        && !is_preposition(&s.toks[np_start - 1].text)
-                        && !COPULA_VERBS.contains(&s.toks[np_start - 1].text.as_str()) =>
-                {
-                    np_start -= 1;
-                    steps += 1;
-                }
-                _ => break,
-            }
-        }
+        let np_start = self.np_start(np_from, 5, false);
         let mut holders: Vec<(List, &'static str)> = Vec::new();
         // (a) The holder right after: "Y's ally X", "Y's chief patron, X,".
         if possessor.as_ref().is_some_and(|p| p.end <= i) {
@@ -1117,6 +1103,26 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+    }
+
+    /// Where the noun phrase ending at `from` starts: back over up to `max` words (its
+    /// determiner and adjectives) to a clause word, a preposition, a copula or, with
+    /// `stop_at_verbs`, any verb.
+    fn np_start(&self, from: usize, max: usize, stop_at_verbs: bool) -> usize {
+        let s = self.sent;
+        let mut k = from;
+        while k > from.saturating_sub(max) {
+            let Some(w) = s.word_at(k - 1) else { break };
+            if is_break(w)
+                || is_preposition(w)
+                || COPULA_VERBS.contains(&w)
+                || (stop_at_verbs && s.verbs[k - 1])
+            {
+                break;
+            }
+            k -= 1;
+        }
+        k
     }
 
     /// The actor a noun phrase describes, the noun phrase running from `np_start` to `after`:
@@ -1266,22 +1272,7 @@ impl<'a> Reader<'a> {
                 if !GROUP_NOUNS.contains(&head) {
                     return;
                 }
-                let mut np_start = agent.start;
-                let mut steps = 0;
-                while np_start > 0 && steps < 4 {
-                    match s.toks[np_start - 1].kind {
-                        Kind::Word
-                            if !is_break(&s.toks[np_start - 1].text)
-                                && !is_preposition(&s.toks[np_start - 1].text)
-                                && !COPULA_VERBS.contains(&s.toks[np_start - 1].text.as_str())
-                                && !s.verbs[np_start - 1] =>
-                        {
-                            np_start -= 1;
-                            steps += 1;
-                        }
-                        _ => break,
-                    }
-                }
+                let np_start = self.np_start(agent.start, 4, true);
                 if let Some((holder, _)) = self.holder(np_start, k) {
                     if !holder.members.iter().any(|m| agent.members.contains(m)) {
                         self.emit(
