@@ -607,3 +607,130 @@ fn ultimatums_and_shared_intelligence() {
         "jordan",
     );
 }
+
+#[test]
+fn the_two_countries_after_a_sentence_without_a_trigger() {
+    // The first sentence states nothing; it only names the pair the second one refers to.
+    let edges = doc(
+        "Chilean President Gabriel Boric and Argentine President Javier Milei met in Santiago on Friday. The two countries agreed to deepen military cooperation.",
+    );
+    assert!(
+        edges.contains(&"ally argentina chile".to_string())
+            || edges.contains(&"ally chile argentina".to_string()),
+        "{edges:?}"
+    );
+    // Three parties before: "the two countries" has no antecedent pair.
+    let edges = doc(
+        "Chile, Peru and Argentina sent ministers to a summit in Lima. The two countries agreed to deepen military cooperation.",
+    );
+    assert!(edges.iter().all(|e| !e.starts_with("ally")), "{edges:?}");
+}
+
+#[test]
+fn adverbs_numbers_and_adjectives_inside_a_multi_word_trigger() {
+    states(
+        "Guyana and Venezuela are still at odds over the Essequibo region.",
+        Adversary,
+        "guyana",
+        "venezuela",
+    );
+    states(
+        "India and Pakistan exchanged intense fire across the Line of Control.",
+        Adversary,
+        "india",
+        "pakistan",
+    );
+    states(
+        "Armenia and Azerbaijan swapped 32 prisoners of war last month.",
+        Adversary,
+        "armenia",
+        "azerbaijan",
+    );
+    states_not(
+        "Guyana and Venezuela are no longer at odds, their foreign ministers said.",
+        Adversary,
+        "guyana",
+        "venezuela",
+    );
+}
+
+#[test]
+fn a_tie_undone_is_a_break_by_the_verbs_subject() {
+    states(
+        "Morocco suspended its security cooperation agreement with Germany in March.",
+        Adversary,
+        "germany",
+        "morocco",
+    );
+    states_not(
+        "Morocco suspended its security cooperation agreement with Germany in March.",
+        Ally,
+        "germany",
+        "morocco",
+    );
+    // The second verb phrase's subject, not the object of the first.
+    let found = rel(
+        "Mali accused Algeria of sheltering the separatists and broke off diplomatic relations with Algiers.",
+    );
+    assert!(has(&found, Adversary, "algeria", "mali"), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|(r, s, t)| *r == Adversary && (s == "algeria" && t == "algeria")),
+        "{found:?}"
+    );
+    // Aid halted is neither support nor hostility.
+    let found = rel("Washington halted military aid to Kyiv for a week.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn an_announced_or_claimed_object_keeps_its_subject() {
+    states(
+        "Berlin announced a fresh package of air-defence missiles for Ukraine.",
+        Ally,
+        "germany",
+        "ukraine",
+    );
+    states(
+        "Hezbollah claimed a rocket attack on the Israeli town of Kiryat Shmona.",
+        Adversary,
+        "hezbollah",
+        "israel",
+    );
+    // A report, not an object: the reported clause decides.
+    states_not(
+        "Berlin announced that it would consider air-defence missiles for Ukraine.",
+        Ally,
+        "germany",
+        "ukraine",
+    );
+}
+
+#[test]
+fn hosting_foreign_forces_and_turning_to_a_patron() {
+    states(
+        "Niger hosted an American drone base until 2024.",
+        Ally,
+        "niger",
+        "united-states",
+    );
+    states_not(
+        "Egypt hosted Israeli negotiators in Cairo on Sunday.",
+        Ally,
+        "egypt",
+        "israel",
+    );
+    states(
+        "Burkina Faso's junta has turned to Moscow for military help against the insurgents.",
+        Ally,
+        "burkina-faso",
+        "russia",
+    );
+    states_not(
+        "Burkina Faso's junta has turned to Moscow's proposals with suspicion.",
+        Ally,
+        "burkina-faso",
+        "russia",
+    );
+}

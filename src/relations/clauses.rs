@@ -362,6 +362,29 @@ const BREAKS: &[&str] = &[
 
 /// Nouns that stand for the actor before them ("Israeli jets", "Sudan's army").
 const HEADS: &[&str] = &[
+    // A state's territory and assets: an attack on "the Israeli port of Eilat" or "Ukrainian
+    // cities" is an attack on the state.
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "port",
+    "ports",
+    "territory",
+    "soil",
+    "airspace",
+    "waters",
+    "embassy",
+    "consulate",
+    "infrastructure",
+    "airport",
+    "airports",
+    "airbase",
+    "airbases",
+    "refinery",
+    "refineries",
     "forces",
     "force",
     "troops",
@@ -884,7 +907,14 @@ impl Sentence {
                         };
                         return (free && !l.poss).then_some(l);
                     }
-                    if !gap_word(w) {
+                    // "X announced a new aid package for Y": "announced" with a noun phrase
+                    // as its object is the trigger's verb, not a report ("X announced that").
+                    let announces_object = matches!(w, "announced" | "claimed")
+                        && (i + 1..t).all(|k| {
+                            self.word(k)
+                                .is_some_and(|v| !self.verbs[k] && v != "that" && gap_word(v))
+                        });
+                    if !gap_word(w) && !announces_object {
                         return None;
                     }
                     gap += 1;
@@ -1045,7 +1075,7 @@ impl Sentence {
             }
             return None;
         }
-        while i < n {
+        'outer: while i < n {
             if let Some(p) = preps.iter().find(|p| self.words_at(i, p)) {
                 let mut j = i + p.len();
                 let mut skipped = 0;
@@ -1085,7 +1115,21 @@ impl Sentence {
                         Kind::Actor(_) => return self.list_fwd(j),
                         Kind::Word => {
                             let w = self.toks[j].text.as_str();
-                            if (is_preposition(w) && w != "of") || is_break(w) || self.verbs[j] {
+                            // "a package of artillery shells for X": what the noun holds,
+                            // then its object.
+                            if p[0] == "of"
+                                && skipped > 0
+                                && w != "of"
+                                && preps.iter().any(|q| self.words_at(j, q))
+                            {
+                                i = j;
+                                continue 'outer;
+                            }
+                            // After "of" a noun phrase ("of shells"): no verb there.
+                            if (is_preposition(w) && w != "of")
+                                || is_break(w)
+                                || (self.verbs[j] && p[0] != "of")
+                            {
                                 return None;
                             }
                             skipped += 1;
@@ -1115,6 +1159,28 @@ impl Sentence {
             i += 1;
         }
         None
+    }
+
+    /// The number of tokens a multi-word trigger `ws` spans from token `i`, where an adverb
+    /// or an intensity adjective may stand between its words ("are now at odds", "exchanged
+    /// heavy fire", "have long been allies"); `None` if it does not stand there.
+    pub fn trigger_len_at(&self, i: usize, ws: &[String]) -> Option<usize> {
+        let (first, rest) = ws.split_first()?;
+        if self.word(i) != Some(first.as_str()) {
+            return None;
+        }
+        let mut k = i + 1;
+        for w in rest {
+            if self.word(k) != Some(w.as_str()) {
+                if self.word(k).is_some_and(is_inserted) && self.word(k + 1) == Some(w.as_str()) {
+                    k += 1;
+                } else {
+                    return None;
+                }
+            }
+            k += 1;
+        }
+        Some(k - i)
     }
 
     /// Whether the words `ws` stand at token `i`.
@@ -1210,8 +1276,9 @@ impl Sentence {
     /// that no preposition governs ("Israeli forces pushed on, fighting Hamas").
     pub fn main_subject(&self, before: usize) -> Option<List> {
         let mut i = 0;
+        let mut limit = 8;
         // A subject stands near the start ("On Monday, Iran ..."), before any verb.
-        while i < before.min(self.toks.len()).min(8) {
+        while i < before.min(self.toks.len()).min(limit) {
             if self.verbs[i] {
                 return None;
             }
@@ -1219,7 +1286,18 @@ impl Sentence {
                 Kind::Actor(_) => {
                     let l = self.list_fwd(i)?;
                     if self.governor(l.start).is_some() || l.poss {
-                        return None;
+                        // A fronted phrase ("Unlike Oman's neighbours, X ..."): the subject
+                        // follows its comma.
+                        let comma = (l.end..before.min(self.toks.len()).min(l.end + 6))
+                            .find(|&k| self.punct(k) == Some(','));
+                        match comma {
+                            Some(c) if limit == 8 => {
+                                i = c + 1;
+                                limit = c + 9;
+                                continue;
+                            }
+                            _ => return None,
+                        }
                     }
                     return Some(l);
                 }
@@ -1265,6 +1343,36 @@ impl Sentence {
         }
         0
     }
+}
+
+/// Words that may stand inside a multi-word trigger: adverbs of time and degree, and the
+/// adjectives news puts before "fire" or "blows".
+fn is_inserted(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ly") && !matches!(w, "rally" | "family" | "italy" | "ally"))
+        || w.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            w,
+            "now"
+                | "still"
+                | "long"
+                | "also"
+                | "already"
+                | "again"
+                | "once"
+                | "often"
+                | "since"
+                | "heavy"
+                | "fierce"
+                | "intense"
+                | "sporadic"
+                | "deadly"
+                | "renewed"
+                | "fresh"
+                | "further"
+                | "more"
+                | "recently"
+                | "ever"
+        )
 }
 
 #[cfg(test)]

@@ -518,7 +518,13 @@ impl Context {
     pub fn note(&mut self, actors: impl Iterator<Item = (ActorIdx, ActorKind)>) {
         let n = self.sentence;
         let mut first = true;
+        // The sentence's parties, for "the two countries" in a later one ("X and Y met on
+        // Monday. The two countries signed ..."): exactly two distinct ones make the pair.
+        let mut parties: Vec<(ActorIdx, ActorKind)> = Vec::new();
         for (actor, kind) in actors {
+            if party_kind(kind) && parties.len() <= 2 && !parties.iter().any(|p| p.0 == actor) {
+                parties.push((actor, kind));
+            }
             self.recent.push(Seen {
                 actor,
                 kind,
@@ -528,6 +534,9 @@ impl Context {
                 self.subject = Some((vec![(actor, kind)], n));
                 first = false;
             }
+        }
+        if let [a, b] = parties[..] {
+            self.pair = Some(([a, b], n));
         }
         if self.recent.len() > 64 {
             let cut = self.recent.len() - 64;
@@ -594,6 +603,23 @@ impl Context {
         if !subject_done {
             // A sentence without an actor subject keeps the last one ("It has ..." two
             // sentences on stays unresolved: reach 1).
+        }
+        // No pair named together, but exactly two parties in the sentence ("South African
+        // President X and Nigerian President Y met ..."): the pair "the two countries" of the
+        // next sentence names.
+        if self.pair.as_ref().is_none_or(|(_, s)| *s != n) {
+            let mut parties: Vec<(ActorIdx, ActorKind)> = Vec::new();
+            for t in &sent.toks {
+                if let Some(m) = t.actor() {
+                    let a = (actors[m], kind_of(m));
+                    if party_kind(a.1) && !parties.iter().any(|p| p.0 == a.0) {
+                        parties.push(a);
+                    }
+                }
+            }
+            if let [a, b] = parties[..] {
+                self.pair = Some(([a, b], n));
+            }
         }
         if self.recent.len() > 64 {
             let cut = self.recent.len() - 64;

@@ -300,6 +300,10 @@ pub fn clause_blocked(
             if w == "not" && sent.toks.get(k + 1).and_then(|t| t.word()) == Some("only") {
                 continue;
             }
+            // "Unlike its neighbours, X hosts ...": the contrast phrase ends at its comma.
+            if w == "unlike" && (k + 1..to).any(|c| sent.toks[c].kind == Kind::Punct(',')) {
+                continue;
+            }
             return Some("negation");
         }
         // "said it would host talks between": an announced mediation is one.

@@ -326,6 +326,9 @@ pub struct Reader<'a> {
     event: Option<(Vec<usize>, usize)>,
     /// The sentence as a whole is a denial, rumour or question.
     blocked: Option<filters::Reason>,
+    /// The word that undoes a tie ("suspended a treaty with") while its hostile reading is
+    /// emitted: the filters do not take it for a negation of that reading.
+    undone_at: Option<usize>,
 }
 
 impl<'a> Reader<'a> {
@@ -342,6 +345,7 @@ impl<'a> Reader<'a> {
             out: Vec::new(),
             event,
             blocked,
+            undone_at: None,
         }
     }
 
@@ -370,24 +374,27 @@ impl<'a> Reader<'a> {
                         .lex
                         .starting_with(w)
                         .iter()
-                        .filter(|t| s.words_at(i, &t.words))
+                        .filter(|t| s.trigger_len_at(i, &t.words).is_some())
                         .map(|t| t.words.len())
                         .max()
                         .unwrap_or(0);
                     for trig in self.lex.starting_with(w) {
-                        if seen_entries.contains(&trig.entry)
-                            || trig.words.len() < longest
-                            || !s.words_at(i, &trig.words)
-                        {
+                        if seen_entries.contains(&trig.entry) || trig.words.len() < longest {
                             continue;
                         }
+                        let Some(len) = s.trigger_len_at(i, &trig.words) else {
+                            continue;
+                        };
                         seen_entries.push(trig.entry);
-                        let j = i + trig.words.len();
+                        let j = i + len;
                         covered = covered.max(j);
                         let entry = &self.lex.entries[trig.entry];
                         match entry.pos {
                             Pos::Verb => self.verb(i, j, trig, entry),
-                            Pos::Noun => self.noun(i, j, trig, entry),
+                            Pos::Noun => {
+                                self.noun(i, j, trig, entry);
+                                self.undone_at = None;
+                            }
                             Pos::RelNoun => self.relnoun(i, j, trig, entry),
                             Pos::Compound => {}
                         }
@@ -440,12 +447,17 @@ impl<'a> Reader<'a> {
         let hostile = sense == Sense::Adversary;
         let ally = matches!(sense, Sense::Ally | Sense::Support);
         let plan = sense == Sense::Mediator;
-        let mut dropped = self
-            .blocked
-            .or_else(|| filters::clause_blocked(s, scope_from, scope_to, hostile, ally, plan));
+        let blocked = |from: usize, to: usize| match self.undone_at {
+            Some(k) if (from..to).contains(&k) => {
+                filters::clause_blocked(s, from, k, hostile, ally, plan)
+                    .or_else(|| filters::clause_blocked(s, k + 1, to, hostile, ally, plan))
+            }
+            _ => filters::clause_blocked(s, from, to, hostile, ally, plan),
+        };
+        let mut dropped = self.blocked.or_else(|| blocked(scope_from, scope_to));
         // Hedges between the agent and a trigger after an apposition: "X, which would ...".
         if dropped.is_none() && agent.end < trigger.0 {
-            dropped = filters::clause_blocked(s, agent.end, trigger.0, hostile, ally, plan);
+            dropped = blocked(agent.end, trigger.0);
         }
         let reading = Reading {
             sense,
@@ -515,6 +527,12 @@ impl<'a> Reader<'a> {
         if entry.sense == Sense::Mediator {
             return self.mediation_verb(i, j, trig);
         }
+        // "turned to Y for help": the words that complete the trigger after its patient.
+        if !entry.then.is_empty()
+            && !(j..(j + 8).min(s.len())).any(|k| entry.then.iter().any(|w| s.words_at(k, w)))
+        {
+            return;
+        }
         let past = matches!(trig.form, Form::Past | Form::Participle);
         // "the besieged town": a participle used as an adjective states nothing about actors.
         if past && i > 0 && matches!(s.word_at(i - 1), Some("the" | "a" | "an")) {
@@ -541,31 +559,7 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
-        let agent = s
-            .agent_left(i, Self::left(6))
-            .or_else(|| {
-                // ", fighting Hamas": a participle clause takes the main clause's subject.
-                (trig.form == Form::Ing && i > 0 && s.punct(i - 1) == Some(','))
-                    .then(|| s.main_subject(i))
-                    .flatten()
-            })
-            .or_else(|| {
-                // "X is backed by Y and has fought alongside Z": a second verb phrase shares
-                // the first one's subject.
-                let mut k = i;
-                while k > 0
-                    && s.word_at(k - 1).is_some_and(|w| {
-                        clauses::AUXILIARIES.contains(&w)
-                            || matches!(w, "also" | "later" | "then" | "since" | "repeatedly")
-                    })
-                {
-                    k -= 1;
-                }
-                (k > 0 && s.word_is(k - 1, "and"))
-                    .then(|| s.main_subject(k - 1))
-                    .flatten()
-            });
-        let Some(agent) = agent else {
+        let Some(agent) = self.verb_subject(i, trig.form == Form::Ing) else {
             return;
         };
         // "X stands by Y to defeat Z": an actor right before an infinitive's "to" is the main
@@ -673,6 +667,33 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The subject of the verb at `i` (`ing`: a present participle).
+    fn verb_subject(&self, i: usize, ing: bool) -> Option<List> {
+        let s = self.sent;
+        // "X is backed by Y and has fought alongside Z", "X accused Y of arming Z and cut
+        // ties with W": a second verb phrase shares the first one's subject.
+        let mut k = i;
+        while k > 0
+            && s.word_at(k - 1).is_some_and(|w| {
+                clauses::AUXILIARIES.contains(&w)
+                    || matches!(w, "also" | "later" | "then" | "since" | "repeatedly")
+            })
+        {
+            k -= 1;
+        }
+        if k > 0 && s.word_is(k - 1, "and") {
+            if let Some(m) = s.main_subject(k - 1) {
+                return Some(m);
+            }
+        }
+        s.agent_left(i, Self::left(6)).or_else(|| {
+            // ", fighting Hamas": a participle clause takes the main clause's subject.
+            (ing && i > 0 && s.punct(i - 1) == Some(','))
+                .then(|| s.main_subject(i))
+                .flatten()
+        })
+    }
+
     /// The patient of a passive or participle at `i`: the subject before the auxiliary, the
     /// head an apposition describes ("X, a militia armed by Y"), or the list right before.
     fn passive_patient(&self, i: usize) -> Option<List> {
@@ -750,13 +771,27 @@ impl<'a> Reader<'a> {
             return self.mediation_noun(i, j, trig);
         }
         let lemma = trig.lemma.as_str();
-        // "severed diplomatic ties with", "suspended its cooperation with": the tie undone is
-        // no alliance (the rules read the break itself).
-        if matches!(entry.sense, Sense::Ally | Sense::Support)
-            && (i.saturating_sub(3)..i).any(|k| s.word_at(k).is_some_and(|w| UNDOING.contains(&w)))
-        {
-            return;
-        }
+        // "severed diplomatic ties with", "suspended a friendship treaty with": the tie undone
+        // is no alliance but a break, read as hostile with the same arguments; support
+        // withdrawn ("halted military aid to") is neither.
+        let undone_entry;
+        let undoing = (i.saturating_sub(3)..i)
+            .rev()
+            .find(|&k| s.word_at(k).is_some_and(|w| UNDOING.contains(&w)));
+        self.undone_at = None;
+        let entry = if let (Some(k), Sense::Ally | Sense::Support) = (undoing, entry.sense) {
+            if entry.sense == Sense::Support {
+                return;
+            }
+            self.undone_at = Some(k);
+            undone_entry = Entry {
+                sense: Sense::Adversary,
+                ..entry.clone()
+            };
+            &undone_entry
+        } else {
+            entry
+        };
         // "are fighting", "was shelling": a verb, read as one.
         if trig.words.len() == 1
             && trig.words[0].ends_with("ing")
@@ -858,6 +893,24 @@ impl<'a> Reader<'a> {
                     return;
                 }
             }
+        }
+        // A tie undone: the undoing verb's subject undid it ("X accused Y of Z and cut ties
+        // with W": X).
+        if let (Some(k), Some(p)) = (self.undone_at, &patient) {
+            if let Some(a) = self.verb_subject(k, false) {
+                if !a.members.iter().any(|m| p.members.contains(m)) {
+                    self.emit(
+                        entry.sense,
+                        &a,
+                        Some(p),
+                        (i, j),
+                        "noun-undone",
+                        lemma,
+                        false,
+                    );
+                }
+            }
+            return;
         }
         let agent = self
             .possessor(i)

@@ -101,6 +101,9 @@ pub struct Entry {
     pub agentless: bool,
     /// Agent and patient swapped ("X receives weapons from Y": Y supports X).
     pub reversed: bool,
+    /// Words of which one must follow the trigger within a few words, after its patient
+    /// ("turned to Y for help"); empty: none needed.
+    pub then: Vec<Vec<String>>,
 }
 
 /// A surface form of a trigger: its words and where it comes from.
@@ -155,6 +158,8 @@ struct EntrySpec {
     agentless: bool,
     #[serde(default)]
     roles: Option<String>,
+    #[serde(default)]
+    then: Vec<String>,
 }
 
 /// Regular inflections of an English verb: third person, past, -ing.
@@ -260,6 +265,7 @@ impl Lexicon {
                 between: spec.between.unwrap_or(pos == Pos::Noun),
                 agentless: spec.agentless,
                 reversed,
+                then: spec.then.iter().map(|p| split_words(p)).collect(),
             });
             for w in &spec.words {
                 let w = w.trim();
@@ -305,6 +311,20 @@ impl Lexicon {
                     }
                 };
                 match parts.len() {
+                    // "be at odds": the copula's own forms.
+                    1 if first == "be" => {
+                        for (w, form) in [
+                            ("be", Form::Base),
+                            ("is", Form::Third),
+                            ("are", Form::Base),
+                            ("was", Form::Past),
+                            ("were", Form::Past),
+                            ("being", Form::Ing),
+                            ("been", Form::Participle),
+                        ] {
+                            forms.push((with_rest(w), form));
+                        }
+                    }
                     1 => {
                         let (third, past, ing) = inflect(first);
                         forms.push((with_rest(first), Form::Base));
