@@ -470,25 +470,16 @@ fn output_path(path: Option<&Path>) -> Option<&Path> {
     path.filter(|p| !is_stdio(p))
 }
 
+/// Reads a graph JSON file (`-`: standard input; a pipe is read, a device refused).
 fn read_graph(path: &Path) -> Result<ActorGraph, Failure> {
-    if is_stdio(path) {
-        let mut text = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut text).map_err(|e| {
-            Failure(
-                2,
-                anyhow::Error::new(e).context("standard input: cannot read the graph"),
-            )
-        })?;
-        return json::from_json("standard input", &text).map_err(input_error);
-    }
-    input::refuse_devices(path).map_err(input_error)?;
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Failure(
-            2,
-            anyhow::Error::new(e).context(format!("{}: cannot read the graph", path.display())),
-        )
+    let (name, bytes) = input::read_graph_input(path).map_err(input_error)?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        input_error(actorgraph::Error::Graph {
+            file: name.clone(),
+            message: format!("not UTF-8 text: {e}"),
+        })
     })?;
-    json::from_json(&path.display().to_string(), &text).map_err(input_error)
+    json::from_json(&name, text).map_err(input_error)
 }
 
 fn export_cmd(args: ExportArgs) -> Result<(), Failure> {
