@@ -271,7 +271,9 @@ fn walk_entries(
     }
 }
 
-fn has_text_extension(path: &Path) -> bool {
+/// Whether a file name has one of the extensions read from folders (`.txt`, `.md`, `.html`,
+/// `.htm`, in any case).
+pub fn has_text_extension(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
