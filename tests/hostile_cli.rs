@@ -2,7 +2,10 @@
 //! folder entries. Every run ends (a time limit turns a hang into a failure), with the exit
 //! code of the README's table and every good document kept.
 
-use std::io::Write;
+#[allow(dead_code)]
+mod common;
+
+use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -24,21 +27,56 @@ fn run_for(limit: Duration, args: &[&str], stdin: &[u8]) -> Output {
         // The binary may exit before reading everything: a broken pipe is fine.
         let _ = input.write_all(&stdin);
     });
+    let out = wait_for(child, limit, args);
+    writer.join().unwrap();
+    out
+}
+
+/// Runs the binary with standard input read from `stdin` (a device such as `/dev/zero`),
+/// killing it after `limit`.
+fn run_from(limit: Duration, args: &[&str], stdin: &Path) -> Output {
+    let child = Command::new(BIN)
+        .args(args)
+        .stdin(std::fs::File::open(stdin).unwrap())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    wait_for(child, limit, args)
+}
+
+/// Waits for `child`, killing it after `limit`: a hang fails the test.
+fn wait_for(mut child: std::process::Child, limit: Duration, args: &[&str]) -> Output {
+    // The pipes are read while the child runs: a full pipe would block it.
+    let read = |mut pipe: Box<dyn std::io::Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = pipe.read_to_end(&mut bytes);
+            bytes
+        })
+    };
+    let stdout = read(Box::new(child.stdout.take().unwrap()));
+    let stderr = read(Box::new(child.stderr.take().unwrap()));
     let started = Instant::now();
-    while child.try_wait().unwrap().is_none() {
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
         if started.elapsed() > limit {
             child.kill().unwrap();
-            let out = child.wait_with_output().unwrap();
+            let _ = child.wait();
             panic!(
                 "{args:?} still running after {limit:?}: {}",
-                String::from_utf8_lossy(&out.stderr)
+                String::from_utf8_lossy(&stderr.join().unwrap())
             );
         }
         std::thread::sleep(Duration::from_millis(20));
+    };
+    Output {
+        status,
+        stdout: stdout.join().unwrap(),
+        stderr: stderr.join().unwrap(),
     }
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    out
 }
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {
@@ -553,7 +591,15 @@ fn exit_codes_are_the_same_for_every_subcommand() {
     }
 
     for command in [
-        "extract", "explain", "query", "merge", "dedup", "render", "export",
+        "extract",
+        "explain",
+        "query",
+        "merge",
+        "dedup",
+        "render",
+        "export",
+        "completions",
+        "man",
     ] {
         let out = run(&[command, "--help"], b"");
         let help = String::from_utf8_lossy(&out.stdout);
@@ -823,4 +869,272 @@ fn render_warns_before_drawing_a_huge_graph() {
     assert!(err.contains("warning: drawing 2001 actors"), "{err}");
     assert!(!render(&big_path, &["--relation", "proxy"]).contains("warning"));
     assert!(!render(&small_path, &[]).contains("warning"));
+}
+
+/// Fails unless `out` ended normally (no panic, no signal) with `code`, its error output
+/// naming `names` when it failed.
+fn assert_exit(out: &Output, code: i32, names: &str, what: &str) {
+    assert_eq!(out.status.code(), Some(code), "{what}: {}", stderr(out));
+    assert!(stderr(out).contains(names), "{what}: {}", stderr(out));
+}
+
+/// The explanations `explain --json` printed.
+fn explanations(out: &Output) -> Vec<serde_json::Value> {
+    assert!(out.status.success(), "{}", stderr(out));
+    serde_json::from_slice::<serde_json::Value>(&out.stdout)
+        .expect("explain --json prints JSON")
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+/// The hostile corpus through `explain --json`: what the argument names on disk is read as a
+/// document, strictly, never explained as a sentence in its place (a device, a FIFO, a
+/// dangling link, a folder, a mistyped file name are errors naming it); the warnings of the
+/// reading (binary, bad bytes, deep HTML) are shown; a huge sentence is read in bounded pieces.
+#[test]
+fn explain_reads_hostile_documents_strictly_and_says_what_it_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let d = |name: &str| root.join(name).to_str().unwrap().to_string();
+    mkfifo(&root.join("pipe.txt"));
+    std::os::unix::fs::symlink(root.join("missing.txt"), root.join("dangling.txt")).unwrap();
+    std::fs::create_dir(root.join("folder")).unwrap();
+    let limit = Duration::from_secs(20);
+    for (arg, names) in [
+        ("/dev/zero".to_string(), "/dev/zero: not a regular file"),
+        (d("pipe.txt"), "pipe.txt: not a regular file"),
+        (d("dangling.txt"), "dangling.txt: no such file"),
+        (d("folder"), "folder: a folder"),
+        (d("missing.txt"), "missing.txt: no such file"),
+        ("./missing".to_string(), "./missing: no such file"),
+    ] {
+        let out = run_for(limit, &["explain", "--json", &arg], b"");
+        assert_exit(&out, 2, names, &arg);
+        assert!(
+            out.stdout.is_empty(),
+            "{arg}: nothing explained in its place"
+        );
+    }
+    // A device as the actor dictionary is refused, not read until memory runs out.
+    let out = run_for(limit, &["explain", "--actors", "/dev/zero", "Iran"], b"");
+    assert_exit(
+        &out,
+        2,
+        "/dev/zero: not a regular file",
+        "--actors /dev/zero",
+    );
+
+    std::fs::write(root.join("binary.txt"), b"Iran\0backs\0Hezbollah").unwrap();
+    let out = run_for(limit, &["explain", "--json", &d("binary.txt")], b"");
+    assert!(
+        stderr(&out).contains("binary.txt: binary file"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(explanations(&out).is_empty());
+    let out = run_for(limit, &["explain", "--json", "-"], b"Iran\0backs");
+    assert!(stderr(&out).contains("-: binary file"), "{}", stderr(&out));
+
+    let mut bad_bytes = b"Iran backs Hezbollah \xff\xfe.\x0c Israel struck Hamas\x1b[1m.".to_vec();
+    bad_bytes.extend_from_slice(b"\n\nOman mediated.");
+    std::fs::write(root.join("bad.txt"), &bad_bytes).unwrap();
+    let out = run_for(limit, &["explain", "--json", &d("bad.txt")], b"");
+    assert!(stderr(&out).contains("bad.txt: "), "{}", stderr(&out));
+    assert!(!explanations(&out).is_empty());
+
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(
+            "Iran backs Hezbollah."
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        )
+        .collect();
+    std::fs::write(root.join("utf16.txt"), utf16).unwrap();
+    let out = run_for(limit, &["explain", "--json", &d("utf16.txt")], b"");
+    let e = explanations(&out);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(!e[0]["relations"].as_array().unwrap().is_empty(), "{e:?}");
+
+    let deep = format!(
+        "<html><body>{}<p>Iran backs Hezbollah.</p>{}</body></html>",
+        "<div>".repeat(5_000),
+        "</div>".repeat(5_000)
+    );
+    write(&root.join("deep.html"), &deep);
+    let out = run_for(limit, &["explain", "--json", &d("deep.html")], b"");
+    assert!(
+        stderr(&out).contains("deep.html: HTML nested"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(explanations(&out).len(), 1);
+
+    // A run-on "sentence" of 100 kB on the command line is read as `extract` reads it, in
+    // bounded pieces (read whole, its time grew faster than its length: 130 kB took 5 s).
+    let run_on = "Iran attacked Israel and ".repeat(4_000);
+    let out = run_for(limit, &["explain", "--json", &run_on], b"");
+    let pieces = explanations(&out);
+    assert!(pieces.len() > 30, "{} pieces", pieces.len());
+    for p in &pieces {
+        let text = p["text"].as_str().unwrap();
+        assert!(text.len() <= 3_000, "a piece of {} bytes", text.len());
+    }
+    // An ordinary sentence is still one explanation, not taken for a file.
+    let out = run_for(limit, &["explain", "--json", "Iran backs Hezbollah."], b"");
+    assert_eq!(explanations(&out).len(), 1);
+}
+
+/// `completions` and `man` with hostile arguments and outputs: an unknown shell is a usage
+/// error, a closed standard output is 141, and `man -o` writes through a link and into a FIFO,
+/// refuses a folder and an unwritable path by name, and never leaves a temporary file.
+#[test]
+fn completions_and_man_take_hostile_arguments_and_outputs() {
+    let out = run(&["completions", "nosh"], b"");
+    assert_exit(&out, 2, "nosh", "completions nosh");
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let out = run(&["completions", shell], b"");
+        assert!(out.status.success() && !out.stdout.is_empty(), "{shell}");
+        let out = run_with_stdout_closed(&["completions", shell]);
+        assert_eq!(out.status.code(), Some(141), "{shell}: {}", stderr(&out));
+    }
+    let out = run_with_stdout_closed(&["man"]);
+    assert_eq!(out.status.code(), Some(141), "{}", stderr(&out));
+
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let d = |name: &str| root.join(name).to_str().unwrap().to_string();
+    let page = run(&["man"], b"").stdout;
+    assert!(page.starts_with(b".ie") || page.starts_with(b".TH"), "roff");
+
+    write(&root.join("real.1"), "old");
+    std::os::unix::fs::symlink(root.join("real.1"), root.join("link.1")).unwrap();
+    let out = run(&["man", "-o", &d("link.1")], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(std::fs::symlink_metadata(root.join("link.1"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(std::fs::read(root.join("real.1")).unwrap(), page);
+
+    let fifo = root.join("fifo.1");
+    mkfifo(&fifo);
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = fifo.clone();
+    std::thread::spawn(move || {
+        let _ = tx.send(std::fs::read(reader));
+    });
+    let out = run_for(Duration::from_secs(30), &["man", "-o", &d("fifo.1")], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let got = rx.recv_timeout(Duration::from_secs(30)).unwrap().unwrap();
+    assert_eq!(got, page);
+
+    std::fs::create_dir(root.join("folder")).unwrap();
+    for target in [d("folder"), "/proc/version/man.1".to_string()] {
+        let out = run(&["man", "-o", &target], b"");
+        assert_exit(&out, 1, &target, "man -o");
+    }
+    no_temporary_files(root);
+}
+
+/// Every reader of graph JSON given a stream that is no JSON (a device or random bytes behind
+/// standard input) stops at its first bytes with an error naming standard input, instead of
+/// reading until memory runs out; `dedup decide` stops at an over-long line.
+#[test]
+fn graph_readers_stop_at_a_stream_that_is_no_json() {
+    let limit = Duration::from_secs(20);
+    for device in ["/dev/zero", "/dev/urandom"] {
+        for args in [
+            &["query", "-", "stats"][..],
+            &["query", "-", "neighbors", "iran"],
+            &["merge", "-"],
+            &["export", "-", "--format", "dot", "-o", "-"],
+            &["render", "-", "--format", "svg", "-o", "-"],
+        ] {
+            let out = run_from(limit, args, Path::new(device));
+            assert_exit(
+                &out,
+                2,
+                "standard input: not an actorgraph JSON graph",
+                device,
+            );
+        }
+        let out = run_from(limit, &["dedup", "decide", "-"], Path::new(device));
+        assert_eq!(out.status.code(), Some(2), "{device}: {}", stderr(&out));
+        assert!(stderr(&out).contains("-:1: "), "{device}: {}", stderr(&out));
+    }
+    // A graph that is JSON still comes through a pipe, leading blanks and all.
+    let dir = tempfile::tempdir().unwrap();
+    write(&dir.path().join("a.txt"), "Iran backs Hezbollah.");
+    let graph = run(
+        &["extract", dir.path().join("a.txt").to_str().unwrap()],
+        b"",
+    );
+    let mut piped = b"\n  \n".to_vec();
+    piped.extend_from_slice(&graph.stdout);
+    for args in [&["query", "-", "stats"][..], &["merge", "-"]] {
+        let out = run(args, &piped);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    }
+}
+
+/// In a folder, a file and a sub-folder that cannot be read (mode 000) are skipped with a
+/// warning naming each, and every other document is read. Root reads whatever the mode says:
+/// run as root, the check runs the binary as user `nobody` instead, and says it skipped the
+/// check (and why) when even that cannot be done.
+#[test]
+fn unreadable_folder_entries_are_skipped_with_a_warning() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let mode = |path: &Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap()
+    };
+    mode(root, 0o755);
+    write(&root.join("a.txt"), "Israel struck Hezbollah.");
+    write(&root.join("secret.txt"), "Iran backs Hezbollah.");
+    std::fs::create_dir(root.join("locked")).unwrap();
+    write(&root.join("locked/c.txt"), "Oman mediated talks.");
+    std::fs::create_dir(root.join("open")).unwrap();
+    write(&root.join("open/b.txt"), "Qatar backs Hamas.");
+    for f in ["a.txt", "open/b.txt", "secret.txt", "locked/c.txt"] {
+        mode(&root.join(f), 0o644);
+    }
+    mode(&root.join("open"), 0o755);
+    mode(&root.join("secret.txt"), 0o000);
+    mode(&root.join("locked"), 0o000);
+
+    let mut command = Command::new(BIN);
+    command.args(["extract", root.to_str().unwrap()]);
+    // SAFETY: geteuid only reads the process's effective user id.
+    if unsafe { libc::geteuid() } == 0 {
+        // `nobody` on Linux; the binary must be reachable for it (it is under target/).
+        command.uid(65534).gid(65534);
+        let probe = Command::new(BIN)
+            .arg("--version")
+            .uid(65534)
+            .gid(65534)
+            .output();
+        if !probe.is_ok_and(|o| o.status.success()) {
+            common::skipped(
+                "running as root, which reads files of mode 000, and the binary cannot be run \
+                 as user nobody (uid 65534) here: unreadable folder entries not checked",
+            );
+            return;
+        }
+    }
+    let out = command.output().unwrap();
+    let err = stderr(&out);
+    for name in ["secret.txt", "locked"] {
+        assert!(
+            err.lines()
+                .any(|l| l.contains(name) && l.contains("skipped")),
+            "{name}: {err}"
+        );
+    }
+    assert_eq!(doc_ids(&out), ["a.txt", "open/b.txt"]);
+    // The tempdir's clean-up needs the locked folder open again.
+    mode(&root.join("locked"), 0o755);
 }
