@@ -494,17 +494,38 @@ fn control_characters_and_graphviz_escapes_in_evidence_leave_outputs_well_formed
     }
 }
 
-/// Runs the binary with its standard output closed before it writes anything.
+/// Runs the binary with its standard output a pipe whose reading end is closed before the
+/// binary starts.
+///
+/// Another test's child, forked at that moment, holds a copy of every open pipe end until it
+/// execs: a reading end open there for a moment lets a quick writer (`man`, `completions`)
+/// succeed. So the reading end is closed at once, never given to a `Child`, and a success is
+/// tried again (a real failure to see the closed pipe succeeds every time).
 fn run_with_stdout_closed(args: &[&str]) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    child.wait_with_output().unwrap()
+    use std::os::fd::FromRawFd;
+    let mut tries = 0;
+    loop {
+        let mut fds = [0; 2];
+        // SAFETY: pipe2 fills the two descriptors; the reading end is closed at once and the
+        // writing end owned by the `OwnedFd` given to the child.
+        let write_end = unsafe {
+            assert_eq!(libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC), 0);
+            libc::close(fds[0]);
+            std::os::fd::OwnedFd::from_raw_fd(fds[1])
+        };
+        let out = Command::new(BIN)
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::from(write_end))
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        tries += 1;
+        if out.status.success() && tries < 5 {
+            continue;
+        }
+        return out;
+    }
 }
 
 /// One table of exit codes for every subcommand: an output that cannot be written is 1
