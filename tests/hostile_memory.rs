@@ -17,6 +17,8 @@ const BIN: &str = env!("CARGO_BIN_EXE_actorgraph");
 
 /// Runs the binary with `args` (stdout discarded) and returns its peak resident memory in
 /// bytes. Fails the test on a run longer than `limit` or a failed run.
+// The child is reaped by `wait4` (which gives its usage), not by `Child::wait`.
+#[allow(clippy::zombie_processes)]
 fn peak_rss(args: &[&str], limit: Duration) -> u64 {
     let mut child = Command::new(BIN)
         .args(args)
@@ -46,6 +48,7 @@ fn peak_rss(args: &[&str], limit: Duration) -> u64 {
             }
             if started.elapsed() > limit {
                 child.kill().unwrap();
+                let _ = child.wait();
                 panic!("{args:?} still running after {limit:?}");
             }
             std::thread::sleep(Duration::from_millis(10));
