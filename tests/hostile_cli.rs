@@ -1159,3 +1159,205 @@ fn unreadable_folder_entries_are_skipped_with_a_warning() {
     // The tempdir's clean-up needs the locked folder open again.
     mode(&root.join("locked"), 0o755);
 }
+
+/// The hostile documents of this file and the issue, as (file name, bytes).
+fn hostile_corpus() -> Vec<(&'static str, Vec<u8>)> {
+    let utf16 = |bom: [u8; 2], be: bool| -> Vec<u8> {
+        let text = "Iran backs Hezbollah.\r\nIsrael struck Hamas.";
+        let units =
+            text.encode_utf16().flat_map(
+                move |u| {
+                    if be {
+                        u.to_be_bytes()
+                    } else {
+                        u.to_le_bytes()
+                    }
+                },
+            );
+        bom.into_iter().chain(units).collect()
+    };
+    let html_nested = format!(
+        "<html><body>{}<p>Oman mediated talks between Iran and the United States.</p>{}</body></html>",
+        "<div>".repeat(5_000),
+        "</div>".repeat(5_000)
+    );
+    let attrs: String = (0..20_000).map(|i| format!(" a{i}=\"x\"")).collect();
+    let html_attrs =
+        format!("<html><body><p{attrs}>Qatar mediated between Hamas and Israel.</p></body></html>");
+    let html_refs = format!(
+        "<html><body><p>Egypt mediated between Hamas and Israel.</p><p>{}</p></body></html>",
+        "&amp;".repeat(50_000)
+    );
+    vec![
+        (
+            "good.txt",
+            b"Oman mediated talks between Iran and the United States.".to_vec(),
+        ),
+        ("bom.txt", b"\xEF\xBB\xBFIran backs Hezbollah.".to_vec()),
+        ("utf16le.txt", utf16([0xFF, 0xFE], false)),
+        ("utf16be.txt", utf16([0xFE, 0xFF], true)),
+        (
+            "invalid.txt",
+            b"Iran backs \xff\xfe Hezbollah. Israel \xc3 struck Hamas.".to_vec(),
+        ),
+        ("binary.txt", b"Iran\0backs\0Hezbollah".to_vec()),
+        (
+            "control.txt",
+            "Iran backs Hezbollah\u{c} \u{1b}[31m \u{1} \\N \\G \\E \\T \\H \\L said \\\\ x."
+                .into(),
+        ),
+        (
+            "formula.txt",
+            "=HYPERLINK(\"http://evil\") Iran backs Hezbollah.\n\n-Israel struck Hamas.\n\n\
+             +Qatar backs Hamas.\n\n@Oman mediated."
+                .into(),
+        ),
+        (
+            "markup.txt",
+            "<script>alert(1)</script> Iran backs \"Hezbollah\" & 'Israel' ]]> --> {{x}} ${y}."
+                .into(),
+        ),
+        (
+            "unicode.txt",
+            "\u{202E}Iran\u{202C} backs Hez\u{0301}bollah \u{1F600}. Israel\u{200B} struck Hamas."
+                .into(),
+        ),
+        (
+            "crlf.txt",
+            b"Iran backs Hezbollah.\r\n\r\nIsrael\rstruck Hamas.\r\n".to_vec(),
+        ),
+        (
+            "run-on.txt",
+            "Iran attacked Israel and ".repeat(4_000).into_bytes(),
+        ),
+        ("long-word.txt", "x".repeat(100_000).into_bytes()),
+        ("empty.txt", Vec::new()),
+        ("blank.txt", b" \n\t\r\n ".to_vec()),
+        ("deep.html", html_nested.into_bytes()),
+        ("attrs.html", html_attrs.into_bytes()),
+        ("refs.html", html_refs.into_bytes()),
+    ]
+}
+
+/// The hostile corpus through every subcommand: extract (folder and JSONL), explain, dedup
+/// (both steps), merge, every query question, render (the HTML explorer) and export in every
+/// format. No run may end in a panic (101) or a signal, or take longer than its time limit;
+/// every output is what its reader accepts; every document with text is kept.
+#[test]
+fn the_hostile_corpus_goes_through_every_subcommand() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let d = |name: &str| root.join(name).to_str().unwrap().to_string();
+    std::fs::create_dir(root.join("docs")).unwrap();
+    let corpus = hostile_corpus();
+    for (name, bytes) in &corpus {
+        std::fs::write(root.join("docs").join(name), bytes).unwrap();
+    }
+    let ok = |args: &[&str], stdin: &[u8]| -> Output {
+        let out = run_for(Duration::from_secs(60), args, stdin);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        out
+    };
+
+    // extract: every document kept but the binary one (skipped with a warning naming it).
+    let out = ok(&["extract", &d("docs"), "--keep-duplicates"], b"");
+    let mut kept = doc_ids(&out);
+    kept.sort();
+    let mut expected: Vec<&str> = corpus
+        .iter()
+        .map(|(name, _)| *name)
+        .filter(|n| *n != "binary.txt")
+        .collect();
+    expected.sort();
+    assert_eq!(kept, expected);
+    assert!(
+        stderr(&out).contains("binary.txt: binary file"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::write(root.join("g.json"), &out.stdout).unwrap();
+
+    // explain --json on every document: JSON, or a warning naming the skipped one.
+    for (name, _) in &corpus {
+        let path = root.join("docs").join(name);
+        let out = ok(&["explain", "--json", path.to_str().unwrap()], b"");
+        serde_json::from_slice::<serde_json::Value>(&out.stdout)
+            .unwrap_or_else(|e| panic!("{name}: explain --json: {e}"));
+    }
+
+    // The same texts as JSONL lines, between malformed lines: every document line kept.
+    let mut jsonl = Vec::new();
+    for (name, bytes) in &corpus {
+        let line = serde_json::json!({"id": name, "text": String::from_utf8_lossy(bytes)});
+        jsonl.extend_from_slice(line.to_string().as_bytes());
+        jsonl.extend_from_slice(b"\n\xff\x00{\"id\": \n");
+    }
+    let out = ok(&["extract", "--jsonl", "-", "--keep-duplicates"], &jsonl);
+    assert_eq!(doc_ids(&out).len(), corpus.len(), "{}", stderr(&out));
+    let fingerprints = ok(&["dedup", "fingerprints", "-"], &jsonl).stdout;
+    assert_eq!(
+        String::from_utf8_lossy(&fingerprints).lines().count(),
+        corpus.len()
+    );
+    ok(&["dedup", "decide", "-"], &fingerprints);
+
+    // The graph through merge, query, render and export; each output read back.
+    let graph = d("g.json");
+    let merged = ok(&["merge", &graph, &graph], b"").stdout;
+    serde_json::from_slice::<serde_json::Value>(&merged).expect("merge writes JSON");
+    for question in [
+        &["stats"][..],
+        &["neighbors", "iran", "--depth", "3"],
+        &["path", "oman", "hamas"],
+        &["brokers"],
+        &["evidence", "iran", "hezbollah"],
+        &["subgraph", "iran"],
+        &["camps"],
+    ] {
+        let args = [&["query", graph.as_str()], question].concat();
+        ok(&args, b"");
+        let out = ok(&[&args[..], &["--json"]].concat(), b"");
+        serde_json::from_slice::<serde_json::Value>(&out.stdout)
+            .unwrap_or_else(|e| panic!("{question:?} --json: {e}"));
+    }
+    ok(&["render", &d("g.json"), "-o", &d("g.html")], b"");
+    let page = std::fs::read_to_string(root.join("g.html")).unwrap();
+    assert_eq!(xml_invalid(&page), None);
+    for (format, out) in [
+        ("json", "e.json"),
+        ("dot", "e.dot"),
+        ("graphml", "e.graphml"),
+        ("gexf", "e.gexf"),
+        ("cyjs", "e.cyjs"),
+        ("cypher", "e.cypher"),
+        ("neo4j", "neo4j"),
+        ("csv", "csv"),
+    ] {
+        ok(
+            &["export", &d("g.json"), "--format", format, "-o", &d(out)],
+            b"",
+        );
+        let path = root.join(out);
+        let files: Vec<std::path::PathBuf> = if path.is_dir() {
+            std::fs::read_dir(&path)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .collect()
+        } else {
+            vec![path]
+        };
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            match format {
+                "json" | "cyjs" => {
+                    serde_json::from_str::<serde_json::Value>(&text)
+                        .unwrap_or_else(|e| panic!("{format}: {e}"));
+                }
+                "dot" | "graphml" | "gexf" => assert_eq!(xml_invalid(&text), None, "{format}"),
+                _ => {}
+            }
+        }
+    }
+    // The exported JSON is a graph the readers take again.
+    ok(&["query", &d("e.json"), "stats"], b"");
+}
