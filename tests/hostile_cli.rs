@@ -1361,3 +1361,103 @@ fn the_hostile_corpus_goes_through_every_subcommand() {
     // The exported JSON is a graph the readers take again.
     ok(&["query", &d("e.json"), "stats"], b"");
 }
+
+/// The contents of the files in `dir`, by name, temporary files left out.
+fn folder_contents(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read(&p).unwrap())
+        })
+        .collect()
+}
+
+/// A folder output (neo4j, csv) is replaced whole or not at all: a write that fails on its
+/// second file, or a signal during the write, leaves every old file as it was (the files used
+/// to be replaced one by one: a new `actors.csv` beside an old `relations.csv`).
+#[test]
+fn folder_outputs_are_replaced_whole_or_not_at_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let d = |name: &str| root.join(name).to_str().unwrap().to_string();
+    write(&root.join("a.txt"), "Iran backs Hezbollah.");
+    run(&["extract", &d("a.txt"), "-o", &d("g.json")], b"");
+    let old = |folder: &str, names: &[&str]| {
+        std::fs::create_dir_all(root.join(folder)).unwrap();
+        for name in names {
+            write(&root.join(folder).join(name), "old");
+        }
+    };
+
+    // The second file cannot be written (a folder stands where it goes): the first is kept.
+    old("neo4j", &["actors.csv", "import.sh"]);
+    std::fs::create_dir(root.join("neo4j/relations.csv")).unwrap();
+    let out = run(
+        &[
+            "export",
+            &d("g.json"),
+            "--format",
+            "neo4j",
+            "-o",
+            &d("neo4j"),
+        ],
+        b"",
+    );
+    assert_exit(&out, 1, "relations.csv", "neo4j over a folder");
+    let replaced: Vec<String> = folder_contents(&root.join("neo4j"))
+        .into_iter()
+        .filter(|(_, c)| c != b"old")
+        .map(|(name, _)| name)
+        .collect();
+    assert!(replaced.is_empty(), "replaced: {replaced:?}");
+    no_temporary_files(&root.join("neo4j"));
+
+    // A signal during the write: all old, or (had it come after the renames) all new.
+    write(&root.join("big.json"), &big_graph_json());
+    for (format, names) in [
+        ("neo4j", &["actors.csv", "relations.csv", "import.sh"][..]),
+        ("csv", &["nodes.csv", "edges.csv"]),
+    ] {
+        let folder = root.join(format!("{format}-big"));
+        old(folder.to_str().unwrap(), names);
+        let mut child = Command::new(BIN)
+            .args(["export", &d("big.json"), "--format", format, "-o"])
+            .arg(&folder)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let started = Instant::now();
+        while !std::fs::read_dir(&folder).unwrap().any(|e| {
+            e.unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with(".actorgraph-")
+        }) {
+            assert!(
+                child.try_wait().unwrap().is_none(),
+                "{format}: ended before a write"
+            );
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "no write began"
+            );
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        // SAFETY: kill(2) on our own child's pid.
+        assert_eq!(unsafe { libc::kill(child.id() as i32, libc::SIGTERM) }, 0);
+        child.wait().unwrap();
+        let after = folder_contents(&folder);
+        assert_eq!(after.len(), names.len(), "{format}: {:?}", after.keys());
+        let renewed = after.values().filter(|c| *c != b"old").count();
+        assert!(
+            renewed == 0 || renewed == names.len(),
+            "{format}: {renewed} of {} files replaced",
+            names.len()
+        );
+        no_temporary_files(&folder);
+    }
+}
