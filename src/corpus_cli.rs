@@ -191,37 +191,7 @@ pub fn merge(args: MergeArgs) -> Result<(), Failure> {
     let mut graph = ActorGraph::new();
     graph.set_max_evidence(cap(args.max_evidence));
     for path in &args.inputs {
-        if path.as_os_str() == "-" {
-            // `-`: a graph on standard input.
-            let mut text = String::new();
-            std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut text).map_err(
-                |source| {
-                    input_error(actorgraph::Error::Io {
-                        path: path.clone(),
-                        source,
-                    })
-                },
-            )?;
-            let part =
-                json::from_json("standard input", &text).map_err(|e| Failure(2, e.into()))?;
-            graph.merge(&part);
-            continue;
-        }
-        if !path.exists() {
-            return Err(input_error(actorgraph::Error::MissingInput {
-                path: path.clone(),
-            }));
-        }
-        actorgraph::input::refuse_devices(path).map_err(input_error)?;
-        let text = std::fs::read_to_string(path).map_err(|source| {
-            input_error(actorgraph::Error::Io {
-                path: path.clone(),
-                source,
-            })
-        })?;
-        let part = json::from_json(&path.display().to_string(), &text)
-            .map_err(|e| Failure(2, e.into()))?;
-        graph.merge(&part);
+        graph.merge(&super::read_graph(path)?);
     }
     match args.output.as_deref().filter(|p| p.as_os_str() != "-") {
         Some(path) => {
@@ -293,6 +263,9 @@ enum DedupStep {
     },
 }
 
+/// Longest line `dedup decide` reads: a key (a line number or a document id) and a fingerprint.
+const MAX_FINGERPRINT_LINE: usize = 1 << 20;
+
 /// A JSONL input (`-`: stdin), buffered, with its size when it is a file.
 fn open_input(path: &Path) -> Result<(Box<dyn std::io::BufRead + Send>, Option<u64>), Failure> {
     if path.as_os_str() == "-" {
@@ -327,7 +300,7 @@ fn open_input(path: &Path) -> Result<(Box<dyn std::io::BufRead + Send>, Option<u
 /// processed in parts (see `scripts/spark_extract.py`): fingerprints where the parts are, the
 /// decision in one place, in corpus order.
 pub fn dedup(args: DedupArgs) -> Result<(), Failure> {
-    use std::io::{BufRead, Write};
+    use std::io::{BufRead, Read, Write};
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let write_err = |e: std::io::Error| fail(anyhow::Error::new(e).context("writing stdout"));
@@ -376,26 +349,46 @@ pub fn dedup(args: DedupArgs) -> Result<(), Failure> {
         }
         DedupStep::Decide { input, graph } => {
             let name = input.display().to_string();
-            let (reader, _) = open_input(&input)?;
+            let (mut reader, _) = open_input(&input)?;
             let mut filter = corpus::DuplicateFilter::new();
             let mut dropped = 0u64;
-            for (i, line) in reader.lines().enumerate() {
-                let line = line.map_err(|source| {
-                    input_error(actorgraph::Error::Io {
-                        path: name.clone().into(),
-                        source,
-                    })
-                })?;
-                if line.trim().is_empty() {
-                    continue;
+            let mut bytes = Vec::new();
+            for n in 1u64.. {
+                bytes.clear();
+                // Fingerprint lines are short: a longer line (a binary stream, `/dev/zero`
+                // behind a pipe) is an error at once, not a line read until memory runs out.
+                let limit = MAX_FINGERPRINT_LINE as u64 + 1;
+                let read = (&mut reader)
+                    .take(limit)
+                    .read_until(b'\n', &mut bytes)
+                    .map_err(|source| {
+                        input_error(actorgraph::Error::Io {
+                            path: name.clone().into(),
+                            source,
+                        })
+                    })?;
+                if read == 0 {
+                    break;
                 }
+                let too_long = bytes.len() > MAX_FINGERPRINT_LINE && bytes.last() != Some(&b'\n');
                 let bad = |message: String| {
                     input_error(actorgraph::Error::Corpus {
                         file: name.clone(),
-                        line: i as u64 + 1,
+                        line: n,
                         message,
                     })
                 };
+                if too_long {
+                    return Err(bad(format!(
+                        "line longer than {MAX_FINGERPRINT_LINE} bytes; expected KEY<TAB>FINGERPRINT"
+                    )));
+                }
+                let line = std::str::from_utf8(&bytes)
+                    .map_err(|e| bad(format!("not UTF-8 text: {e}")))?
+                    .trim_end_matches(['\n', '\r']);
+                if line.trim().is_empty() {
+                    continue;
+                }
                 let (key, fp) = line
                     .split_once('\t')
                     .ok_or_else(|| bad("expected KEY<TAB>FINGERPRINT".into()))?;

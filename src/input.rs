@@ -126,6 +126,96 @@ pub fn refuse_devices(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The bytes of a graph JSON input named on the command line: `-` for standard input, a
+/// regular file, or a pipe. Missing paths, folders, devices and sockets are errors naming the
+/// path. Standard input and pipes are read through [`read_graph_stream`], which gives up at
+/// the first bytes that cannot be JSON. Returns the name to use in messages with the bytes.
+pub fn read_graph_input(path: &Path) -> Result<(String, Vec<u8>)> {
+    if path.as_os_str() == "-" {
+        let name = "standard input".to_string();
+        let bytes = read_graph_stream(&name, std::io::stdin().lock())?;
+        return Ok((name, bytes));
+    }
+    let name = path.display().to_string();
+    let meta = match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Error::MissingInput {
+                path: path.to_path_buf(),
+            })
+        }
+        Err(e) => return Err(Error::io(path, e)),
+        Ok(m) => m,
+    };
+    if meta.is_dir() {
+        return Err(Error::io(
+            path,
+            std::io::Error::new(std::io::ErrorKind::IsADirectory, "is a folder, not a graph"),
+        ));
+    }
+    refuse_devices(path)?;
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let bytes = if meta.is_file() {
+        let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+        (&file)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::io(path, e))?;
+        bytes
+    } else {
+        read_graph_stream(&name, file)?
+    };
+    Ok((name, bytes))
+}
+
+/// Reads a graph JSON stream (standard input, a pipe) in pieces, refusing it at the first
+/// piece that cannot be JSON text: a first non-blank byte other than `{`, or a control byte
+/// JSON never holds outside its escapes (NUL, ESC…). A binary stream or a device behind the
+/// pipe (`query - < /dev/zero`) then ends at once with an error instead of filling memory
+/// until the machine runs out; a real graph is read whole, whatever its size. Leading blanks
+/// are not kept (an endless run of them reads in constant memory).
+pub fn read_graph_stream(name: &str, mut reader: impl Read) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    let mut chunk = vec![0u8; 1 << 16];
+    let mut offset = 0u64;
+    let not_json = |offset: u64, byte: u8, why: &str| Error::Graph {
+        file: name.to_string(),
+        message: format!("byte {offset} is 0x{byte:02x}, {why}"),
+    };
+    loop {
+        let n = match reader.read(&mut chunk) {
+            Ok(0) => return Ok(bytes),
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(Error::io(name, e)),
+        };
+        let mut piece = &chunk[..n];
+        if bytes.is_empty() {
+            let blanks = piece
+                .iter()
+                .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+                .count();
+            offset += blanks as u64;
+            piece = &piece[blanks..];
+            match piece.first() {
+                None => continue,
+                Some(b'{') => {}
+                Some(&b) => return Err(not_json(offset, b, "where the graph's `{` should be")),
+            }
+        }
+        if let Some(i) = piece
+            .iter()
+            .position(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+        {
+            return Err(not_json(
+                offset + i as u64,
+                piece[i],
+                "a control character JSON text cannot hold",
+            ));
+        }
+        offset += piece.len() as u64;
+        bytes.extend_from_slice(piece);
+    }
+}
+
 fn too_large(id: &str, max_bytes: u64) -> String {
     format!("{id}: larger than {max_bytes} bytes (see --max-document-size), skipped")
 }
@@ -181,7 +271,9 @@ fn walk_entries(
     }
 }
 
-fn has_text_extension(path: &Path) -> bool {
+/// Whether a file name has one of the extensions read from folders (`.txt`, `.md`, `.html`,
+/// `.htm`, in any case).
+pub fn has_text_extension(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))

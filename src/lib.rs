@@ -103,6 +103,8 @@ impl Extractor {
             || -> Result<_> {
                 let mut b = GazetteerBuilder::embedded()?;
                 for f in files {
+                    // A device (`--actors /dev/zero`) would be read until memory runs out.
+                    input::refuse_devices(f)?;
                     let text = std::fs::read_to_string(f).map_err(|e| Error::io(*f, e))?;
                     b.add_toml(&f.display().to_string(), &text, true)?;
                 }
@@ -213,8 +215,25 @@ impl Extractor {
     }
 
     /// What [`explain`](Self::explain) shows, as data (`actorgraph explain --json`).
+    ///
+    /// The whole text is read as one sentence, and reading a sentence costs more than time
+    /// linear in its length: text from outside goes through [`explanations_of_text`]
+    /// (Self::explanations_of_text), which bounds it as extraction does.
     pub fn explanation(&self, sentence: &str) -> Explanation {
         self.explanation_in(sentence, &mut relations::Context::new())
+    }
+
+    /// The explanation of a text given as one sentence (`actorgraph explain "…"`), bounded as
+    /// extraction bounds sentences: a text of at most [`sentences::MAX_SENTENCE_BYTES`] is one
+    /// sentence ([`explanation`](Self::explanation)); a longer one is read as a document, in
+    /// the pieces the segmenter cuts it into ([`explanations`](Self::explanations)), as
+    /// `extract` reads it.
+    pub fn explanations_of_text(&self, text: &str) -> Vec<Explanation> {
+        if text.len() <= sentences::MAX_SENTENCE_BYTES {
+            vec![self.explanation(text)]
+        } else {
+            self.explanations(&Document::new("-", text))
+        }
     }
 
     /// [`explanation`](Self::explanation) for a sentence of a document, in its document context.

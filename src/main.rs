@@ -77,7 +77,8 @@ enum Command {
     ))]
     Explain {
         /// A sentence, the path of a document (each sentence with an actor is shown), or `-`
-        /// for a document on stdin.
+        /// for a document on stdin. A sentence longer than 3,000 bytes is read in the pieces
+        /// `extract` cuts it into.
         sentence: String,
         /// Extra actor dictionary (TOML); may be repeated.
         #[arg(long = "actors")]
@@ -291,7 +292,7 @@ fn main() -> ExitCode {
             sentence,
             actors,
             json,
-        } => explain(&sentence, &actors, json),
+        } => explain(&sentence, &actors, json, quiet),
         Command::Query(args) => query(args),
         Command::Merge(args) => corpus_cli::merge(args),
         Command::Dedup(args) => corpus_cli::dedup(args),
@@ -470,25 +471,16 @@ fn output_path(path: Option<&Path>) -> Option<&Path> {
     path.filter(|p| !is_stdio(p))
 }
 
+/// Reads a graph JSON file (`-`: standard input; a pipe is read, a device refused).
 fn read_graph(path: &Path) -> Result<ActorGraph, Failure> {
-    if is_stdio(path) {
-        let mut text = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut text).map_err(|e| {
-            Failure(
-                2,
-                anyhow::Error::new(e).context("standard input: cannot read the graph"),
-            )
-        })?;
-        return json::from_json("standard input", &text).map_err(input_error);
-    }
-    input::refuse_devices(path).map_err(input_error)?;
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Failure(
-            2,
-            anyhow::Error::new(e).context(format!("{}: cannot read the graph", path.display())),
-        )
+    let (name, bytes) = input::read_graph_input(path).map_err(input_error)?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        input_error(actorgraph::Error::Graph {
+            file: name.clone(),
+            message: format!("not UTF-8 text: {e}"),
+        })
     })?;
-    json::from_json(&path.display().to_string(), &text).map_err(input_error)
+    json::from_json(&name, text).map_err(input_error)
 }
 
 fn export_cmd(args: ExportArgs) -> Result<(), Failure> {
@@ -657,17 +649,22 @@ fn extract(args: ExtractArgs, quiet: bool) -> Result<(), Failure> {
     Ok(())
 }
 
-fn explain(sentence: &str, actors: &[PathBuf], json: bool) -> Result<(), Failure> {
+fn explain(sentence: &str, actors: &[PathBuf], json: bool, quiet: bool) -> Result<(), Failure> {
     let files: Vec<&Path> = actors.iter().map(PathBuf::as_path).collect();
     let extractor = Extractor::with_actor_files(&files).map_err(input_error)?;
-    let path = Path::new(sentence);
-    let explanations = if path.is_file() || is_stdio(path) {
-        let (docs, _) = input::read_inputs(&[path.to_path_buf()]).map_err(input_error)?;
-        docs.iter()
-            .flat_map(|doc| extractor.explanations(doc))
-            .collect()
-    } else {
-        vec![extractor.explanation(sentence)]
+    let explanations = match explained_path(sentence)? {
+        Some(path) => {
+            let (docs, warnings) = input::read_inputs(&[path]).map_err(input_error)?;
+            if !quiet {
+                for w in &warnings {
+                    eprintln!("actorgraph: warning: {w}");
+                }
+            }
+            docs.iter()
+                .flat_map(|doc| extractor.explanations(doc))
+                .collect()
+        }
+        None => extractor.explanations_of_text(sentence),
     };
     let text = if json {
         let mut t = serde_json::to_string_pretty(&explanations).expect("explanations serialise");
@@ -682,6 +679,34 @@ fn explain(sentence: &str, actors: &[PathBuf], json: bool) -> Result<(), Failure
             .collect()
     };
     write_stdout(text.as_bytes())
+}
+
+/// The document `explain` reads, or `None` when its argument is a sentence. Anything the
+/// argument names on disk is read as a document (a device, FIFO, dangling link or folder is
+/// an error naming it, not a sentence explained in its place); so is `-` (stdin). A single
+/// word that looks like a path (with a `/` or a document extension) but names nothing is an
+/// error too: a mistyped file name, not a sentence.
+fn explained_path(argument: &str) -> Result<Option<PathBuf>, Failure> {
+    let path = Path::new(argument);
+    if is_stdio(path) {
+        return Ok(Some(path.to_path_buf()));
+    }
+    if let Ok(meta) = std::fs::symlink_metadata(path) {
+        if meta.is_dir() {
+            return Err(usage(anyhow::anyhow!(
+                "{argument}: a folder; explain reads one document (a file, or - for stdin)"
+            )));
+        }
+        return Ok(Some(path.to_path_buf()));
+    }
+    let looks_like_a_path = !argument.contains(char::is_whitespace)
+        && (argument.contains('/') || input::has_text_extension(path));
+    if looks_like_a_path {
+        return Err(input_error(actorgraph::Error::MissingInput {
+            path: path.to_path_buf(),
+        }));
+    }
+    Ok(None)
 }
 
 /// Writes a graph in a format to a file or folder, or to stdout; JSON is streamed.

@@ -91,12 +91,16 @@ fn live_sample_answers() {
     );
 }
 
-/// `actorgraph query GRAPH ARGS... --json`, parsed.
-fn ask(graph: &Path, args: &[&str]) -> Value {
+/// `actorgraph query GRAPH ARGS...`.
+fn query(graph: &Path, args: &[&str]) -> Output {
     let mut all = vec!["query", graph.to_str().unwrap()];
     all.extend_from_slice(args);
-    all.push("--json");
-    let o = run(&all);
+    run(&all)
+}
+
+/// `actorgraph query GRAPH ARGS... --json`, parsed.
+fn ask(graph: &Path, args: &[&str]) -> Value {
+    let o = query(graph, &[args, &["--json"]].concat());
     assert!(
         o.status.success(),
         "{args:?}: {}",
@@ -202,7 +206,7 @@ fn actors_are_found_by_any_alias_case_insensitively() {
 fn unknown_actor_suggests_the_closest_and_exits_2() {
     let dir = tempfile::tempdir().unwrap();
     let g = sample(dir.path());
-    let o = run(&["query", g.to_str().unwrap(), "neighbors", "Irann"]);
+    let o = query(&g, &["neighbors", "Irann"]);
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
@@ -210,7 +214,7 @@ fn unknown_actor_suggests_the_closest_and_exits_2() {
         "{err}"
     );
     assert!(o.stdout.is_empty());
-    let o = run(&["query", g.to_str().unwrap(), "path", "Omaan", "Israel"]);
+    let o = query(&g, &["path", "Omaan", "Israel"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("Oman (oman)"));
 }
@@ -218,15 +222,11 @@ fn unknown_actor_suggests_the_closest_and_exits_2() {
 #[test]
 fn bad_graph_files_exit_2() {
     let dir = tempfile::tempdir().unwrap();
-    let o = run(&[
-        "query",
-        dir.path().join("missing.json").to_str().unwrap(),
-        "stats",
-    ]);
+    let o = query(&dir.path().join("missing.json"), &["stats"]);
     assert_eq!(o.status.code(), Some(2));
     let bad = dir.path().join("bad.json");
     std::fs::write(&bad, "{\"nodes\": [").unwrap();
-    let o = run(&["query", bad.to_str().unwrap(), "stats"]);
+    let o = query(&bad, &["stats"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("not an actorgraph JSON graph"));
     let dangling = dir.path().join("dangling.json");
@@ -234,7 +234,7 @@ fn bad_graph_files_exit_2() {
         "nodes":[{"id":"a","label":"A","kind":"state"}],
         "links":[{"source":"a","target":"b","key":"ally","relation":"ally","symmetric":true,"weight":1,"evidence":[]}]}"#;
     std::fs::write(&dangling, doc).unwrap();
-    let o = run(&["query", dangling.to_str().unwrap(), "stats"]);
+    let o = query(&dangling, &["stats"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("names an unknown node"));
 }
@@ -405,25 +405,15 @@ fn evidence_lists_every_relation_and_sentence_between_two_actors() {
 fn subgraph_writes_the_ego_network_as_json_or_dot() {
     let dir = tempfile::tempdir().unwrap();
     let g = sample(dir.path());
-    let o = run(&["query", g.to_str().unwrap(), "subgraph", "oman"]);
+    let o = query(&g, &["subgraph", "oman"]);
     assert!(o.status.success());
     let sub: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(ids(&sub["nodes"], "id"), ["iran", "oman", "united-states"]);
     assert_eq!(sub["links"].as_array().unwrap().len(), 2);
     assert_eq!(sub["graph"]["documents"][0]["id"], "oman-mediation.txt");
     // Two hops out: Iran's proxies and adversary come in, with the edges among them.
-    let two: Value = serde_json::from_slice(
-        &run(&[
-            "query",
-            g.to_str().unwrap(),
-            "subgraph",
-            "oman",
-            "--depth",
-            "2",
-        ])
-        .stdout,
-    )
-    .unwrap();
+    let two: Value =
+        serde_json::from_slice(&query(&g, &["subgraph", "oman", "--depth", "2"]).stdout).unwrap();
     assert_eq!(
         ids(&two["nodes"], "id"),
         [
@@ -442,14 +432,7 @@ fn subgraph_writes_the_ego_network_as_json_or_dot() {
     std::fs::write(&back, &o.stdout).unwrap();
     assert_eq!(ask(&back, &["stats"])["edges"], 2);
     let dot = dir.path().join("ego.dot");
-    let o = run(&[
-        "query",
-        g.to_str().unwrap(),
-        "subgraph",
-        "Oman",
-        "-o",
-        dot.to_str().unwrap(),
-    ]);
+    let o = query(&g, &["subgraph", "Oman", "-o", dot.to_str().unwrap()]);
     assert!(o.status.success() && o.stdout.is_empty());
     let text = std::fs::read_to_string(&dot).unwrap();
     assert!(
@@ -693,18 +676,9 @@ fn generated_graph_answers_follow_its_shape() {
         (Some(2 * n as u64 + 1), Some(2 * n as u64 + 1))
     );
     assert_eq!(s["top"][0]["id"], "hub");
-    let sub: Value = serde_json::from_slice(
-        &run(&[
-            "query",
-            g.to_str().unwrap(),
-            "subgraph",
-            "r000",
-            "--relation",
-            "ally",
-        ])
-        .stdout,
-    )
-    .unwrap();
+    let sub: Value =
+        serde_json::from_slice(&query(&g, &["subgraph", "r000", "--relation", "ally"]).stdout)
+            .unwrap();
     assert_eq!(ids(&sub["nodes"], "id"), ["r000", "r001", "r039"]);
 }
 
@@ -782,33 +756,20 @@ mod erased {
 /// one clear message.
 #[test]
 fn graphs_from_pipes_and_clear_messages_for_folders() {
-    use std::io::Write;
     let dir = tempfile::tempdir().unwrap();
     let graph = std::fs::read(sample(dir.path())).unwrap();
     for question in ["stats", "camps"] {
-        let mut child = Command::new(BIN)
-            .args(["query", "/dev/stdin", question, "--json"])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(&graph).unwrap();
-        let o = child.wait_with_output().unwrap();
+        let o = run_with_stdin(&["query", "/dev/stdin", question, "--json"], &graph);
         assert!(o.status.success(), "{question}");
-        let from_file = run(&[
-            "query",
-            sample(dir.path()).to_str().unwrap(),
-            question,
-            "--json",
-        ]);
+        let from_file = query(&sample(dir.path()), &[question, "--json"]);
         assert_eq!(o.stdout, from_file.stdout, "{question}");
     }
-    let o = run(&["query", dir.path().to_str().unwrap(), "neighbors", "Iran"]);
+    let o = query(dir.path(), &["neighbors", "Iran"]);
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("is a directory"), "{err}");
     let missing = dir.path().join("missing.json");
-    let o = run(&["query", missing.to_str().unwrap(), "stats"]);
+    let o = query(&missing, &["stats"]);
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(err.matches("No such file").count(), 1, "{err}");
 }
@@ -877,7 +838,7 @@ fn brokers_can_be_estimated_from_sampled_sources() {
         ask(&g, &["brokers", "--top", "8", "--sample", "80"]),
         estimate
     );
-    let table = run(&["query", g.to_str().unwrap(), "brokers", "--sample", "80"]);
+    let table = query(&g, &["brokers", "--sample", "80"]);
     assert!(String::from_utf8_lossy(&table.stdout)
         .contains("estimated from the shortest paths of 80 sampled actors"));
 }
@@ -916,7 +877,7 @@ fn tables_fit_the_terminal_width_and_json_keeps_every_sentence_whole() {
 fn camps_are_listed_by_name_without_camps_of_one() {
     let dir = tempfile::tempdir().unwrap();
     let g = sample(dir.path());
-    let text = String::from_utf8(run(&["query", g.to_str().unwrap(), "camps"]).stdout).unwrap();
+    let text = String::from_utf8(query(&g, &["camps"]).stdout).unwrap();
     assert!(
         text.contains("Hamas, Hezbollah, Houthis, Iran, Islamic Revolutionary Guard Corps"),
         "{text}"
@@ -932,7 +893,7 @@ fn camps_are_listed_by_name_without_camps_of_one() {
 fn a_mistyped_kind_is_an_error_listing_the_kinds() {
     let dir = tempfile::tempdir().unwrap();
     let g = sample(dir.path());
-    let o = run(&["query", g.to_str().unwrap(), "stats", "--kind", "stat"]);
+    let o = query(&g, &["stats", "--kind", "stat"]);
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
@@ -942,11 +903,7 @@ fn a_mistyped_kind_is_an_error_listing_the_kinds() {
         "{err}"
     );
     // A real kind no actor of this graph has is no error.
-    assert!(
-        run(&["query", g.to_str().unwrap(), "stats", "--kind", "media"])
-            .status
-            .success()
-    );
+    assert!(query(&g, &["stats", "--kind", "media"]).status.success());
 }
 
 #[test]
@@ -959,11 +916,8 @@ fn a_graph_is_read_from_stdin_with_a_dash() {
         &["stats"],
         &["path", "oman", "israel"],
     ] {
-        let mut from_file = vec!["query", g.to_str().unwrap()];
-        from_file.extend_from_slice(question);
-        let mut from_stdin = vec!["query", "-"];
-        from_stdin.extend_from_slice(question);
-        let (a, b) = (run(&from_file), run_with_stdin(&from_stdin, &bytes));
+        let from_stdin = [&["query", "-"], question].concat();
+        let (a, b) = (query(&g, question), run_with_stdin(&from_stdin, &bytes));
         assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
         assert_eq!(a.stdout, b.stdout, "{question:?}");
     }
@@ -976,27 +930,13 @@ fn subgraph_draws_a_picture_by_the_extension() {
     let dir = tempfile::tempdir().unwrap();
     let g = sample(dir.path());
     let html = dir.path().join("oman.html");
-    let o = run(&[
-        "query",
-        g.to_str().unwrap(),
-        "subgraph",
-        "Oman",
-        "-o",
-        html.to_str().unwrap(),
-    ]);
+    let o = query(&g, &["subgraph", "Oman", "-o", html.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let page = std::fs::read_to_string(&html).unwrap();
     assert!(page.contains("<title>Oman and its neighbours</title>"));
     assert!(page.contains("\"id\":\"united-states\"") && !page.contains("\"id\":\"hezbollah\""));
     let svg = dir.path().join("oman.svg");
-    let o = run(&[
-        "query",
-        g.to_str().unwrap(),
-        "subgraph",
-        "Oman",
-        "-o",
-        svg.to_str().unwrap(),
-    ]);
+    let o = query(&g, &["subgraph", "Oman", "-o", svg.to_str().unwrap()]);
     // Exit 3 (and the DOT written) where Graphviz is missing; an SVG where it is there.
     match o.status.code() {
         Some(0) => assert!(std::fs::read_to_string(&svg).unwrap().contains("<svg")),

@@ -42,6 +42,12 @@ impl Drop for Registered {
     }
 }
 
+/// Holds off [`remove_pending`] while the guard lives: for renaming a folder's files into place
+/// together (a signal meanwhile waits, then finds every temporary file gone or none).
+pub(crate) fn hold() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    pending()
+}
+
 /// Removes every temporary file of an output being written, and returns how many there were.
 /// For a signal handler that then ends the process (it must not return to the writers).
 pub fn remove_pending() -> usize {

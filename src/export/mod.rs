@@ -87,8 +87,13 @@ impl Format {
     }
 }
 
-/// Writes `graph` in `format` to `path` (a folder, created if needed, for the folder formats),
-/// atomically file by file. Returns the files written.
+/// Writes `graph` in `format` to `path` (a folder, created if needed, for the folder formats).
+/// Returns the files written.
+///
+/// A folder's files are replaced together: each is written to its temporary file first, and
+/// only when all are written are they renamed into place, one right after the other, while a
+/// signal's clean-up waits ([`cleanup`]). A failed or interrupted write leaves the folder as
+/// it was, never new `actors.csv` beside an old `relations.csv`.
 pub fn write(graph: &ActorGraph, format: Format, path: &Path) -> Result<Vec<PathBuf>> {
     let files = format.files(graph);
     if !format.is_folder() {
@@ -98,15 +103,15 @@ pub fn write(graph: &ActorGraph, format: Format, path: &Path) -> Result<Vec<Path
     }
     std::fs::create_dir_all(path).map_err(|e| Error::io(path, e))?;
     let mut written = Vec::new();
+    let mut prepared = Vec::new();
     for (name, text) in files {
         let p = path.join(name);
-        if name.ends_with(".sh") {
-            write_atomic_executable(&p, text.as_bytes())?;
-        } else {
-            write_atomic(&p, text.as_bytes())?;
-        }
+        prepared.push(prepare_output(&p, name.ends_with(".sh"), |w| {
+            w.write_all(text.as_bytes())
+        })?);
         written.push(p);
     }
+    commit_outputs(prepared)?;
     Ok(written)
 }
 
@@ -220,6 +225,24 @@ fn write_output(
     executable: bool,
     write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
 ) -> Result<()> {
+    commit_outputs(vec![prepare_output(path, executable, write)?])
+}
+
+/// An output written, but not yet in place: its temporary file, where it goes, and its
+/// listing for the signal's clean-up.
+struct Prepared {
+    tmp: tempfile::NamedTempFile,
+    target: PathBuf,
+    registered: cleanup::Registered,
+}
+
+/// Writes an output as [`write_atomic_with`] says, up to the rename: an output written in
+/// place is done (`None`); one to be renamed is returned for [`commit_outputs`].
+fn prepare_output(
+    path: &Path,
+    executable: bool,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<Option<Prepared>> {
     let err = |e| Error::io(path, e);
     match destination(path).map_err(err)? {
         Destination::InPlace(target) => {
@@ -231,7 +254,8 @@ fn write_output(
                 .map_err(err)?;
             let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
             write(&mut w).map_err(err)?;
-            w.flush().map_err(err)
+            w.flush().map_err(err)?;
+            Ok(None)
         }
         Destination::Replace(target, existing) => {
             let dir = match target.parent() {
@@ -253,7 +277,7 @@ fn write_output(
             }
             #[cfg(not(unix))]
             let _ = executable;
-            let (tmp, _registered) =
+            let (tmp, registered) =
                 cleanup::Registered::create(|| builder.tempfile_in(dir), |t| t.path())
                     .map_err(err)?;
             #[cfg(unix)]
@@ -272,8 +296,33 @@ fn write_output(
             write(&mut w).map_err(err)?;
             let tmp = w.into_inner().map_err(|e| err(e.into_error()))?;
             tmp.as_file().sync_all().map_err(err)?;
-            tmp.persist(&target).map_err(|e| err(e.error))?;
-            Ok(())
+            Ok(Some(Prepared {
+                tmp,
+                target,
+                registered,
+            }))
         }
     }
+}
+
+/// Renames written outputs into place, one right after the other, with the signal's clean-up
+/// held off meanwhile: a signal then finds either none of them in place or all of them.
+fn commit_outputs(prepared: Vec<Option<Prepared>>) -> Result<()> {
+    // The listings are let go only after the renames and the lock (unlisting takes the lock);
+    // nothing dropped while it is held may take it.
+    let (files, listings): (Vec<_>, Vec<_>) = prepared
+        .into_iter()
+        .flatten()
+        .map(|p| ((p.tmp, p.target), p.registered))
+        .unzip();
+    let renamed = {
+        let _held = cleanup::hold();
+        files.into_iter().try_for_each(|(tmp, target)| {
+            tmp.persist(&target)
+                .map(drop)
+                .map_err(|e| Error::io(target, e.error))
+        })
+    };
+    drop(listings);
+    renamed
 }

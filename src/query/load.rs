@@ -18,14 +18,12 @@ pub fn load_structure(path: &std::path::Path) -> crate::Result<ActorGraph> {
 
 /// The file's bytes, memory-mapped when it is a regular file: the parser borrows strings from
 /// them, and mapping spares copying (and zeroing) hundreds of megabytes first. Anything else
-/// (a pipe, `/dev/stdin`) is read.
+/// (`-` for standard input, a pipe) is read as every graph reader reads it
+/// ([`crate::input::read_graph_input`]).
 fn map_file(path: &std::path::Path) -> crate::Result<Bytes> {
     let io = |e| crate::Error::io(path, e);
     if path.as_os_str() == "-" {
-        // `-`: standard input, as everywhere a file is read.
-        let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes).map_err(io)?;
-        return Ok(Bytes::Read(bytes));
+        return Ok(Bytes::Read(crate::input::read_graph_input(path)?.1));
     }
     crate::input::refuse_devices(path)?;
     let file = std::fs::File::open(path).map_err(io)?;
@@ -45,6 +43,12 @@ fn map_file(path: &std::path::Path) -> crate::Result<Bytes> {
         if let Ok(map) = unsafe { memmap2::MmapOptions::new().populate().map(&file) } {
             return Ok(Bytes::Mapped(map));
         }
+    }
+    if !meta.is_file() {
+        return Ok(Bytes::Read(crate::input::read_graph_stream(
+            &path.display().to_string(),
+            &file,
+        )?));
     }
     let mut bytes = Vec::new();
     std::io::Read::read_to_end(&mut &file, &mut bytes).map_err(io)?;
