@@ -367,6 +367,11 @@
     sigma = new V.Sigma(g, $("diagram"), {
       nodeReducer: nodeReducer, edgeReducer: edgeReducer,
       edgeProgramClasses: { arrow: V.EdgeArrowProgram, line: V.EdgeLineProgram },
+      // Above 1,000 actors each is drawn as one point, not sigma's default triangle drawn once
+      // per actor (an instanced draw): without a GPU the 5,000 triangles took 0.1-0.15 s a
+      // frame, the points 20-30 ms. A point's size has a bound (often 1,024 pixels), which only
+      // a very close zoom on a big actor reaches.
+      nodeProgramClasses: N > 1000 ? { circle: V.NodePointProgram } : {},
       defaultEdgeType: "line", enableEdgeEvents: E <= 20000, zIndex: true,
       // Every name on a small graph; on a large one the labels of the bigger dots, spread out.
       labelDensity: 0.5, labelRenderedSizeThreshold: N <= 150 ? 0 : 7, hideEdgesOnMove: E > 20000,
