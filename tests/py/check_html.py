@@ -202,19 +202,29 @@ def main():
 
     sync = {}
     next_frame = {}
+    to_drawn = {}
 
     def timed(js, name=None):
-        """Runs `js` (a user's action), returns ms until the frame after it is drawn; keeps the
-        time of the page's own work (filtering and sigma's refresh, without the rasterising)
-        under `name`, and the time to the next animation frame's callback (the page's work and
-        the wait for a frame slot, which includes the end of the rasterising of earlier
-        frames, not that of this one)."""
+        """Runs `js` (a user's action), returns ms until the second animation frame after it
+        (the frame after its own); keeps under `name` the time of the page's own work
+        (filtering and sigma's refresh, without the rasterising), the time to the next
+        animation frame's callback, and the time until the WebGL drawing of its frame is done
+        (the second frame, or later if the drawing takes longer: software WebGL draws apart
+        from the page, and the animation frames do not always wait for it)."""
+        # First let the WebGL contexts finish the frames of earlier actions (a pixel read waits
+        # for them), so that the time is this action's own.
+        c.eval("new Promise(function (done) { var s = actorgraph.sigma, px = new Uint8Array(4); "
+               "['edges', 'nodes'].forEach(function (k) { var gl = s.webGLContexts[k]; gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); }); "
+               "requestAnimationFrame(function () { requestAnimationFrame(function () { done(true); }); }); })")
         both = c.eval("new Promise(function (done) { var t = performance.now(); %s; var s = performance.now() - t; "
                       "requestAnimationFrame(function () { var n = performance.now() - t; "
-                      "requestAnimationFrame(function () { done([s, n, performance.now() - t]); }); }); })" % js)
+                      "requestAnimationFrame(function () { var f = performance.now() - t, g = actorgraph.sigma, px = new Uint8Array(4); "
+                      "['edges', 'nodes'].forEach(function (k) { var gl = g.webGLContexts[k]; gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); }); "
+                      "done([s, n, f, performance.now() - t]); }); }); })" % js)
         if name:
             sync[name] = round(both[0], 1)
             next_frame[name] = round(both[1], 1)
+            to_drawn[name] = round(both[3], 1)
         return both[2]
 
     def drawn():
@@ -401,20 +411,25 @@ def main():
         timings["script_ms_max"] = max(sync.values())
         timings["next_frame_ms"] = next_frame
         timings["next_frame_ms_max"] = max(next_frame.values())
+        timings["drawn_ms"] = to_drawn
+        timings["drawn_ms_max"] = max(to_drawn.values())
 
         # What bounds a frame here: the time the WebGL contexts take to draw one frame of
         # everything shown, and one without the relations (a pixel read waits for the drawing).
+        # (sigma's settings are set directly: setSetting would refresh the graph.)
+        time.sleep(0.5)  # the camera at rest
         raster = c.eval("""new Promise(function (done) {
-            var s = actorgraph.sigma, out = {};
+            var s = actorgraph.sigma, out = {}, cam = s.getCamera(), anim = cam.isAnimated, hide = s.settings.hideEdgesOnMove;
             function once() { var t = performance.now(); s.render(); var px = new Uint8Array(4);
               ["edges", "nodes"].forEach(function (k) { var gl = s.webGLContexts[k]; gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); });
               return performance.now() - t; }
             function median(f) { var a = [f(), f(), f()].sort(function (x, y) { return x - y; }); return Math.round(a[1] * 10) / 10; }
+            once();
+            cam.isAnimated = function () { return false; };
             out.all = median(once);
-            var hide = s.getSetting("hideEdgesOnMove"), cam = s.getCamera(), anim = cam.isAnimated;
-            s.setSetting("hideEdgesOnMove", true); cam.isAnimated = function () { return true; };
+            s.settings.hideEdgesOnMove = true; cam.isAnimated = function () { return true; };
             out.without_relations = median(once);
-            cam.isAnimated = anim; s.setSetting("hideEdgesOnMove", hide); s.refresh();
+            cam.isAnimated = anim; s.settings.hideEdgesOnMove = hide; s.render();
             done(out); })""")
         timings["raster_ms"] = raster
 
