@@ -155,14 +155,14 @@
   }
   // Redraws the actors and relations (sigma keys) whose look changed. A large graph gets a
   // partial refresh: sigma re-reads only those (even all 55,000 cost about half of a full
-  // refresh, which also rebuilds its indices). Its label grid and drawing order (selected
-  // actors on top) then stay as they were until the page rests for a second, when the whole
-  // graph is re-read once (see settle()).
+  // refresh, which also rebuilds its indices). When actors changed, its label grid (which
+  // actors' names are drawn) and drawing order (highlighted actors on top) stay as they were
+  // until the page rests for a second, when the whole graph is re-read once (see settle()).
   function redraw(nodes, edges) {
     if (!sigma || (!nodes.length && !edges.length)) return;
     if (E + N <= PARTIAL) { sigma.refresh(); return; }
     sigma.refresh({ partialGraph: { nodes: nodes, edges: edges }, skipIndexation: true });
-    settle();
+    if (nodes.length) settle();
   }
   function settle() {
     clearTimeout(settleTimer);
