@@ -155,14 +155,15 @@
   }
   // Redraws the actors and relations (sigma keys) whose look changed. A large graph gets a
   // partial refresh: sigma re-reads only those (even all 55,000 cost about half of a full
-  // refresh, which also rebuilds its indices). When actors changed, its label grid (which
-  // actors' names are drawn) and drawing order (highlighted actors on top) stay as they were
-  // until the page rests for a second, when the whole graph is re-read once (see settle()).
-  function redraw(nodes, edges) {
+  // refresh, which also rebuilds its indices). Its label grid (which actors' names are drawn)
+  // and drawing order (a selection on top) stay as they were until the page rests for a
+  // second, when the whole graph is re-read once (see settle()): after a selection, or when
+  // actors were shown or hidden.
+  function redraw(nodes, edges, reorder) {
     if (!sigma || (!nodes.length && !edges.length)) return;
     if (E + N <= PARTIAL) { sigma.refresh(); return; }
     sigma.refresh({ partialGraph: { nodes: nodes, edges: edges }, skipIndexation: true });
-    if (nodes.length) settle();
+    if (reorder || nodes.length) settle();
   }
   function settle() {
     clearTimeout(settleTimer);
@@ -272,7 +273,7 @@
     var nodes = [], edges = [];
     for (k = 0; k < N; k++) if (nodeLook(k) !== nodeBefore[k]) nodes.push(nodeKeys[k]);
     for (j = 0; j < E; j++) if (edgeLook(j) !== edgeBefore[j]) edges.push(edgeKeys[j]);
-    redraw(nodes, edges);
+    redraw(nodes, edges, true);
   }
 
   // ---- Filters ----
