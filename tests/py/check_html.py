@@ -11,7 +11,9 @@ weight, date range, focus on a neighbourhood and its depth) shows exactly the ac
 relations the graph JSON says it should, with the counts in the header; that the search finds
 an actor by an alias; that the document list starts collapsed; and that the page loads nothing
 from the network. Measures the time to the first picture, each filter's time until its frame
-is drawn, and the frame time while the camera moves; writes them to TIMINGS.json and saves
+is drawn (and the page's own work in it), the frame time while the camera moves (set frame by
+frame, each frame also drawn and waited for, and zoomed by the mouse wheel), and how long the WebGL drawing of one frame takes (with
+and without the relations); writes them to TIMINGS.json and saves
 screenshots SHOT-PREFIX-*.png. With --big (5,000 actors), fewer clicks. Exit code 0 and "ok
 html" on success.
 """
@@ -199,20 +201,45 @@ def main():
         return c.eval("document.getElementById('stats').textContent")
 
     sync = {}
+    next_frame = {}
+    to_drawn = {}
 
     def timed(js, name=None):
-        """Runs `js` (a user's action), returns ms until the frame after it is drawn; keeps the
-        time of the page's own work (filtering and sigma's refresh, without the rasterising)
-        under `name`."""
+        """Runs `js` (a user's action), returns ms until the second animation frame after it
+        (the frame after its own); keeps under `name` the time of the page's own work
+        (filtering and sigma's refresh, without the rasterising), the time to the next
+        animation frame's callback, and the time until the WebGL drawing of its frame is done
+        (the second frame, or later if the drawing takes longer: software WebGL draws apart
+        from the page, and the animation frames do not always wait for it)."""
+        # First let the WebGL contexts finish the frames of earlier actions (a pixel read waits
+        # for them), so that the time is this action's own.
+        c.eval("new Promise(function (done) { var s = actorgraph.sigma, px = new Uint8Array(4); "
+               "['edges', 'nodes'].forEach(function (k) { var gl = s.webGLContexts[k]; gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); }); "
+               "requestAnimationFrame(function () { requestAnimationFrame(function () { done(true); }); }); })")
         both = c.eval("new Promise(function (done) { var t = performance.now(); %s; var s = performance.now() - t; "
-                      "requestAnimationFrame(function () { requestAnimationFrame(function () { done([s, performance.now() - t]); }); }); })" % js)
+                      "requestAnimationFrame(function () { var n = performance.now() - t; "
+                      "requestAnimationFrame(function () { var f = performance.now() - t, g = actorgraph.sigma, px = new Uint8Array(4); "
+                      "['edges', 'nodes'].forEach(function (k) { var gl = g.webGLContexts[k]; gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); }); "
+                      "done([s, n, f, performance.now() - t]); }); }); })" % js)
         if name:
             sync[name] = round(both[0], 1)
-        return both[1]
+            next_frame[name] = round(both[1], 1)
+            to_drawn[name] = round(both[3], 1)
+        return both[2]
+
+    def drawn():
+        """(actors, relations) sigma draws: not hidden in its display data (what a partial
+        refresh must keep in step with the filters)."""
+        return tuple(c.eval("""(function () { var s = actorgraph.sigma, g = actorgraph.graph, n = 0, e = 0;
+            g.forEachNode(function (k) { if (!s.getNodeDisplayData(k).hidden) n++; });
+            g.forEachEdge(function (k) { if (k[0] === "e" && !s.getEdgeDisplayData(k).hidden) e++; });
+            return [n, e]; })()"""))
 
     def expect(what, want, name):
         got = shown()
         check(got == want, f"{what}: shown {got}, expected {want}")
+        got = drawn()
+        check(got == want, f"{what}: drawn {got}, expected {want}")
         check(f"showing {want[0]} of {len(nodes)} actors · {want[1]} of {len(links)} relations" in stats_text(), f"{what}: header counts {stats_text()!r}")
 
     def shot(name):
@@ -255,6 +282,37 @@ def main():
         timings["frame_ms_mean"] = round(sum(frames) / max(1, len(frames)), 1)
         timings["frame_ms_p95"] = round(frames[int(0.95 * (len(frames) - 1))], 1) if frames else None
         time.sleep(0.3)  # the camera's last state drawn before clicking on it
+
+        # The same zoom, each frame drawn at once and waited for (a pixel read): what one frame
+        # of a moving camera costs, page and WebGL drawing, whatever the frame pacing.
+        drawn_frames = sorted(c.eval("""new Promise(function (done) {
+            var s = actorgraph.sigma, cam = s.getCamera(), px = new Uint8Array(4), times = [], k = 0;
+            function tick() { var t = performance.now();
+              cam.setState({ ratio: 0.4 + 0.6 * Math.abs(Math.cos(Math.PI * k / 20)), angle: 0 }); s.render();
+              ["edges", "nodes"].forEach(function (c) { var gl = s.webGLContexts[c]; gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); });
+              times.push(performance.now() - t);
+              if (++k < 20) requestAnimationFrame(tick); else { cam.setState({ ratio: 1, x: 0.5, y: 0.5 }); done(times); } }
+            requestAnimationFrame(tick); })"""))
+        timings["frame_drawn_ms_median"] = round(drawn_frames[len(drawn_frames) // 2], 1)
+        timings["frame_drawn_ms_p95"] = round(drawn_frames[int(0.95 * (len(drawn_frames) - 1))], 1)
+        time.sleep(0.3)
+
+        # Frame time while zooming with the mouse wheel (sigma's own zoom, an animation).
+        # Frames count while the camera's zoom animation runs (not the idle ones between).
+        c.eval("""(function () { window.__frames = []; var last = performance.now(), cam = actorgraph.sigma.getCamera();
+            var animated = Object.getPrototypeOf(cam).isAnimated;
+            (function tick(now) { if (animated.call(cam)) window.__frames.push(now - last); last = now; if (!window.__stop) requestAnimationFrame(tick); })(last);
+            return true; })()""")
+        box = c.eval("(function () { var r = document.getElementById('diagram').getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()")
+        for k in range(12):
+            c.send("Input.dispatchMouseEvent", {"type": "mouseWheel", "x": box[0], "y": box[1], "deltaX": 0, "deltaY": -120 if k < 6 else 120})
+            time.sleep(0.12)
+        time.sleep(0.4)
+        wheel = sorted(c.eval("window.__stop = true; window.__frames.slice(1)"))
+        timings["wheel_frame_ms_median"] = round(wheel[len(wheel) // 2], 1) if wheel else None
+        timings["wheel_frame_ms_p95"] = round(wheel[int(0.95 * (len(wheel) - 1))], 1) if wheel else None
+        c.eval("actorgraph.sigma.getCamera().setState({ratio: 1, x: 0.5, y: 0.5, angle: 0}); true")
+        time.sleep(0.3)
 
         # A real click on a relation (one whose two actors share no other relation) shows it.
         pairs = {}
@@ -322,8 +380,13 @@ def main():
         want = {hub} | {l["target"] for l in links if l["source"] == hub} | {l["source"] for l in links if l["target"] == hub}
         check(set(c.eval("actorgraph.highlighted()")) == want, "the selected actor's neighbours are not the highlighted ones")
 
-        # Every filter shows what the graph says it should; each timed to its frame.
+        # Every filter shows what the graph says it should; each timed to its frame. Selecting an
+        # actor (what a click or the search does) is timed too.
         t = {}
+        c.eval("actorgraph.select(null); true")
+        time.sleep(0.3)
+        t["select actor"] = timed(name="select actor", js=f"actorgraph.select({{node: {index[hub]}}})")
+        check(set(c.eval("actorgraph.highlighted()")) == want, "selecting the actor again highlights other actors")
         for r in order:
             t[f"relation {r} off"] = timed(name=f"relation {r} off", js=f"document.querySelector('[data-relation={r}]').click()")
             expect(f"without {r}", expected(nodes, links, rels=set(order) - {r}), r)
@@ -360,6 +423,29 @@ def main():
         timings["interaction_ms_max"] = round(max(t.values()), 1)
         timings["script_ms"] = sync
         timings["script_ms_max"] = max(sync.values())
+        timings["next_frame_ms"] = next_frame
+        timings["next_frame_ms_max"] = max(next_frame.values())
+        timings["drawn_ms"] = to_drawn
+        timings["drawn_ms_max"] = max(to_drawn.values())
+
+        # What bounds a frame here: the time the WebGL contexts take to draw one frame of
+        # everything shown, and one without the relations (a pixel read waits for the drawing).
+        # (sigma's settings are set directly: setSetting would refresh the graph.)
+        time.sleep(0.5)  # the camera at rest
+        raster = c.eval("""new Promise(function (done) {
+            var s = actorgraph.sigma, out = {}, cam = s.getCamera(), anim = cam.isAnimated, hide = s.settings.hideEdgesOnMove;
+            function once() { var t = performance.now(); s.render(); var px = new Uint8Array(4);
+              ["edges", "nodes"].forEach(function (k) { var gl = s.webGLContexts[k]; gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); });
+              return performance.now() - t; }
+            function median(f) { var a = [f(), f(), f()].sort(function (x, y) { return x - y; }); return Math.round(a[1] * 10) / 10; }
+            once();
+            cam.isAnimated = function () { return false; };
+            out.all = median(once);
+            s.settings.hideEdgesOnMove = true; cam.isAnimated = function () { return true; };
+            out.without_relations = median(once);
+            cam.isAnimated = anim; s.settings.hideEdgesOnMove = hide; s.render();
+            done(out); })""")
+        timings["raster_ms"] = raster
 
         # The search finds an actor by an alias (the last alias of an actor that has one).
         with_alias = [n for n in nodes if n["aliases"] and n["id"] in deg]

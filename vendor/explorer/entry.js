@@ -2,6 +2,6 @@
 // src/export/html.rs inlines into every page (no network at view time). Rebuild with ./build.sh.
 import Graph from "graphology";
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
+import { EdgeArrowProgram, EdgeLineProgram, NodePointProgram } from "sigma/rendering";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
-window.ActorgraphVendor = { Graph, Sigma, EdgeArrowProgram, EdgeLineProgram, FA2Layout };
+window.ActorgraphVendor = { Graph, Sigma, EdgeArrowProgram, EdgeLineProgram, NodePointProgram, FA2Layout };

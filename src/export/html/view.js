@@ -28,6 +28,17 @@
   D.edges.forEach(function (e, j) { degree[e[0]] += e[3]; degree[e[1]] += e[3]; adj[e[0]].push(j); adj[e[1]].push(j); });
   var maxDegree = 1;
   for (i = 0; i < N; i++) if (degree[i] > maxDegree) maxDegree = degree[i];
+  // The edges' ends, relation and weight in typed arrays, and each actor's kind as a number: a
+  // filter then reads 50,000 relations in a few milliseconds.
+  var eSrc = new Int32Array(E), eDst = new Int32Array(E), eRel = new Uint8Array(E), eWeight = new Float64Array(E);
+  var kindNames = Object.keys(D.kinds), nodeKind = new Uint8Array(N);
+  D.edges.forEach(function (e, j) { eSrc[j] = e[0]; eDst[j] = e[1]; eRel[j] = e[2]; eWeight[j] = e[3]; });
+  D.nodes.forEach(function (n, k) { nodeKind[k] = Math.max(0, kindNames.indexOf(n.kind)); });
+  // sigma's keys of the actors, relations and leads lines, made once.
+  var nodeKeys = [], edgeKeys = [], leadKeys = [];
+  for (i = 0; i < N; i++) nodeKeys.push(String(i));
+  for (i = 0; i < E; i++) edgeKeys.push("e" + i);
+  for (i = 0; i < D.leads.length; i++) leadKeys.push("l" + i);
 
   // ---- The graph, with a first layout: a golden-angle spiral, most connected in the middle ----
   var order = [];
@@ -71,77 +82,114 @@
   };
   Object.keys(D.kinds).forEach(function (k) { state.kinds[k] = true; });
   var edgeShown = new Uint8Array(E), nodeShown = new Uint8Array(N), leadShown = new Uint8Array(D.leads.length);
-  var highlight = null; // node index -> true, for the selected actor's neighbourhood
+  var highlight = null; // node index -> 1 for the selected actor's neighbourhood (a Uint8Array)
   var shown = { actors: 0, relations: 0 };
 
-  function edgePasses(e) {
-    if (!state.relations[e[2]] || e[3] < state.minWeight) return false;
-    if (!state.kinds[D.nodes[e[0]].kind] || !state.kinds[D.nodes[e[1]].kind]) return false;
-    // An undated edge (no dated document) passes only an open range.
-    if (state.from && !(e[5] && e[5] >= state.from)) return false;
-    if (state.to && !(e[4] && e[4] <= state.to)) return false;
-    return true;
-  }
+  // Above this many actors and relations, filters and selections redraw only what they change
+  // (see redraw()).
+  var PARTIAL = 5000;
+  var pass = new Uint8Array(E), inFocus = new Uint8Array(N), nextEdge = new Uint8Array(E), nextNode = new Uint8Array(N);
+  var settleTimer = null;
 
   function apply() {
-    var j, pass = new Uint8Array(E);
-    for (j = 0; j < E; j++) pass[j] = edgePasses(D.edges[j]) ? 1 : 0;
-    var inFocus = null;
-    if (state.focus !== null) {
-      inFocus = new Uint8Array(N);
-      inFocus[state.focus] = 1;
-      var frontier = [state.focus];
+    var j, k, e;
+    var relOn = new Uint8Array(REL.length), kindOn = new Uint8Array(kindNames.length);
+    REL.forEach(function (r, i) { relOn[i] = state.relations[i] ? 1 : 0; });
+    kindNames.forEach(function (kind, i) { kindOn[i] = state.kinds[kind] ? 1 : 0; });
+    var minWeight = state.minWeight, from = state.from, to = state.to;
+    for (j = 0; j < E; j++) {
+      var ok = relOn[eRel[j]] && eWeight[j] >= minWeight && kindOn[nodeKind[eSrc[j]]] && kindOn[nodeKind[eDst[j]]];
+      // An undated edge (no dated document) passes only an open range.
+      if (ok && from) { e = D.edges[j]; ok = e[5] && e[5] >= from; }
+      if (ok && to) { e = D.edges[j]; ok = e[4] && e[4] <= to; }
+      pass[j] = ok ? 1 : 0;
+    }
+    var focus = state.focus;
+    if (focus !== null) {
+      inFocus.fill(0);
+      inFocus[focus] = 1;
+      var frontier = [focus];
       for (var d = 0; d < state.depth; d++) {
         var next = [];
-        frontier.forEach(function (v) {
-          adj[v].forEach(function (j) {
-            if (!pass[j]) return;
-            var e = D.edges[j], o = e[0] === v ? e[1] : e[0];
+        for (var f = 0; f < frontier.length; f++) {
+          var v = frontier[f], around = adj[v];
+          for (var a = 0; a < around.length; a++) {
+            j = around[a];
+            if (!pass[j]) continue;
+            var o = eSrc[j] === v ? eDst[j] : eSrc[j];
             if (!inFocus[o]) { inFocus[o] = 1; next.push(o); }
-          });
-        });
+          }
+        }
         frontier = next;
       }
     }
-    nodeShown.fill(0);
+    nextNode.fill(0);
     shown.relations = 0;
     for (j = 0; j < E; j++) {
-      var e = D.edges[j];
-      var ok = pass[j] && (!inFocus || (inFocus[e[0]] && inFocus[e[1]]));
-      edgeShown[j] = ok ? 1 : 0;
-      if (ok) { nodeShown[e[0]] = 1; nodeShown[e[1]] = 1; shown.relations++; }
+      var show = pass[j] && (focus === null || (inFocus[eSrc[j]] && inFocus[eDst[j]])) ? 1 : 0;
+      nextEdge[j] = show;
+      if (show) { nextNode[eSrc[j]] = 1; nextNode[eDst[j]] = 1; shown.relations++; }
     }
-    if (inFocus) nodeShown[state.focus] = 1;
+    if (focus !== null) nextNode[focus] = 1;
+    // What changed, for sigma to redraw just that.
+    var nodes = [], edges = [];
     shown.actors = 0;
-    for (var k = 0; k < N; k++) shown.actors += nodeShown[k];
-    D.leads.forEach(function (l, j) { leadShown[j] = state.leads && nodeShown[l[0]] && nodeShown[l[1]] ? 1 : 0; });
-    if (state.selectedNode !== null && !nodeShown[state.selectedNode]) select(null);
-    if (state.selectedEdge !== null && !edgeShown[state.selectedEdge]) select(null);
+    for (k = 0; k < N; k++) {
+      shown.actors += nextNode[k];
+      if (nextNode[k] !== nodeShown[k]) { nodeShown[k] = nextNode[k]; nodes.push(nodeKeys[k]); }
+    }
+    for (j = 0; j < E; j++) if (nextEdge[j] !== edgeShown[j]) { edgeShown[j] = nextEdge[j]; edges.push(edgeKeys[j]); }
+    D.leads.forEach(function (l, j) {
+      var show = state.leads && nodeShown[l[0]] && nodeShown[l[1]] ? 1 : 0;
+      if (show !== leadShown[j]) { leadShown[j] = show; edges.push(leadKeys[j]); }
+    });
     $("stats").textContent = "showing " + shown.actors + " of " + N + " actors · " + shown.relations + " of " + E + " relations";
     $("focus-name").textContent = state.focus === null ? "none" : D.nodes[state.focus].label;
-    if (sigma) sigma.refresh({ skipIndexation: true });
+    // A selection whose actor or relation is no longer shown goes (with a full redraw).
+    if ((state.selectedNode !== null && !nodeShown[state.selectedNode]) || (state.selectedEdge !== null && !edgeShown[state.selectedEdge])) {
+      select(null, true);
+      if (sigma) sigma.refresh();
+      return;
+    }
+    redraw(nodes, edges);
+  }
+  // Redraws the actors and relations (sigma keys) whose look changed. A large graph gets a
+  // partial refresh: sigma re-reads only those (even all 55,000 cost about half of a full
+  // refresh, which also rebuilds its indices). Its label grid (which actors' names are drawn)
+  // and drawing order (a selection on top) stay as they were until the page rests for a
+  // second, when the whole graph is re-read once (see settle()): after a selection, or when
+  // actors were shown or hidden.
+  function redraw(nodes, edges, reorder) {
+    if (!sigma || (!nodes.length && !edges.length)) return;
+    if (E + N <= PARTIAL) { sigma.refresh(); return; }
+    sigma.refresh({ partialGraph: { nodes: nodes, edges: edges }, skipIndexation: true });
+    if (reorder || nodes.length) settle();
+  }
+  function settle() {
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(function () { settleTimer = null; sigma.refresh(); }, 1000);
   }
 
   // ---- Drawing ----
   var sigma = null;
+  // sigma hands the reducers a copy of the attributes, which they change in place (no second
+  // copy for each of 50,000 relations).
   function nodeReducer(key, data) {
     var k = +key;
-    if (!nodeShown[k]) return Object.assign({}, data, { hidden: true });
-    var res = data;
-    if (highlight && !highlight[k]) res = Object.assign({}, data, { color: "#dddddd", label: "", zIndex: 0 });
-    else if (highlight) res = Object.assign({}, data, { zIndex: 1, forceLabel: true });
-    if (state.selectedNode === k) res = Object.assign({}, res, { highlighted: true, forceLabel: true });
-    return res;
+    if (!nodeShown[k]) { data.hidden = true; return data; }
+    if (highlight && !highlight[k]) { data.color = "#dddddd"; data.label = ""; data.zIndex = 0; }
+    else if (highlight) { data.zIndex = 1; data.forceLabel = true; }
+    if (state.selectedNode === k) { data.highlighted = true; data.forceLabel = true; }
+    return data;
   }
   function edgeReducer(key, data) {
     var j = +key.slice(1);
-    if (key[0] === "l") return leadShown[j] ? data : Object.assign({}, data, { hidden: true });
-    if (!edgeShown[j]) return Object.assign({}, data, { hidden: true });
-    if (state.selectedEdge === j) return Object.assign({}, data, { size: data.size + 3, zIndex: 2 });
+    if (key[0] === "l") { if (!leadShown[j]) data.hidden = true; return data; }
+    if (!edgeShown[j]) { data.hidden = true; return data; }
+    if (state.selectedEdge === j) { data.size += 3; data.zIndex = 2; return data; }
     if (highlight) {
-      var e = D.edges[j];
-      if (!(highlight[e[0]] && highlight[e[1]] && (e[0] === state.selectedNode || e[1] === state.selectedNode)))
-        return Object.assign({}, data, { color: "#eeeeee", zIndex: 0 });
+      var a = eSrc[j], b = eDst[j], sel = state.selectedNode;
+      if (!(highlight[a] && highlight[b] && (a === sel || b === sel))) { data.color = "#eeeeee"; data.zIndex = 0; }
     }
     return data;
   }
@@ -192,14 +240,27 @@
     panel.appendChild(el("p", { text: count + " relations shown" }));
     panel.appendChild(ul);
   }
-  function select(what) {
+  // How a selection draws an actor (0 as usual, 1 greyed, 2 highlighted, 3 selected) and a
+  // relation (0 as usual, 1 greyed, 2 selected): what the reducers do, for select() to redraw
+  // only what it changes.
+  function nodeLook(k) { return !highlight ? 0 : state.selectedNode === k ? 3 : highlight[k] ? 2 : 1; }
+  function edgeLook(j) {
+    if (state.selectedEdge === j) return 2;
+    if (!highlight) return 0;
+    var a = eSrc[j], b = eDst[j], sel = state.selectedNode;
+    return highlight[a] && highlight[b] && (a === sel || b === sel) ? 0 : 1;
+  }
+  function select(what, quiet) {
+    var j, k, nodeBefore = new Uint8Array(N), edgeBefore = new Uint8Array(E);
+    for (k = 0; k < N; k++) nodeBefore[k] = nodeLook(k);
+    for (j = 0; j < E; j++) edgeBefore[j] = edgeLook(j);
     state.selectedNode = what && what.node !== undefined ? what.node : null;
     state.selectedEdge = what && what.edge !== undefined ? what.edge : null;
     highlight = null;
     if (state.selectedNode !== null) {
-      highlight = {};
-      highlight[state.selectedNode] = true;
-      adj[state.selectedNode].forEach(function (j) { if (edgeShown[j]) { var e = D.edges[j]; highlight[e[0]] = true; highlight[e[1]] = true; } });
+      highlight = new Uint8Array(N);
+      highlight[state.selectedNode] = 1;
+      adj[state.selectedNode].forEach(function (j) { if (edgeShown[j]) { highlight[eSrc[j]] = 1; highlight[eDst[j]] = 1; } });
       showNode(state.selectedNode);
     } else if (state.selectedEdge !== null) {
       showEdge(state.selectedEdge);
@@ -208,7 +269,11 @@
       panel.removeAttribute("data-edge");
       panel.replaceChildren(el("p", { cls: "hint", text: "Click a relation to see its evidence, an actor to see its relations." }));
     }
-    if (sigma) sigma.refresh({ skipIndexation: true });
+    if (quiet) return;
+    var nodes = [], edges = [];
+    for (k = 0; k < N; k++) if (nodeLook(k) !== nodeBefore[k]) nodes.push(nodeKeys[k]);
+    for (j = 0; j < E; j++) if (edgeLook(j) !== edgeBefore[j]) edges.push(edgeKeys[j]);
+    redraw(nodes, edges, true);
   }
 
   // ---- Filters ----
@@ -303,6 +368,11 @@
     sigma = new V.Sigma(g, $("diagram"), {
       nodeReducer: nodeReducer, edgeReducer: edgeReducer,
       edgeProgramClasses: { arrow: V.EdgeArrowProgram, line: V.EdgeLineProgram },
+      // Above 1,000 actors each is drawn as one point, not sigma's default triangle drawn once
+      // per actor (an instanced draw): without a GPU the 5,000 triangles took 0.1-0.15 s a
+      // frame, the points 20-30 ms. A point's size has a bound (often 1,024 pixels), which only
+      // a very close zoom on a big actor reaches.
+      nodeProgramClasses: N > 1000 ? { circle: V.NodePointProgram } : {},
       defaultEdgeType: "line", enableEdgeEvents: E <= 20000, zIndex: true,
       // Every name on a small graph; on a large one the labels of the bigger dots, spread out.
       labelDensity: 0.5, labelRenderedSizeThreshold: N <= 150 ? 0 : 7, hideEdgesOnMove: E > 20000,
@@ -312,6 +382,19 @@
     $("diagram").appendChild(el("p", { id: "nogl", text: "This browser cannot draw the graph (WebGL is off): " + err.message }));
     document.body.setAttribute("data-ready", "nogl");
     return;
+  }
+  // Above 20,000 relations they are not drawn while the camera moves (without a GPU a frame of
+  // them takes a large part of a second). sigma counts only its own animations and mouse drags
+  // as moves; here any change of the camera does (a touch, a program's animation), until the
+  // camera has rested for a tenth of a second, when the relations are drawn again.
+  if (E > 20000) {
+    var camera = sigma.getCamera(), animated = camera.isAnimated.bind(camera), lastMove = -Infinity, moveTimer = null;
+    camera.isAnimated = function () { return animated() || performance.now() - lastMove < 100; };
+    camera.on("updated", function () {
+      lastMove = performance.now();
+      clearTimeout(moveTimer);
+      moveTimer = setTimeout(function () { sigma.scheduleRender(); }, 120);
+    });
   }
   sigma.on("afterRender", function () {
     metrics.renders++;
@@ -341,7 +424,7 @@
     state: state, shown: shown, metrics: metrics, sigma: sigma, graph: g, data: D,
     apply: apply, select: select, findActors: findActors, stopLayout: stopLayout,
     edgeShown: edgeShown, nodeShown: nodeShown,
-    highlighted: function () { return highlight ? Object.keys(highlight).map(function (k) { return D.nodes[k].id; }).sort() : []; },
+    highlighted: function () { var ids = []; if (highlight) highlight.forEach(function (h, k) { if (h) ids.push(D.nodes[k].id); }); return ids.sort(); },
     // The viewport position of an actor, and of the middle of a relation (for real clicks).
     nodePoint: function (k) { var v = sigma.graphToViewport(g.getNodeAttributes(String(k))); var r = $("diagram").getBoundingClientRect(); return [r.left + v.x, r.top + v.y]; },
     edgePoint: function (j, f) { f = f === undefined ? 0.5 : f; var a = window.actorgraph.nodePoint(D.edges[j][0]), b = window.actorgraph.nodePoint(D.edges[j][1]); return [a[0] + f * (b[0] - a[0]), a[1] + f * (b[1] - a[1])]; },
