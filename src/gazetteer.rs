@@ -809,6 +809,8 @@ impl Gazetteer {
         out.sort_by_key(|m| m.start);
         // A name that heads a geographic name ("the Jordan Valley", "the Congo River") is a place.
         out.retain(|m| m.form == Form::Derived || !before_geographic_noun(text, m.end));
+        // "non-NATO", "non-EU": the actor negated is no mention ("a major non-NATO ally").
+        out.retain(|m| !ends_with_ignore_ascii_case(&text.as_bytes()[..m.start], b"non-"));
         // Venues: a capital after a place preposition is a place, not the government.
         out.retain(|m| {
             m.form != Form::Metonym

@@ -734,3 +734,61 @@ fn hosting_foreign_forces_and_turning_to_a_patron() {
         "russia",
     );
 }
+
+#[test]
+fn verbs_of_regarding_take_an_object_complement() {
+    states(
+        "Azerbaijan regards Armenia as its main adversary.",
+        Adversary,
+        "armenia",
+        "azerbaijan",
+    );
+    states(
+        "Cambodia considers China its most reliable partner.",
+        Ally,
+        "cambodia",
+        "china",
+    );
+    states(
+        "Washington designated Morocco a major non-NATO ally in 2004.",
+        Ally,
+        "morocco",
+        "united-states",
+    );
+    // "non-NATO" names no actor.
+    states_not(
+        "Washington designated Morocco a major non-NATO ally in 2004.",
+        Ally,
+        "nato",
+        "united-states",
+    );
+    states_not(
+        "Cambodia no longer considers China its most reliable partner.",
+        Ally,
+        "cambodia",
+        "china",
+    );
+}
+
+#[test]
+fn the_recipient_as_object_and_the_goods_after_with() {
+    states(
+        "Iran supplies the Houthis with ballistic missile components, a UN panel found.",
+        Proxy,
+        "houthis",
+        "iran",
+    );
+    states(
+        "Turkey provided Azerbaijan with armed drones during the 2020 war.",
+        Ally,
+        "azerbaijan",
+        "turkey",
+    );
+    // Without "with" the object is no recipient.
+    states_not(
+        "Turkey provided Azerbaijan's neighbours little comfort.",
+        Ally,
+        "azerbaijan",
+        "turkey",
+    );
+}

@@ -265,6 +265,47 @@ pub const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Words that end a subject search or an object search: clause and speech boundaries.
+/// Verbs of regarding: "X considers Y its ally" (its = X).
+pub const REGARDING: &[&str] = &[
+    "views",
+    "viewed",
+    "view",
+    "viewing",
+    "considers",
+    "considered",
+    "consider",
+    "considering",
+    "regards",
+    "regarded",
+    "regard",
+    "regarding",
+    "sees",
+    "saw",
+    "see",
+    "seeing",
+    "calls",
+    "called",
+    "call",
+    "describes",
+    "described",
+    "describe",
+    "treats",
+    "treated",
+    "treat",
+    "counts",
+    "counted",
+    "count",
+    "names",
+    "named",
+    "designated",
+    "designates",
+    "labels",
+    "labelled",
+    "labeled",
+    "brands",
+    "branded",
+];
+
 const BREAKS: &[&str] = &[
     "said",
     "says",

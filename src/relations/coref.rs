@@ -287,6 +287,23 @@ impl Context {
                             })
                     });
                     let link = link.filter(|_| !ambiguous);
+                    // "X views Y as its main rival", "X considers Y its ally": the possessive
+                    // after the object of a verb of regarding is the subject's.
+                    let mut k = out.len();
+                    if k > 0 && out[k - 1].word() == Some("as") {
+                        k -= 1;
+                    }
+                    let regarded = k >= 2
+                        && out[k - 1].actor().is_some()
+                        && out[k - 2]
+                            .word()
+                            .is_some_and(|v| super::clauses::REGARDING.contains(&v));
+                    let link = if regarded && w == "its" {
+                        in_sentence(&want)
+                            .filter(|l| Some(l.actor) != out[k - 1].actor().map(|m| actors[m]))
+                    } else {
+                        link
+                    };
                     if let Some(l) = link {
                         found = Some((1, vec![l], w == "its"));
                     }

@@ -326,9 +326,10 @@ pub struct Reader<'a> {
     event: Option<(Vec<usize>, usize)>,
     /// The sentence as a whole is a denial, rumour or question.
     blocked: Option<filters::Reason>,
-    /// The word that undoes a tie ("suspended a treaty with") while its hostile reading is
-    /// emitted: the filters do not take it for a negation of that reading.
-    undone_at: Option<usize>,
+    /// A word of the frame itself while its reading is emitted, which the filters do not take
+    /// for a negation or a hedge of that reading: the verb that undoes a tie ("suspended a
+    /// treaty with"), the verb of regarding ("X considers Y its rival").
+    own_word: Option<usize>,
 }
 
 impl<'a> Reader<'a> {
@@ -345,7 +346,7 @@ impl<'a> Reader<'a> {
             out: Vec::new(),
             event,
             blocked,
-            undone_at: None,
+            own_word: None,
         }
     }
 
@@ -393,7 +394,7 @@ impl<'a> Reader<'a> {
                             Pos::Verb => self.verb(i, j, trig, entry),
                             Pos::Noun => {
                                 self.noun(i, j, trig, entry);
-                                self.undone_at = None;
+                                self.own_word = None;
                             }
                             Pos::RelNoun => self.relnoun(i, j, trig, entry),
                             Pos::Compound => {}
@@ -447,7 +448,7 @@ impl<'a> Reader<'a> {
         let hostile = sense == Sense::Adversary;
         let ally = matches!(sense, Sense::Ally | Sense::Support);
         let plan = sense == Sense::Mediator;
-        let blocked = |from: usize, to: usize| match self.undone_at {
+        let blocked = |from: usize, to: usize| match self.own_word {
             Some(k) if (from..to).contains(&k) => {
                 filters::clause_blocked(s, from, k, hostile, ally, plan)
                     .or_else(|| filters::clause_blocked(s, k + 1, to, hostile, ally, plan))
@@ -778,12 +779,12 @@ impl<'a> Reader<'a> {
         let undoing = (i.saturating_sub(3)..i)
             .rev()
             .find(|&k| s.word_at(k).is_some_and(|w| UNDOING.contains(&w)));
-        self.undone_at = None;
+        self.own_word = None;
         let entry = if let (Some(k), Sense::Ally | Sense::Support) = (undoing, entry.sense) {
             if entry.sense == Sense::Support {
                 return;
             }
-            self.undone_at = Some(k);
+            self.own_word = Some(k);
             undone_entry = Entry {
                 sense: Sense::Adversary,
                 ..entry.clone()
@@ -896,7 +897,7 @@ impl<'a> Reader<'a> {
         }
         // A tie undone: the undoing verb's subject undid it ("X accused Y of Z and cut ties
         // with W": X).
-        if let (Some(k), Some(p)) = (self.undone_at, &patient) {
+        if let (Some(k), Some(p)) = (self.own_word, &patient) {
             if let Some(a) = self.verb_subject(k, false) {
                 if !a.members.iter().any(|m| p.members.contains(m)) {
                     self.emit(
@@ -1133,6 +1134,15 @@ impl<'a> Reader<'a> {
             holders.extend(self.holder(np_start, after));
         }
         for (h, frame) in holders {
+            let complement = frame == "relnoun-complement";
+            if complement {
+                self.own_word = Some(h.start - 1);
+            }
+            // "X considers Y a reliable ally": without a possessor, the verb's subject.
+            let possessor = match (&possessor, complement) {
+                (None, true) => self.verb_subject(h.start - 1, false),
+                (p, _) => p.clone(),
+            };
             match &possessor {
                 Some(p) => {
                     if h.members.iter().any(|m| p.members.contains(m)) {
@@ -1155,6 +1165,7 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            self.own_word = None;
         }
     }
 
@@ -1236,6 +1247,18 @@ impl<'a> Reader<'a> {
                     if !l.poss && s.governor(l.start).is_none() {
                         return Some((l, "relnoun-copula"));
                     }
+                }
+            }
+        }
+        // An object complement: "X considers Y Z's main rival".
+        if np_start > 1 && s.toks[np_start - 1].actor().is_some() {
+            if let Some(l) = s.list_back(np_start - 1) {
+                if !l.poss
+                    && l.start > 0
+                    && s.word_at(l.start - 1)
+                        .is_some_and(|w| clauses::REGARDING.contains(&w))
+                {
+                    return Some((l, "relnoun-complement"));
                 }
             }
         }
