@@ -95,7 +95,10 @@ fn sample_graph_has_the_relations_the_article_states() {
             assert_eq!(&text[s..t], e["text"].as_str().unwrap());
             // A rule id ("ally.alliance-with") or a clause-reader frame ("frame:verb:host").
             let pattern = e["pattern"].as_str().unwrap();
-            assert!(pattern.contains('.') || pattern.starts_with("frame:"), "{pattern}");
+            assert!(
+                pattern.contains('.') || pattern.starts_with("frame:"),
+                "{pattern}"
+            );
         }
         if l["relation"] == "mediator" {
             assert!(
