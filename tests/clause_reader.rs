@@ -792,3 +792,34 @@ fn the_recipient_as_object_and_the_goods_after_with() {
         "turkey",
     );
 }
+
+#[test]
+fn hostility_ended_was_hostility() {
+    // A blockade lifted or strikes halted: the two were foes, as a truce says they fought.
+    states(
+        "Egypt and Bahrain ended their blockade of Qatar in January 2021.",
+        Adversary,
+        "egypt",
+        "qatar",
+    );
+    states(
+        "Azerbaijan halted its shelling of Armenian villages after the talks.",
+        Adversary,
+        "armenia",
+        "azerbaijan",
+    );
+    // Ending a tie is a break, not an alliance.
+    states_not(
+        "Niger ended its military cooperation agreement with France in 2023.",
+        Ally,
+        "france",
+        "niger",
+    );
+    // Negation still holds.
+    states_not(
+        "Azerbaijan did not shell Armenian villages, its defence ministry said.",
+        Adversary,
+        "armenia",
+        "azerbaijan",
+    );
+}

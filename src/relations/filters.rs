@@ -300,6 +300,28 @@ pub fn clause_blocked(
             if w == "not" && sent.toks.get(k + 1).and_then(|t| t.word()) == Some("only") {
                 continue;
             }
+            // "X and Y ended their border war", "X halted its strikes on Y": hostility
+            // stopped was hostility (as a truce between two sides says they fought).
+            if hostile
+                && matches!(
+                    w,
+                    "ended"
+                        | "end"
+                        | "ends"
+                        | "ending"
+                        | "halted"
+                        | "halt"
+                        | "halts"
+                        | "stopped"
+                        | "stop"
+                        | "stops"
+                        | "suspended"
+                        | "suspend"
+                        | "suspends"
+                )
+            {
+                continue;
+            }
             // "Unlike its neighbours, X hosts ...": the contrast phrase ends at its comma.
             if w == "unlike" && (k + 1..to).any(|c| sent.toks[c].kind == Kind::Punct(',')) {
                 continue;
