@@ -83,6 +83,26 @@ fn party_kind(k: ActorKind) -> bool {
     !matches!(k, ActorKind::Person | ActorKind::Media)
 }
 
+/// The distinct parties a sentence names, in order (up to three: enough to tell a pair).
+#[derive(Default)]
+struct Parties(Vec<(ActorIdx, ActorKind)>);
+
+impl Parties {
+    fn add(&mut self, actor: ActorIdx, kind: ActorKind) {
+        if party_kind(kind) && self.0.len() <= 2 && !self.0.iter().any(|p| p.0 == actor) {
+            self.0.push((actor, kind));
+        }
+    }
+
+    /// Exactly two parties: the pair "the two countries" of a later sentence names.
+    fn pair(&self) -> Option<[(ActorIdx, ActorKind); 2]> {
+        match self.0[..] {
+            [a, b] => Some([a, b]),
+            _ => None,
+        }
+    }
+}
+
 impl Context {
     /// A new document.
     pub fn new() -> Context {
@@ -537,11 +557,9 @@ impl Context {
         let mut first = true;
         // The sentence's parties, for "the two countries" in a later one ("X and Y met on
         // Monday. The two countries signed ..."): exactly two distinct ones make the pair.
-        let mut parties: Vec<(ActorIdx, ActorKind)> = Vec::new();
+        let mut parties = Parties::default();
         for (actor, kind) in actors {
-            if party_kind(kind) && parties.len() <= 2 && !parties.iter().any(|p| p.0 == actor) {
-                parties.push((actor, kind));
-            }
+            parties.add(actor, kind);
             self.recent.push(Seen {
                 actor,
                 kind,
@@ -552,8 +570,8 @@ impl Context {
                 first = false;
             }
         }
-        if let [a, b] = parties[..] {
-            self.pair = Some(([a, b], n));
+        if let Some(pair) = parties.pair() {
+            self.pair = Some((pair, n));
         }
         if self.recent.len() > 64 {
             let cut = self.recent.len() - 64;
@@ -625,17 +643,12 @@ impl Context {
         // President X and Nigerian President Y met ..."): the pair "the two countries" of the
         // next sentence names.
         if self.pair.as_ref().is_none_or(|(_, s)| *s != n) {
-            let mut parties: Vec<(ActorIdx, ActorKind)> = Vec::new();
-            for t in &sent.toks {
-                if let Some(m) = t.actor() {
-                    let a = (actors[m], kind_of(m));
-                    if party_kind(a.1) && !parties.iter().any(|p| p.0 == a.0) {
-                        parties.push(a);
-                    }
-                }
+            let mut parties = Parties::default();
+            for m in sent.toks.iter().filter_map(Token::actor) {
+                parties.add(actors[m], kind_of(m));
             }
-            if let [a, b] = parties[..] {
-                self.pair = Some(([a, b], n));
+            if let Some(pair) = parties.pair() {
+                self.pair = Some((pair, n));
             }
         }
         if self.recent.len() > 64 {
