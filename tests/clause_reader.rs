@@ -823,3 +823,60 @@ fn hostility_ended_was_hostility() {
         "azerbaijan",
     );
 }
+
+#[test]
+fn control_of_land_is_no_alliance_command_of_a_militia_is_proxy() {
+    states_not(
+        "The Taliban, who control most of southern Afghanistan, shelled Pakistani border posts.",
+        Ally,
+        "afghanistan",
+        "taliban",
+    );
+    states(
+        "The Taliban, who control most of southern Afghanistan, shelled Pakistani border posts.",
+        Adversary,
+        "pakistan",
+        "taliban",
+    );
+    states(
+        "Western officials say Tehran directly commands Kataib Hezbollah.",
+        Proxy,
+        "kataib-hezbollah",
+        "iran",
+    );
+}
+
+#[test]
+fn a_states_gangs_rebels_and_opposition_are_not_the_state() {
+    states_not(
+        "Kenyan officers lead the force battling Haiti's heavily armed gangs.",
+        Adversary,
+        "haiti",
+        "kenya",
+    );
+    states_not(
+        "Turkey has long armed Syrian rebels in the north.",
+        Ally,
+        "syria",
+        "turkey",
+    );
+    // The state's own forces still stand for it.
+    states(
+        "Kenyan officers clashed with Haitian troops near the border.",
+        Adversary,
+        "haiti",
+        "kenya",
+    );
+}
+
+#[test]
+fn a_deal_brokered_after_a_possessive_pronoun_has_two_parties() {
+    // "its old rival Y": the pronoun names the subject again, not a third party.
+    for r in [
+        "Ankara mended its relations with its longtime foe Cairo under a deal brokered by Qatar.",
+        "Ankara mended its relations with its longtime foe Cairo in an agreement brokered by Qatar.",
+    ] {
+        states(r, Mediator, "qatar", "egypt");
+        states(r, Mediator, "qatar", "turkey");
+    }
+}

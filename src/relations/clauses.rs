@@ -559,6 +559,38 @@ const HEADS: &[&str] = &[
     "republican",
 ];
 
+/// Nouns after a state's name or demonym that name people of the state who are not its
+/// government: "Haiti's gangs", "Syrian rebels", "Belarusian opposition".
+const NOT_THE_STATE: &[&str] = &[
+    "gang",
+    "gangs",
+    "rebel",
+    "rebels",
+    "insurgent",
+    "insurgents",
+    "militants",
+    "separatist",
+    "separatists",
+    "jihadists",
+    "opposition",
+    "protesters",
+    "protestors",
+    "dissidents",
+    "guerrillas",
+    "extremists",
+    "islamists",
+    "cartel",
+    "cartels",
+    "pirates",
+    "smugglers",
+    "traffickers",
+    "criminals",
+    "tribes",
+    "tribesmen",
+    "clans",
+    "exiles",
+];
+
 /// Words a subject may be separated from its verb by (auxiliaries, adverbs, time words).
 fn gap_word(w: &str) -> bool {
     !BREAKS.contains(&w)
@@ -599,6 +631,8 @@ pub struct Sentence {
     pub toks: Vec<Token>,
     /// Kind of each mention's actor.
     pub kinds: Vec<ActorKind>,
+    /// The actor each mention names (a pronoun's mention names its antecedent's actor).
+    pub ids: Vec<crate::gazetteer::ActorIdx>,
     /// Tokens that are verbs the lexicon knows (finite or not), which end a list.
     pub verbs: Vec<bool>,
     /// Mentions that can modify a noun from afar: demonyms ("Houthi drone and missile attack").
@@ -698,6 +732,18 @@ impl Sentence {
         let Some(m) = self.toks.get(i).and_then(Token::actor) else {
             return false;
         };
+        // "Haiti's armed gangs", "Syrian rebels": a state's insurgents, gangs or opposition are
+        // not the state.
+        if self.kinds.get(m) == Some(&ActorKind::State)
+            && (1..=3).any(|d| {
+                (1..d).all(|k| {
+                    self.word(i + k)
+                        .is_some_and(|w| !is_preposition(w) && !is_break(w) && w != "and")
+                }) && self.word(i + d).is_some_and(|w| NOT_THE_STATE.contains(&w))
+            })
+        {
+            return true;
+        }
         if !self.demonym.get(m).copied().unwrap_or(false) || self.toks[i].poss {
             return false;
         }
@@ -1426,6 +1472,7 @@ mod tests {
         Sentence {
             toks,
             kinds: vec![ActorKind::State; 10],
+            ids: (0..10).collect(),
             verbs: vec![false; n + 1],
             adjectival: vec![false; 10],
             demonym: vec![false; 10],

@@ -497,6 +497,7 @@ impl Context {
                         let m = actors.len();
                         actors.push(l.actor);
                         sent.kinds.push(l.kind);
+                        sent.ids.push(l.actor);
                         sent.adjectival.push(false);
                         sent.demonym.push(false);
                         links.push((m, l));

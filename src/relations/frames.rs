@@ -35,6 +35,8 @@ pub struct Reading {
     pub dropped: Option<filters::Reason>,
     /// Mediation whose parties come from an earlier sentence's talks.
     pub from_context: Option<usize>,
+    /// Support that relates only an armed group as patient (the entry's `patient = "group"`).
+    pub groups_only: bool,
 }
 
 /// Mediation verbs that name mediation whatever their object ("mediated", "brokered");
@@ -330,6 +332,8 @@ pub struct Reader<'a> {
     /// for a negation or a hedge of that reading: the verb that undoes a tie ("suspended a
     /// treaty with"), the verb of regarding ("X considers Y its rival").
     own_word: Option<usize>,
+    /// The entry being read relates only an armed group as its patient.
+    groups_only: bool,
 }
 
 impl<'a> Reader<'a> {
@@ -347,6 +351,7 @@ impl<'a> Reader<'a> {
             event,
             blocked,
             own_word: None,
+            groups_only: false,
         }
     }
 
@@ -390,6 +395,7 @@ impl<'a> Reader<'a> {
                         let j = i + len;
                         covered = covered.max(j);
                         let entry = &self.lex.entries[trig.entry];
+                        self.groups_only = entry.groups_only;
                         match entry.pos {
                             Pos::Verb => self.verb(i, j, trig, entry),
                             Pos::Noun => {
@@ -470,6 +476,7 @@ impl<'a> Reader<'a> {
             lemma: lemma.to_string(),
             dropped,
             from_context: None,
+            groups_only: self.groups_only,
         };
         if !self.out.contains(&reading) {
             self.out.push(reading);
@@ -1465,7 +1472,9 @@ impl<'a> Reader<'a> {
                 let mut members: Vec<usize> = Vec::new();
                 for k in s.clause_start(i).min(i)..i {
                     if let Some(m) = s.toks[k].actor() {
-                        if !mediators.members.contains(&m) && !members.contains(&m) {
+                        // "its old rival Y": a pronoun names an actor already counted.
+                        let counted = members.iter().any(|&o| s.ids.get(o) == s.ids.get(m));
+                        if !mediators.members.contains(&m) && !counted {
                             members.push(m);
                         }
                     }

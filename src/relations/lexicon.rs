@@ -104,6 +104,9 @@ pub struct Entry {
     /// Words of which one must follow the trigger within a few words, after its patient
     /// ("turned to Y for help"); empty: none needed.
     pub then: Vec<Vec<String>>,
+    /// Support verbs: only an armed group as patient gives a relation ("X controls Y" names a
+    /// patron of a militia, not an ally of a state whose land it holds).
+    pub groups_only: bool,
 }
 
 /// A surface form of a trigger: its words and where it comes from.
@@ -160,6 +163,8 @@ struct EntrySpec {
     roles: Option<String>,
     #[serde(default)]
     then: Vec<String>,
+    #[serde(default)]
+    patient: Option<String>,
 }
 
 /// Regular inflections of an English verb: third person, past, -ing.
@@ -255,6 +260,11 @@ impl Lexicon {
                 Some("reversed") => true,
                 Some(other) => return Err(bad(format!("unknown roles {other:?}"))),
             };
+            let groups_only = match spec.patient.as_deref() {
+                None | Some("any") => false,
+                Some("group") => true,
+                Some(other) => return Err(bad(format!("unknown patient {other:?}"))),
+            };
             let entry = self.entries.len();
             self.entries.push(Entry {
                 sense,
@@ -266,6 +276,7 @@ impl Lexicon {
                 agentless: spec.agentless,
                 reversed,
                 then: spec.then.iter().map(|p| split_words(p)).collect(),
+                groups_only,
             });
             for w in &spec.words {
                 let w = w.trim();

@@ -199,6 +199,7 @@ fn read(
             .map(|&a| {
                 actors.push(a);
                 sent.kinds.push(gaz.actor(a).kind);
+                sent.ids.push(a);
                 sent.adjectival.push(false);
                 sent.demonym.push(false);
                 actors.len() - 1
@@ -336,6 +337,7 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &str, mentions: &[Mention
     Sentence {
         toks,
         kinds: mentions.iter().map(|m| gaz.actor(m.actor).kind).collect(),
+        ids: mentions.iter().map(|m| m.actor).collect(),
         verbs,
         demonym: mentions
             .iter()
@@ -422,7 +424,10 @@ fn relations_of(
             for (a, b) in pairs {
                 if group(kind(b)) && (statelike(kind(a)) || group(kind(a))) {
                     push(Relation::Proxy, b, a, Vec::new());
-                } else if statelike(kind(b)) && (statelike(kind(a)) || group(kind(a))) {
+                } else if statelike(kind(b))
+                    && !rd.groups_only
+                    && (statelike(kind(a)) || group(kind(a)))
+                {
                     push(Relation::Ally, a, b, Vec::new());
                 }
             }
