@@ -829,7 +829,15 @@ impl Gazetteer {
                 {
                     continue;
                 }
-                let rest = &text[m.end..];
+                // "Haiti's armed gangs": a state's name in the possessive before the agent noun.
+                let mut rest = &text[m.end..];
+                let mut poss = 0;
+                if m.form == Form::Name {
+                    if let Some(p) = ["'s ", "\u{2019}s "].iter().find(|p| rest.starts_with(**p)) {
+                        poss = p.len() - 1;
+                        rest = &rest[poss..];
+                    }
+                }
                 // `agent_re` needs a space and a modifier's or a form's first word here.
                 if let Some(first) = &self.agent_first_words {
                     let Some(next) = rest.strip_prefix(' ').map(ascii_word) else {
@@ -860,19 +868,57 @@ impl Gazetteer {
                 };
                 if let Some(&d) = self.derived.get(&(m.actor, ai)) {
                     m.actor = d;
-                    m.end += form.end();
+                    m.end += poss + form.end();
                     m.form = Form::Derived;
                 }
             }
         }
-        // "ethnic Armenian forces", "ethnic Serbs": a people, not the state.
+        // "ethnic Armenian forces", "ethnic Serbs": a people, not the state; so are "Syrian
+        // Kurdish fighters" and "Malian Tuareg rebels".
         out.retain(|m| {
             m.form != Form::Demonym
-                || !ends_with_ignore_ascii_case(&text.as_bytes()[..m.start], b"ethnic ")
+                || !(ends_with_ignore_ascii_case(&text.as_bytes()[..m.start], b"ethnic ")
+                    || text[m.end..]
+                        .strip_prefix(' ')
+                        .map(ascii_word)
+                        .is_some_and(|w| ETHNIC.iter().any(|e| e.eq_ignore_ascii_case(w))))
         });
         out
     }
 }
+
+/// Ethnic and sectarian adjectives: after a state's demonym they name a people within it
+/// ("Syrian Kurdish fighters"), not the state.
+const ETHNIC: &[&str] = &[
+    "kurdish",
+    "kurds",
+    "tuareg",
+    "tamil",
+    "pashtun",
+    "uyghur",
+    "uighur",
+    "baloch",
+    "baluch",
+    "druze",
+    "alawite",
+    "sunni",
+    "shia",
+    "shiite",
+    "christian",
+    "yazidi",
+    "tigrayan",
+    "amhara",
+    "oromo",
+    "rohingya",
+    "karen",
+    "kachin",
+    "berber",
+    "turkmen",
+    "hazara",
+    "fulani",
+    "muslim",
+    "jewish",
+];
 
 /// Whether `s` ends with `suffix`, ASCII letters in either case.
 fn ends_with_ignore_ascii_case(s: &[u8], suffix: &[u8]) -> bool {

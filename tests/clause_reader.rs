@@ -854,6 +854,13 @@ fn a_states_gangs_rebels_and_opposition_are_not_the_state() {
         "haiti",
         "kenya",
     );
+    // They are an actor of their own, derived from the state as "Afghan rebels" are.
+    states(
+        "Kenyan officers lead the force battling Haiti's heavily armed gangs.",
+        Adversary,
+        "haiti-gangs",
+        "kenya",
+    );
     states_not(
         "Turkey has long armed Syrian rebels in the north.",
         Ally,
@@ -879,4 +886,110 @@ fn a_deal_brokered_after_a_possessive_pronoun_has_two_parties() {
         states(r, Mediator, "qatar", "egypt");
         states(r, Mediator, "qatar", "turkey");
     }
+}
+
+#[test]
+fn a_speakers_own_would_is_a_stated_intention_anothers_a_forecast() {
+    // "X warned it would strike Y" is a threat (CAMEO 13), a hostile act in itself.
+    states(
+        "Tehran warned on Sunday that it would hit Israeli cities if attacked.",
+        Adversary,
+        "iran",
+        "israel",
+    );
+    states(
+        "Poland's defence minister said Warsaw would keep arming Ukraine.",
+        Ally,
+        "poland",
+        "ukraine",
+    );
+    // Someone else's forecast stays a hedge.
+    states_not(
+        "Analysts said Israel would hit Iranian oil terminals before the winter.",
+        Adversary,
+        "iran",
+        "israel",
+    );
+    states_not(
+        "Moscow said Kyiv would attack Belarus soon.",
+        Adversary,
+        "belarus",
+        "ukraine",
+    );
+}
+
+#[test]
+fn boycotts_terror_listings_missiles_over_and_forces_driven_out() {
+    states(
+        "Bahrain boycotted Qatar for more than three years.",
+        Adversary,
+        "bahrain",
+        "qatar",
+    );
+    states(
+        "Hamas said it would boycott any talks with Washington.",
+        Adversary,
+        "hamas",
+        "united-states",
+    );
+    states(
+        "Australia formally listed Hezbollah as a terrorist organisation in 2021.",
+        Adversary,
+        "australia",
+        "hezbollah",
+    );
+    // Listing without the terror label is nothing.
+    states_not(
+        "Australia listed Hezbollah among the groups at the conference.",
+        Adversary,
+        "australia",
+        "hezbollah",
+    );
+    states(
+        "North Korea fired an intermediate-range missile over Japan on Friday.",
+        Adversary,
+        "japan",
+        "north-korea",
+    );
+    states(
+        "Iraqi troops drove Islamic State fighters out of Mosul in 2017.",
+        Adversary,
+        "iraq",
+        "isis",
+    );
+}
+
+#[test]
+fn joint_activities_censure_drawn_and_diplomatic_protest() {
+    states(
+        "Russia and China flew joint bomber patrols over the Sea of Japan.",
+        Ally,
+        "china",
+        "russia",
+    );
+    states(
+        "India and France began joint naval exercises, drawing a sharp rebuke from Beijing.",
+        Adversary,
+        "china",
+        "india",
+    );
+    states(
+        "Vietnam lodged a formal protest with China over the seizure of its fishing boat.",
+        Adversary,
+        "china",
+        "vietnam",
+    );
+    states(
+        "Seoul summoned the Japanese ambassador over the textbook row.",
+        Adversary,
+        "japan",
+        "south-korea",
+    );
+    // A people within the state is not the state.
+    states_not(
+        "Iraqi Kurdish forces clashed with Turkish troops near the border.",
+        Adversary,
+        "iraq",
+        "turkey",
+    );
 }

@@ -27,7 +27,8 @@ pub enum Kind {
 pub struct Token {
     /// What it is.
     pub kind: Kind,
-    /// Lowercase text of a word (empty for actors and punctuation).
+    /// Lowercase text of a word; for an actor the anaphor the coreference step resolved
+    /// ("it", "the two"), empty for a named actor and punctuation.
     pub text: String,
     /// An actor followed by a possessive `'s` or `'`.
     pub poss: bool,
@@ -522,6 +523,8 @@ const HEADS: &[&str] = &[
     "state",
     "envoy",
     "envoys",
+    "ambassador",
+    "ambassadors",
     "spokesman",
     "spokeswoman",
     "chief",
@@ -1261,6 +1264,14 @@ impl Sentence {
             if self.word(k) != Some(w.as_str()) {
                 if self.word(k).is_some_and(is_inserted) && self.word(k + 1) == Some(w.as_str()) {
                     k += 1;
+                } else if let Some(d) = (first == "joint")
+                    .then(|| (1..=2).find(|&d| self.word(k + d) == Some(w.as_str())))
+                    .flatten()
+                    .filter(|&d| (k..k + d).all(|c| self.plain_word(c)))
+                {
+                    // "joint bomber patrols", "joint air defence drills": what the joint
+                    // activity is made of.
+                    k += d;
                 } else {
                     return None;
                 }
@@ -1268,6 +1279,16 @@ impl Sentence {
             k += 1;
         }
         Some(k - i)
+    }
+
+    /// Whether token `k` is a lowercase word that is neither a preposition, a clause break, a
+    /// conjunction nor a known verb.
+    fn plain_word(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| !t.cap)
+            && self
+                .word(k)
+                .is_some_and(|w| !is_preposition(w) && !is_break(w) && !matches!(w, "and" | "or"))
+            && !self.verbs.get(k).copied().unwrap_or(false)
     }
 
     /// Whether the words `ws` stand at token `i`.

@@ -503,7 +503,7 @@ impl Context {
                         links.push((m, l));
                         out.push(Token {
                             kind: Kind::Actor(m),
-                            text: String::new(),
+                            text: w.to_string(),
                             poss: poss && k + 1 == n,
                             cap: false,
                         });

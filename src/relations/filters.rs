@@ -280,6 +280,63 @@ pub fn sentence_blocked(sent: &Sentence) -> Option<Reason> {
     None
 }
 
+/// Whether "would" at `k` is a reported "will" of the speaker about itself: "<reporting verb>
+/// (that) <it|they|actor> would".
+fn backshifted_will(sent: &Sentence, k: usize) -> bool {
+    let Some(subj) = k.checked_sub(1) else {
+        return false;
+    };
+    let t = &sent.toks[subj];
+    // A pronoun the coreference step resolved stands as an actor token with its text; a named
+    // actor there is another's ("analysts said Israel would strike") and stays a forecast.
+    let pronoun = (t.actor().is_some() && !t.text.is_empty())
+        || matches!(t.word(), Some("it" | "they" | "we"));
+    // The reporting verb, then up to four words of time or place ("warned on Sunday that").
+    let Some(r) = (subj.saturating_sub(6)..subj).rev().find(|&r| {
+        sent.toks[r]
+            .word()
+            .is_some_and(|w| REPORTING_OWN.contains(&w))
+    }) else {
+        return false;
+    };
+    if !(r + 1..subj).all(|c| sent.toks[c].word().is_some_and(|w| !w.is_empty())) {
+        return false;
+    }
+    if pronoun {
+        return true;
+    }
+    // "Turkey's defence minister said Ankara would ...": the speaker's own state by name.
+    let id = |k: usize| sent.toks[k].actor().and_then(|m| sent.ids.get(m));
+    let speaker = (sent.clause_start(r)..r).rev().find_map(id);
+    speaker.is_some() && speaker == id(subj)
+}
+
+/// Verbs by which a speaker states its own intention.
+const REPORTING_OWN: &[&str] = &[
+    "said",
+    "says",
+    "warned",
+    "warns",
+    "vowed",
+    "vows",
+    "announced",
+    "announces",
+    "declared",
+    "declares",
+    "insisted",
+    "insists",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+    "confirmed",
+    "confirms",
+    "threatened",
+    "threatens",
+    "stated",
+    "reiterated",
+];
+
 /// Whether tokens `from..to` (the reading's clause) hold a negation or a hedge; `hostile`
 /// readings keep threats and vows, `ally` readings also stop at "once"/"former".
 pub fn clause_blocked(
@@ -330,6 +387,18 @@ pub fn clause_blocked(
         }
         // "said it would host talks between": an announced mediation is one.
         if plan && w == "would" {
+            continue;
+        }
+        // "X warned it would strike Y", "X said they would boycott Y": the speaker's own
+        // "will" in reported speech is a stated intention (a threat or a pledge), not a hedge.
+        // A pledge on a condition ("would arm Y if ...") is not yet support; a threat on one is
+        // a threat.
+        if w == "would"
+            && backshifted_will(sent, k)
+            && (hostile
+                || !(k..sent.toks.len())
+                    .any(|c| matches!(sent.toks[c].word(), Some("if" | "unless"))))
+        {
             continue;
         }
         if HEDGE.contains(&w) || (!hostile && SOFT.contains(&w)) {
