@@ -24,10 +24,7 @@ use crate::graph::ActorGraph;
 use crate::graph::Relation;
 
 const STYLE: &str = include_str!("html/view.css");
-const SCRIPT: &str = concat!(
-    include_str!("html/arrow.js"),
-    include_str!("html/view.js")
-);
+const SCRIPT: &str = concat!(include_str!("html/arrow.js"), include_str!("html/view.js"));
 /// sigma.js 3, graphology and graphology-layout-forceatlas2, minified (MIT; see
 /// `vendor/explorer/LICENSES.txt` and `vendor/explorer/build.sh`).
 const VENDOR: &str = include_str!("../../vendor/explorer/bundle.js");
