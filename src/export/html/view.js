@@ -401,16 +401,19 @@
     waiters.forEach(function (done) { done(true); });
   }
   // When the WebGL drawing issued so far on a layer is done (a fence, polled without waiting
-  // for it), kept in metrics[name]: the time a picture is on the screen, not only issued.
+  // for it), kept in metrics[name]: the time a picture is on the screen, not only issued. The
+  // first picture's relations drawn, the force layout starts (see the start below).
   function fence(layer, name) {
     var gl = sigma && sigma.webGLContexts[layer];
-    if (!gl || !gl.fenceSync) return;
+    if (!gl || !gl.fenceSync) { if (name === "firstRelationsDrawn") setTimeout(firstPictureDone, 0); return; }
     var sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
     gl.flush();
-    (function poll() {
-      if (gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED) { metrics[name] = performance.now(); gl.deleteSync(sync); }
-      else setTimeout(poll, 4);
-    })();
+    setTimeout(function poll() {
+      if (gl.getSyncParameter(sync, gl.SYNC_STATUS) !== gl.SIGNALED) { setTimeout(poll, 4); return; }
+      metrics[name] = performance.now();
+      gl.deleteSync(sync);
+      if (name === "firstRelationsDrawn") firstPictureDone();
+    }, 0);
   }
   function fit() { if (sigma) sigma.getCamera().animatedReset({ duration: 200 }); }
   var metrics = { firstPicture: null, firstPictureDrawn: null, firstRelations: null, firstRelationsDrawn: null, renders: 0, relationPasses: 0 };
@@ -470,9 +473,19 @@
       setTimeout(stopLayout, ms);
     } catch (err) { layout = null; layoutButton.textContent = "Layout unavailable"; }
   }
-  layoutButton.addEventListener("click", function () { if (layout) stopLayout(); else startLayout(10000); });
+  layoutButton.addEventListener("click", function () { layoutStarted = true; if (layout) stopLayout(); else startLayout(10000); });
   $("fit").addEventListener("click", fit);
-  startLayout(Math.min(12000, 2000 + N * 2));
+  // The force layout moves the actors, and sigma redraws everything, every frame: started with
+  // the first picture it held that picture's relations back (without a GPU, 5,000 actors'
+  // first full picture 2.1 s instead of 1.6 s; 450 actors' 1.2 s instead of 0.8 s). It starts
+  // once they are drawn (or after 3 s whatever happens).
+  var layoutStarted = false;
+  function firstPictureDone() {
+    if (layoutStarted) return;
+    layoutStarted = true;
+    startLayout(Math.min(12000, 2000 + N * 2));
+  }
+  setTimeout(firstPictureDone, 3000);
 
   // For tests and for the curious: the state, what is shown, and how long things took.
   window.actorgraph = {
