@@ -8,10 +8,12 @@
 //! actor kind, weight and date range (an edge's first and last day seen), a search by any name
 //! or alias (case- and accent-insensitive), a focus on an actor's neighbourhood, an evidence
 //! panel with document ids and sentences, counts of what is shown, and the document list
-//! collapsed. Actors left without a shown relation are hidden. At 5,000 actors and 50,000
-//! relations a filter's own work (median 30-45 ms) and a frame of a moving camera (55-120 ms)
-//! stay near or under 100 ms even in software WebGL, where drawing a frame with all the
-//! relations takes about half a second (README; `tests/py/check_html.py` measures it).
+//! collapsed. Actors left without a shown relation are hidden. Arrows are drawn by one plain
+//! WebGL program (`html/arrow.js`), not sigma's two instanced ones, which software WebGL runs
+//! one relation at a time. Above 20,000 relations they are drawn in a pass of their own after
+//! the frame with the actors: at 5,000 actors and 50,000 relations a filter's frame is drawn in
+//! about 0.1 s even in software WebGL, and its relations, which take 0.3-0.5 s to draw there,
+//! follow (`tests/py/check_html.py` measures both; docs/performance.md).
 //!
 //! The file is the same bytes for the same graph: the layout runs in the viewer.
 
@@ -22,7 +24,7 @@ use crate::graph::ActorGraph;
 use crate::graph::Relation;
 
 const STYLE: &str = include_str!("html/view.css");
-const SCRIPT: &str = include_str!("html/view.js");
+const SCRIPT: &str = concat!(include_str!("html/arrow.js"), include_str!("html/view.js"));
 /// sigma.js 3, graphology and graphology-layout-forceatlas2, minified (MIT; see
 /// `vendor/explorer/LICENSES.txt` and `vendor/explorer/build.sh`).
 const VENDOR: &str = include_str!("../../vendor/explorer/bundle.js");

@@ -203,29 +203,42 @@ def main():
     sync = {}
     next_frame = {}
     to_drawn = {}
+    to_relations = {}
 
     def timed(js, name=None):
         """Runs `js` (a user's action), returns ms until the second animation frame after it
         (the frame after its own); keeps under `name` the time of the page's own work
         (filtering and sigma's refresh, without the rasterising), the time to the next
-        animation frame's callback, and the time until the WebGL drawing of its frame is done
+        animation frame's callback, the time until the WebGL drawing of its frame is done
         (the second frame, or later if the drawing takes longer: software WebGL draws apart
-        from the page, and the animation frames do not always wait for it)."""
-        # First let the WebGL contexts finish the frames of earlier actions (a pixel read waits
-        # for them), so that the time is this action's own.
-        c.eval("new Promise(function (done) { var s = actorgraph.sigma, px = new Uint8Array(4); "
+        from the page, and the animation frames do not always wait for it) and the time until
+        the relations are drawn too (the same on a page that draws them in its frame; above
+        20,000 relations the page draws them in a pass of their own after that frame)."""
+        # First let the WebGL contexts finish the frames and relations of earlier actions (a
+        # pixel read waits for them), so that the time is this action's own.
+        c.eval("actorgraph.relationsDrawn().then(function () { var s = actorgraph.sigma, px = new Uint8Array(4); "
                "['edges', 'nodes'].forEach(function (k) { var gl = s.webGLContexts[k]; gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); }); "
-               "requestAnimationFrame(function () { requestAnimationFrame(function () { done(true); }); }); })")
+               "return new Promise(function (done) { requestAnimationFrame(function () { requestAnimationFrame(function () { done(true); }); }); }); })")
         both = c.eval("new Promise(function (done) { var t = performance.now(); %s; var s = performance.now() - t; "
                       "requestAnimationFrame(function () { var n = performance.now() - t; "
                       "requestAnimationFrame(function () { var f = performance.now() - t, g = actorgraph.sigma, px = new Uint8Array(4); "
                       "['edges', 'nodes'].forEach(function (k) { var gl = g.webGLContexts[k]; gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); }); "
-                      "done([s, n, f, performance.now() - t]); }); }); })" % js)
+                      "var d = performance.now() - t; "
+                      "actorgraph.relationsDrawn().then(function () { var gl = g.webGLContexts.edges; gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); "
+                      "done([s, n, f, d, performance.now() - t]); }); }); }); })" % js)
         if name:
             sync[name] = round(both[0], 1)
             next_frame[name] = round(both[1], 1)
             to_drawn[name] = round(both[3], 1)
+            to_relations[name] = round(both[4], 1)
         return both[2]
+
+    def relation_pixels():
+        """Pixels of the relations' layer that are not blank once its relations are drawn
+        (read in the task that draws them: the layer's buffer is not kept after a frame)."""
+        return c.eval("new Promise(function (done) { var s = actorgraph.sigma; s.refresh(); actorgraph.relationsDrawn().then(function () {"
+                      " var gl = s.webGLContexts.edges, w = gl.drawingBufferWidth, h = gl.drawingBufferHeight, px = new Uint8Array(w * h * 4), n = 0;"
+                      " gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px); for (var i = 3; i < px.length; i += 4) if (px[i]) n++; done(n); }); })")
 
     def drawn():
         """(actors, relations) sigma draws: not hidden in its display data (what a partial
@@ -243,6 +256,8 @@ def main():
         check(f"showing {want[0]} of {len(nodes)} actors · {want[1]} of {len(links)} relations" in stats_text(), f"{what}: header counts {stats_text()!r}")
 
     def shot(name):
+        c.eval("actorgraph.relationsDrawn()")  # the picture at rest, relations and all
+        time.sleep(0.1)
         data = c.send("Page.captureScreenshot", {"format": "png"})["data"]
         with open(f"{shots}-{name}.png", "wb") as f:
             f.write(base64.b64decode(data))
@@ -259,11 +274,23 @@ def main():
         c.wait_event("Page.loadEventFired", timeout=120)
         check(c.eval("document.body.getAttribute('data-ready')") == "true", "the page script did not run (or WebGL is off)")
         timings["first_picture_ms"] = round(c.eval("actorgraph.metrics.firstPicture"), 1)
+        # When the first picture's actors, and its relations, were drawn (WebGL fences the page
+        # polls; the relations follow in a pass of their own above 20,000 of them).
+        for key, metric in (("first_picture_drawn_ms", "firstPictureDrawn"), ("first_relations_ms", "firstRelations"), ("first_relations_drawn_ms", "firstRelationsDrawn")):
+            deadline = time.time() + 30
+            while c.eval(f"actorgraph.metrics.{metric}") is None and time.time() < deadline:
+                time.sleep(0.05)
+            v = c.eval(f"actorgraph.metrics.{metric}")
+            timings[key] = round(v, 1) if v is not None else None
 
         # Drawn: every actor of the graph is in sigma's graph; shown are those with a relation.
         check(c.eval("actorgraph.data.nodes.map(n => n.id)") == [n["id"] for n in nodes], "the drawing's actors are not those with a relation")
         check(c.eval("actorgraph.graph.size - actorgraph.data.leads.length") == len(links), "not every relation is in the drawing")
         expect("everything", expected(nodes, links), "all")
+        # The relations are on the canvas once drawn (a deferred pass that never drew them, or
+        # drew them on a layer cleared after, would leave it blank), and none when none is shown.
+        timings["relation_pixels"] = relation_pixels()
+        check(timings["relation_pixels"] > (1000 if len(links) > 100 else 0), f"the relations' layer is blank: {timings['relation_pixels']} pixels")
         check(c.eval("document.getElementById('documents').open") is False, "the document list is not collapsed")
         # Let the force layout work, then stop it so that clicks land where things are.
         time.sleep(3 if big else 1.5)
@@ -392,6 +419,12 @@ def main():
             expect(f"without {r}", expected(nodes, links, rels=set(order) - {r}), r)
             timed(f"document.querySelector('[data-relation={r}]').click()")
         expect("relations back", expected(nodes, links), "all")
+        # Every relation off: nothing is left on the relations' layer (no stale pass drawn).
+        c.eval("document.querySelectorAll('[data-relation]').forEach(function (b) { b.click(); }); true")
+        expect("no relations", (0, 0), "none")
+        check(relation_pixels() == 0, "relations drawn with every relation off")
+        c.eval("document.querySelectorAll('[data-relation]').forEach(function (b) { b.click(); }); true")
+        expect("relations back again", expected(nodes, links), "all")
         kinds = sorted({n["kind"] for n in nodes})
         for k in kinds:
             t[f"kind {k} off"] = timed(name=f"kind {k} off", js=f"document.querySelector('[data-kind={k}]').click()")
@@ -427,6 +460,8 @@ def main():
         timings["next_frame_ms_max"] = max(next_frame.values())
         timings["drawn_ms"] = to_drawn
         timings["drawn_ms_max"] = max(to_drawn.values())
+        timings["relations_drawn_ms"] = to_relations
+        timings["relations_drawn_ms_max"] = max(to_relations.values())
 
         # What bounds a frame here: the time the WebGL contexts take to draw one frame of
         # everything shown, and one without the relations (a pixel read waits for the drawing).
@@ -434,7 +469,7 @@ def main():
         time.sleep(0.5)  # the camera at rest
         raster = c.eval("""new Promise(function (done) {
             var s = actorgraph.sigma, out = {}, cam = s.getCamera(), anim = cam.isAnimated, hide = s.settings.hideEdgesOnMove;
-            function once() { var t = performance.now(); s.render(); var px = new Uint8Array(4);
+            function once() { var t = performance.now(); s.render(); actorgraph.drawRelations(); var px = new Uint8Array(4);
               ["edges", "nodes"].forEach(function (k) { var gl = s.webGLContexts[k]; gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); });
               return performance.now() - t; }
             function median(f) { var a = [f(), f(), f()].sort(function (x, y) { return x - y; }); return Math.round(a[1] * 10) / 10; }
