@@ -241,6 +241,8 @@ pub struct Gazetteer {
 pub struct GazetteerBuilder {
     actors: Vec<Actor>,
     origin: Vec<(String, usize, bool)>, // file, line, user-supplied
+    /// Index of each actor id in `actors` (a duplicate check in constant time).
+    by_id: HashMap<String, usize>,
     agents: Vec<Agent>,
     warnings: Vec<String>,
 }
@@ -291,8 +293,22 @@ impl GazetteerBuilder {
     /// Adds the actors of one TOML file. `user` files may override embedded actors by id.
     pub fn add_toml(&mut self, file: &str, text: &str, user: bool) -> Result<&mut Self> {
         let parsed: ActorFile = toml::from_str(text).map_err(|e| toml_error(file, text, &e))?;
+        // Actors come in file order: each id is looked for after the previous one, and lines
+        // are counted once (the whole file per actor made loading quadratic).
+        let (mut cursor, mut cursor_line) = (0usize, 1usize);
         for actor in parsed.actor {
-            let line = line_of_id(text, &actor.id);
+            let needle = format!("id = \"{}\"", actor.id);
+            let line = match text[cursor..].find(&needle) {
+                Some(o) => {
+                    cursor_line += text[cursor..cursor + o]
+                        .bytes()
+                        .filter(|&b| b == b'\n')
+                        .count();
+                    cursor += o;
+                    cursor_line
+                }
+                None => line_of_id(text, &actor.id),
+            };
             if !is_slug(&actor.id) {
                 return Err(Error::data(
                     file,
@@ -307,7 +323,7 @@ impl GazetteerBuilder {
                     format!("actor {:?} has an empty name", actor.id),
                 ));
             }
-            if let Some(pos) = self.actors.iter().position(|a| a.id == actor.id) {
+            if let Some(&pos) = self.by_id.get(&actor.id) {
                 if user {
                     self.warnings.push(format!(
                         "{file}:{line}: actor {:?} overrides the built-in entry",
@@ -327,6 +343,7 @@ impl GazetteerBuilder {
                     ),
                 ));
             }
+            self.by_id.insert(actor.id.clone(), self.actors.len());
             self.actors.push(actor);
             self.origin.push((file.to_string(), line, user));
         }

@@ -993,3 +993,94 @@ fn joint_activities_censure_drawn_and_diplomatic_protest() {
         "turkey",
     );
 }
+
+#[test]
+fn roles_taken_as_and_relative_copulas() {
+    // The frames that replace the retired regex rules `mediator.acted-as` and
+    // `proxy.apposition`.
+    for r in [
+        "Switzerland acted as a go-between for Armenia and Azerbaijan.",
+        "Switzerland served as an intermediary for Armenia and Azerbaijan.",
+    ] {
+        states(r, Mediator, "switzerland", "armenia");
+        states(r, Mediator, "switzerland", "azerbaijan");
+    }
+    states(
+        "The Houthis have long acted as Iran's proxy on the Red Sea.",
+        Proxy,
+        "houthis",
+        "iran",
+    );
+    states(
+        "Harakat al-Nujaba, a faction that is a proxy for Iran, has threatened US forces in Syria.",
+        Proxy,
+        "harakat-al-nujaba",
+        "iran",
+    );
+    states(
+        "Kataib Hezbollah is widely described as a proxy for Iran.",
+        Proxy,
+        "kataib-hezbollah",
+        "iran",
+    );
+}
+
+#[test]
+fn relations_broken_off_wars_gone_to_and_warnings_delivered() {
+    states(
+        "Nicaragua broke off diplomatic relations with Israel last year.",
+        Adversary,
+        "israel",
+        "nicaragua",
+    );
+    states(
+        "Eritrea and Ethiopia went to war over a border town in 1998.",
+        Adversary,
+        "eritrea",
+        "ethiopia",
+    );
+    states(
+        "Washington delivered a stern warning to Pyongyang on Monday.",
+        Adversary,
+        "north-korea",
+        "united-states",
+    );
+    states(
+        "Morocco maintains close security relations with Israel.",
+        Ally,
+        "israel",
+        "morocco",
+    );
+    states(
+        "Bahrain hosts the headquarters of the US Fifth Fleet.",
+        Ally,
+        "bahrain",
+        "united-states",
+    );
+    states(
+        "Algeria's deep animosity for Morocco shapes its policy.",
+        Adversary,
+        "algeria",
+        "morocco",
+    );
+    states(
+        "A prisoner swap arranged by Qatar between Russia and Ukraine took place on Sunday.",
+        Mediator,
+        "qatar",
+        "russia",
+    );
+}
+
+#[test]
+fn messages_relayed_from_one_party_to_the_other() {
+    let r = "Qatar relayed a written proposal from Hamas to Israel overnight.";
+    states(r, Mediator, "qatar", "hamas");
+    states(r, Mediator, "qatar", "israel");
+    // A message sent, not relayed, is no mediation.
+    states_not(
+        "Qatar sent a written proposal from its capital to Israel overnight.",
+        Mediator,
+        "qatar",
+        "israel",
+    );
+}

@@ -594,6 +594,41 @@ const NOT_THE_STATE: &[&str] = &[
     "exiles",
 ];
 
+/// A state's own forces and officials: after its demonym they stand for it even where an
+/// actor before a noun is otherwise a mere modifier ("a Rwandan militia").
+const STATE_FORCES: &[&str] = &[
+    "soldiers",
+    "troops",
+    "forces",
+    "army",
+    "police",
+    "navy",
+    "officers",
+    "officials",
+    "diplomats",
+    "peacekeepers",
+    "warships",
+    "jets",
+];
+
+/// Collective nouns whose "of" phrase names who they are ("a convoy of Malian soldiers").
+const GROUPS_OF: &[&str] = &[
+    "convoy",
+    "column",
+    "patrol",
+    "unit",
+    "contingent",
+    "group",
+    "team",
+    "delegation",
+    "detachment",
+    "battalion",
+    "squad",
+    "platoon",
+    "fleet",
+    "flotilla",
+];
+
 /// Words a subject may be separated from its verb by (auxiliaries, adverbs, time words).
 fn gap_word(w: &str) -> bool {
     !BREAKS.contains(&w)
@@ -942,6 +977,7 @@ impl Sentence {
                             .is_some_and(|w| !is_preposition(w) && !is_break(w) && l.end < t)
                         && l.end < t
                         && !self.verbs[l.end]
+                        && !self.word(l.end).is_some_and(|w| STATE_FORCES.contains(&w))
                     {
                         // An actor modifying a noun ("a Rwandan militia armed by"): not the head.
                         i = l.start;
@@ -962,7 +998,13 @@ impl Sentence {
                                         | "occupied"
                                 )
                             );
-                        if held {
+                        // "a convoy of Malian soldiers was ambushed": the group of them.
+                        let group_of = l.start >= 2
+                            && p == "of"
+                            && self
+                                .word(l.start - 2)
+                                .is_some_and(|w| GROUPS_OF.contains(&w));
+                        if held || group_of {
                             return Some(l);
                         }
                         if opts.skip_governed {
@@ -1475,6 +1517,12 @@ fn is_inserted(w: &str) -> bool {
                 | "sporadic"
                 | "deadly"
                 | "renewed"
+                | "blunt"
+                | "stern"
+                | "stark"
+                | "strong"
+                | "formal"
+                | "final"
                 | "fresh"
                 | "further"
                 | "more"

@@ -91,6 +91,26 @@ const ENUMERATORS: &[&str] = &[
 ];
 
 /// Copulas and their auxiliaries before a predicate noun ("X is an ally of Y").
+/// Verbs of a role taken "as" something: "X acted as a go-between", "Y serves as Iran's proxy".
+const ROLE_VERBS: &[&str] = &[
+    "act",
+    "acts",
+    "acted",
+    "acting",
+    "serve",
+    "serves",
+    "served",
+    "serving",
+    "function",
+    "functions",
+    "functioned",
+    "emerged",
+    "emerges",
+    "operate",
+    "operates",
+    "operated",
+];
+
 const COPULAS: &[&str] = &[
     "is",
     "are",
@@ -121,6 +141,11 @@ const COPULAS: &[&str] = &[
     "now",
     "also",
     "increasingly",
+    "widely",
+    "often",
+    "generally",
+    "commonly",
+    "known",
 ];
 
 /// Verbs that carry a nominal trigger to its object ("sanctions were imposed on").
@@ -439,6 +464,11 @@ impl<'a> Reader<'a> {
         // to the patient.
         let first = agent.start.min(trigger.0);
         let mut scope_from = s.clause_start(first);
+        // "pressed its offensive against Iranian proxies, chiefly X": a relational noun with
+        // its members named after it describes them; the clause's verb does not govern it.
+        if matches!(frame, "relnoun-enumeration" | "relnoun-after") {
+            scope_from = scope_from.max(self.np_start(first, 5, true));
+        }
         // "X considers Y an offshoot of Z, which has waged ...": a relative clause between the
         // agent and the trigger is the trigger's clause; the main clause's words do not
         // govern it.
@@ -658,7 +688,8 @@ impl<'a> Reader<'a> {
             None if agent.members.len() >= 2
                 && (entry.reciprocal
                     || self.reciprocal_marker(j, entry)
-                    || entry.sense == Sense::Adversary && self.war_object(j, trig))
+                    || entry.sense == Sense::Adversary && self.war_object(j, trig)
+                    || entry.sense == Sense::Adversary && self.fought_each_other(j, trig))
                 && matches!(entry.sense, Sense::Adversary | Sense::Ally) =>
             {
                 self.emit(
@@ -673,6 +704,51 @@ impl<'a> Reader<'a> {
             }
             None => {}
         }
+    }
+
+    /// "X and Y fought fiercely over Z": fighting with no object and no common foe is
+    /// fighting each other; "fought together against Z", "fought side by side" is not.
+    fn fought_each_other(&self, j: usize, trig: &Trigger) -> bool {
+        let s = self.sent;
+        let mut k = j;
+        while s
+            .word_at(k)
+            .is_some_and(|w| w.ends_with("ly") || matches!(w, "hard" | "on" | "again"))
+        {
+            k += 1;
+        }
+        // No object: the clause ends or a phrase of place, time or cause follows.
+        let intransitive = s.word_at(k).is_none_or(|w| {
+            matches!(
+                w,
+                "over"
+                    | "in"
+                    | "near"
+                    | "around"
+                    | "across"
+                    | "along"
+                    | "during"
+                    | "until"
+                    | "since"
+                    | "at"
+                    | "for"
+                    | "from"
+                    | "throughout"
+                    | "last"
+                    | "this"
+                    | "on"
+            )
+        });
+        intransitive
+            && matches!(trig.lemma.as_str(), "fight" | "battle")
+            && !(j..(j + 6).min(s.len())).any(|k| {
+                matches!(
+                    s.word_at(k),
+                    Some(
+                        "together" | "side" | "alongside" | "jointly" | "against" | "with" | "for"
+                    )
+                ) || s.toks[k].actor().is_some()
+            })
     }
 
     /// The subject of the verb at `i` (`ing`: a present participle).
@@ -1103,7 +1179,10 @@ impl<'a> Reader<'a> {
         // The possessor: "Y's N", "N of Y", "a Y N".
         let mut possessor = self.possessor(i);
         let mut after = j;
-        if possessor.is_none() && s.word_is(j, "of") {
+        // "a proxy for Iran": the patron after "for" (proxies only; "an ally for" is rare and
+        // often a purpose).
+        let for_patron = entry.sense == Sense::Proxy && s.word_is(j, "for");
+        if possessor.is_none() && (s.word_is(j, "of") || for_patron) {
             let mut k = j + 1;
             while matches!(s.word_at(k), Some("the" | "both")) {
                 k += 1;
@@ -1186,6 +1265,7 @@ impl<'a> Reader<'a> {
             let Some(w) = s.word_at(k - 1) else { break };
             if is_break(w)
                 || is_preposition(w)
+                || w == "as"
                 || COPULA_VERBS.contains(&w)
                 || (stop_at_verbs && s.verbs[k - 1])
             {
@@ -1248,6 +1328,41 @@ impl<'a> Reader<'a> {
             let mut k = np_start;
             while k > 0 && COPULAS.contains(&s.word_at(k - 1).unwrap_or("")) {
                 k -= 1;
+            }
+            // "X acts as Iran's proxy", "X served as an ally of Y".
+            if k < np_start
+                && k > 0
+                && s.word_is(k, "as")
+                && s.word_at(k - 1).is_some_and(|w| ROLE_VERBS.contains(&w))
+            {
+                k -= 1;
+                // "have long acted as": auxiliaries and adverbs before the role verb.
+                while k > 0
+                    && s.word_at(k - 1).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "have" | "has" | "had" | "long" | "also" | "often" | "now"
+                        ) || (w.len() > 4 && w.ends_with("ly"))
+                    })
+                {
+                    k -= 1;
+                }
+            }
+            // "X, a militia that is a proxy for Y": the relative pronoun's antecedent.
+            if k < np_start && k > 0 && matches!(s.word_at(k - 1), Some("that" | "which" | "who")) {
+                let rel = k - 1;
+                let np = self.np_start(rel, 4, true);
+                let before = if np > 1 && s.punct(np - 1) == Some(',') {
+                    np - 2
+                } else if rel > 0 && np == rel {
+                    rel - 1
+                } else {
+                    return None;
+                };
+                return s
+                    .list_back(before)
+                    .filter(|l| !l.poss && s.governor(l.start).is_none())
+                    .map(|l| (l, "relnoun-copula"));
             }
             if k < np_start && k > 0 {
                 if let Some(l) = s.list_back(k - 1) {
@@ -1414,7 +1529,25 @@ impl<'a> Reader<'a> {
                     before,
                     "a" | "an" | "the" | "as" | "be" | "chief" | "main" | "key"
                 );
-                det.then(|| s.agent_left(i, Self::left(4))).flatten()
+                // Past the determiners to a role verb's "as" ("acted as a go-between").
+                let mut t = i;
+                while t > 0
+                    && matches!(
+                        s.word_at(t - 1),
+                        Some("a" | "an" | "the" | "chief" | "main" | "key")
+                    )
+                {
+                    t -= 1;
+                }
+                if t > 1
+                    && s.word_is(t - 1, "as")
+                    && s.word_at(t - 2).is_some_and(|w| ROLE_VERBS.contains(&w))
+                {
+                    t -= 1;
+                } else {
+                    t = i;
+                }
+                det.then(|| s.agent_left(t, Self::left(4))).flatten()
             });
         if let Some(a) = agent {
             self.mediation(&a, i, j, "noun-mediator", lemma, strong);
@@ -1443,6 +1576,35 @@ impl<'a> Reader<'a> {
         let parties = s
             .between_in(j, j + 14)
             .filter(own)
+            .or_else(|| {
+                // "a go-between for X and Y": the parties of a mediator's role.
+                if !s.word_is(j, "for") {
+                    return None;
+                }
+                let mut k = j + 1;
+                while matches!(s.word_at(k), Some("the" | "both")) {
+                    k += 1;
+                }
+                s.list_fwd(k).filter(|l| l.members.len() >= 2).filter(own)
+            })
+            .or_else(|| {
+                // "relayed a message from X to Y": the two ends of the channel.
+                let from = (j..(j + 4).min(n)).find(|&k| s.word_is(k, "from"))?;
+                let a = s.list_fwd(from + 1)?;
+                if !s.word_is(a.end, "to") {
+                    return None;
+                }
+                let b = s.list_fwd(a.end + 1)?;
+                let mut members = a.members.clone();
+                members.extend(b.members.iter().copied());
+                Some(List {
+                    members,
+                    start: a.start,
+                    end: b.end,
+                    poss: false,
+                })
+                .filter(own)
+            })
             .or_else(|| {
                 s.pair_in(j, j + 6).map(|(k, (a, b))| List {
                     members: vec![a, b],
