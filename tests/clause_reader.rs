@@ -1084,3 +1084,30 @@ fn messages_relayed_from_one_party_to_the_other() {
         "israel",
     );
 }
+
+#[test]
+fn parties_to_a_peace_treaty_were_foes_not_allies() {
+    let r = "Serbia and Kosovo signed a peace accord in Brussels on Tuesday.";
+    states(r, Adversary, "kosovo", "serbia");
+    states_not(r, Ally, "kosovo", "serbia");
+    states(
+        "Sudan and South Sudan initialled a ceasefire after weeks of border fighting.",
+        Adversary,
+        "south-sudan",
+        "sudan",
+    );
+    // The brokers of a truce are not its parties.
+    states_not(
+        "Qatar and Egypt brokered a ceasefire in Gaza.",
+        Adversary,
+        "egypt",
+        "qatar",
+    );
+    // A complaint to the UN is an appeal to a venue, not hostility to it.
+    states_not(
+        "Manila complained to the United Nations about the water-cannon attack.",
+        Adversary,
+        "philippines",
+        "united-nations",
+    );
+}

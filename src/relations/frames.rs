@@ -91,6 +91,29 @@ const ENUMERATORS: &[&str] = &[
 ];
 
 /// Copulas and their auxiliaries before a predicate noun ("X is an ally of Y").
+/// Verbs of the parties to a truce or a peace deal (not of its broker).
+const PARTY_VERBS: &[&str] = &[
+    "signed",
+    "sign",
+    "signing",
+    "agreed",
+    "agree",
+    "reached",
+    "concluded",
+    "accepted",
+    "initialled",
+    "initialed",
+    "declared",
+    "observed",
+    "observe",
+    "violated",
+    "breached",
+    "extended",
+    "renewed",
+    "respected",
+    "respect",
+];
+
 /// Verbs of a role taken "as" something: "X acted as a go-between", "Y serves as Iran's proxy".
 const ROLE_VERBS: &[&str] = &[
     "act",
@@ -1013,7 +1036,21 @@ impl<'a> Reader<'a> {
                     .and_then(|l| self.subject_of_phrase(l, i))
                     .map(|l| (l, "noun-subject"))
             })
-            .or_else(|| self.np_possessor(i).map(|l| (l, "noun-phrase-possessor")));
+            .or_else(|| self.np_possessor(i).map(|l| (l, "noun-phrase-possessor")))
+            .or_else(|| {
+                // "X and Y signed a peace treaty": the parties of a truce are its subject
+                // when the verb is a party's ("signed", "agreed to"), not a broker's.
+                (entry.agentless && entry.reciprocal && patient.is_none())
+                    .then(|| {
+                        let v = (i.saturating_sub(5)..i)
+                            .rev()
+                            .find(|&k| s.word_at(k).is_some_and(|w| PARTY_VERBS.contains(&w)))?;
+                        s.agent_left(v, Self::left(4))
+                            .filter(|l| l.members.len() >= 2)
+                            .map(|l| (l, "noun-subject"))
+                    })
+                    .flatten()
+            });
         match (agent, patient) {
             (Some((a, frame)), Some(p)) => {
                 if a.members.iter().any(|m| p.members.contains(m)) {
