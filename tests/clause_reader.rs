@@ -1111,3 +1111,42 @@ fn parties_to_a_peace_treaty_were_foes_not_allies() {
         "united-nations",
     );
 }
+
+#[test]
+fn the_antecedent_of_an_object_relative_clause_is_the_object() {
+    states(
+        "Ankara sees the YPG as a branch of the PKK, which Turkey has fought for four decades.",
+        Adversary,
+        "pkk",
+        "turkey",
+    );
+    states(
+        "The talks exclude Hamas, which Israel has vowed to destroy.",
+        Adversary,
+        "hamas",
+        "israel",
+    );
+    // A subject relative clause is not one.
+    states_not(
+        "Turkey hosted Hamas leaders, who have attacked Israel, in Istanbul.",
+        Adversary,
+        "hamas",
+        "turkey",
+    );
+}
+
+#[test]
+fn congo_alone_is_the_democratic_republic() {
+    states(
+        "Congolese troops clashed with M23 fighters north of Goma.",
+        Adversary,
+        "democratic-republic-of-the-congo",
+        "m23",
+    );
+    states(
+        "Brazzaville has offered to mediate between Congo and Rwanda.",
+        Mediator,
+        "republic-of-the-congo",
+        "democratic-republic-of-the-congo",
+    );
+}

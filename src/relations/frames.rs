@@ -665,6 +665,23 @@ impl<'a> Reader<'a> {
                 .find(|&k| s.toks[k].actor().is_some() && !s.modifier_only(k))
                 .and_then(|k| s.list_fwd(k));
         }
+        // "the PKK, which Turkey has fought since 1984": in an object relative clause the
+        // antecedent is the verb's object.
+        if patient.is_none()
+            && entry.preps.is_empty()
+            && agent.start >= 2
+            && matches!(s.word_at(agent.start - 1), Some("which" | "whom"))
+        {
+            let r = agent.start - 1;
+            let before = if s.punct(r - 1) == Some(',') {
+                r.checked_sub(2)
+            } else {
+                Some(r - 1)
+            };
+            patient = before
+                .and_then(|b| s.list_back(b))
+                .filter(|l| !l.poss && !l.members.iter().any(|m| agent.members.contains(m)));
+        }
         // "X fought alongside Y against Z": both fight Z.
         if let (Some(p), Sense::Ally) = (&patient, entry.sense) {
             let mut k = p.end;
