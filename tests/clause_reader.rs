@@ -1150,3 +1150,19 @@ fn congo_alone_is_the_democratic_republic() {
         "democratic-republic-of-the-congo",
     );
 }
+
+#[test]
+fn weapons_for_a_state_are_support_weapons_toward_it_are_not() {
+    states(
+        "Ottawa announced another 400 armoured vehicles and 2,000 missiles for Kyiv on Friday.",
+        Ally,
+        "canada",
+        "ukraine",
+    );
+    states_not(
+        "Hezbollah launched a swarm of drones toward Israel on Sunday.",
+        Ally,
+        "hezbollah",
+        "israel",
+    );
+}
