@@ -21,7 +21,7 @@ fn corpus() -> &'static Vec<CorpusDocument> {
     C.get_or_init(|| {
         let opts = actorgraph::synth::Options {
             seed: 11,
-            bytes: 60_000,
+            bytes: 100_000,
             duplicates: 0.0,
             undated: 0.2,
             days: 20,
