@@ -692,6 +692,15 @@ pub struct Left {
 }
 
 impl Sentence {
+    /// Adds a mention that stands for an actor named elsewhere (a pronoun's antecedent, an
+    /// earlier event's party): never adjectival, never a demonym.
+    pub fn push_mention(&mut self, kind: ActorKind, id: crate::gazetteer::ActorIdx) {
+        self.kinds.push(kind);
+        self.ids.push(id);
+        self.adjectival.push(false);
+        self.demonym.push(false);
+    }
+
     /// Number of tokens.
     pub fn len(&self) -> usize {
         self.toks.len()

@@ -496,10 +496,7 @@ impl Context {
                         l.anaphor = anaphor_text(w, next, next2, width);
                         let m = actors.len();
                         actors.push(l.actor);
-                        sent.kinds.push(l.kind);
-                        sent.ids.push(l.actor);
-                        sent.adjectival.push(false);
-                        sent.demonym.push(false);
+                        sent.push_mention(l.kind, l.actor);
                         links.push((m, l));
                         out.push(Token {
                             kind: Kind::Actor(m),

@@ -198,10 +198,7 @@ fn read(
             .iter()
             .map(|&a| {
                 actors.push(a);
-                sent.kinds.push(gaz.actor(a).kind);
-                sent.ids.push(a);
-                sent.adjectival.push(false);
-                sent.demonym.push(false);
+                sent.push_mention(gaz.actor(a).kind, a);
                 actors.len() - 1
             })
             .collect();
