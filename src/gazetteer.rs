@@ -831,7 +831,9 @@ impl Gazetteer {
         // Venues: a capital after a place preposition is a place, not the government.
         out.retain(|m| {
             m.form != Form::Metonym
-                || !(after_place_preposition(text, m.start) || before_district(text, m.end))
+                || !(after_place_preposition(text, m.start)
+                    || before_district(text, m.end)
+                    || names_event(text, m.end))
         });
         // Derived actors: demonym + agent noun.
         if let Some(re) = &self.agent_re {
@@ -1026,6 +1028,36 @@ fn before_district(text: &str, e: usize) -> bool {
                 | "residents"
         )
     })
+}
+
+/// A capital that names a negotiation held there ("the Minsk agreements", "the Oslo
+/// Accords", "the Astana process"): the word after it is the event, not the government's act.
+fn names_event(text: &str, e: usize) -> bool {
+    let Some(rest) = text[e..].strip_prefix(' ') else {
+        return false;
+    };
+    let w = ascii_word(rest);
+    [
+        "agreement",
+        "agreements",
+        "accord",
+        "accords",
+        "talks",
+        "process",
+        "format",
+        "protocol",
+        "protocols",
+        "declaration",
+        "communique",
+        "formula",
+        "framework",
+        "summit",
+        "conference",
+        "convention",
+        "treaty",
+    ]
+    .iter()
+    .any(|n| w.eq_ignore_ascii_case(n))
 }
 
 fn after_place_preposition(text: &str, s: usize) -> bool {

@@ -1166,3 +1166,93 @@ fn weapons_for_a_state_are_support_weapons_toward_it_are_not() {
         "israel",
     );
 }
+
+#[test]
+fn scare_quotes_inside_a_noun_phrase_are_the_writers_words() {
+    states(
+        "Moscow and Beijing proclaimed a \"rock solid\" partnership at the summit.",
+        Ally,
+        "china",
+        "russia",
+    );
+    // The quoted "no" negates nothing: the words read as one, as if hyphenated.
+    states(
+        "Minsk and Moscow signed a \"no limits\" security pact last spring.",
+        Ally,
+        "belarus",
+        "russia",
+    );
+    // Speech keeps its quotation marks and its negation.
+    states_not(
+        "\"There is no alliance with Moscow,\" the Serbian president said of Belgrade.",
+        Ally,
+        "russia",
+        "serbia",
+    );
+}
+
+#[test]
+fn a_capital_that_names_a_negotiation_is_no_government() {
+    // "the Minsk accords" names talks held in Minsk; Belarus is no party to them.
+    states_not(
+        "Kyiv accused Moscow of breaching the Minsk accords.",
+        Adversary,
+        "belarus",
+        "ukraine",
+    );
+    states(
+        "Kyiv accused Moscow of breaching the Minsk accords.",
+        Adversary,
+        "russia",
+        "ukraine",
+    );
+    states(
+        "Moscow and Minsk staged joint drills near the Lithuanian border.",
+        Ally,
+        "belarus",
+        "russia",
+    );
+}
+
+#[test]
+fn the_members_of_a_relational_noun_may_be_led_by_others() {
+    states(
+        "Kyiv's allies, led by Washington and London, pledged more air defences.",
+        Ally,
+        "ukraine",
+        "united-kingdom",
+    );
+}
+
+#[test]
+fn a_demonym_inside_a_backed_noun_phrase_is_an_adjective() {
+    // The militia is the proxy, not the state its demonym names.
+    let s = "Asaib Ahl al-Haq, an Iranian-backed Iraqi militia, threatened U.S. forces.";
+    states(s, Proxy, "asaib-ahl-al-haq", "iran");
+    states_not(s, Ally, "iran", "iraq");
+}
+
+#[test]
+fn a_deal_named_by_its_parties_may_be_brokered_after_a_comma() {
+    let s = "Cairo's reconciliation with Ankara, brokered by Doha, ended a decade of feuding.";
+    states(s, Mediator, "qatar", "egypt");
+    states(s, Mediator, "qatar", "turkey");
+}
+
+#[test]
+fn made_drones_are_no_verb() {
+    states_not(
+        "Turkish-made drones had been used by Ethiopian forces in Tigray.",
+        Adversary,
+        "ethiopia",
+        "turkey",
+    );
+}
+
+#[test]
+fn a_place_list_after_a_preposition_is_no_subject() {
+    // "in Lebanon and Syria" locates the fighters; neither state attacked anyone.
+    let s = "Hezbollah-allied fighters in Lebanon and Syria attacked Israeli outposts on Sunday.";
+    states_not(s, Adversary, "israel", "syria");
+    states_not(s, Adversary, "israel", "lebanon");
+}

@@ -154,7 +154,64 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
         }
         word(&mut out, &mut w);
     }
+    drop_scare_quotes(&mut out);
     out
+}
+
+/// Drops the quotation marks around a short phrase inside a noun phrase (a "no limits"
+/// partnership, its "iron-clad" ally): the words are the writer's, the quotes only mark
+/// them. A quotation that could be speech (an actor or punctuation inside, more than four
+/// words, not between two words) keeps its marks.
+fn drop_scare_quotes(toks: &mut Vec<Token>) {
+    let mut i = 1;
+    let mut drop = Vec::new();
+    while i < toks.len() {
+        if toks[i].kind == Kind::Punct('"') {
+            let close = (i + 1..toks.len().min(i + 6)).find(|&k| toks[k].kind != Kind::Word);
+            if let Some(c) = close {
+                let inside = c - i - 1;
+                if toks[c].kind == Kind::Punct('"')
+                    && (1..=4).contains(&inside)
+                    && toks[i - 1].kind == Kind::Word
+                    && toks.get(c + 1).is_some_and(|t| t.kind == Kind::Word)
+                {
+                    drop.push(i);
+                    drop.push(c);
+                    i = c + 1;
+                    continue;
+                }
+                // A pair that is not a scare quote is passed whole.
+                i = if toks[c].kind == Kind::Punct('"') {
+                    c + 1
+                } else {
+                    c.max(i + 1)
+                };
+                continue;
+            }
+        }
+        i += 1;
+    }
+    // The quoted words become one, as if hyphenated: a "no limits" partnership reads as a
+    // no-limits one (and its "no" negates nothing).
+    let pairs: Vec<(usize, usize)> = drop.chunks(2).map(|p| (p[0], p[1])).collect();
+    for (open, close) in pairs {
+        let joined = toks[open + 1..close]
+            .iter()
+            .map(|t| t.text.as_str())
+            .collect::<Vec<_>>()
+            .join("-");
+        toks[open + 1].text = joined;
+        drop.extend(open + 2..close);
+    }
+    drop.sort_unstable();
+    if !drop.is_empty() {
+        let mut k = 0;
+        toks.retain(|_| {
+            let keep = drop.binary_search(&k).is_err();
+            k += 1;
+            keep
+        });
+    }
 }
 
 fn punct(c: char) -> Token {
@@ -572,6 +629,9 @@ const NOT_THE_STATE: &[&str] = &[
     "insurgent",
     "insurgents",
     "militants",
+    "militia",
+    "militias",
+    "paramilitaries",
     "separatist",
     "separatists",
     "jihadists",

@@ -73,6 +73,11 @@ pub const EVENTS: &[&str] = &[
     "settlement",
     "treaty",
     "armistice",
+    "rapprochement",
+    "reconciliation",
+    "normalisation",
+    "normalization",
+    "detente",
 ];
 
 fn group_kind(k: ActorKind) -> bool {

@@ -88,6 +88,8 @@ const ENUMERATORS: &[&str] = &[
     "particularly",
     "primarily",
     "among",
+    "led",
+    "headed",
 ];
 
 /// Copulas and their auxiliaries before a predicate noun ("X is an ally of Y").
@@ -1348,6 +1350,13 @@ impl<'a> Reader<'a> {
                     if w == "among" && s.word_is(k + 1, "them") {
                         start += 1;
                     }
+                    // "Ukraine's allies, led by A and B"
+                    if matches!(w, "led" | "headed") {
+                        if !s.word_is(k + 1, "by") {
+                            break;
+                        }
+                        start += 1;
+                    }
                     if let Some(mut l) = s.list_fwd(start) {
                         // "from A and B to C"
                         if w == "from" && s.word_is(l.end, "to") {
@@ -1460,6 +1469,9 @@ impl<'a> Reader<'a> {
                 let mut head = "";
                 while k < s.len() && words <= 2 {
                     match s.toks[k].kind {
+                        // "an Iranian-backed Iraqi militia": a demonym that only modifies
+                        // the head is read past, as an adjective.
+                        Kind::Actor(_) if s.modifier_only(k) && words == 0 && head.is_empty() => {}
                         Kind::Actor(_) if s.modifier_only(k) || words > 1 => return,
                         Kind::Actor(_) => {
                             if let Some(p) = s.list_fwd(k) {
@@ -1678,9 +1690,9 @@ impl<'a> Reader<'a> {
             })
             .or_else(|| s.plural_subject_in(0, mediators.start.min(i)).filter(own))
             .or_else(|| {
-                // "X restored ties with Y in a deal brokered by Z": the two actors before the
-                // deal.
-                let deal_before = (i.saturating_sub(3)..i)
+                // "X restored ties with Y in a deal brokered by Z", "X's rapprochement with Y,
+                // brokered by Z": the two actors of the clause around the deal.
+                let deal_before = (i.saturating_sub(8).max(s.clause_start(i))..i)
                     .any(|k| s.word_at(k).is_some_and(|w| EVENTS.contains(&w)));
                 if !deal_before || !frame.starts_with("passive") {
                     return None;
