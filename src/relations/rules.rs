@@ -110,16 +110,30 @@ pub fn apply(
                 let mut v: Vec<ActorIdx> = match found.slot(slot) {
                     // An agent governed by a preposition is no agent ("the fight against ISIL in
                     // support of the Coalition", "In Syria, the Coalition struck ...").
+                    // A list is governed by the preposition before its first member ("militias
+                    // in Syria and Iraq attacked").
                     Some(m) if slot == "X" && m.start == whole.start => {
-                        slot_members(tagged, m.start, m.end)
-                            .into_iter()
-                            .filter(|&i| {
-                                let pos =
-                                    tagged.tokens.iter().find(|t| t.1 == i).map_or(0, |t| t.0);
-                                !GOVERNED.is_match(&tagged.text[..pos])
-                            })
-                            .map(|i| mentions[i].actor)
-                            .collect()
+                        let governed = |i: usize| {
+                            let pos = tagged.tokens.iter().find(|t| t.1 == i).map_or(0, |t| t.0);
+                            GOVERNED.is_match(&tagged.text[..pos])
+                        };
+                        let pos =
+                            |i: usize| tagged.tokens.iter().find(|t| t.1 == i).map_or(0, |t| t.0);
+                        let mut kept = Vec::new();
+                        let mut run = false; // the previous member was governed
+                        let mut prev = None;
+                        for i in slot_members(tagged, m.start, m.end) {
+                            // A member joined by a bare "and" to a governed one shares its
+                            // preposition; one after a comma starts afresh.
+                            let joined =
+                                prev.is_some_and(|p| !tagged.text[pos(p)..pos(i)].contains(','));
+                            run = governed(i) || (run && joined);
+                            if !run {
+                                kept.push(mentions[i].actor);
+                            }
+                            prev = Some(i);
+                        }
+                        kept
                     }
                     Some(m) => slot_members(tagged, m.start, m.end)
                         .into_iter()
