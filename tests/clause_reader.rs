@@ -1256,3 +1256,21 @@ fn a_place_list_after_a_preposition_is_no_subject() {
     states_not(s, Adversary, "israel", "syria");
     states_not(s, Adversary, "israel", "lebanon");
 }
+
+#[test]
+fn the_possessor_of_an_ally_and_a_states_civilians_are_no_party() {
+    // The patient is the ally whose commander was killed, not its patron.
+    states_not(
+        "Houthi fighters killed the deputy commander of Riyadh's tribal allies near Marib.",
+        Adversary,
+        "houthis",
+        "saudi-arabia",
+    );
+    // Civilians of a state are not the state.
+    states_not(
+        "Al-Shabaab gunmen kidnapped three Kenyan civilian engineers near Mandera.",
+        Adversary,
+        "al-shabaab",
+        "kenya",
+    );
+}

@@ -654,6 +654,20 @@ const NOT_THE_STATE: &[&str] = &[
     "exiles",
 ];
 
+/// Relational nouns whose possessor is not the noun phrase's referent ("Israel's militia ally").
+const ALLY_NOUNS: &[&str] = &[
+    "ally",
+    "allies",
+    "proxy",
+    "proxies",
+    "partner",
+    "partners",
+    "client",
+    "clients",
+    "surrogate",
+    "surrogates",
+];
+
 /// A state's own forces and officials: after its demonym they stand for it even where an
 /// actor before a noun is otherwise a mere modifier ("a Rwandan militia").
 const STATE_FORCES: &[&str] = &[
@@ -833,6 +847,18 @@ impl Sentence {
         Some((m, j, poss))
     }
 
+    /// Whether the actor at `i` is the possessor of its ally or proxy ("the commander of
+    /// Riyadh's tribal allies"): the noun phrase names the ally, not the possessor.
+    pub fn possessor_of_ally(&self, i: usize) -> bool {
+        self.toks[i].poss
+            && (1..=2).any(|d| {
+                (1..d).all(|k| {
+                    self.word(i + k)
+                        .is_some_and(|w| !is_preposition(w) && !is_break(w))
+                }) && self.word(i + d).is_some_and(|w| ALLY_NOUNS.contains(&w))
+            })
+    }
+
     /// Whether the actor at `i` is a demonym modifying a noun that does not stand for it ("the
     /// Syrian people", "Afghan civilians", "a Cambodian refugee camp").
     pub fn modifier_only(&self, i: usize) -> bool {
@@ -853,6 +879,10 @@ impl Sentence {
         }
         if !self.demonym.get(m).copied().unwrap_or(false) || self.toks[i].poss {
             return false;
+        }
+        // "Russian civilian advisers": the state's civilians are not the state.
+        if self.word(i + 1) == Some("civilian") {
+            return true;
         }
         // "Ethiopian federal forces", "Russian special forces": a head after one or two
         // adjectives still stands for the actor.
@@ -1231,6 +1261,7 @@ impl Sentence {
                             return None;
                         }
                     }
+                    Kind::Actor(_) if self.possessor_of_ally(i) => return None,
                     Kind::Actor(_) => return self.list_fwd(i),
                     Kind::Word
                         if tok.text == "at"
@@ -1312,7 +1343,9 @@ impl Sentence {
                 }
                 while j < n && skipped <= 3 {
                     match self.toks[j].kind {
-                        Kind::Actor(_) if self.modifier_only(j) => return None,
+                        Kind::Actor(_) if self.modifier_only(j) || self.possessor_of_ally(j) => {
+                            return None
+                        }
                         Kind::Actor(_) => return self.list_fwd(j),
                         Kind::Word => {
                             let w = self.toks[j].text.as_str();

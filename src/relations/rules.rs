@@ -10,9 +10,9 @@ use regex::Regex;
 
 use super::tagging::Tagged;
 use super::Found;
-use crate::gazetteer::{ActorIdx, Gazetteer, Mention};
+use crate::gazetteer::{ActorIdx, Form, Gazetteer, Mention};
 use crate::graph::Relation;
-use crate::patterns::PatternSet;
+use crate::patterns::{PatternSet, MENTION_CLOSE};
 
 static GOVERNED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:in|of|from|to|with|for|against|by|on|at|between|unlike|than|into|toward|towards|over|among)(?: the)? $")
@@ -22,6 +22,34 @@ static PREPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:in|of|from|to|with|for|against|by|on|at|between|and|unlike|than|near|into|toward|towards|over)(?: the)? $")
         .expect("static regex")
 });
+
+/// After a mention: the words that make it no party to what its clause says: the possessor of
+/// a relational noun ("the chief of Israel's militia ally" names the ally, not Israel).
+static NOT_THE_PARTY_POSS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:'s|\x{2019}s) (?:[a-z-]+ )?(?:ally|allies|proxy|proxies|partner|partners|client|clients|surrogate|surrogates)\b")
+        .expect("static regex")
+});
+
+/// After a demonym: people of the state who are not its government ("Russian civilian
+/// advisers", "Israeli civilians").
+static NOT_THE_PARTY_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:civilian|civilians|citizens|nationals|tourists|residents|workers|hostages|people|passengers|pilgrims|students)\b")
+        .expect("static regex")
+});
+
+/// Whether mention `i` of `tagged` is no party to the relation its slot holds (see
+/// [`NOT_THE_PARTY_POSS`] and [`NOT_THE_PARTY_PEOPLE`]).
+fn not_the_party(tagged: &Tagged, mentions: &[Mention], i: usize) -> bool {
+    let Some(&(pos, _)) = tagged.tokens.iter().find(|t| t.1 == i) else {
+        return false;
+    };
+    let Some(close) = tagged.text[pos..].find(MENTION_CLOSE) else {
+        return false;
+    };
+    let rest = &tagged.text[pos + close + MENTION_CLOSE.len_utf8()..];
+    NOT_THE_PARTY_POSS.is_match(rest)
+        || (mentions[i].form == Form::Demonym && NOT_THE_PARTY_PEOPLE.is_match(rest))
+}
 
 /// `text` with every match of `re` replaced by `with(match)` (the matches `replace_all` would
 /// replace, found without capture groups, which the replacements do not need).
@@ -137,6 +165,7 @@ pub fn apply(
                     }
                     Some(m) => slot_members(tagged, m.start, m.end)
                         .into_iter()
+                        .filter(|&i| !not_the_party(tagged, mentions, i))
                         .map(|i| mentions[i].actor)
                         .collect(),
                     None if slot == "X" && p.subject => subject(tagged, whole.start)
