@@ -1274,3 +1274,48 @@ fn the_possessor_of_an_ally_and_a_states_civilians_are_no_party() {
         "kenya",
     );
 }
+
+#[test]
+fn a_demonym_after_of_or_amid_still_names_the_agent() {
+    states(
+        "Beirut's hospitals filled up after a week of Israeli air raids on Hezbollah in the south.",
+        Adversary,
+        "hezbollah",
+        "israel",
+    );
+    states(
+        "Kyiv went dark again amid Russian missile strikes on Ukraine's grid.",
+        Adversary,
+        "russia",
+        "ukraine",
+    );
+}
+
+#[test]
+fn the_parties_of_peace_talks_were_at_war() {
+    states(
+        "Bogota and the ELN resumed peace talks in Caracas after a pause of four months.",
+        Adversary,
+        "colombia",
+        "eln",
+    );
+    states(
+        "Khartoum and the RSF held peace talks in Jeddah in May.",
+        Adversary,
+        "rsf",
+        "sudan",
+    );
+    // Talks that are not peace talks, and a host of peace talks, state no war.
+    states_not(
+        "Seoul and Tokyo held talks on trade in Osaka.",
+        Adversary,
+        "japan",
+        "south-korea",
+    );
+    states_not(
+        "Norway and Cuba hosted peace talks in Havana.",
+        Adversary,
+        "cuba",
+        "norway",
+    );
+}

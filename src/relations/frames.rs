@@ -114,6 +114,17 @@ const PARTY_VERBS: &[&str] = &[
     "renewed",
     "respected",
     "respect",
+    // Peace talks: their parties hold them ("X and Y resumed peace talks").
+    "held",
+    "hold",
+    "resumed",
+    "resume",
+    "began",
+    "opened",
+    "launched",
+    "started",
+    "restarted",
+    "entered",
 ];
 
 /// Verbs of a role taken "as" something: "X acted as a go-between", "Y serves as Iran's proxy".
@@ -1207,17 +1218,26 @@ impl<'a> Reader<'a> {
                         return None;
                     }
                     let l = s.list_back(k)?;
-                    if s.governor(l.start).is_some() {
+                    // A preposition before a demonym governs the whole noun phrase ("weeks of
+                    // Israeli raids on X", "amid Russian strikes on Y"); before a name it may
+                    // govern the name alone ("in Syria attacks ...").
+                    let demonym = l
+                        .members
+                        .iter()
+                        .all(|&m| s.demonym.get(m).copied().unwrap_or(false));
+                    if s.governor(l.start).is_some_and(|g| !demonym || g == "by") {
                         return None;
                     }
                     return Some(l);
                 }
                 Kind::Word => {
                     let w = s.toks[k].text.as_str();
+                    // "X and Y held peace talks": a party's verb, not an adjective.
                     if is_preposition(w)
                         || is_break(w)
                         || matches!(w, "a" | "an" | "the" | "its" | "their")
                         || s.verbs[k]
+                        || PARTY_VERBS.contains(&w)
                     {
                         return None;
                     }
