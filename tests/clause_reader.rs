@@ -1319,3 +1319,33 @@ fn the_parties_of_peace_talks_were_at_war() {
         "norway",
     );
 }
+
+#[test]
+fn ties_restored_after_a_rift_are_no_alliance() {
+    states_not(
+        "Bahrain and Qatar restored diplomatic relations in January after a three-year rift.",
+        Ally,
+        "bahrain",
+        "qatar",
+    );
+    states_not(
+        "Djibouti and Eritrea re-established diplomatic ties after a decade of border disputes.",
+        Ally,
+        "djibouti",
+        "eritrea",
+    );
+    // Ties established where there were none are a step towards each other (PLOVER's SUPPORT).
+    states(
+        "Israel and Morocco established diplomatic ties under a U.S.-brokered deal.",
+        Ally,
+        "israel",
+        "morocco",
+    );
+    // A pact renewed is still one.
+    states(
+        "Kenya and Ethiopia renewed their mutual defence pact on Tuesday.",
+        Ally,
+        "ethiopia",
+        "kenya",
+    );
+}

@@ -929,6 +929,21 @@ impl<'a> Reader<'a> {
         } else {
             entry
         };
+        // "X and Y restored diplomatic ties" after a rift: no alliance (ties established or
+        // upgraded are one).
+        if entry.sense == Sense::Ally
+            && matches!(lemma, "ties" | "diplomatic ties")
+            && (i.saturating_sub(3)..i).any(|k| {
+                s.word_at(k).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "restored" | "restore" | "restoring" | "re-established" | "reestablished"
+                    )
+                })
+            })
+        {
+            return;
+        }
         // "are fighting", "was shelling": a verb, read as one.
         if trig.words.len() == 1
             && trig.words[0].ends_with("ing")
