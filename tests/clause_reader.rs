@@ -1349,3 +1349,34 @@ fn ties_restored_after_a_rift_are_no_alliance() {
         "kenya",
     );
 }
+
+#[test]
+fn one_of_the_allies_and_an_apposition_after_a_preposition() {
+    states(
+        "Jordan has long been one of Washington's most reliable partners in the region.",
+        Ally,
+        "jordan",
+        "united-states",
+    );
+    states(
+        "Egypt is among Riyadh's closest allies.",
+        Ally,
+        "egypt",
+        "saudi-arabia",
+    );
+    // The apposition describes the actor before the comma: "its" is the subject's, and the
+    // negated verb around it does not govern it.
+    states(
+        "Belarus declined to condemn Moscow, its closest ally, over the strike.",
+        Ally,
+        "belarus",
+        "russia",
+    );
+    // A fronted place is no anchor of the apposition after it.
+    states_not(
+        "In Lebanon, Iran's most powerful proxy Hezbollah has rebuilt its arsenal.",
+        Proxy,
+        "lebanon",
+        "iran",
+    );
+}

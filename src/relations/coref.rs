@@ -312,6 +312,20 @@ impl Context {
                             })
                     });
                     let link = link.filter(|_| !ambiguous);
+                    // "Russia, its traditional ally": the apposition describes the actor before
+                    // the comma, so "its" is someone else's, the clause's subject.
+                    let apposed = match out.len() {
+                        n if n >= 2 && w == "its" && out[n - 1].kind == Kind::Punct(',') => {
+                            out[n - 2].actor().map(|m| actors[m])
+                        }
+                        _ => None,
+                    };
+                    let link = match apposed {
+                        Some(a) if link.is_some_and(|l| l.actor == a) => {
+                            in_sentence(&want).filter(|l| l.actor != a)
+                        }
+                        _ => link,
+                    };
                     // "X views Y as its main rival", "X considers Y its ally": the possessive
                     // after the object of a verb of regarding is the subject's.
                     let mut k = out.len();

@@ -505,6 +505,11 @@ impl<'a> Reader<'a> {
         if matches!(frame, "relnoun-enumeration" | "relnoun-after") {
             scope_from = scope_from.max(self.np_start(first, 5, true));
         }
+        // "refused to sanction Russia, its traditional ally": an apposition is parenthetical;
+        // the clause around its anchor does not govern it.
+        if frame == "relnoun-apposition" && agent.end <= trigger.0 {
+            scope_from = scope_from.max(agent.end);
+        }
         // "X considers Y an offshoot of Z, which has waged ...": a relative clause between the
         // agent and the trigger is the trigger's clause; the main clause's words do not
         // govern it.
@@ -1416,7 +1421,17 @@ impl<'a> Reader<'a> {
         // An apposition: "X, Y's closest ally," or "X, an ally of Y,".
         if np_start > 1 && matches!(s.punct(np_start - 1), Some(',' | '(')) {
             if let Some(l) = s.list_back(np_start - 2) {
-                if !l.poss && s.governor(l.start).is_none() {
+                // After a preposition inside the clause the anchor is still the one described
+                // ("sanctions on Russia, its traditional ally"); a fronted phrase's is not
+                // ("In Lebanon, Iran's proxy ...").
+                let fronted = s.governor(l.start).is_some() && {
+                    let mut p = l.start;
+                    while p > 0 && s.word_is(p - 1, "the") {
+                        p -= 1;
+                    }
+                    p <= 1 || s.punct(p - 2).is_some()
+                };
+                if !l.poss && !fronted {
                     return Some((l, "relnoun-apposition"));
                 }
             }
@@ -1424,11 +1439,18 @@ impl<'a> Reader<'a> {
         // A copula: "X is Y's ally", "X and Y are rivals".
         if np_start > 0 {
             let mut k = np_start;
+            // "X is one of Y's closest partners", "X is among Y's allies".
+            if k >= 2 && s.word_is(k - 1, "of") && s.word_is(k - 2, "one") {
+                k -= 2;
+            } else if k >= 1 && s.word_is(k - 1, "among") {
+                k -= 1;
+            }
+            let base = k;
             while k > 0 && COPULAS.contains(&s.word_at(k - 1).unwrap_or("")) {
                 k -= 1;
             }
             // "X acts as Iran's proxy", "X served as an ally of Y".
-            if k < np_start
+            if k < base
                 && k > 0
                 && s.word_is(k, "as")
                 && s.word_at(k - 1).is_some_and(|w| ROLE_VERBS.contains(&w))
@@ -1447,7 +1469,7 @@ impl<'a> Reader<'a> {
                 }
             }
             // "X, a militia that is a proxy for Y": the relative pronoun's antecedent.
-            if k < np_start && k > 0 && matches!(s.word_at(k - 1), Some("that" | "which" | "who")) {
+            if k < base && k > 0 && matches!(s.word_at(k - 1), Some("that" | "which" | "who")) {
                 let rel = k - 1;
                 let np = self.np_start(rel, 4, true);
                 let before = if np > 1 && s.punct(np - 1) == Some(',') {
@@ -1462,7 +1484,7 @@ impl<'a> Reader<'a> {
                     .filter(|l| !l.poss && s.governor(l.start).is_none())
                     .map(|l| (l, "relnoun-copula"));
             }
-            if k < np_start && k > 0 {
+            if k < base && k > 0 {
                 if let Some(l) = s.list_back(k - 1) {
                     if !l.poss && s.governor(l.start).is_none() {
                         return Some((l, "relnoun-copula"));
