@@ -1380,3 +1380,47 @@ fn one_of_the_allies_and_an_apposition_after_a_preposition() {
         "iran",
     );
 }
+
+#[test]
+fn we_in_a_statement_is_its_issuer() {
+    let text = "The Coalition said its aircraft struck twelve targets near Raqqa on Tuesday. \
+                We will keep striking Daesh until it is defeated.";
+    let found = doc(text);
+    assert!(
+        found.contains(&"adversary global-coalition-against-daesh isis".to_string()),
+        "{found:?}"
+    );
+    // A new speaker takes the word: the "we" after "X said:" is not the last subject's.
+    let text = "The UN reported that Daesh had executed forty villagers.\n\n\
+                The foreign secretary said:\n\n\
+                We will defeat Daesh.";
+    let found = doc(text);
+    assert!(
+        !found.iter().any(|e| e.contains("united-nations")),
+        "{found:?}"
+    );
+    // Inside quotation marks "we" is the quoted speaker's.
+    let text = "Germany pledged more tanks to Kyiv. \"We are ready to strike Russia,\" a Ukrainian officer said.";
+    let found = doc(text);
+    assert!(
+        !found.contains(&"adversary germany russia".to_string()),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_participle_after_a_plural_noun_has_that_noun_as_subject() {
+    states_not(
+        "London has sanctioned dozens of firms supplying fuel to Damascus.",
+        Ally,
+        "syria",
+        "united-kingdom",
+    );
+    // After a verb that takes an -ing complement the subject is the clause's.
+    states(
+        "Tehran keeps supplying drones to Moscow, Western officials say.",
+        Ally,
+        "iran",
+        "russia",
+    );
+}

@@ -26,6 +26,9 @@ pub struct Context {
     subject: Option<(Vec<(ActorIdx, ActorKind)>, usize)>,
     pair: Option<([(ActorIdx, ActorKind); 2], usize)>,
     event: Option<(Vec<ActorIdx>, usize)>,
+    /// The last state or organisation that was a sentence's subject: the "we" of a statement
+    /// it issued ("The Coalition complies with ... We will continue to strike ISIL").
+    speaker: Option<(ActorIdx, ActorKind, usize)>,
     /// Pairs a sentence of the document denies a relation between ("X denies arming Y"), with
     /// whether the denied relation is hostile.
     denied: Vec<(bool, ActorIdx, ActorIdx)>,
@@ -84,6 +87,14 @@ fn group_kind(k: ActorKind) -> bool {
     matches!(k, ActorKind::ArmedGroup | ActorKind::PoliticalParty)
 }
 
+/// Who may say "we" in a statement: a state, an organisation or a government.
+fn speaker_kind(k: ActorKind) -> bool {
+    matches!(
+        k,
+        ActorKind::State | ActorKind::Organization | ActorKind::Government
+    )
+}
+
 fn party_kind(k: ActorKind) -> bool {
     !matches!(k, ActorKind::Person | ActorKind::Media)
 }
@@ -134,6 +145,12 @@ impl Context {
     /// accusation it reports elsewhere is then disputed, not stated.
     pub fn denies(&self, hostile: bool, a: ActorIdx, b: ActorIdx) -> bool {
         self.denied.contains(&(hostile, a.min(b), a.max(b)))
+    }
+
+    /// A sentence that hands the word to someone ("Minister X said:"): a "we" after it is
+    /// theirs, no longer the last subject's.
+    pub fn new_speaker(&mut self) {
+        self.speaker = None;
     }
 
     /// Whether an actor was named within reach (an anaphor may then refer to it).
@@ -345,6 +362,26 @@ impl Context {
                     };
                     if let Some(l) = link {
                         found = Some((1, vec![l], w == "its"));
+                    }
+                }
+                // Outside quotation marks "we" is the issuer of a statement (a government's
+                // or a coalition's press release): the last state or organisation that was a
+                // sentence's subject.
+                "we" | "our" => {
+                    if let Some((actor, kind, n)) = self
+                        .speaker
+                        .filter(|&(_, _, n)| self.sentence.saturating_sub(n) <= REACH)
+                    {
+                        found = Some((
+                            1,
+                            vec![Link {
+                                actor,
+                                kind,
+                                sentence: n,
+                                anaphor: "",
+                            }],
+                            w == "our",
+                        ));
                     }
                 }
                 "they" | "their" | "them" => {
@@ -584,6 +621,9 @@ impl Context {
             });
             if first && party_kind(kind) {
                 self.subject = Some((vec![(actor, kind)], n));
+                if speaker_kind(kind) {
+                    self.speaker = Some((actor, kind, n));
+                }
                 first = false;
             }
         }
@@ -624,6 +664,11 @@ impl Context {
                         .map(|&m| (actors[m], kind_of(m)))
                         .filter(|a| party_kind(a.1))
                         .collect();
+                    if let [(actor, kind)] = members[..] {
+                        if speaker_kind(kind) {
+                            self.speaker = Some((actor, kind, n));
+                        }
+                    }
                     if !members.is_empty() {
                         self.subject = Some((members, n));
                         subject_done = true;
@@ -683,6 +728,8 @@ fn anaphor_text(w: &str, next: &str, next2: &str, width: usize) -> &'static str 
         ("they", _) => "they",
         ("their", _) => "their",
         ("them", _) => "them",
+        ("we", _) => "we",
+        ("our", _) => "our",
         ("both", _) => "both sides",
         ("the", 3) if next == "two" => "the two sides",
         ("the", _) => match next {

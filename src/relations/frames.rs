@@ -127,6 +127,25 @@ const PARTY_VERBS: &[&str] = &[
     "entered",
 ];
 
+/// Verbs in the third person that take an -ing complement ("keeps supplying"): a participle
+/// after them is their subject's act, not a noun's modifier.
+const CATENATIVE: &[&str] = &[
+    "keeps",
+    "continues",
+    "starts",
+    "stops",
+    "begins",
+    "resumes",
+    "denies",
+    "admits",
+    "avoids",
+    "considers",
+    "risks",
+    "finishes",
+    "recommends",
+    "suggests",
+];
+
 /// Verbs of a role taken "as" something: "X acted as a go-between", "Y serves as Iran's proxy".
 const ROLE_VERBS: &[&str] = &[
     "act",
@@ -826,6 +845,21 @@ impl<'a> Reader<'a> {
         if k > 0 && s.word_is(k - 1, "and") {
             if let Some(m) = s.main_subject(k - 1) {
                 return Some(m);
+            }
+        }
+        // "to target individuals supplying oil to Y": a participle right after a plural noun
+        // modifies it; the clause's subject is not its agent.
+        if ing && i > 0 {
+            if let Some(w) = s.word_at(i - 1) {
+                let plural = (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+                    || matches!(w, "people" | "men" | "businessmen" | "militiamen");
+                if plural
+                    && !clauses::AUXILIARIES.contains(&w)
+                    && !CATENATIVE.contains(&w)
+                    && !s.verbs[i - 1]
+                {
+                    return None;
+                }
             }
         }
         s.agent_left(i, Self::left(6)).or_else(|| {

@@ -99,7 +99,7 @@ fn has_anaphor(sentence: &str, one: bool) -> bool {
                 | b"rebels" | b"kingdom" | b"country" | b"republic" | b"talks" | b"deal"
                 | b"truce" | b"ceasefire" | b"negotiations" | b"movement" | b"emirate"
                 | b"regime" | b"his" | b"her" | b"paramilitaries" | b"militants"
-                | b"insurgents" | b"jihadists" => one,
+                | b"insurgents" | b"jihadists" | b"we" | b"our" => one,
                 _ => false,
             }
         })
@@ -134,6 +134,13 @@ fn read(
     explain: bool,
 ) -> Explained {
     let gaz = r.gazetteer;
+    // "Minister X said:" hands the word to a speaker the dictionary may not know.
+    if sentence.trim_end().ends_with(':')
+        || sentence.contains(" said:")
+        || sentence.contains(" says:")
+    {
+        ctx.new_speaker();
+    }
     let mut out = Explained {
         tagged: String::new(),
         tokens: String::new(),
