@@ -1424,3 +1424,30 @@ fn a_participle_after_a_plural_noun_has_that_noun_as_subject() {
         "russia",
     );
 }
+
+#[test]
+fn the_owner_of_an_effort_is_the_agent_of_its_aim() {
+    states(
+        "Washington pledged to back Somalia's campaign to drive al-Shabaab out of its strongholds.",
+        Adversary,
+        "al-shabaab",
+        "somalia",
+    );
+    states(
+        "Kyiv's bid to expel Russian troops from the south stalled last year.",
+        Adversary,
+        "russia",
+        "ukraine",
+    );
+}
+
+#[test]
+fn the_terrorist_group_is_the_group_named_before() {
+    let text = "Boko Haram fighters raided a village in Borno on Sunday. \
+                Nigeria's army vowed to crush the terrorist group within months.";
+    let found = doc(text);
+    assert!(
+        found.contains(&"adversary boko-haram nigeria".to_string()),
+        "{found:?}"
+    );
+}

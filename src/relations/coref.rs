@@ -468,7 +468,9 @@ impl Context {
                             | "faction"
                     ) || (next == "paramilitary" && matches!(next2, "group" | "force"))
                         || (next == "rebel" && next2 == "group")
-                        || (next == "militant" && next2 == "group");
+                        || (next == "militant" && next2 == "group")
+                        || (matches!(next, "terrorist" | "jihadist" | "extremist" | "armed")
+                            && matches!(next2, "group" | "organisation" | "organization"));
                     let state = matches!(
                         next,
                         "kingdom" | "country" | "emirate" | "republic" | "sultanate" | "regime"
@@ -497,6 +499,8 @@ impl Context {
                                 || next == "rebel"
                                 || next == "militant"
                                 || next == "islamic")
+                        || matches!(next2, "group" | "organisation" | "organization")
+                            && matches!(next, "terrorist" | "jihadist" | "extremist" | "armed")
                     {
                         3
                     } else {
@@ -735,7 +739,8 @@ fn anaphor_text(w: &str, next: &str, next2: &str, width: usize) -> &'static str 
         ("the", _) => match next {
             "group" | "militia" | "rebels" | "movement" | "militants" | "insurgents"
             | "jihadists" | "paramilitaries" | "organisation" | "organization" | "guerrillas"
-            | "faction" | "paramilitary" | "rebel" | "militant" => "the group",
+            | "faction" | "paramilitary" | "rebel" | "militant" | "terrorist" | "jihadist"
+            | "extremist" | "armed" => "the group",
             _ if next2 == "republic" => "the republic",
             _ => "the country",
         },

@@ -127,6 +127,31 @@ const PARTY_VERBS: &[&str] = &[
     "entered",
 ];
 
+/// Nouns of an effort whose infinitive names its aim ("Iraq's efforts to destroy ISIL").
+const EFFORTS: &[&str] = &[
+    "effort",
+    "efforts",
+    "campaign",
+    "fight",
+    "bid",
+    "drive",
+    "push",
+    "attempt",
+    "attempts",
+    "operation",
+    "operations",
+    "offensive",
+    "mission",
+    "plan",
+    "plans",
+    "war",
+    "struggle",
+    "determination",
+    "resolve",
+    "commitment",
+    "strategy",
+];
+
 /// Verbs in the third person that take an -ing complement ("keeps supplying"): a participle
 /// after them is their subject's act, not a noun's modifier.
 const CATENATIVE: &[&str] = &[
@@ -657,7 +682,10 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
-        let Some(agent) = self.verb_subject(i, trig.form == Form::Ing) else {
+        let owner = (trig.form == Form::Base)
+            .then(|| self.effort_owner(i))
+            .flatten();
+        let Some(agent) = owner.or_else(|| self.verb_subject(i, trig.form == Form::Ing)) else {
             return;
         };
         // "X stands by Y to defeat Z": an actor right before an infinitive's "to" is the main
@@ -829,6 +857,31 @@ impl<'a> Reader<'a> {
     }
 
     /// The subject of the verb at `i` (`ing`: a present participle).
+    /// "Iraq's efforts to destroy ISIL", "Turkey's military campaign to crush the PKK": the
+    /// owner of an effort noun before the infinitive is its agent.
+    fn effort_owner(&self, i: usize) -> Option<List> {
+        let s = self.sent;
+        if i < 3
+            || !s.word_is(i - 1, "to")
+            || !s.word_at(i - 2).is_some_and(|w| EFFORTS.contains(&w))
+        {
+            return None;
+        }
+        // The owner right before the noun, or before one adjective.
+        for k in [i - 3, i.saturating_sub(4)] {
+            if k + 3 < i
+                && s.word_at(k + 1)
+                    .is_none_or(|w| is_preposition(w) || is_break(w))
+            {
+                break;
+            }
+            if s.toks[k].actor().is_some() && !s.modifier_only(k) {
+                return s.list_back(k);
+            }
+        }
+        None
+    }
+
     fn verb_subject(&self, i: usize, ing: bool) -> Option<List> {
         let s = self.sent;
         // "X is backed by Y and has fought alongside Z", "X accused Y of arming Z and cut

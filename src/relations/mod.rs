@@ -99,7 +99,8 @@ fn has_anaphor(sentence: &str, one: bool) -> bool {
                 | b"rebels" | b"kingdom" | b"country" | b"republic" | b"talks" | b"deal"
                 | b"truce" | b"ceasefire" | b"negotiations" | b"movement" | b"emirate"
                 | b"regime" | b"his" | b"her" | b"paramilitaries" | b"militants"
-                | b"insurgents" | b"jihadists" | b"we" | b"our" => one,
+                | b"insurgents" | b"jihadists" | b"we" | b"our" | b"organisation"
+                | b"organization" => one,
                 _ => false,
             }
         })
