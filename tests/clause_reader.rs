@@ -1451,3 +1451,18 @@ fn the_terrorist_group_is_the_group_named_before() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_list_may_end_in_a_generic_member_but_not_in_the_speaker() {
+    // "and other groups" closes the list: every named member is armed by Tehran.
+    let s = "Tehran arms and funds Hamas in Gaza, the Houthis in Yemen, and several Iraqi militias.";
+    states(s, Proxy, "hamas", "iran");
+    states(s, Proxy, "houthis", "iran");
+    // The name before "said" is the speaker, not the last target.
+    states_not(
+        "Pyongyang has trained hackers capable of waging cyber warfare against the United States, Japan's defence ministry said on Friday.",
+        Adversary,
+        "japan",
+        "north-korea",
+    );
+}

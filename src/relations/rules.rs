@@ -37,6 +37,15 @@ static NOT_THE_PARTY_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// After a list's last member: a reporting verb whose subject it is ("against the United
+/// States, South Korea's ministry said"): a comma list's last member before it is the speaker.
+static SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:'s?(?: [a-z-]+){1,3})? (?:said|says|told|added|reported|announced|stated|claimed)\b",
+    )
+    .expect("static regex")
+});
+
 /// Whether mention `i` of `tagged` is no party to the relation its slot holds (see
 /// [`NOT_THE_PARTY_POSS`] and [`NOT_THE_PARTY_PEOPLE`]).
 fn not_the_party(tagged: &Tagged, mentions: &[Mention], i: usize) -> bool {
@@ -163,11 +172,29 @@ pub fn apply(
                         }
                         kept
                     }
-                    Some(m) => slot_members(tagged, m.start, m.end)
-                        .into_iter()
-                        .filter(|&i| !not_the_party(tagged, mentions, i))
-                        .map(|i| mentions[i].actor)
-                        .collect(),
+                    Some(m) => {
+                        let mut ms = slot_members(tagged, m.start, m.end);
+                        // "A, B said": B is the speaker, not a member of the list.
+                        if let [.., prev, last] = ms[..] {
+                            let pos = |i: usize| {
+                                tagged.tokens.iter().find(|t| t.1 == i).map_or(0, |t| t.0)
+                            };
+                            let gap = &tagged.text[pos(prev)..pos(last)];
+                            let after = tagged.text[pos(last)..]
+                                .find(MENTION_CLOSE)
+                                .map(|c| &tagged.text[pos(last) + c + MENTION_CLOSE.len_utf8()..]);
+                            if !gap.contains(" and ")
+                                && !gap.contains(" or ")
+                                && after.is_some_and(|a| SPEAKER_AFTER.is_match(a))
+                            {
+                                ms.pop();
+                            }
+                        }
+                        ms.into_iter()
+                            .filter(|&i| !not_the_party(tagged, mentions, i))
+                            .map(|i| mentions[i].actor)
+                            .collect()
+                    }
                     None if slot == "X" && p.subject => subject(tagged, whole.start)
                         .map(|i| mentions[i].actor)
                         .into_iter()
