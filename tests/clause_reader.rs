@@ -1455,7 +1455,8 @@ fn the_terrorist_group_is_the_group_named_before() {
 #[test]
 fn a_list_may_end_in_a_generic_member_but_not_in_the_speaker() {
     // "and other groups" closes the list: every named member is armed by Tehran.
-    let s = "Tehran arms and funds Hamas in Gaza, the Houthis in Yemen, and several Iraqi militias.";
+    let s =
+        "Tehran arms and funds Hamas in Gaza, the Houthis in Yemen, and several Iraqi militias.";
     states(s, Proxy, "hamas", "iran");
     states(s, Proxy, "houthis", "iran");
     // The name before "said" is the speaker, not the last target.
@@ -1464,5 +1465,21 @@ fn a_list_may_end_in_a_generic_member_but_not_in_the_speaker() {
         Adversary,
         "japan",
         "north-korea",
+    );
+}
+
+#[test]
+fn a_states_incursion_stands_for_the_state_and_pressure_is_hostile() {
+    states(
+        "Minsk sent engineers to help Moscow repel the Ukrainian incursion into Kursk.",
+        Adversary,
+        "russia",
+        "ukraine",
+    );
+    states(
+        "Beijing has stepped up military pressure on Manila around the disputed shoal.",
+        Adversary,
+        "china",
+        "philippines",
     );
 }

@@ -461,6 +461,13 @@ const BREAKS: &[&str] = &[
 
 /// Nouns that stand for the actor before them ("Israeli jets", "Sudan's army").
 const HEADS: &[&str] = &[
+    // A state's military moves: to repel "the Ukrainian incursion" is to repel Ukraine's.
+    "incursion",
+    "incursions",
+    "advance",
+    "offensive",
+    "onslaught",
+    "invasion",
     // A state's territory and assets: an attack on "the Israeli port of Eilat" or "Ukrainian
     // cities" is an attack on the state.
     "city",
