@@ -1483,3 +1483,22 @@ fn a_states_incursion_stands_for_the_state_and_pressure_is_hostile() {
         "philippines",
     );
 }
+
+#[test]
+fn the_government_is_the_one_state_in_focus() {
+    // The rebels' own state.
+    states(
+        "Government troops clashed with Ugandan rebels near the Congolese border.",
+        Adversary,
+        "uganda",
+        "uganda-rebels",
+    );
+    let found = doc("Fighting resumed in Sudan on Monday. The RSF shelled positions held by the army near Omdurman.");
+    assert!(
+        found.contains(&"adversary rsf sudan".to_string()),
+        "{found:?}"
+    );
+    // Two states in view: whose government it is, is not said.
+    let found = doc("Israel and Iran traded strikes on Friday. The government vowed to retaliate against the Houthis.");
+    assert!(!found.iter().any(|e| e.contains("houthis")), "{found:?}");
+}

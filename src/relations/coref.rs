@@ -176,6 +176,7 @@ impl Context {
         sent: &mut Sentence,
         actors: &mut Vec<ActorIdx>,
         links: &mut Vec<(usize, Link)>,
+        home: &dyn Fn(ActorIdx) -> Option<ActorIdx>,
     ) {
         let mut out: Vec<Token> = Vec::with_capacity(sent.toks.len());
         let toks = std::mem::take(&mut sent.toks);
@@ -475,6 +476,11 @@ impl Context {
                         next,
                         "kingdom" | "country" | "emirate" | "republic" | "sultanate" | "regime"
                     ) || (next == "islamic" && next2 == "republic");
+                    // "the government", "the army": the state the sentence (or, failing it,
+                    // the last sentences) is about, when there is exactly one.
+                    let government = matches!(next, "government" | "army" | "military" | "junta")
+                        && next2 != "of"
+                        && !toks.get(i + 1).is_some_and(|t| t.cap && i > 0);
                     let two = next == "two"
                         && matches!(
                             next2,
@@ -525,10 +531,28 @@ impl Context {
                         if let Some(l) = earlier(&|k| k == ActorKind::State) {
                             found = Some((width, vec![l], poss));
                         }
+                    } else if government {
+                        if let Some(l) = self.focus(&toks, sent, actors, home) {
+                            found = Some((width, vec![l], poss));
+                        }
                     } else if two {
                         if let Some(ls) = pair_here().or_else(|| self.pair_links()) {
                             found = Some((width, ls, false));
                         }
+                    }
+                }
+                // "government forces/troops": the state in focus's.
+                "government"
+                    if matches!(
+                        next,
+                        "forces" | "troops" | "soldiers" | "army" | "offensive" | "troop"
+                    ) && (i == 0
+                        || toks[i - 1].actor().is_none()
+                            && !toks[i - 1].poss
+                            && !toks[i - 1].cap) =>
+                {
+                    if let Some(l) = self.focus(&toks, sent, actors, home) {
+                        found = Some((1, vec![l], false));
                     }
                 }
                 "both"
@@ -590,6 +614,68 @@ impl Context {
         }
         sent.toks = out;
         sent.verbs.resize(sent.toks.len() + 1, false);
+    }
+
+    /// The one state a sentence is about: the states it names and the home states of the
+    /// rebels or opposition it names ("Ugandan rebels"); if it names none, those of the last
+    /// sentences within reach. `None` where there are two or more.
+    fn focus(
+        &self,
+        toks: &[Token],
+        sent: &Sentence,
+        actors: &[ActorIdx],
+        home: &dyn Fn(ActorIdx) -> Option<ActorIdx>,
+    ) -> Option<Link> {
+        let mut here: Vec<ActorIdx> = Vec::new();
+        for t in toks {
+            let Some(m) = t.actor() else { continue };
+            let (Some(&a), Some(&kind)) = (actors.get(m), sent.kinds.get(m)) else {
+                continue;
+            };
+            let state = if kind == ActorKind::State {
+                Some(a)
+            } else {
+                home(a)
+            };
+            if let Some(st) = state {
+                if !here.contains(&st) {
+                    here.push(st);
+                }
+            }
+        }
+        let (actor, sentence) = match here[..] {
+            [a] => (a, self.sentence),
+            [] => {
+                let mut seen: Vec<(ActorIdx, usize)> = Vec::new();
+                for s in self
+                    .recent
+                    .iter()
+                    .filter(|s| self.sentence.saturating_sub(s.sentence) <= REACH)
+                {
+                    let state = if s.kind == ActorKind::State {
+                        Some(s.actor)
+                    } else {
+                        home(s.actor)
+                    };
+                    if let Some(st) = state {
+                        if !seen.iter().any(|x| x.0 == st) {
+                            seen.push((st, s.sentence));
+                        }
+                    }
+                }
+                match seen[..] {
+                    [one] => one,
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        Some(Link {
+            actor,
+            kind: ActorKind::State,
+            sentence,
+            anaphor: "",
+        })
     }
 
     fn pair_links(&self) -> Option<Vec<Link>> {
@@ -734,6 +820,7 @@ fn anaphor_text(w: &str, next: &str, next2: &str, width: usize) -> &'static str 
         ("them", _) => "them",
         ("we", _) => "we",
         ("our", _) => "our",
+        ("government", _) => "government forces",
         ("both", _) => "both sides",
         ("the", 3) if next == "two" => "the two sides",
         ("the", _) => match next {
@@ -742,6 +829,8 @@ fn anaphor_text(w: &str, next: &str, next2: &str, width: usize) -> &'static str 
             | "faction" | "paramilitary" | "rebel" | "militant" | "terrorist" | "jihadist"
             | "extremist" | "armed" => "the group",
             _ if next2 == "republic" => "the republic",
+            "government" => "the government",
+            "army" | "military" | "junta" => "the army",
             _ => "the country",
         },
         _ => "anaphor",

@@ -100,10 +100,20 @@ fn has_anaphor(sentence: &str, one: bool) -> bool {
                 | b"truce" | b"ceasefire" | b"negotiations" | b"movement" | b"emirate"
                 | b"regime" | b"his" | b"her" | b"paramilitaries" | b"militants"
                 | b"insurgents" | b"jihadists" | b"we" | b"our" | b"organisation"
-                | b"organization" => one,
+                | b"organization" | b"government" | b"army" | b"military" | b"junta" => one,
                 _ => false,
             }
         })
+}
+
+/// Whether a sentence says "government" or "army" ("government troops attacked Ugandan
+/// rebels"): the state in focus may be its second actor even in a document's first sentence.
+fn names_government(sentence: &str) -> bool {
+    sentence.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        ["government", "army", "military", "junta"]
+            .iter()
+            .any(|g| w.eq_ignore_ascii_case(g))
+    })
 }
 
 /// Relations stated by one sentence (folded text and its mentions), in the document context
@@ -156,7 +166,10 @@ fn read(
             .iter()
             .any(|b| !gaz.related(a.actor, b.actor))
     });
-    if !(unrelated || ctx.has_recent() && has_anaphor(sentence, !mentions.is_empty())) {
+    if !(unrelated
+        || ctx.has_recent() && has_anaphor(sentence, !mentions.is_empty())
+        || mentions.len() == 1 && names_government(sentence))
+    {
         ctx.note(mentions.iter().map(|m| (m.actor, gaz.actor(m.actor).kind)));
         return out;
     }
@@ -200,7 +213,13 @@ fn read(
     };
     let mut actors: Vec<ActorIdx> = mentions.iter().map(|m| m.actor).collect();
     let mut links = Vec::new();
-    ctx.resolve(&mut sent, &mut actors, &mut links);
+    let home = |a: ActorIdx| {
+        gaz.actor(a)
+            .country
+            .as_deref()
+            .and_then(|c| gaz.index_of(c))
+    };
+    ctx.resolve(&mut sent, &mut actors, &mut links, &home);
     let event = ctx.event_parties().map(|(parties, from)| {
         let ms: Vec<usize> = parties
             .iter()
