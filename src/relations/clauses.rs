@@ -163,55 +163,50 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
 /// them. A quotation that could be speech (an actor or punctuation inside, more than four
 /// words, not between two words) keeps its marks.
 fn drop_scare_quotes(toks: &mut Vec<Token>) {
+    // (opening, closing) quotation mark of each scare quote.
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut i = 1;
-    let mut drop = Vec::new();
     while i < toks.len() {
-        if toks[i].kind == Kind::Punct('"') {
-            let close = (i + 1..toks.len().min(i + 6)).find(|&k| toks[k].kind != Kind::Word);
-            if let Some(c) = close {
-                let inside = c - i - 1;
-                if toks[c].kind == Kind::Punct('"')
-                    && (1..=4).contains(&inside)
-                    && toks[i - 1].kind == Kind::Word
-                    && toks.get(c + 1).is_some_and(|t| t.kind == Kind::Word)
-                {
-                    drop.push(i);
-                    drop.push(c);
-                    i = c + 1;
-                    continue;
-                }
-                // A pair that is not a scare quote is passed whole.
-                i = if toks[c].kind == Kind::Punct('"') {
-                    c + 1
-                } else {
-                    c.max(i + 1)
-                };
-                continue;
-            }
+        if toks[i].kind != Kind::Punct('"') {
+            i += 1;
+            continue;
         }
-        i += 1;
+        let Some(c) = (i + 1..toks.len().min(i + 6)).find(|&k| toks[k].kind != Kind::Word) else {
+            i += 1;
+            continue;
+        };
+        let closes = toks[c].kind == Kind::Punct('"');
+        if closes
+            && c > i + 1
+            && toks[i - 1].kind == Kind::Word
+            && toks.get(c + 1).is_some_and(|t| t.kind == Kind::Word)
+        {
+            pairs.push((i, c));
+        }
+        // A pair, scare quote or not, is passed whole.
+        i = if closes { c + 1 } else { c };
+    }
+    if pairs.is_empty() {
+        return;
     }
     // The quoted words become one, as if hyphenated: a "no limits" partnership reads as a
     // no-limits one (and its "no" negates nothing).
-    let pairs: Vec<(usize, usize)> = drop.chunks(2).map(|p| (p[0], p[1])).collect();
-    for (open, close) in pairs {
+    let mut keep = vec![true; toks.len()];
+    for &(open, close) in &pairs {
         let joined = toks[open + 1..close]
             .iter()
             .map(|t| t.text.as_str())
             .collect::<Vec<_>>()
             .join("-");
         toks[open + 1].text = joined;
-        drop.extend(open + 2..close);
+        keep[open] = false;
+        keep[open + 2..=close].fill(false);
     }
-    drop.sort_unstable();
-    if !drop.is_empty() {
-        let mut k = 0;
-        toks.retain(|_| {
-            let keep = drop.binary_search(&k).is_err();
-            k += 1;
-            keep
-        });
-    }
+    let mut k = 0;
+    toks.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 fn punct(c: char) -> Token {
@@ -662,7 +657,7 @@ const NOT_THE_STATE: &[&str] = &[
 ];
 
 /// Relational nouns whose possessor is not the noun phrase's referent ("Israel's militia ally").
-const ALLY_NOUNS: &[&str] = &[
+pub const ALLY_NOUNS: &[&str] = &[
     "ally",
     "allies",
     "proxy",

@@ -626,48 +626,38 @@ impl Context {
         actors: &[ActorIdx],
         home: &dyn Fn(ActorIdx) -> Option<ActorIdx>,
     ) -> Option<Link> {
-        let mut here: Vec<ActorIdx> = Vec::new();
-        for t in toks {
-            let Some(m) = t.actor() else { continue };
-            let (Some(&a), Some(&kind)) = (actors.get(m), sent.kinds.get(m)) else {
-                continue;
-            };
-            let state = if kind == ActorKind::State {
-                Some(a)
-            } else {
-                home(a)
-            };
-            if let Some(st) = state {
-                if !here.contains(&st) {
-                    here.push(st);
+        // The distinct states of (actor, kind, sentence) triples, with where each was first seen.
+        let states = |named: &mut dyn Iterator<Item = (ActorIdx, ActorKind, usize)>| {
+            let mut seen: Vec<(ActorIdx, usize)> = Vec::new();
+            for (a, kind, n) in named {
+                let state = if kind == ActorKind::State {
+                    Some(a)
+                } else {
+                    home(a)
+                };
+                if let Some(st) = state.filter(|st| !seen.iter().any(|x| x.0 == *st)) {
+                    seen.push((st, n));
                 }
             }
-        }
+            seen
+        };
+        let here = states(&mut toks.iter().filter_map(|t| {
+            let m = t.actor()?;
+            Some((*actors.get(m)?, *sent.kinds.get(m)?, self.sentence))
+        }));
         let (actor, sentence) = match here[..] {
-            [a] => (a, self.sentence),
-            [] => {
-                let mut seen: Vec<(ActorIdx, usize)> = Vec::new();
-                for s in self
+            [one] => one,
+            [] => match states(
+                &mut self
                     .recent
                     .iter()
                     .filter(|s| self.sentence.saturating_sub(s.sentence) <= REACH)
-                {
-                    let state = if s.kind == ActorKind::State {
-                        Some(s.actor)
-                    } else {
-                        home(s.actor)
-                    };
-                    if let Some(st) = state {
-                        if !seen.iter().any(|x| x.0 == st) {
-                            seen.push((st, s.sentence));
-                        }
-                    }
-                }
-                match seen[..] {
-                    [one] => one,
-                    _ => return None,
-                }
-            }
+                    .map(|s| (s.actor, s.kind, s.sentence)),
+            )[..]
+            {
+                [one] => one,
+                _ => return None,
+            },
             _ => return None,
         };
         Some(Link {

@@ -25,9 +25,13 @@ static PREPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// After a mention: the words that make it no party to what its clause says: the possessor of
 /// a relational noun ("the chief of Israel's militia ally" names the ally, not Israel).
+/// The nouns are the clause reader's ([`super::clauses::ALLY_NOUNS`]).
 static NOT_THE_PARTY_POSS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:'s|\x{2019}s) (?:[a-z-]+ )?(?:ally|allies|proxy|proxies|partner|partners|client|clients|surrogate|surrogates)\b")
-        .expect("static regex")
+    Regex::new(&format!(
+        r"^(?:'s|\x{{2019}}s) (?:[a-z-]+ )?(?:{})\b",
+        super::clauses::ALLY_NOUNS.join("|")
+    ))
+    .expect("static regex")
 });
 
 /// After a demonym: people of the state who are not its government ("Russian civilian
@@ -46,22 +50,28 @@ static SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// Byte offset of mention `i`'s token in the tagged text.
+fn mention_pos(tagged: &Tagged, i: usize) -> usize {
+    tagged.tokens.iter().find(|t| t.1 == i).map_or(0, |t| t.0)
+}
+
+/// The tagged text after mention `i`'s token.
+fn after_mention(tagged: &Tagged, i: usize) -> &str {
+    let pos = mention_pos(tagged, i);
+    tagged.text[pos..]
+        .find(MENTION_CLOSE)
+        .map_or("", |c| &tagged.text[pos + c + MENTION_CLOSE.len_utf8()..])
+}
+
 /// Whether mention `i` of `tagged` is no party to the relation its slot holds (see
 /// [`NOT_THE_PARTY_POSS`] and [`NOT_THE_PARTY_PEOPLE`]).
 fn not_the_party(tagged: &Tagged, mentions: &[Mention], i: usize) -> bool {
-    let Some(&(pos, _)) = tagged.tokens.iter().find(|t| t.1 == i) else {
-        return false;
-    };
-    let Some(close) = tagged.text[pos..].find(MENTION_CLOSE) else {
-        return false;
-    };
-    let rest = &tagged.text[pos + close + MENTION_CLOSE.len_utf8()..];
+    let rest = after_mention(tagged, i);
     NOT_THE_PARTY_POSS.is_match(rest)
         || (mentions[i].form == Form::Demonym && NOT_THE_PARTY_PEOPLE.is_match(rest))
 }
 
-/// `text` with every match of `re` replaced by `with(match)` (the matches `replace_all` would
-/// replace, found without capture groups, which the replacements do not need).
+/// The mentions whose tokens start in `start..end` of the tagged text.
 fn slot_members(tagged: &Tagged, start: usize, end: usize) -> Vec<usize> {
     tagged
         .tokens
@@ -150,12 +160,8 @@ pub fn apply(
                     // A list is governed by the preposition before its first member ("militias
                     // in Syria and Iraq attacked").
                     Some(m) if slot == "X" && m.start == whole.start => {
-                        let governed = |i: usize| {
-                            let pos = tagged.tokens.iter().find(|t| t.1 == i).map_or(0, |t| t.0);
-                            GOVERNED.is_match(&tagged.text[..pos])
-                        };
-                        let pos =
-                            |i: usize| tagged.tokens.iter().find(|t| t.1 == i).map_or(0, |t| t.0);
+                        let pos = |i: usize| mention_pos(tagged, i);
+                        let governed = |i: usize| GOVERNED.is_match(&tagged.text[..pos(i)]);
                         let mut kept = Vec::new();
                         let mut run = false; // the previous member was governed
                         let mut prev = None;
@@ -176,16 +182,11 @@ pub fn apply(
                         let mut ms = slot_members(tagged, m.start, m.end);
                         // "A, B said": B is the speaker, not a member of the list.
                         if let [.., prev, last] = ms[..] {
-                            let pos = |i: usize| {
-                                tagged.tokens.iter().find(|t| t.1 == i).map_or(0, |t| t.0)
-                            };
-                            let gap = &tagged.text[pos(prev)..pos(last)];
-                            let after = tagged.text[pos(last)..]
-                                .find(MENTION_CLOSE)
-                                .map(|c| &tagged.text[pos(last) + c + MENTION_CLOSE.len_utf8()..]);
+                            let gap =
+                                &tagged.text[mention_pos(tagged, prev)..mention_pos(tagged, last)];
                             if !gap.contains(" and ")
                                 && !gap.contains(" or ")
-                                && after.is_some_and(|a| SPEAKER_AFTER.is_match(a))
+                                && SPEAKER_AFTER.is_match(after_mention(tagged, last))
                             {
                                 ms.pop();
                             }
