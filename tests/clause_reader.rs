@@ -1502,3 +1502,108 @@ fn the_government_is_the_one_state_in_focus() {
     let found = doc("Israel and Iran traded strikes on Friday. The government vowed to retaliate against the Houthis.");
     assert!(!found.iter().any(|e| e.contains("houthis")), "{found:?}");
 }
+
+#[test]
+fn blocking_aid_gives_no_support_and_a_sanctions_package_is_no_aid() {
+    states_not(
+        "Slovakia vetoed a fresh package of EU sanctions on Belarus.",
+        Ally,
+        "european-union",
+        "slovakia",
+    );
+    states_not(
+        "Austria blocked EU military aid to Ukraine for a month.",
+        Ally,
+        "austria",
+        "ukraine",
+    );
+    states(
+        "Germany approved a new package of military aid for Ukraine.",
+        Ally,
+        "germany",
+        "ukraine",
+    );
+}
+
+#[test]
+fn a_span_of_time_before_a_participle_leaves_the_subject_its_agent() {
+    states(
+        "The Kurdish YPG has spent years battling Islamic State cells in the desert.",
+        Adversary,
+        "ypg",
+        "isis",
+    );
+    // A plural noun before it still takes the participle as its modifier.
+    states_not(
+        "Britain sanctioned traders supplying drones to Russia.",
+        Ally,
+        "russia",
+        "united-kingdom",
+    );
+}
+
+#[test]
+fn whose_forces_are_the_antecedent() {
+    states(
+        "Armenia and Azerbaijan, whose troops clashed along the border last year, resumed talks.",
+        Adversary,
+        "armenia",
+        "azerbaijan",
+    );
+    states(
+        "Ethiopia, whose soldiers fought the TPLF for two years, signed a deal.",
+        Adversary,
+        "ethiopia",
+        "tplf",
+    );
+}
+
+#[test]
+fn counting_someone_among_ones_friends_is_an_alliance() {
+    states(
+        "Belgrade, which counts Moscow among its closest friends, stayed out of the sanctions.",
+        Ally,
+        "russia",
+        "serbia",
+    );
+    states_not(
+        "Belgrade, which counts Moscow among its closest friends, stayed out of the sanctions.",
+        Ally,
+        "russia",
+        "russia",
+    );
+}
+
+#[test]
+fn thanks_for_mediating_name_the_mediator_and_both_parties() {
+    let found = doc("Pakistan's prime minister thanked Saudi Arabia for facilitating talks with India.");
+    for e in ["mediator saudi-arabia india", "mediator saudi-arabia pakistan"] {
+        assert!(found.contains(&e.to_string()), "{e}: {found:?}");
+    }
+    let found = doc("Talks hosted by Switzerland in Geneva brought together Armenian and Azerbaijani envoys.");
+    for e in ["mediator switzerland armenia", "mediator switzerland azerbaijan"] {
+        assert!(found.contains(&e.to_string()), "{e}: {found:?}");
+    }
+}
+
+#[test]
+fn a_target_located_in_a_state_is_the_state_unless_it_names_who_was_hit() {
+    states(
+        "Russia pounded energy facilities across Ukraine overnight.",
+        Adversary,
+        "russia",
+        "ukraine",
+    );
+    states(
+        "Israeli jets struck weapons depots in southern Syria overnight.",
+        Adversary,
+        "israel",
+        "syria",
+    );
+    states_not(
+        "Turkish drones hit Kurdish militant hideouts in northern Iraq.",
+        Adversary,
+        "turkey",
+        "iraq",
+    );
+}

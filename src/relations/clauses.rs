@@ -320,6 +320,10 @@ pub const PREPOSITIONS: &[&str] = &[
 /// Words that end a subject search or an object search: clause and speech boundaries.
 /// Verbs of regarding: "X considers Y its ally" (its = X).
 pub const REGARDING: &[&str] = &[
+    "counts",
+    "counted",
+    "count",
+    "counting",
     "views",
     "viewed",
     "view",
@@ -1122,7 +1126,14 @@ impl Sentence {
                 }
                 Kind::Word => {
                     let w = tok.text.as_str();
-                    if matches!(w, "who" | "which" | "that") {
+                    // "X, whose troops clashed with Y": the antecedent's forces are the
+                    // antecedent.
+                    let whose_forces =
+                        i > 0 && STATE_FORCES.contains(&w) && self.is(i - 1, "whose");
+                    if whose_forces {
+                        i -= 1;
+                    }
+                    if whose_forces || matches!(w, "who" | "which" | "that") {
                         // A relative clause: its subject is the antecedent.
                         let mut j = i;
                         if j > 0 && self.punct(j - 1) == Some(',') {

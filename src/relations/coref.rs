@@ -347,7 +347,7 @@ impl Context {
                     // "X views Y as its main rival", "X considers Y its ally": the possessive
                     // after the object of a verb of regarding is the subject's.
                     let mut k = out.len();
-                    if k > 0 && out[k - 1].word() == Some("as") {
+                    if k > 0 && matches!(out[k - 1].word(), Some("as" | "among")) {
                         k -= 1;
                     }
                     let regarded = k >= 2

@@ -13,6 +13,7 @@ use super::clauses::{self, is_break, is_head, is_preposition, Kind, Left, List, 
 use super::coref::EVENTS;
 use super::filters;
 use super::lexicon::{Entry, Form, Lexicon, Pos, Sense, Trigger};
+use crate::gazetteer::ActorKind;
 
 /// One reading of a trigger with its arguments (mention indices).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -402,6 +403,105 @@ const UNDOING: &[&str] = &[
     "ruptured",
 ];
 
+/// Attack verbs whose object may be a place or a thing in a state ("struck a refinery in Y").
+const STRIKING: &[&str] = &[
+    "attack", "strike", "bomb", "bombard", "shell", "raid", "pound", "hit", "target",
+];
+
+/// Words of an attack's object that name who was hit ("militant positions in Y"): the state
+/// the object lies in is then no target.
+const NAMED_TARGET: &[&str] = &[
+    "militant",
+    "militants",
+    "rebel",
+    "rebels",
+    "insurgent",
+    "insurgents",
+    "terrorist",
+    "terrorists",
+    "jihadist",
+    "jihadists",
+    "extremist",
+    "extremists",
+    "fighters",
+    "group",
+    "groups",
+    "militia",
+    "militias",
+    "guerrilla",
+    "guerrillas",
+    "separatist",
+    "separatists",
+    "hideouts",
+    "hideout",
+    "cells",
+    "kurdish",
+    "islamist",
+    "opposition",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+];
+
+/// Verbs of thanks or praise for a deed ("thanked Y for mediating"): their object did it.
+const THANKING: &[&str] = &[
+    "thank",
+    "thanks",
+    "thanked",
+    "thanking",
+    "praise",
+    "praises",
+    "praised",
+    "praising",
+    "commend",
+    "commends",
+    "commended",
+    "credit",
+    "credits",
+    "credited",
+    "hailed",
+    "hails",
+];
+
+/// Verbs that keep a tie or support from happening ("blocked aid to", "vetoed a pact with"):
+/// their subject neither gives the support nor breaks a tie, so the noun gives no reading.
+const BLOCKING: &[&str] = &[
+    "block",
+    "blocks",
+    "blocked",
+    "blocking",
+    "veto",
+    "vetoes",
+    "vetoed",
+    "vetoing",
+    "withhold",
+    "withholds",
+    "withheld",
+    "withholding",
+    "delay",
+    "delays",
+    "delayed",
+    "delaying",
+    "stall",
+    "stalls",
+    "stalled",
+    "stalling",
+    "oppose",
+    "opposes",
+    "opposed",
+    "opposing",
+    "reject",
+    "rejects",
+    "rejected",
+    "rejecting",
+    "obstruct",
+    "obstructs",
+    "obstructed",
+    "obstructing",
+];
+
 /// Reporting verbs of a relative clause about its antecedent ("whom experts say are armed").
 const REPORTING: &[&str] = &[
     "say",
@@ -721,6 +821,10 @@ impl<'a> Reader<'a> {
             }
             return;
         }
+        // "X struck an oil refinery deep inside Y": a target located in a state.
+        if patient.is_none() && entry.preps.is_empty() && STRIKING.contains(&trig.lemma.as_str()) {
+            patient = self.located_target(j);
+        }
         // "X threatened to cut off electricity to Y": the threat's target in its infinitive.
         if patient.is_none() && trig.lemma == "threaten" && s.word_is(j, "to") {
             patient = (j + 1..(j + 9).min(s.len()))
@@ -809,6 +913,42 @@ impl<'a> Reader<'a> {
             }
             None => {}
         }
+    }
+
+    /// "struck an oil refinery deep inside Y", "shelled towns across Y": the state where an
+    /// attack's object lies, when that object names no one (no actor, no "militant
+    /// positions": the state is then not the target).
+    fn located_target(&self, j: usize) -> Option<List> {
+        let s = self.sent;
+        let mut k = j;
+        let mut words = 0;
+        while let Some(w) = s.word_at(k) {
+            if matches!(w, "in" | "inside" | "across" | "throughout") && words > 0 {
+                break;
+            }
+            if words > 6
+                || is_break(w)
+                || is_preposition(w)
+                || s.verbs[k]
+                || NAMED_TARGET.contains(&w)
+            {
+                return None;
+            }
+            words += 1;
+            k += 1;
+        }
+        k += 1;
+        while matches!(
+            s.word_at(k),
+            Some("the" | "northern" | "southern" | "eastern" | "western" | "central")
+        ) {
+            k += 1;
+        }
+        let m = s.toks.get(k)?.actor()?;
+        if s.kinds.get(m) != Some(&ActorKind::State) || s.modifier_only(k) {
+            return None;
+        }
+        s.list_fwd(k).filter(|l| l.members.len() == 1)
     }
 
     /// "X and Y fought fiercely over Z": fighting with no object and no common foe is
@@ -901,7 +1041,8 @@ impl<'a> Reader<'a> {
             }
         }
         // "to target individuals supplying oil to Y": a participle right after a plural noun
-        // modifies it; the clause's subject is not its agent.
+        // modifies it; the clause's subject is not its agent. A span of time is no such
+        // noun ("X has spent years fighting Y").
         if ing && i > 0 {
             if let Some(w) = s.word_at(i - 1) {
                 let plural = (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
@@ -909,6 +1050,10 @@ impl<'a> Reader<'a> {
                 if plural
                     && !clauses::AUXILIARIES.contains(&w)
                     && !CATENATIVE.contains(&w)
+                    && !matches!(
+                        w,
+                        "years" | "months" | "weeks" | "days" | "decades" | "hours"
+                    )
                     && !s.verbs[i - 1]
                 {
                     return None;
@@ -1008,6 +1153,11 @@ impl<'a> Reader<'a> {
             .rev()
             .find(|&k| s.word_at(k).is_some_and(|w| UNDOING.contains(&w)));
         self.own_word = None;
+        if matches!(entry.sense, Sense::Ally | Sense::Support)
+            && (i.saturating_sub(4)..i).any(|k| s.word_at(k).is_some_and(|w| BLOCKING.contains(&w)))
+        {
+            return;
+        }
         let entry = if let (Some(k), Sense::Ally | Sense::Support) = (undoing, entry.sense) {
             if entry.sense == Sense::Support {
                 return;
@@ -1579,9 +1729,14 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        // An object complement: "X considers Y Z's main rival".
-        if np_start > 1 && s.toks[np_start - 1].actor().is_some() {
-            if let Some(l) = s.list_back(np_start - 1) {
+        // An object complement: "X considers Y Z's main rival", "counts Y among its allies".
+        let object_end = match np_start.checked_sub(1) {
+            Some(k) if k > 1 && matches!(s.word_at(k), Some("as" | "among")) => k - 1,
+            Some(k) => k,
+            None => 0,
+        };
+        if object_end > 0 && s.toks[object_end].actor().is_some() {
+            if let Some(l) = s.list_back(object_end) {
                 if !l.poss
                     && l.start > 0
                     && s.word_at(l.start - 1)
@@ -1707,6 +1862,45 @@ impl<'a> Reader<'a> {
                 return self.mediation(&by, i, j, "passive-mediator", &trig.lemma, strong);
             }
         }
+        // "X thanked Y for facilitating talks with Z": Y mediates between X and Z.
+        if trig.form == Form::Ing && i >= 2 && s.word_is(i - 1, "for") {
+            let thanked = s.list_back(i - 2).filter(|p| {
+                !p.poss
+                    && p.start > 0
+                    && s.word_at(p.start - 1)
+                        .is_some_and(|w| THANKING.contains(&w))
+            });
+            if let Some(p) = thanked {
+                let thanker = s.agent_left(p.start - 1, Self::left(4));
+                let with = (j..(j + 6).min(s.len())).find(|&k| s.word_is(k, "with"));
+                let other = with.and_then(|k| {
+                    let k = if s.word_is(k + 1, "the") {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    s.list_fwd(k)
+                });
+                if let (Some(x), Some(z)) = (thanker, other) {
+                    let mut parties = x.clone();
+                    parties.members.extend(z.members.iter().copied());
+                    parties.end = z.end;
+                    if !parties.members.iter().any(|m| p.members.contains(m)) {
+                        self.emit(
+                            Sense::Mediator,
+                            &p,
+                            Some(&parties),
+                            (i, j),
+                            "verb-thanked-mediator",
+                            &trig.lemma,
+                            false,
+                        );
+                    }
+                    return;
+                }
+                return self.mediation(&p, i, j, "verb-mediator", &trig.lemma, strong);
+            }
+        }
         if let Some(agent) = s.agent_left(i, Self::left(6)) {
             self.mediation(&agent, i, j, "verb-mediator", &trig.lemma, strong);
         }
@@ -1786,6 +1980,20 @@ impl<'a> Reader<'a> {
         let parties = s
             .between_in(j, j + 14)
             .filter(own)
+            .or_else(|| {
+                // "talks hosted by X brought together A and B".
+                let k = (j..(j + 12).min(n)).find(|&k| {
+                    s.word_is(k, "together")
+                        && s.word_at(k.saturating_sub(1)).is_some_and(|w| {
+                            matches!(w, "brought" | "bring" | "brings" | "bringing")
+                        })
+                })?;
+                let mut k = k + 1;
+                while matches!(s.word_at(k), Some("the" | "both")) {
+                    k += 1;
+                }
+                s.list_fwd(k).filter(|l| l.members.len() >= 2).filter(own)
+            })
             .or_else(|| {
                 // "a go-between for X and Y": the parties of a mediator's role.
                 if !s.word_is(j, "for") {
