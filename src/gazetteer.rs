@@ -882,6 +882,20 @@ impl Gazetteer {
                     continue;
                 };
                 let form = c.get(1).expect("group 1");
+                // "Israel's militia ally": the agent noun modifies a relational noun; the
+                // state's ally is named by it, not a group of the state's own.
+                let modifies = lower[form.end()..]
+                    .strip_prefix(' ')
+                    .map(ascii_word)
+                    .is_some_and(|w| {
+                        matches!(
+                            w,
+                            "ally" | "allies" | "proxy" | "proxies" | "partner" | "partners"
+                        )
+                    });
+                if modifies {
+                    continue;
+                }
                 let Some(&ai) = self.agent_forms.get(form.as_str()) else {
                     continue;
                 };

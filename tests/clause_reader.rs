@@ -1576,12 +1576,21 @@ fn counting_someone_among_ones_friends_is_an_alliance() {
 
 #[test]
 fn thanks_for_mediating_name_the_mediator_and_both_parties() {
-    let found = doc("Pakistan's prime minister thanked Saudi Arabia for facilitating talks with India.");
-    for e in ["mediator saudi-arabia india", "mediator saudi-arabia pakistan"] {
+    let found =
+        doc("Pakistan's prime minister thanked Saudi Arabia for facilitating talks with India.");
+    for e in [
+        "mediator saudi-arabia india",
+        "mediator saudi-arabia pakistan",
+    ] {
         assert!(found.contains(&e.to_string()), "{e}: {found:?}");
     }
-    let found = doc("Talks hosted by Switzerland in Geneva brought together Armenian and Azerbaijani envoys.");
-    for e in ["mediator switzerland armenia", "mediator switzerland azerbaijan"] {
+    let found = doc(
+        "Talks hosted by Switzerland in Geneva brought together Armenian and Azerbaijani envoys.",
+    );
+    for e in [
+        "mediator switzerland armenia",
+        "mediator switzerland azerbaijan",
+    ] {
         assert!(found.contains(&e.to_string()), "{e}: {found:?}");
     }
 }
@@ -1605,5 +1614,101 @@ fn a_target_located_in_a_state_is_the_state_unless_it_names_who_was_hit() {
         Adversary,
         "turkey",
         "iraq",
+    );
+}
+
+#[test]
+fn a_denied_charge_disputes_what_the_accused_was_accused_of_not_the_accusation() {
+    let found = doc(
+        "Kinshasa accused Kigali of arming the M23 rebels. Rwanda has rejected the accusations.",
+    );
+    assert!(
+        !found.iter().any(|e| e.starts_with("proxy m23")),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"adversary democratic-republic-of-the-congo rwanda".to_string()),
+        "{found:?}"
+    );
+    // Without the denial the accusation's content stands.
+    let found = doc("Kinshasa accused Kigali of arming the M23 rebels.");
+    assert!(found.contains(&"proxy m23 rwanda".to_string()), "{found:?}");
+}
+
+#[test]
+fn a_states_militias_are_an_actor_and_a_reduced_relative_keeps_its_head_the_subject() {
+    let found = doc("Syrian militias backed by Turkey have shelled Kurdish-held towns and attacked SDF positions.");
+    for e in [
+        "proxy syria-militias turkey",
+        "adversary sdf syria-militias",
+    ] {
+        assert!(found.contains(&e.to_string()), "{e}: {found:?}");
+    }
+    // The rule that reads "X backed Y" does not read the passive.
+    states_not(
+        "Syrian militias backed by Turkey have shelled Kurdish-held towns.",
+        Ally,
+        "syria-militias",
+        "turkey",
+    );
+    // "Israel's militia ally" is an ally, not Israel's own militias.
+    let found = doc("Hezbollah fighters ambushed a patrol of Israel's militia ally.");
+    assert!(
+        !found.iter().any(|e| e.contains("israel-militias")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_possessive_in_a_copulas_complement_is_not_the_copulas_subject() {
+    states(
+        "Moscow said Minsk remained its most reliable partner.",
+        Ally,
+        "belarus",
+        "russia",
+    );
+}
+
+#[test]
+fn two_sides_in_a_conflict_noun_are_foes_but_not_two_sides_who_condemn_one() {
+    states(
+        "Greece and Turkey remain locked in a decades-old dispute over the Aegean.",
+        Adversary,
+        "greece",
+        "turkey",
+    );
+    states(
+        "Eritrea and Ethiopia ended their border war in 2018.",
+        Adversary,
+        "eritrea",
+        "ethiopia",
+    );
+    states_not(
+        "Egypt and Jordan condemned the conflict in Sudan.",
+        Adversary,
+        "egypt",
+        "jordan",
+    );
+    // Cooperation nouns keep their reciprocal reading with any verb.
+    states(
+        "Brazil and Argentina agreed to deepen defence cooperation.",
+        Ally,
+        "argentina",
+        "brazil",
+    );
+}
+
+#[test]
+fn talks_mediated_by_a_third_party_are_mediated_whatever_the_parties_ended() {
+    let found =
+        doc("Sudan and South Sudan agreed to end their oil dispute in talks mediated by Ethiopia.");
+    for e in ["mediator ethiopia south-sudan", "mediator ethiopia sudan"] {
+        assert!(found.contains(&e.to_string()), "{e}: {found:?}");
+    }
+    // A mediator that stopped is still negated.
+    let found = doc("Kuwait stopped mediating between Saudi Arabia and Qatar.");
+    assert!(
+        !found.iter().any(|e| e.starts_with("mediator")),
+        "{found:?}"
     );
 }

@@ -1112,6 +1112,19 @@ impl Sentence {
                         if held || group_of {
                             return Some(l);
                         }
+                        // "militias backed by Y have launched": a reduced relative clause after
+                        // the subject; its head noun is the subject.
+                        let reduced = l.start >= 3
+                            && p == "by"
+                            && self.word(l.start - 2).is_some_and(|w| w.ends_with("ed"))
+                            && self.toks[l.start - 3].actor().is_some();
+                        if reduced {
+                            if let Some(head) = self.list_back(l.start - 3) {
+                                if !head.poss && self.governor(head.start).is_none() {
+                                    return Some(head);
+                                }
+                            }
+                        }
                         if opts.skip_governed {
                             i = l.start;
                             gap += 1;

@@ -32,6 +32,9 @@ pub struct Context {
     /// Pairs a sentence of the document denies a relation between ("X denies arming Y"), with
     /// whether the denied relation is hostile.
     denied: Vec<(bool, ActorIdx, ActorIdx)>,
+    /// Relations a sentence reported as an accusation ("X accused Y of arming Z"), with the
+    /// accused: a later "Y denies the charge" disputes them.
+    accusations: Vec<(ActorIdx, (bool, ActorIdx, ActorIdx))>,
     /// Index of the sentence being read (its position in the document).
     pub sentence: usize,
 }
@@ -138,6 +141,26 @@ impl Context {
         let pair = (hostile, a.min(b), a.max(b));
         if !self.denied.contains(&pair) {
             self.denied.push(pair);
+        }
+    }
+
+    /// Records a relation reported as an accusation against `accused`.
+    pub fn accuse(&mut self, accused: ActorIdx, hostile: bool, a: ActorIdx, b: ActorIdx) {
+        self.accusations
+            .push((accused, (hostile, a.min(b), a.max(b))));
+    }
+
+    /// `accused` denies the charges ("Abu Dhabi denies the charge"): every accusation against
+    /// it reported so far is disputed.
+    pub fn deny_charges(&mut self, accused: ActorIdx) {
+        let pairs: Vec<_> = self
+            .accusations
+            .iter()
+            .filter(|(who, _)| *who == accused)
+            .map(|&(_, pair)| pair)
+            .collect();
+        for (hostile, a, b) in pairs {
+            self.deny(hostile, a, b);
         }
     }
 
@@ -335,6 +358,38 @@ impl Context {
                     let apposed = match out.len() {
                         n if n >= 2 && w == "its" && out[n - 1].kind == Kind::Punct(',') => {
                             out[n - 2].actor().map(|m| actors[m])
+                        }
+                        // "Y remained its closest ally": a copula's subject does not possess
+                        // the copula's complement either.
+                        n if n >= 2
+                            && w == "its"
+                            && out[n - 1].word().is_some_and(|v| {
+                                matches!(
+                                    v,
+                                    "is" | "are"
+                                        | "was"
+                                        | "were"
+                                        | "remains"
+                                        | "remain"
+                                        | "remained"
+                                        | "became"
+                                        | "become"
+                                        | "becomes"
+                                        | "been"
+                                )
+                            }) =>
+                        {
+                            let mut k = n - 1;
+                            while k > 0
+                                && out[k - 1]
+                                    .word()
+                                    .is_some_and(|v| super::frames::COPULAS.contains(&v))
+                            {
+                                k -= 1;
+                            }
+                            k.checked_sub(1)
+                                .and_then(|k| out[k].actor())
+                                .map(|m| actors[m])
                         }
                         _ => None,
                     };

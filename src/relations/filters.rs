@@ -160,6 +160,54 @@ pub fn is_denial(w: &str) -> bool {
     )
 }
 
+/// Whether the reading triggered at `t` is what someone is accused of ("X accused Y of
+/// arming Z"): reported, so a later denial by the accused disputes it.
+pub fn accused_of(sent: &Sentence, t: usize) -> bool {
+    let from = t.saturating_sub(10);
+    (from..t).any(|k| {
+        sent.word_at(k)
+            .is_some_and(|w| matches!(w, "accused" | "accuses" | "accuse" | "accusing"))
+            && (k + 1..t).any(|o| sent.word_is(o, "of"))
+    })
+}
+
+/// Whether a sentence's text may deny charges (a cheap test before [`denies_charges`]).
+pub fn may_deny_charges(sentence: &str) -> bool {
+    (sentence.contains("den") || sentence.contains("reject"))
+        && ["charge", "accusation", "allegation", "claim"]
+            .iter()
+            .any(|w| sentence.contains(w))
+}
+
+/// Where a sentence denies charges without restating them ("Abu Dhabi denies the charge",
+/// "Kigali has rejected the accusations"): the denial verb.
+pub fn denies_charges(sent: &Sentence) -> Option<usize> {
+    (0..sent.len()).find(|&k| {
+        sent.word_at(k).is_some_and(is_denial) && {
+            let mut n = k + 1;
+            while matches!(
+                sent.word_at(n),
+                Some("the" | "these" | "those" | "all" | "any" | "such")
+            ) {
+                n += 1;
+            }
+            sent.word_at(n).is_some_and(|w| {
+                matches!(
+                    w,
+                    "charge"
+                        | "charges"
+                        | "accusation"
+                        | "accusations"
+                        | "allegation"
+                        | "allegations"
+                        | "claim"
+                        | "claims"
+                )
+            })
+        }
+    })
+}
+
 /// Words anywhere in a sentence that make it a reported denial or rumour.
 const DENIAL: &[&str] = &[
     "denied",

@@ -192,7 +192,7 @@ const ROLE_VERBS: &[&str] = &[
     "operated",
 ];
 
-const COPULAS: &[&str] = &[
+pub(crate) const COPULAS: &[&str] = &[
     "is",
     "are",
     "was",
@@ -465,6 +465,59 @@ const THANKING: &[&str] = &[
     "hails",
 ];
 
+/// Words between two sides and the conflict they are in ("are locked in a bitter dispute",
+/// "have a territorial row").
+const IN_CONFLICT: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "are",
+    "is",
+    "were",
+    "was",
+    "remain",
+    "remains",
+    "remained",
+    "been",
+    "locked",
+    "embroiled",
+    "engaged",
+    "mired",
+    "entangled",
+    "caught",
+    "deadlocked",
+    "in",
+    "into",
+    "a",
+    "an",
+    "the",
+    "their",
+    "bitter",
+    "long",
+    "protracted",
+    "ongoing",
+    "territorial",
+    "border",
+    "bloody",
+    "fierce",
+    "diplomatic",
+    "maritime",
+    "still",
+    "now",
+    "also",
+    "old",
+    "new",
+    "deep",
+    "deadly",
+    "violent",
+    "fresh",
+    "renewed",
+    "simmering",
+    "years",
+    "decades",
+    "of",
+];
+
 /// Verbs that keep a tie or support from happening ("blocked aid to", "vetoed a pact with"):
 /// their subject neither gives the support nor breaks a tie, so the noun gives no reading.
 const BLOCKING: &[&str] = &[
@@ -664,6 +717,15 @@ impl<'a> Reader<'a> {
             {
                 scope_from = scope_from.max(r);
             }
+        }
+        // "X and Y agreed to end their dispute in talks mediated by Z": the talks' mediation
+        // is stated whatever the clause around the talks says of them.
+        if frame == "passive-mediator"
+            && trigger.0 > 0
+            && s.word_at(trigger.0 - 1)
+                .is_some_and(|w| EVENTS.contains(&w))
+        {
+            scope_from = scope_from.max(trigger.0 - 1);
         }
         let scope_to = patient.map_or(trigger.1, |p| p.start.max(trigger.1));
         let hostile = sense == Sense::Adversary;
@@ -1355,7 +1417,14 @@ impl<'a> Reader<'a> {
             (Some((a, frame)), None)
                 if a.members.len() >= 2
                     && entry.reciprocal
-                    && frame == "noun-subject"
+                    && (frame == "noun-subject"
+                        && (entry.agentless
+                            || entry.sense == Sense::Ally
+                            || self.in_conflict(a.end, i))
+                        || frame == "noun-possessive" && !entry.agentless)
+                    && !s
+                        .word_at(j)
+                        .is_some_and(|w| entry.preps.iter().any(|p| p.len() == 1 && p[0] == w))
                     && matches!(entry.sense, Sense::Adversary | Sense::Ally) =>
             {
                 self.emit(
@@ -1370,6 +1439,19 @@ impl<'a> Reader<'a> {
             }
             _ => {}
         }
+    }
+
+    /// "X and Y are locked in a bitter dispute", "X and Y have a long-running feud": the
+    /// words from the subject's end `from` to the conflict noun at `i` say the subject is in
+    /// it (not "X and Y condemned the conflict").
+    fn in_conflict(&self, from: usize, i: usize) -> bool {
+        let s = self.sent;
+        (from..i).all(|k| match s.word_at(k) {
+            Some(w) => {
+                IN_CONFLICT.contains(&w) || w.contains('-') || w.ends_with("ing") && !s.verbs[k]
+            }
+            None => false,
+        })
     }
 
     /// The agent of a noun in a prepositional phrase after a verb's object ("X killed a Y
@@ -1773,6 +1855,27 @@ impl<'a> Reader<'a> {
                         Kind::Actor(_) if s.modifier_only(k) && words == 0 && head.is_empty() => {}
                         Kind::Actor(_) if s.modifier_only(k) || words > 1 => return,
                         Kind::Actor(_) => {
+                            // "X, an Iranian-backed Iraqi militia,": an indefinite noun phrase
+                            // describes the actor it stands beside, not a group of its own.
+                            let np_start = self.np_start(agent.start, 4, true);
+                            let described = matches!(s.word_at(np_start), Some("a" | "an"))
+                                .then(|| s.list_fwd(k))
+                                .flatten()
+                                .and_then(|p| self.holder(np_start, p.end))
+                                .map(|(holder, _)| holder)
+                                .filter(|h| !h.members.iter().any(|m| agent.members.contains(m)));
+                            if let Some(holder) = described {
+                                self.emit(
+                                    sense,
+                                    &agent,
+                                    Some(&holder),
+                                    (h, after),
+                                    "compound-described",
+                                    word,
+                                    false,
+                                );
+                                return;
+                            }
                             if let Some(p) = s.list_fwd(k) {
                                 if !p.members.iter().any(|m| agent.members.contains(m)) {
                                     self.emit(

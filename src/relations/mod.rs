@@ -152,6 +152,9 @@ fn read(
     {
         ctx.new_speaker();
     }
+    if !mentions.is_empty() && filters::may_deny_charges(sentence) {
+        deny_charges(r, sentence, mentions, ctx);
+    }
     let mut out = Explained {
         tagged: String::new(),
         tokens: String::new(),
@@ -235,6 +238,7 @@ fn read(
         links.iter().find(|(k, _)| *k == m).map(|(_, l)| l.sentence)
     };
     let readings = Reader::new(r.lexicon, &sent, event, blocked).read();
+    let mut negated: Vec<Found> = Vec::new();
     for rd in &readings {
         if explain {
             out.readings.push(describe(gaz, &sent, &actors, rd));
@@ -252,8 +256,22 @@ fn read(
                 }
             }
         }
-        if rd.dropped.is_some() {
+        if let Some(why) = rd.dropped {
+            // "X stopped mediating between Y and Z": a negation the clause reader scoped over
+            // the relation also holds for a rule's reading of the same pair.
+            if matches!(why, "negation" | "former") {
+                relations_of(gaz, rd, &actors, "", None, &mut negated);
+            }
             continue;
+        }
+        if filters::accused_of(&sent, rd.trigger.0) {
+            let hostile = rd.sense == Sense::Adversary;
+            for &a in &rd.agent {
+                for &p in &rd.patient {
+                    let (a, p) = (lead(gaz, actors[a]), lead(gaz, actors[p]));
+                    ctx.accuse(a, hostile, a, p);
+                }
+            }
         }
         let mut context = rd
             .agent
@@ -282,10 +300,40 @@ fn read(
             })
             .collect();
     }
+    found.retain(|f| {
+        f.rule.starts_with("frame:")
+            || !negated.iter().any(|n| {
+                n.relation == f.relation
+                    && n.source.min(n.target) == f.source.min(f.target)
+                    && n.source.max(n.target) == f.source.max(f.target)
+            })
+    });
     ctx.update(&sent, &actors);
     finish(gaz, &mut found);
     out.found = found;
     out
+}
+
+/// "Abu Dhabi denies the charge": the accusations reported against the denier are disputed.
+fn deny_charges(r: Readers<'_>, sentence: &str, mentions: &[Mention], ctx: &mut Context) {
+    let gaz = r.gazetteer;
+    let tagged = tagging::tag_plain(gaz, sentence, mentions);
+    let sent = sentence_of(r.lexicon, gaz, &tagged.text, mentions);
+    let Some(k) = filters::denies_charges(&sent) else {
+        return;
+    };
+    let left = clauses::Left {
+        max_gap: 3,
+        skip_governed: false,
+        skip_modifiers: true,
+    };
+    if let Some(l) = sent.agent_left(k, left) {
+        for &m in &l.members {
+            if let Some(a) = mentions.get(m) {
+                ctx.deny_charges(lead(gaz, a.actor));
+            }
+        }
+    }
 }
 
 /// Leaders resolved to the actor they lead, kin pairs dropped, one statement per (relation,
