@@ -707,22 +707,22 @@ const GROUPS_OF: &[&str] = &[
 
 /// Words a subject may be separated from its verb by (auxiliaries, adverbs, time words).
 fn gap_word(w: &str) -> bool {
-    !BREAKS.contains(&w)
+    !is_break(w)
 }
 
 /// Whether `w` is a head noun that stands for the actor before it.
 pub fn is_head(w: &str) -> bool {
-    HEADS.contains(&w)
+    crate::word_set!(HEADS).contains(w)
 }
 
 /// Whether `w` is a preposition.
 pub fn is_preposition(w: &str) -> bool {
-    PREPOSITIONS.contains(&w)
+    crate::word_set!(PREPOSITIONS).contains(w)
 }
 
 /// Whether `w` ends a clause for argument searches.
 pub fn is_break(w: &str) -> bool {
-    BREAKS.contains(&w)
+    crate::word_set!(BREAKS).contains(w)
 }
 
 /// A list of actors: "Hamas, Hezbollah and the Houthis".
@@ -819,7 +819,9 @@ impl Sentence {
         let mut titles = 0;
         while titles < 4
             && self.toks.get(j).is_some_and(|t| t.cap)
-            && self.word(j).is_some_and(|w| TITLES.contains(&w))
+            && self
+                .word(j)
+                .is_some_and(|w| crate::word_set!(TITLES).contains(w))
         {
             j += 1;
             titles += 1;
@@ -857,7 +859,9 @@ impl Sentence {
                 (1..d).all(|k| {
                     self.word(i + k)
                         .is_some_and(|w| !is_preposition(w) && !is_break(w))
-                }) && self.word(i + d).is_some_and(|w| ALLY_NOUNS.contains(&w))
+                }) && self
+                    .word(i + d)
+                    .is_some_and(|w| crate::word_set!(ALLY_NOUNS).contains(w))
             })
     }
 
@@ -874,7 +878,9 @@ impl Sentence {
                 (1..d).all(|k| {
                     self.word(i + k)
                         .is_some_and(|w| !is_preposition(w) && !is_break(w) && w != "and")
-                }) && self.word(i + d).is_some_and(|w| NOT_THE_STATE.contains(&w))
+                }) && self
+                    .word(i + d)
+                    .is_some_and(|w| crate::word_set!(NOT_THE_STATE).contains(w))
             })
         {
             return true;
@@ -947,7 +953,9 @@ impl Sentence {
     /// attacked Y and Z struck W"); auxiliaries ("between X and Y was") are not.
     fn verb_of_its_own(&self, e: usize) -> bool {
         self.verbs.get(e).copied().unwrap_or(false)
-            && !self.word(e).is_some_and(|w| AUXILIARIES.contains(&w))
+            && !self
+                .word(e)
+                .is_some_and(|w| crate::word_set!(AUXILIARIES).contains(w))
     }
 
     /// If a list separator starts at `i`, the index after it.
@@ -1078,7 +1086,9 @@ impl Sentence {
                             .is_some_and(|w| !is_preposition(w) && !is_break(w) && l.end < t)
                         && l.end < t
                         && !self.verbs[l.end]
-                        && !self.word(l.end).is_some_and(|w| STATE_FORCES.contains(&w))
+                        && !self
+                            .word(l.end)
+                            .is_some_and(|w| crate::word_set!(STATE_FORCES).contains(w))
                     {
                         // An actor modifying a noun ("a Rwandan militia armed by"): not the head.
                         i = l.start;
@@ -1104,7 +1114,7 @@ impl Sentence {
                             && p == "of"
                             && self
                                 .word(l.start - 2)
-                                .is_some_and(|w| GROUPS_OF.contains(&w));
+                                .is_some_and(|w| crate::word_set!(GROUPS_OF).contains(w));
                         if held || group_of {
                             return Some(l);
                         }

@@ -350,7 +350,7 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &str, mentions: &[Mention
     for (k, t) in toks.iter().enumerate() {
         if let Some(w) = t.word() {
             verbs[k] = matches!(w, "said" | "says")
-                || clauses::AUXILIARIES.contains(&w)
+                || crate::word_set!(clauses::AUXILIARIES).contains(w)
                 || lex.starting_with(w).iter().any(|tr| {
                     tr.words.len() == 1
                         && matches!(tr.form, Form::Third | Form::Past)
