@@ -81,12 +81,13 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
         }
         w.clear();
     };
+    // The word being read (`word` empties it): one buffer for the whole sentence.
+    let mut w = String::new();
     for chunk in tagged.split(' ') {
         if chunk == "-" || chunk == "--" || chunk == "—" || chunk == "–" {
             out.push(punct('—'));
             continue;
         }
-        let mut w = String::new();
         let mut chars = chunk.char_indices().peekable();
         while let Some((at, c)) = chars.next() {
             match c {
