@@ -32,7 +32,7 @@ use crate::patterns::PatternSet;
 use clauses::Sentence;
 pub use coref::Context;
 use frames::{Reader, Reading};
-use lexicon::{Form, Lexicon, Pos, Sense};
+use lexicon::{Lexicon, Sense};
 pub use tagging::{tag, Tagged};
 
 /// One relation found in a sentence.
@@ -351,11 +351,7 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &str, mentions: &[Mention
         if let Some(w) = t.word() {
             verbs[k] = matches!(w, "said" | "says")
                 || crate::word_set!(clauses::AUXILIARIES).contains(w)
-                || lex.starting_with(w).iter().any(|tr| {
-                    tr.words.len() == 1
-                        && matches!(tr.form, Form::Third | Form::Past)
-                        && lex.entries[tr.entry].pos == Pos::Verb
-                });
+                || lex.is_finite_verb(w);
         }
     }
     Sentence {
