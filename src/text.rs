@@ -82,7 +82,26 @@ impl<'a> Folded<'a> {
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
         let mut ends = Vec::with_capacity(original.len());
-        for (i, c) in original.char_indices() {
+        let bytes = original.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // A run of ASCII bytes that stay as they are (all but a backtick and a tab), copied
+            // whole: curly quotes and dashes send most sentences of news text here.
+            let run = bytes[i..]
+                .iter()
+                .position(|&b| !b.is_ascii() || b == b'`' || b == b'\t')
+                .unwrap_or(bytes.len() - i);
+            if run > 0 {
+                text.push_str(&original[i..i + run]);
+                map.extend(i as u32..(i + run) as u32);
+                ends.extend(i as u32 + 1..=(i + run) as u32);
+                i += run;
+                continue;
+            }
+            let c = original[i..]
+                .chars()
+                .next()
+                .expect("a character at a boundary");
             let end = (i + c.len_utf8()) as u32;
             let rep_len = match fold_char(c) {
                 Some(rep) => {
@@ -96,6 +115,7 @@ impl<'a> Folded<'a> {
             };
             map.extend(std::iter::repeat_n(i as u32, rep_len));
             ends.extend(std::iter::repeat_n(end, rep_len));
+            i = end as usize;
         }
         map.push(original.len() as u32);
         Folded {

@@ -23,18 +23,34 @@ pub struct Tagged {
 
 /// Appends `s` with every run of white space as one space.
 fn push_collapsed(out: &mut String, s: &str) {
+    // Runs of other characters are copied whole; an ASCII byte is white space as
+    // `char::is_whitespace` says (tab to carriage return, and the space).
+    let bytes = s.as_bytes();
+    let mut run = 0;
     let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (white, len) = match bytes[i] {
+            b' ' | b'\t'..=b'\r' => (true, 1),
+            b if b.is_ascii() => (false, 1),
+            _ => {
+                let c = s[i..].chars().next().expect("a character at a boundary");
+                (c.is_whitespace(), c.len_utf8())
+            }
+        };
+        if white {
+            out.push_str(&s[run..i]);
             if !space {
                 out.push(' ');
             }
             space = true;
+            run = i + len;
         } else {
-            out.push(c);
             space = false;
         }
+        i += len;
     }
+    out.push_str(&s[run..]);
 }
 
 /// The mention tokens (`⟨12s⟩`) of a tagged text: (byte start, mention index).
