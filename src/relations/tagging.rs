@@ -29,7 +29,19 @@ fn push_collapsed(out: &mut String, s: &str) {
     let mut run = 0;
     let mut space = false;
     let mut i = 0;
-    while i < bytes.len() {
+    loop {
+        // Printable ASCII is never white space: skip to the next byte that may be.
+        let skip = bytes[i..]
+            .iter()
+            .position(|&b| b <= b' ' || b >= 0x80)
+            .unwrap_or(bytes.len() - i);
+        if skip > 0 {
+            space = false;
+            i += skip;
+        }
+        if i == bytes.len() {
+            break;
+        }
         let (white, len) = match bytes[i] {
             b' ' | b'\t'..=b'\r' => (true, 1),
             b if b.is_ascii() => (false, 1),
