@@ -231,6 +231,33 @@ mod tests {
         assert_eq!(f.text, "Oman's \"role\" in U.S.-Iran talks - now...");
     }
 
+    /// The folding as it was written first, one character at a time: the fast path that copies
+    /// ASCII runs whole must give the same text and offsets.
+    #[test]
+    fn ascii_runs_fold_as_characters_do() {
+        for original in [
+            "Oman\u{2019}s \u{201C}role\u{201D}\u{00A0}in U.S.\u{2013}Iran talks\u{2014}now\u{2026}",
+            "a\tb`c\u{200B}d\u{00AD}",
+            "\u{2019}starts and ends\u{2019}",
+            "\u{00E9}t\u{00E9} \u{00C7}avu\u{015F}o\u{011F}lu \u{201C}x\u{201D}",
+            "ascii only, then \u{00A0}",
+        ] {
+            let f = Folded::new(original);
+            let (mut text, mut map, mut ends) = (String::new(), Vec::new(), Vec::new());
+            for (i, c) in original.char_indices() {
+                let rep = fold_char(c).map_or_else(|| c.to_string(), str::to_string);
+                for _ in 0..rep.len() {
+                    map.push(i as u32);
+                    ends.push((i + c.len_utf8()) as u32);
+                }
+                text.push_str(&rep);
+            }
+            map.push(original.len() as u32);
+            assert_eq!(f.text, text, "{original:?}");
+            assert_eq!((f.map, f.ends), (map, ends), "{original:?}");
+        }
+    }
+
     #[test]
     fn offsets_point_into_the_original() {
         let original = "Oman\u{2019}s role\u{200E} in Muscat";

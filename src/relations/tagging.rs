@@ -215,3 +215,40 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
     let tokens = tokens(&text);
     Tagged { text, tokens }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Collapsing copies runs and decides white space on ASCII bytes: the same text as one
+    /// character at a time with `char::is_whitespace`.
+    #[test]
+    fn collapsing_runs_is_collapsing_characters() {
+        for s in [
+            "",
+            " ",
+            "plain words here",
+            "  two\t\tspaces \n\r\x0b\x0c end  ",
+            "\x1c\x1f are no white space",
+            "non\u{00A0}breaking\u{2009}thin\u{3000}ideographic\u{0085}next\u{2028}line",
+            "\u{00E9}t\u{00E9}  \u{00C7}avu\u{015F}o\u{011F}lu\u{201D} x",
+        ] {
+            let mut want = String::new();
+            let mut space = false;
+            for c in s.chars() {
+                if c.is_whitespace() {
+                    if !space {
+                        want.push(' ');
+                    }
+                    space = true;
+                } else {
+                    want.push(c);
+                    space = false;
+                }
+            }
+            let mut got = String::from("prefix:");
+            push_collapsed(&mut got, s);
+            assert_eq!(got, format!("prefix:{want}"), "{s:?}");
+        }
+    }
+}
