@@ -64,8 +64,10 @@ impl Token {
 
 /// Splits a tagged sentence into tokens. Mention tokens are `⟨n?⟩` (n the mention index).
 pub fn tokenize(tagged: &str) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::new();
-    let word = |out: &mut Vec<Token>, w: &mut String| {
+    // About one token in five or six bytes of news text.
+    let mut out: Vec<Token> = Vec::with_capacity(tagged.len() / 4 + 4);
+    // A word is a slice of its chunk: from `from` to where it ends.
+    let word = |out: &mut Vec<Token>, w: &str| {
         let t = w.trim_end_matches('.').trim_start_matches('\'');
         let (t, poss) = match t.strip_suffix("'s") {
             Some(stem) if !stem.is_empty() => (stem, true),
@@ -79,19 +81,20 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
                 cap: t.starts_with(|c: char| c.is_uppercase()),
             });
         }
-        w.clear();
     };
     for chunk in tagged.split(' ') {
         if chunk == "-" || chunk == "--" || chunk == "—" || chunk == "–" {
             out.push(punct('—'));
             continue;
         }
-        let mut w = String::new();
+        // Start of the word being read: it is `chunk[from..at]` at character `at`.
+        let mut from = 0;
         let mut chars = chunk.char_indices().peekable();
         while let Some((at, c)) = chars.next() {
             match c {
                 MENTION_OPEN => {
-                    word(&mut out, &mut w);
+                    word(&mut out, &chunk[from..at]);
+                    from = at;
                     let rest = &chunk[at + c.len_utf8()..];
                     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
                     let close = rest.find(MENTION_CLOSE);
@@ -129,30 +132,32 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
                                     chars.next();
                                 }
                             }
+                            from = chars.peek().map_or(chunk.len(), |&(i, _)| i);
                         }
-                        _ => w.push(c),
+                        // Not a mention token: the bracket is part of the word.
+                        _ => {}
                     }
                 }
-                '-' if w.is_empty() && out.last().is_some_and(|t| t.actor().is_some()) => {
+                '-' if from == at && out.last().is_some_and(|t| t.actor().is_some()) => {
                     out.push(punct('-'));
+                    from = at + 1;
                 }
                 '-' if chunk[at + 1..].starts_with(MENTION_OPEN) => {
-                    word(&mut out, &mut w);
+                    word(&mut out, &chunk[from..at]);
                     out.push(punct('-'));
+                    from = at + 1;
                 }
-                ',' if w.ends_with(|c: char| c.is_ascii_digit())
-                    && chunk[at + 1..].starts_with(|c: char| c.is_ascii_digit()) =>
-                {
-                    w.push(c);
-                }
+                ',' if chunk[from..at].ends_with(|c: char| c.is_ascii_digit())
+                    && chunk[at + 1..].starts_with(|c: char| c.is_ascii_digit()) => {}
                 ',' | ';' | ':' | '(' | ')' | '"' | '?' | '!' | '[' | ']' => {
-                    word(&mut out, &mut w);
+                    word(&mut out, &chunk[from..at]);
                     out.push(punct(c));
+                    from = at + 1;
                 }
-                _ => w.push(c),
+                _ => {}
             }
         }
-        word(&mut out, &mut w);
+        word(&mut out, &chunk[from..]);
     }
     drop_scare_quotes(&mut out);
     out
@@ -711,22 +716,22 @@ const GROUPS_OF: &[&str] = &[
 
 /// Words a subject may be separated from its verb by (auxiliaries, adverbs, time words).
 fn gap_word(w: &str) -> bool {
-    !BREAKS.contains(&w)
+    !is_break(w)
 }
 
 /// Whether `w` is a head noun that stands for the actor before it.
 pub fn is_head(w: &str) -> bool {
-    HEADS.contains(&w)
+    crate::word_set!(HEADS).contains(w)
 }
 
 /// Whether `w` is a preposition.
 pub fn is_preposition(w: &str) -> bool {
-    PREPOSITIONS.contains(&w)
+    crate::word_set!(PREPOSITIONS).contains(w)
 }
 
 /// Whether `w` ends a clause for argument searches.
 pub fn is_break(w: &str) -> bool {
-    BREAKS.contains(&w)
+    crate::word_set!(BREAKS).contains(w)
 }
 
 /// A list of actors: "Hamas, Hezbollah and the Houthis".
@@ -823,7 +828,9 @@ impl Sentence {
         let mut titles = 0;
         while titles < 4
             && self.toks.get(j).is_some_and(|t| t.cap)
-            && self.word(j).is_some_and(|w| TITLES.contains(&w))
+            && self
+                .word(j)
+                .is_some_and(|w| crate::word_set!(TITLES).contains(w))
         {
             j += 1;
             titles += 1;
@@ -861,7 +868,9 @@ impl Sentence {
                 (1..d).all(|k| {
                     self.word(i + k)
                         .is_some_and(|w| !is_preposition(w) && !is_break(w))
-                }) && self.word(i + d).is_some_and(|w| ALLY_NOUNS.contains(&w))
+                }) && self
+                    .word(i + d)
+                    .is_some_and(|w| crate::word_set!(ALLY_NOUNS).contains(w))
             })
     }
 
@@ -878,7 +887,9 @@ impl Sentence {
                 (1..d).all(|k| {
                     self.word(i + k)
                         .is_some_and(|w| !is_preposition(w) && !is_break(w) && w != "and")
-                }) && self.word(i + d).is_some_and(|w| NOT_THE_STATE.contains(&w))
+                }) && self
+                    .word(i + d)
+                    .is_some_and(|w| crate::word_set!(NOT_THE_STATE).contains(w))
             })
         {
             return true;
@@ -951,7 +962,9 @@ impl Sentence {
     /// attacked Y and Z struck W"); auxiliaries ("between X and Y was") are not.
     fn verb_of_its_own(&self, e: usize) -> bool {
         self.verbs.get(e).copied().unwrap_or(false)
-            && !self.word(e).is_some_and(|w| AUXILIARIES.contains(&w))
+            && !self
+                .word(e)
+                .is_some_and(|w| crate::word_set!(AUXILIARIES).contains(w))
     }
 
     /// If a list separator starts at `i`, the index after it.
@@ -1082,7 +1095,9 @@ impl Sentence {
                             .is_some_and(|w| !is_preposition(w) && !is_break(w) && l.end < t)
                         && l.end < t
                         && !self.verbs[l.end]
-                        && !self.word(l.end).is_some_and(|w| STATE_FORCES.contains(&w))
+                        && !self
+                            .word(l.end)
+                            .is_some_and(|w| crate::word_set!(STATE_FORCES).contains(w))
                     {
                         // An actor modifying a noun ("a Rwandan militia armed by"): not the head.
                         i = l.start;
@@ -1108,7 +1123,7 @@ impl Sentence {
                             && p == "of"
                             && self
                                 .word(l.start - 2)
-                                .is_some_and(|w| GROUPS_OF.contains(&w));
+                                .is_some_and(|w| crate::word_set!(GROUPS_OF).contains(w));
                         if held || group_of {
                             return Some(l);
                         }

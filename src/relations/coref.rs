@@ -203,6 +203,8 @@ impl Context {
     ) {
         let mut out: Vec<Token> = Vec::with_capacity(sent.toks.len());
         let toks = std::mem::take(&mut sent.toks);
+        // Quotation marks in `out` so far.
+        let mut quotes = 0usize;
         let mut i = 0;
         while i < toks.len() {
             let w = toks[i].word().unwrap_or("");
@@ -211,7 +213,7 @@ impl Context {
             // (words consumed, antecedents, possessive, anaphor)
             let mut found: Option<(usize, Vec<Link>, bool)> = None;
             // Inside a quotation "we" and "they" are the speaker's; leave them alone.
-            let quoted = out.iter().filter(|t| t.kind == Kind::Punct('"')).count() % 2 == 1;
+            let quoted = quotes % 2 == 1;
             let in_sentence = |want: &dyn Fn(ActorKind) -> bool| -> Option<Link> {
                 // The subject of this sentence so far: its first actor not after a preposition.
                 let mut k = 0;
@@ -662,6 +664,7 @@ impl Context {
                     i += width;
                 }
                 _ => {
+                    quotes += usize::from(toks[i].kind == Kind::Punct('"'));
                     out.push(toks[i].clone());
                     i += 1;
                 }

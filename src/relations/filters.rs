@@ -249,7 +249,7 @@ pub fn sentence_blocked(sent: &Sentence) -> Option<Reason> {
     for t in &sent.toks {
         match t.kind {
             Kind::Punct('?') => return Some("question"),
-            Kind::Word if DENIAL.contains(&t.text.as_str()) => return Some("denial"),
+            Kind::Word if crate::word_set!(DENIAL).contains(&t.text) => return Some("denial"),
             Kind::Word if t.text == "evidence" => {}
             _ => {}
         }
@@ -343,7 +343,7 @@ fn backshifted_will(sent: &Sentence, k: usize) -> bool {
     let Some(r) = (subj.saturating_sub(6)..subj).rev().find(|&r| {
         sent.toks[r]
             .word()
-            .is_some_and(|w| REPORTING_OWN.contains(&w))
+            .is_some_and(|w| crate::word_set!(REPORTING_OWN).contains(w))
     }) else {
         return false;
     };
@@ -400,7 +400,7 @@ pub fn clause_blocked(
         let Some(w) = sent.toks[k].word() else {
             continue;
         };
-        if NEGATION.contains(&w) || w.ends_with("n't") {
+        if crate::word_set!(NEGATION).contains(w) || w.ends_with("n't") {
             // "no longer" and "not only ... but": "not only" is no negation.
             if w == "not" && sent.toks.get(k + 1).and_then(|t| t.word()) == Some("only") {
                 continue;
@@ -449,10 +449,10 @@ pub fn clause_blocked(
         {
             continue;
         }
-        if HEDGE.contains(&w) || (!hostile && SOFT.contains(&w)) {
+        if crate::word_set!(HEDGE).contains(w) || (!hostile && crate::word_set!(SOFT).contains(w)) {
             return Some("hedge");
         }
-        if ally && FORMER.contains(&w) {
+        if ally && crate::word_set!(FORMER).contains(w) {
             return Some("former");
         }
     }

@@ -134,6 +134,9 @@ pub struct Lexicon {
     /// Every word a trigger starts with or a compound ends with, and every word of a
     /// multi-word trigger: a sentence with none of them has nothing for the clause reader.
     words: rustc_hash::FxHashSet<String>,
+    /// The first words of one-word third-person and past forms of verbs ([`Lexicon::is_finite_verb`]),
+    /// built on first use (and afresh after [`Lexicon::add_toml`]).
+    finite_verbs: std::sync::OnceLock<rustc_hash::FxHashSet<String>>,
 }
 
 #[derive(Deserialize)]
@@ -228,6 +231,7 @@ impl Lexicon {
 
     /// Adds the entries of another lexicon file (a user's extension).
     pub fn add_toml(&mut self, file: &str, text: &str) -> Result<()> {
+        self.finite_verbs = std::sync::OnceLock::new();
         let parsed: LexiconFile = toml::from_str(text).map_err(|e| Error::Data {
             file: file.to_string(),
             line: e
@@ -425,6 +429,27 @@ impl Lexicon {
     /// Triggers whose first word is `word` (lowercase), longest first.
     pub fn starting_with(&self, word: &str) -> &[Trigger] {
         self.index.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether `word` (lowercase) is by itself the third-person or past form of a verb trigger:
+    /// one of [`Lexicon::starting_with`] it is one word, [`Form::Third`] or [`Form::Past`], of a
+    /// [`Pos::Verb`] entry. One set look-up (the clause reader asks it of every word).
+    pub fn is_finite_verb(&self, word: &str) -> bool {
+        self.finite_verbs
+            .get_or_init(|| {
+                self.index
+                    .iter()
+                    .filter(|(_, triggers)| {
+                        triggers.iter().any(|tr| {
+                            tr.words.len() == 1
+                                && matches!(tr.form, Form::Third | Form::Past)
+                                && self.entries[tr.entry].pos == Pos::Verb
+                        })
+                    })
+                    .map(|(w, _)| w.clone())
+                    .collect()
+            })
+            .contains(word)
     }
 
     /// Entries of a compound word ("backed"), if it is one.

@@ -32,7 +32,7 @@ use crate::patterns::PatternSet;
 use clauses::Sentence;
 pub use coref::Context;
 use frames::{Reader, Reading};
-use lexicon::{Form, Lexicon, Pos, Sense};
+use lexicon::{Lexicon, Sense};
 pub use tagging::{tag, Tagged};
 
 /// One relation found in a sentence.
@@ -398,12 +398,8 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &str, mentions: &[Mention
     for (k, t) in toks.iter().enumerate() {
         if let Some(w) = t.word() {
             verbs[k] = matches!(w, "said" | "says")
-                || clauses::AUXILIARIES.contains(&w)
-                || lex.starting_with(w).iter().any(|tr| {
-                    tr.words.len() == 1
-                        && matches!(tr.form, Form::Third | Form::Past)
-                        && lex.entries[tr.entry].pos == Pos::Verb
-                });
+                || crate::word_set!(clauses::AUXILIARIES).contains(w)
+                || lex.is_finite_verb(w);
         }
     }
     Sentence {

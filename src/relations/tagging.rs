@@ -23,18 +23,46 @@ pub struct Tagged {
 
 /// Appends `s` with every run of white space as one space.
 fn push_collapsed(out: &mut String, s: &str) {
+    // Runs of other characters are copied whole; an ASCII byte is white space as
+    // `char::is_whitespace` says (tab to carriage return, and the space).
+    let bytes = s.as_bytes();
+    let mut run = 0;
     let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
+    let mut i = 0;
+    loop {
+        // Printable ASCII is never white space: skip to the next byte that may be.
+        let skip = bytes[i..]
+            .iter()
+            .position(|&b| b <= b' ' || b >= 0x80)
+            .unwrap_or(bytes.len() - i);
+        if skip > 0 {
+            space = false;
+            i += skip;
+        }
+        if i == bytes.len() {
+            break;
+        }
+        let (white, len) = match bytes[i] {
+            b' ' | b'\t'..=b'\r' => (true, 1),
+            b if b.is_ascii() => (false, 1),
+            _ => {
+                let c = s[i..].chars().next().expect("a character at a boundary");
+                (c.is_whitespace(), c.len_utf8())
+            }
+        };
+        if white {
+            out.push_str(&s[run..i]);
             if !space {
                 out.push(' ');
             }
             space = true;
+            run = i + len;
         } else {
-            out.push(c);
             space = false;
         }
+        i += len;
     }
+    out.push_str(&s[run..]);
 }
 
 /// The mention tokens (`⟨12s⟩`) of a tagged text: (byte start, mention index).
@@ -186,4 +214,41 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
     let text = text.trim().to_string();
     let tokens = tokens(&text);
     Tagged { text, tokens }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Collapsing copies runs and decides white space on ASCII bytes: the same text as one
+    /// character at a time with `char::is_whitespace`.
+    #[test]
+    fn collapsing_runs_is_collapsing_characters() {
+        for s in [
+            "",
+            " ",
+            "plain words here",
+            "  two\t\tspaces \n\r\x0b\x0c end  ",
+            "\x1c\x1f are no white space",
+            "non\u{00A0}breaking\u{2009}thin\u{3000}ideographic\u{0085}next\u{2028}line",
+            "\u{00E9}t\u{00E9}  \u{00C7}avu\u{015F}o\u{011F}lu\u{201D} x",
+        ] {
+            let mut want = String::new();
+            let mut space = false;
+            for c in s.chars() {
+                if c.is_whitespace() {
+                    if !space {
+                        want.push(' ');
+                    }
+                    space = true;
+                } else {
+                    want.push(c);
+                    space = false;
+                }
+            }
+            let mut got = String::from("prefix:");
+            push_collapsed(&mut got, s);
+            assert_eq!(got, format!("prefix:{want}"), "{s:?}");
+        }
+    }
 }
