@@ -290,6 +290,7 @@ def main():
         c.wait_event("Page.loadEventFired", timeout=120)
         check(c.eval("document.body.getAttribute('data-ready')") == "true", "the page script did not run (or WebGL is off)")
         timings["first_picture_ms"] = round(c.eval("actorgraph.metrics.firstPicture"), 1)
+        timings["lines_by"] = c.eval("actorgraph.linesBy")
         # When the first picture's actors, and its relations, were drawn (WebGL fences the page
         # polls; the relations follow in a pass of their own above 20,000 of them).
         for key, metric in (("first_picture_drawn_ms", "firstPictureDrawn"), ("first_relations_ms", "firstRelations"), ("first_relations_drawn_ms", "firstRelationsDrawn")):
@@ -521,6 +522,25 @@ def main():
             sel = c.eval("document.getElementById('panel').getAttribute('data-node')")
             picked = next(x for x in nodes if x["id"] == sel)
             check(fold(q) in [fold(s) for s in [picked["label"], picked["id"]] + picked["aliases"]], f"Enter picked {sel!r}, which has no name {q!r}")
+
+        if big:
+            # The same graph with the relations drawn by sigma's WebGL, as with a GPU
+            # (`#relations=webgl`; SwiftShader otherwise takes the page's own drawing): every
+            # relation drawn, and a relation filter drawn as it should.
+            c.send("Page.navigate", {"url": "about:blank"})
+            c.wait_event("Page.loadEventFired", timeout=60)
+            c.send("Page.navigate", {"url": url + "#relations=webgl"})
+            c.wait_event("Page.loadEventFired", timeout=120)
+            check(c.eval("document.body.getAttribute('data-ready')") == "true", "the page (#relations=webgl) did not start")
+            check(c.eval("actorgraph.linesBy") == "sigma", "#relations=webgl did not give the relations to sigma")
+            c.eval("actorgraph.stopLayout(); true")
+            expect("everything, sigma's relations", expected(nodes, links), "all")
+            check(relation_pixels() > 1000, "sigma's relations' layer is blank")
+            r = order[1]
+            timings["webgl_relation_off_ms"] = round(timed(f"document.querySelector('[data-relation={r}]').click()"), 1)
+            expect(f"without {r}, sigma's relations", expected(nodes, links, rels=set(order) - {r}), r)
+            colours = relation_colours()
+            check(colours[r] == 0 and all(colours[o] > 0 for o in order if o != r), f"without {r}, sigma's relations: {colours}")
 
         # Nothing was fetched from the network (the layout's worker is a blob: URL).
         urls = [m["params"]["request"]["url"] for m in c.events if m.get("method") == "Network.requestWillBeSent"]
