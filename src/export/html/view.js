@@ -192,6 +192,7 @@
     if (highlight) {
       var a = eSrc[j], b = eDst[j], sel = state.selectedNode;
       if (!(highlight[a] && highlight[b] && (a === sel || b === sel))) { data.color = "#eeeeee"; data.zIndex = 0; }
+      else data.zIndex = 1; // over the greyed ones (sigma's default is 0 too)
     }
     return data;
   }
