@@ -143,6 +143,7 @@
       var show = state.leads && nodeShown[l[0]] && nodeShown[l[1]] ? 1 : 0;
       if (show !== leadShown[j]) { leadShown[j] = show; edges.push(leadKeys[j]); }
     });
+    shownVersion++; // the kept images of drawLines() are stale
     $("stats").textContent = "showing " + shown.actors + " of " + N + " actors · " + shown.relations + " of " + E + " relations";
     $("focus-name").textContent = state.focus === null ? "none" : D.nodes[state.focus].label;
     // A selection whose actor or relation is no longer shown goes (with a full redraw).
@@ -381,31 +382,53 @@
     };
   }
   // The relations the filters show, as the reducers would draw them: greyed ones under the
-  // rest, the selected one on top. `metrics.linesDrawn` counts the relations drawn.
-  var nodeX = new Float64Array(N), nodeY = new Float64Array(N);
+  // rest, the selected one on top. The image of every shown relation in its colour, and the
+  // one of them all greyed, are kept while the filters, the camera and the layout stay as they
+  // are: selecting an actor or a relation then draws only its own relations over the kept
+  // image (all 50,000 take 25-30 ms here, a copy 1 ms). `metrics.linesDrawn` counts the
+  // relations the image holds, from the loop that drew them.
+  var nodeX = new Float64Array(N), nodeY = new Float64Array(N), keptX = new Float64Array(N), keptY = new Float64Array(N);
+  var shownVersion = 0, keptVersion = -1, keptCount = { plain: 0, grey: 0 };
   function drawLines(renderer, params) {
-    var gl = renderer.webGLContexts.edges, W = gl.drawingBufferWidth, H = gl.drawingBufferHeight, m = params.matrix, j, k, drawn = 0;
+    var gl = renderer.webGLContexts.edges, W = gl.drawingBufferWidth, H = gl.drawingBufferHeight, m = params.matrix, j, k, a;
     cpuLines.begin(W, H);
+    var same = keptVersion === shownVersion;
     for (k = 0; k < N; k++) {
       var d = renderer.getNodeDisplayData(nodeKeys[k]);
       nodeX[k] = (m[0] * d.x + m[3] * d.y + m[6] + 1) * 0.5 * W;
       nodeY[k] = (1 - (m[1] * d.x + m[4] * d.y + m[7])) * 0.5 * H;
+      if (same && (nodeX[k] !== keptX[k] || nodeY[k] !== keptY[k])) same = false;
     }
-    var colours = REL.map(function (r) { return cpuLines.colour(r.color); }), sel = state.selectedEdge;
-    if (highlight) {
-      var grey = cpuLines.colour("#eeeeee");
-      for (j = 0; j < E; j++) if (edgeShown[j] && j !== sel && edgeLook(j) === 1) { cpuLines.line(nodeX[eSrc[j]], nodeY[eSrc[j]], nodeX[eDst[j]], nodeY[eDst[j]], grey); drawn++; }
+    if (!same) {
+      cpuLines.forget();
+      keptVersion = shownVersion;
+      keptX.set(nodeX);
+      keptY.set(nodeY);
     }
-    for (j = 0; j < E; j++) {
-      if (!edgeShown[j] || j === sel || (highlight && edgeLook(j) !== 0)) continue;
-      cpuLines.line(nodeX[eSrc[j]], nodeY[eSrc[j]], nodeX[eDst[j]], nodeY[eDst[j]], colours[eRel[j]]);
-      drawn++;
+    var colours = REL.map(function (r) { return cpuLines.colour(r.color); }), sel = state.selectedEdge, base = highlight ? "grey" : "plain";
+    if (!cpuLines.reuse(base)) {
+      var grey = highlight ? cpuLines.colour("#eeeeee") : 0, drawn = 0;
+      for (j = 0; j < E; j++) {
+        if (!edgeShown[j]) continue;
+        cpuLines.line(nodeX[eSrc[j]], nodeY[eSrc[j]], nodeX[eDst[j]], nodeY[eDst[j]], grey || colours[eRel[j]]);
+        drawn++;
+      }
+      cpuLines.keep(base);
+      keptCount[base] = drawn;
+    }
+    // The selected actor's relations in their colour, over the greyed ones.
+    if (highlight && state.selectedNode !== null) {
+      a = adj[state.selectedNode];
+      for (k = 0; k < a.length; k++) {
+        j = a[k];
+        if (edgeShown[j] && edgeLook(j) === 0) cpuLines.line(nodeX[eSrc[j]], nodeY[eSrc[j]], nodeX[eDst[j]], nodeY[eDst[j]], colours[eRel[j]]);
+      }
     }
     var lead = cpuLines.colour("#b8b8b8");
     for (j = 0; j < D.leads.length; j++) if (leadShown[j]) cpuLines.line(nodeX[D.leads[j][0]], nodeY[D.leads[j][0]], nodeX[D.leads[j][1]], nodeY[D.leads[j][1]], lead);
-    if (sel !== null && edgeShown[sel]) { cpuLines.line(nodeX[eSrc[sel]], nodeY[eSrc[sel]], nodeX[eDst[sel]], nodeY[eDst[sel]], colours[eRel[sel]]); drawn++; }
+    if (sel !== null && edgeShown[sel]) cpuLines.line(nodeX[eSrc[sel]], nodeY[eSrc[sel]], nodeX[eDst[sel]], nodeY[eDst[sel]], colours[eRel[sel]]);
     cpuLines.present(gl);
-    metrics.linesDrawn = drawn;
+    metrics.linesDrawn = keptCount[base];
   }
   // Otherwise (a GPU, or sigma's WebGL asked for) above 20,000 relations they are drawn in a
   // pass of their own, after the frame with the actors and labels: without a GPU, drawing
