@@ -704,10 +704,11 @@ fn html_explorer_stays_interactive_at_5000_actors_and_50000_relations() {
     std::fs::write(&graph, to_json(&big_graph())).unwrap();
     if let Some(t) = check_html(&graph, "big", dir.path(), true) {
         // Targets on a desktop: first picture < 2 s, interaction < 100 ms. Here WebGL is
-        // software (SwiftShader) on two shared cores, where 50,000 relations take 0.3-0.5 s to
-        // draw whatever the page does (they follow the actors' frame in a pass of their own);
-        // the bounds catch a page that became several times slower (docs/performance.md has
-        // the measured figures).
+        // software (SwiftShader) on two shared cores, so the page draws the relations itself
+        // (SwiftShader's own lines took 0.3-0.4 s; check_html.py also checks sigma's WebGL
+        // relations, which a GPU gets, with `#relations=webgl`). The bounds catch a page that
+        // became several times slower (docs/performance.md has the measured figures).
+        assert_eq!(t["lines_by"], "page", "who drew the relations");
         let first = t["first_picture_ms"].as_f64().unwrap();
         let script = t["script_ms_max"].as_f64().unwrap();
         let slowest = t["interaction_ms_max"].as_f64().unwrap();
@@ -724,7 +725,7 @@ fn html_explorer_stays_interactive_at_5000_actors_and_50000_relations() {
             "a filter's frame was drawn after {frame} ms"
         );
         assert!(
-            relations < 20_000.0,
+            relations < 5_000.0,
             "a filter's relations were drawn after {relations} ms"
         );
     }

@@ -10,10 +10,12 @@
 //! panel with document ids and sentences, counts of what is shown, and the document list
 //! collapsed. Actors left without a shown relation are hidden. Arrows are drawn by one plain
 //! WebGL program (`html/arrow.js`), not sigma's two instanced ones, which software WebGL runs
-//! one relation at a time. Above 20,000 relations they are drawn in a pass of their own after
-//! the frame with the actors: at 5,000 actors and 50,000 relations a filter's frame is drawn in
-//! about 0.1 s even in software WebGL, and its relations, which take 0.3-0.5 s to draw there,
-//! follow (`tests/py/check_html.py` measures both; docs/performance.md).
+//! one relation at a time. Above 20,000 relations, where WebGL is software (no GPU), the page
+//! draws the relations itself (`html/lines.js`: one-pixel lines into an image, put on the
+//! relations' layer as one texture), in about 0.03-0.05 s instead of SwiftShader's 0.3-0.4 s,
+//! in the frame of the filter that changed them; with a GPU they stay sigma's and are drawn in
+//! a pass of their own after the frame with the actors (`tests/py/check_html.py` measures
+//! both; docs/performance.md).
 //!
 //! The file is the same bytes for the same graph: the layout runs in the viewer.
 
@@ -24,7 +26,11 @@ use crate::graph::ActorGraph;
 use crate::graph::Relation;
 
 const STYLE: &str = include_str!("html/view.css");
-const SCRIPT: &str = concat!(include_str!("html/arrow.js"), include_str!("html/view.js"));
+const SCRIPT: &str = concat!(
+    include_str!("html/arrow.js"),
+    include_str!("html/lines.js"),
+    include_str!("html/view.js")
+);
 /// sigma.js 3, graphology and graphology-layout-forceatlas2, minified (MIT; see
 /// `vendor/explorer/LICENSES.txt` and `vendor/explorer/build.sh`).
 const VENDOR: &str = include_str!("../../vendor/explorer/bundle.js");

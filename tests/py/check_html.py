@@ -241,12 +241,28 @@ def main():
                       " gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px); for (var i = 3; i < px.length; i += 4) if (px[i]) n++; done(n); }); })")
 
     def drawn():
-        """(actors, relations) sigma draws: not hidden in its display data (what a partial
-        refresh must keep in step with the filters)."""
+        """(actors, relations) drawn: the actors not hidden in sigma's display data (what a
+        partial refresh must keep in step with the filters), and the relations likewise or,
+        where the page draws them itself (software WebGL above 20,000 of them), the number its
+        last frame drew."""
         return tuple(c.eval("""(function () { var s = actorgraph.sigma, g = actorgraph.graph, n = 0, e = 0;
             g.forEachNode(function (k) { if (!s.getNodeDisplayData(k).hidden) n++; });
-            g.forEachEdge(function (k) { if (k[0] === "e" && !s.getEdgeDisplayData(k).hidden) e++; });
+            if (actorgraph.linesBy === "page") e = actorgraph.metrics.linesDrawn;
+            else g.forEachEdge(function (k) { if (k[0] === "e" && !s.getEdgeDisplayData(k).hidden) e++; });
             return [n, e]; })()"""))
+
+    def relation_colours():
+        """How many pixels of the relations' layer have each relation's colour exactly, once
+        its relations are drawn (relations are drawn in opaque colours without antialiasing)."""
+        return c.eval("""new Promise(function (done) { var s = actorgraph.sigma; s.refresh(); actorgraph.relationsDrawn().then(function () {
+            var gl = s.webGLContexts.edges, w = gl.drawingBufferWidth, h = gl.drawingBufferHeight, px = new Uint8Array(w * h * 4), seen = {}, out = {};
+            gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px);
+            var words = new Uint32Array(px.buffer);
+            for (var i = 0; i < words.length; i++) if (words[i]) seen[words[i]] = (seen[words[i]] || 0) + 1;
+            actorgraph.data.relations.forEach(function (r) { var h = r.color.slice(1);
+              var key = ((255 << 24) | (parseInt(h.slice(4, 6), 16) << 16) | (parseInt(h.slice(2, 4), 16) << 8) | parseInt(h.slice(0, 2), 16)) >>> 0;
+              out[r.name] = seen[key] || 0; });
+            done(out); }); })""")
 
     def expect(what, want, name):
         got = shown()
@@ -274,6 +290,7 @@ def main():
         c.wait_event("Page.loadEventFired", timeout=120)
         check(c.eval("document.body.getAttribute('data-ready')") == "true", "the page script did not run (or WebGL is off)")
         timings["first_picture_ms"] = round(c.eval("actorgraph.metrics.firstPicture"), 1)
+        timings["lines_by"] = c.eval("actorgraph.linesBy")
         # When the first picture's actors, and its relations, were drawn (WebGL fences the page
         # polls; the relations follow in a pass of their own above 20,000 of them).
         for key, metric in (("first_picture_drawn_ms", "firstPictureDrawn"), ("first_relations_ms", "firstRelations"), ("first_relations_drawn_ms", "firstRelationsDrawn")):
@@ -417,6 +434,15 @@ def main():
         for r in order:
             t[f"relation {r} off"] = timed(name=f"relation {r} off", js=f"document.querySelector('[data-relation={r}]').click()")
             expect(f"without {r}", expected(nodes, links, rels=set(order) - {r}), r)
+            # What is drawn: no pixel of the relation turned off, some of every other one shown
+            # in its colour (with an actor selected, only its own relations keep their colour).
+            colours = relation_colours()
+            check(colours[r] == 0, f"without {r}: {colours[r]} pixels of its colour drawn")
+            sel = c.eval("actorgraph.state.selectedNode")
+            sel = None if sel is None else nodes[sel]["id"]
+            for other in order:
+                if other != r and any(l["relation"] == other and sel in (None, l["source"], l["target"]) for l in links):
+                    check(colours[other] > 0, f"without {r}: no pixel of {other} drawn ({colours})")
             timed(f"document.querySelector('[data-relation={r}]').click()")
         expect("relations back", expected(nodes, links), "all")
         # Every relation off: nothing is left on the relations' layer (no stale pass drawn).
@@ -496,6 +522,25 @@ def main():
             sel = c.eval("document.getElementById('panel').getAttribute('data-node')")
             picked = next(x for x in nodes if x["id"] == sel)
             check(fold(q) in [fold(s) for s in [picked["label"], picked["id"]] + picked["aliases"]], f"Enter picked {sel!r}, which has no name {q!r}")
+
+        if big:
+            # The same graph with the relations drawn by sigma's WebGL, as with a GPU
+            # (`#relations=webgl`; SwiftShader otherwise takes the page's own drawing): every
+            # relation drawn, and a relation filter drawn as it should.
+            c.send("Page.navigate", {"url": "about:blank"})
+            c.wait_event("Page.loadEventFired", timeout=60)
+            c.send("Page.navigate", {"url": url + "#relations=webgl"})
+            c.wait_event("Page.loadEventFired", timeout=120)
+            check(c.eval("document.body.getAttribute('data-ready')") == "true", "the page (#relations=webgl) did not start")
+            check(c.eval("actorgraph.linesBy") == "sigma", "#relations=webgl did not give the relations to sigma")
+            c.eval("actorgraph.stopLayout(); true")
+            expect("everything, sigma's relations", expected(nodes, links), "all")
+            check(relation_pixels() > 1000, "sigma's relations' layer is blank")
+            r = order[1]
+            timings["webgl_relation_off_ms"] = round(timed(f"document.querySelector('[data-relation={r}]').click()"), 1)
+            expect(f"without {r}, sigma's relations", expected(nodes, links, rels=set(order) - {r}), r)
+            colours = relation_colours()
+            check(colours[r] == 0 and all(colours[o] > 0 for o in order if o != r), f"without {r}, sigma's relations: {colours}")
 
         # Nothing was fetched from the network (the layout's worker is a blob: URL).
         urls = [m["params"]["request"]["url"] for m in c.events if m.get("method") == "Network.requestWillBeSent"]

@@ -143,6 +143,7 @@
       var show = state.leads && nodeShown[l[0]] && nodeShown[l[1]] ? 1 : 0;
       if (show !== leadShown[j]) { leadShown[j] = show; edges.push(leadKeys[j]); }
     });
+    shownVersion++; // the kept images of drawLines() are stale
     $("stats").textContent = "showing " + shown.actors + " of " + N + " actors · " + shown.relations + " of " + E + " relations";
     $("focus-name").textContent = state.focus === null ? "none" : D.nodes[state.focus].label;
     // A selection whose actor or relation is no longer shown goes (with a full redraw).
@@ -161,6 +162,7 @@
   // actors were shown or hidden.
   function redraw(nodes, edges, reorder) {
     if (!sigma || (!nodes.length && !edges.length)) return;
+    if (cpuLines) edges = []; // sigma draws none of them (see drawLines())
     if (E + N <= PARTIAL) { sigma.refresh(); return; }
     sigma.refresh({ partialGraph: { nodes: nodes, edges: edges }, skipIndexation: true });
     if (reorder || nodes.length) settle();
@@ -183,6 +185,7 @@
     return data;
   }
   function edgeReducer(key, data) {
+    if (cpuLines) { data.hidden = true; return data; } // drawn by drawLines()
     var j = +key.slice(1);
     if (key[0] === "l") { if (!leadShown[j]) data.hidden = true; return data; }
     if (!edgeShown[j]) { data.hidden = true; return data; }
@@ -190,6 +193,7 @@
     if (highlight) {
       var a = eSrc[j], b = eDst[j], sel = state.selectedNode;
       if (!(highlight[a] && highlight[b] && (a === sel || b === sel))) { data.color = "#eeeeee"; data.zIndex = 0; }
+      else data.zIndex = 1; // over the greyed ones (sigma's default is 0 too)
     }
     return data;
   }
@@ -363,15 +367,80 @@
   // ---- Start: first picture, then the force layout for a few seconds ----
   // The one-draw arrow of arrow.js; sigma's own where that cannot be built.
   function arrowProgram() { try { return actorgraphArrowProgram(V); } catch (err) { return V.EdgeArrowProgram; } }
-  // Above 20,000 relations they are drawn in a pass of their own, after the frame with the
-  // actors and labels: without a GPU, drawing 50,000 relations takes 0.3-0.5 s, which would
-  // hold up every filter's and selection's frame; the actors' frame answers at once and the
-  // relations the filters keep follow (`relationsDrawn()` says when they are all drawn). A
-  // frame that draws them again (or, while the camera moves, leaves them out) replaces a
-  // pass not yet drawn, so they are never drawn where the camera no longer is.
-  var DEFER = 20000, deferred = [], passScheduled = false, passFrame = null, passTimer = null, passWaiters = [];
+  // Above 20,000 relations, where WebGL is software (no GPU), sigma draws no relation: lines.js
+  // draws them in the frame itself, from the filters' arrays (0.3-0.4 s of rasterising in
+  // SwiftShader becomes 0.03-0.05 s of script; a filter then redraws no relation in sigma).
+  // `#relations=webgl` or `#relations=cpu` at the end of the page's address picks the way.
+  var DEFER = 20000;
+  var cpuLines = E > DEFER && !/relations=webgl/.test(location.hash) && (/relations=cpu/.test(location.hash) || actorgraphSoftwareWebGL()) ? actorgraphLines() : null;
+  var linesParams = null;
+  function cpuProgram(Base) {
+    return class extends Base {
+      processVisibleItem() {}
+      // Once a frame (sigma hands each program the same parameters), whichever program is first.
+      render(params) { if (params !== linesParams) { linesParams = params; drawLines(this.renderer, params); } }
+    };
+  }
+  // The relations the filters show, as the reducers would draw them: greyed ones under the
+  // rest, the selected one on top. The image of every shown relation in its colour, and the
+  // one of them all greyed, are kept while the filters, the camera and the layout stay as they
+  // are: selecting an actor or a relation then draws only its own relations over the kept
+  // image (all 50,000 take 25-30 ms here, a copy 1 ms). `metrics.linesDrawn` counts the
+  // relations the image holds, from the loop that drew them.
+  var nodeX = new Float64Array(N), nodeY = new Float64Array(N), keptX = new Float64Array(N), keptY = new Float64Array(N);
+  var shownVersion = 0, keptVersion = -1, keptCount = { plain: 0, grey: 0 };
+  function drawLines(renderer, params) {
+    var gl = renderer.webGLContexts.edges, W = gl.drawingBufferWidth, H = gl.drawingBufferHeight, m = params.matrix, j, k, a;
+    cpuLines.begin(W, H);
+    var same = keptVersion === shownVersion;
+    for (k = 0; k < N; k++) {
+      var d = renderer.getNodeDisplayData(nodeKeys[k]);
+      nodeX[k] = (m[0] * d.x + m[3] * d.y + m[6] + 1) * 0.5 * W;
+      nodeY[k] = (1 - (m[1] * d.x + m[4] * d.y + m[7])) * 0.5 * H;
+      if (same && (nodeX[k] !== keptX[k] || nodeY[k] !== keptY[k])) same = false;
+    }
+    if (!same) {
+      cpuLines.forget();
+      keptVersion = shownVersion;
+      keptX.set(nodeX);
+      keptY.set(nodeY);
+    }
+    var colours = REL.map(function (r) { return cpuLines.colour(r.color); }), sel = state.selectedEdge, base = highlight ? "grey" : "plain";
+    if (!cpuLines.reuse(base)) {
+      var grey = highlight ? cpuLines.colour("#eeeeee") : 0, drawn = 0;
+      for (j = 0; j < E; j++) {
+        if (!edgeShown[j]) continue;
+        cpuLines.line(nodeX[eSrc[j]], nodeY[eSrc[j]], nodeX[eDst[j]], nodeY[eDst[j]], grey || colours[eRel[j]]);
+        drawn++;
+      }
+      cpuLines.keep(base);
+      keptCount[base] = drawn;
+    }
+    // The selected actor's relations in their colour, over the greyed ones.
+    if (highlight && state.selectedNode !== null) {
+      a = adj[state.selectedNode];
+      for (k = 0; k < a.length; k++) {
+        j = a[k];
+        if (edgeShown[j] && edgeLook(j) === 0) cpuLines.line(nodeX[eSrc[j]], nodeY[eSrc[j]], nodeX[eDst[j]], nodeY[eDst[j]], colours[eRel[j]]);
+      }
+    }
+    var lead = cpuLines.colour("#b8b8b8");
+    for (j = 0; j < D.leads.length; j++) if (leadShown[j]) cpuLines.line(nodeX[D.leads[j][0]], nodeY[D.leads[j][0]], nodeX[D.leads[j][1]], nodeY[D.leads[j][1]], lead);
+    if (sel !== null && edgeShown[sel]) cpuLines.line(nodeX[eSrc[sel]], nodeY[eSrc[sel]], nodeX[eDst[sel]], nodeY[eDst[sel]], colours[eRel[sel]]);
+    cpuLines.present(gl);
+    metrics.linesDrawn = keptCount[base];
+  }
+  // Otherwise (a GPU, or sigma's WebGL asked for) above 20,000 relations they are drawn in a
+  // pass of their own, after the frame with the actors and labels: without a GPU, drawing
+  // 50,000 relations takes 0.3-0.5 s, which would hold up every filter's and selection's
+  // frame; the actors' frame answers at once and the relations the filters keep follow
+  // (`relationsDrawn()` says when they are all drawn). A frame that draws them again (or,
+  // while the camera moves, leaves them out) replaces a pass not yet drawn, so they are never
+  // drawn where the camera no longer is.
+  var deferred = [], passScheduled = false, passFrame = null, passTimer = null, passWaiters = [];
   function deferredProgram(Base) {
     if (E <= DEFER) return Base;
+    if (cpuLines) return cpuProgram(Base);
     return class extends Base {
       render(params) {
         deferred.push([this, params]);
@@ -416,7 +485,7 @@
     }, 0);
   }
   function fit() { if (sigma) sigma.getCamera().animatedReset({ duration: 200 }); }
-  var metrics = { firstPicture: null, firstPictureDrawn: null, firstRelations: null, firstRelationsDrawn: null, renders: 0, relationPasses: 0 };
+  var metrics = { firstPicture: null, firstPictureDrawn: null, firstRelations: null, firstRelationsDrawn: null, renders: 0, relationPasses: 0, linesDrawn: null };
   apply();
   try {
     sigma = new V.Sigma(g, $("diagram"), {
@@ -455,7 +524,7 @@
   metrics.firstPicture = performance.now();
   metrics.renders = 1;
   fence("nodes", "firstPictureDrawn");
-  if (E <= DEFER) { metrics.firstRelations = metrics.firstPicture; fence("edges", "firstRelationsDrawn"); }
+  if (E <= DEFER || cpuLines) { metrics.firstRelations = metrics.firstPicture; fence("edges", "firstRelationsDrawn"); }
   // A new frame clears the relations' layer: a pass not yet drawn is for an older frame.
   sigma.on("beforeRender", function () { deferred = []; });
   sigma.on("afterRender", function () { metrics.renders++; });
@@ -495,6 +564,9 @@
     // they are not deferred); drawRelations() draws a pending pass now.
     relationsDrawn: function () { return new Promise(function (done) { if (!passScheduled) done(true); else passWaiters.push(done); }); },
     drawRelations: drawRelations,
+    // Who draws the relations: "sigma", or "page" (drawLines(), which counts them in
+    // metrics.linesDrawn).
+    linesBy: cpuLines ? "page" : "sigma",
     edgeShown: edgeShown, nodeShown: nodeShown,
     highlighted: function () { var ids = []; if (highlight) highlight.forEach(function (h, k) { if (h) ids.push(D.nodes[k].id); }); return ids.sort(); },
     // The viewport position of an actor, and of the middle of a relation (for real clicks).
