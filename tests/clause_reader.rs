@@ -1712,3 +1712,48 @@ fn talks_mediated_by_a_third_party_are_mediated_whatever_the_parties_ended() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_two_delegations_and_a_later_agreement_name_the_parties_of_the_last_sentence() {
+    let found = doc("Serbian and Kosovar negotiators met again in Brussels. EU envoys shuttled between the two delegations.");
+    for e in ["mediator european-union kosovo", "mediator european-union serbia"] {
+        assert!(found.contains(&e.to_string()), "{e}: {found:?}");
+    }
+    let found = doc("Bahrain and Qatar restored diplomatic relations in April. Saudi Arabia brokered the agreement.");
+    for e in ["mediator saudi-arabia bahrain", "mediator saudi-arabia qatar"] {
+        assert!(found.contains(&e.to_string()), "{e}: {found:?}");
+    }
+}
+
+#[test]
+fn a_reported_clause_is_not_hedged_by_words_before_its_reporting_verb() {
+    states(
+        "Tehran welcomed what it called a constructive visit and said cooperation between Iran and Iraq was growing.",
+        Ally,
+        "iran",
+        "iraq",
+    );
+    // A hedge inside the reported clause still holds.
+    states_not(
+        "Tehran said cooperation between Iran and Iraq could grow.",
+        Ally,
+        "iran",
+        "iraq",
+    );
+}
+
+#[test]
+fn thanks_reach_past_a_title_and_a_date_and_a_relative_pronoun_can_be_the_object() {
+    states(
+        "Moldovan President Maia Sandu thanked Romanian Prime Minister Ilie Bolojan on Tuesday for new military aid.",
+        Ally,
+        "moldova",
+        "romania",
+    );
+    states(
+        "Colombia, which Washington named a major non-NATO ally in 2022, hosted the summit.",
+        Ally,
+        "colombia",
+        "united-states",
+    );
+}

@@ -325,6 +325,11 @@ pub const PREPOSITIONS: &[&str] = &[
 /// Words that end a subject search or an object search: clause and speech boundaries.
 /// Verbs of regarding: "X considers Y its ally" (its = X).
 pub const REGARDING: &[&str] = &[
+    "designated",
+    "designates",
+    "designate",
+    "named",
+    "names",
     "counts",
     "counted",
     "count",
@@ -1626,6 +1631,13 @@ impl Sentence {
                             | "as"
                             | "until"
                             | "where"
+                            // "X thanked Y for what it called ... and said Z": the reported
+                            // clause is not governed by what precedes its reporting verb.
+                            | "said"
+                            | "says"
+                            | "added"
+                            | "stressed"
+                            | "insisted"
                     ) =>
                 {
                     return k

@@ -555,6 +555,9 @@ impl Context {
                                 | "adversaries"
                                 | "enemies"
                                 | "militaries"
+                                | "delegations"
+                                | "parties"
+                                | "leaders"
                         );
                     let width = if two
                         || matches!(next2, "group" | "force" | "republic")
@@ -622,6 +625,8 @@ impl Context {
                             | "armies"
                             | "militaries"
                             | "parties"
+                            | "delegations"
+                            | "leaders"
                     ) =>
                 {
                     if let Some(ls) = self.pair_links() {
@@ -821,8 +826,30 @@ impl Context {
                 if parties.len() == 2 && parties[0].0 != parties[1].0 {
                     self.pair = Some(([parties[0], parties[1]], n));
                     let between = sent.governor(l.start) == Some("between");
-                    let event_near = (l.end..(l.end + 8).min(sent.toks.len()))
-                        .any(|k| sent.toks[k].word().is_some_and(|w| EVENTS.contains(&w)));
+                    // "X and Y restored diplomatic relations": an agreement a later sentence
+                    // may name ("China brokered the agreement").
+                    let tie_made = |k: usize| {
+                        sent.toks[k]
+                            .word()
+                            .is_some_and(|w| matches!(w, "relations" | "ties"))
+                            && (k.saturating_sub(2)..k).any(|v| {
+                                sent.toks[v].word().is_some_and(|w| {
+                                    matches!(
+                                        w,
+                                        "restored"
+                                            | "restore"
+                                            | "established"
+                                            | "re-established"
+                                            | "normalised"
+                                            | "normalized"
+                                            | "resumed"
+                                    )
+                                })
+                            })
+                    };
+                    let event_near = (l.end..(l.end + 8).min(sent.toks.len())).any(|k| {
+                        sent.toks[k].word().is_some_and(|w| EVENTS.contains(&w)) || tie_made(k)
+                    });
                     let event_before = l.start >= 2
                         && (l.start.saturating_sub(3)..l.start)
                             .any(|k| sent.toks[k].word().is_some_and(|w| EVENTS.contains(&w)));

@@ -739,6 +739,17 @@ impl<'a> Reader<'a> {
             _ => filters::clause_blocked(s, from, to, hostile, ally, plan),
         };
         let mut dropped = self.blocked.or_else(|| blocked(scope_from, scope_to));
+        // "War between X and Y would be a disaster": a noun phrase that is the subject of a
+        // modal verb is hypothetical.
+        if dropped.is_none() && frame == "noun-between" {
+            let end = agent.end.max(patient.map_or(0, |p| p.end)).max(trigger.1);
+            if matches!(
+                s.word_at(end),
+                Some("would" | "could" | "might" | "may" | "should" | "must")
+            ) {
+                dropped = Some("hedge");
+            }
+        }
         // Hedges between the agent and a trigger after an apposition: "X, which would ...".
         if dropped.is_none() && agent.end < trigger.0 {
             dropped = blocked(agent.end, trigger.0);
@@ -868,7 +879,7 @@ impl<'a> Reader<'a> {
             if let Some(p) = &patient {
                 let support = (p.end..(p.end + 10).min(s.len()))
                     .any(|k| s.word_at(k).is_some_and(|w| THANKED_FOR.contains(&w)))
-                    && (p.end..(p.end + 3).min(s.len())).any(|k| s.word_is(k, "for"));
+                    && (p.end..(p.end + 5).min(s.len())).any(|k| s.word_is(k, "for"));
                 if support {
                     self.emit(
                         Sense::Support,
@@ -1631,6 +1642,23 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // "X, which Y designated a major ally": the relative pronoun is the verb's object,
+        // the holder; the verb's subject is whose ally.
+        if holders.is_empty() && possessor.is_none() && np_start >= 4 {
+            if let Some(read) = self.relative_complement(np_start) {
+                let (holder, subject) = read;
+                self.emit(
+                    entry.sense,
+                    &holder,
+                    Some(&subject),
+                    (i, j),
+                    "relnoun-relative-complement",
+                    lemma,
+                    false,
+                );
+                return;
+            }
+        }
         if holders.is_empty() {
             holders.extend(self.holder(np_start, after));
         }
@@ -1668,6 +1696,30 @@ impl<'a> Reader<'a> {
             }
             self.own_word = None;
         }
+    }
+
+    /// "X, which Y designated <noun phrase at np_start>": (X, Y).
+    fn relative_complement(&self, np_start: usize) -> Option<(List, List)> {
+        let s = self.sent;
+        let v = np_start - 1;
+        if !s
+            .word_at(v)
+            .is_some_and(|w| clauses::REGARDING.contains(&w))
+        {
+            return None;
+        }
+        let subject = s.list_back(v - 1).filter(|l| !l.poss)?;
+        if subject.start < 2 || !matches!(s.word_at(subject.start - 1), Some("which" | "whom")) {
+            return None;
+        }
+        let r = subject.start - 1;
+        let before = if s.punct(r - 1) == Some(',') {
+            r.checked_sub(2)?
+        } else {
+            r - 1
+        };
+        let holder = s.list_back(before).filter(|l| !l.poss)?;
+        (!holder.members.iter().any(|m| subject.members.contains(m))).then_some((holder, subject))
     }
 
     /// Where the noun phrase ending at `from` starts: back over up to `max` words (its

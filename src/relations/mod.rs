@@ -94,14 +94,16 @@ fn has_anaphor(sentence: &str, one: bool) -> bool {
             lower.make_ascii_lowercase();
             match &*lower {
                 b"sides" | b"countries" | b"nations" | b"powers" | b"governments"
-                | b"neighbours" | b"neighbors" | b"militaries" | b"armies" | b"rivals" => true,
+                | b"neighbours" | b"neighbors" | b"militaries" | b"armies" | b"rivals"
+                | b"delegations" | b"parties" | b"leaders" => true,
                 b"it" | b"its" | b"they" | b"their" | b"them" | b"group" | b"militia"
                 | b"rebels" | b"kingdom" | b"country" | b"republic" | b"talks" | b"deal"
                 | b"truce" | b"ceasefire" | b"negotiations" | b"movement" | b"emirate"
                 | b"regime" | b"his" | b"her" | b"paramilitaries" | b"militants"
                 | b"insurgents" | b"jihadists" | b"we" | b"our" | b"organisation"
                 | b"organization" | b"government" | b"army" | b"military" | b"junta" => one,
-                _ => false,
+                // "China brokered the agreement": an event whose parties were named before.
+                w => one && std::str::from_utf8(w).is_ok_and(|w| coref::EVENTS.contains(&w)),
             }
         })
 }
