@@ -1716,11 +1716,17 @@ fn talks_mediated_by_a_third_party_are_mediated_whatever_the_parties_ended() {
 #[test]
 fn the_two_delegations_and_a_later_agreement_name_the_parties_of_the_last_sentence() {
     let found = doc("Serbian and Kosovar negotiators met again in Brussels. EU envoys shuttled between the two delegations.");
-    for e in ["mediator european-union kosovo", "mediator european-union serbia"] {
+    for e in [
+        "mediator european-union kosovo",
+        "mediator european-union serbia",
+    ] {
         assert!(found.contains(&e.to_string()), "{e}: {found:?}");
     }
     let found = doc("Bahrain and Qatar restored diplomatic relations in April. Saudi Arabia brokered the agreement.");
-    for e in ["mediator saudi-arabia bahrain", "mediator saudi-arabia qatar"] {
+    for e in [
+        "mediator saudi-arabia bahrain",
+        "mediator saudi-arabia qatar",
+    ] {
         assert!(found.contains(&e.to_string()), "{e}: {found:?}");
     }
 }
@@ -1755,5 +1761,19 @@ fn thanks_reach_past_a_title_and_a_date_and_a_relative_pronoun_can_be_the_object
         Ally,
         "colombia",
         "united-states",
+    );
+}
+
+#[test]
+fn after_a_verb_of_help_the_helped_actor_fights_too() {
+    let found = doc("France helped Mali to repel the jihadists of JNIM.");
+    for e in ["adversary france jnim", "adversary jnim mali"] {
+        assert!(found.contains(&e.to_string()), "{e}: {found:?}");
+    }
+    // Urging is no help: what the urged actor should do has not happened.
+    let found = doc("France urged Mali to repel the jihadists of JNIM.");
+    assert!(
+        !found.contains(&"adversary jnim mali".to_string()),
+        "{found:?}"
     );
 }

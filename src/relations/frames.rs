@@ -518,6 +518,37 @@ const IN_CONFLICT: &[&str] = &[
     "of",
 ];
 
+/// Verbs of help whose object is the agent of the infinitive after it ("X helps Y to
+/// defeat Z", "X stands by Y to defeat Z").
+const HELPING: &[&str] = &[
+    "help",
+    "helps",
+    "helped",
+    "helping",
+    "assist",
+    "assists",
+    "assisted",
+    "assisting",
+    "by",
+    "support",
+    "supports",
+    "supported",
+    "supporting",
+    "enable",
+    "enables",
+    "enabled",
+    "train",
+    "trains",
+    "trained",
+    "training",
+    "equip",
+    "equips",
+    "equipped",
+    "arm",
+    "arms",
+    "armed",
+];
+
 /// Verbs that keep a tie or support from happening ("blocked aid to", "vetoed a pact with"):
 /// their subject neither gives the support nor breaks a tie, so the noun gives no reading.
 const BLOCKING: &[&str] = &[
@@ -863,12 +894,24 @@ impl<'a> Reader<'a> {
         };
         // "X stands by Y to defeat Z": an actor right before an infinitive's "to" is the main
         // verb's object; the infinitive's subject is the main clause's.
+        // After a verb of help ("X helps Y to defeat Z", "X stands by Y to defeat Z") the
+        // object acts too: both fight Z.
         let agent =
             if trig.form == Form::Base && i >= 1 && s.word_is(i - 1, "to") && agent.end + 1 == i {
-                match s.main_subject(agent.start) {
-                    Some(m) => m,
-                    None => return,
+                let Some(mut m) = s.main_subject(agent.start) else {
+                    return;
+                };
+                let helping = agent.start >= 1
+                    && (agent.start.saturating_sub(2)..agent.start)
+                        .any(|k| s.word_at(k).is_some_and(|w| HELPING.contains(&w)));
+                if helping && entry.sense == Sense::Adversary {
+                    for &o in &agent.members {
+                        if !m.members.contains(&o) {
+                            m.members.push(o);
+                        }
+                    }
                 }
+                m
             } else {
                 agent
             };
