@@ -752,6 +752,25 @@ pub struct List {
     pub poss: bool,
 }
 
+impl List {
+    /// This list and `other` as one ("X and Y" read apart, then together): the members of
+    /// both, each once, over the span from this list's start to the later end.
+    pub fn joined(&self, other: &List) -> List {
+        let mut members = self.members.clone();
+        for &m in &other.members {
+            if !members.contains(&m) {
+                members.push(m);
+            }
+        }
+        List {
+            members,
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+            poss: false,
+        }
+    }
+}
+
 /// A tokenized sentence with what the argument searches need.
 #[derive(Debug, Clone)]
 pub struct Sentence {

@@ -898,20 +898,16 @@ impl<'a> Reader<'a> {
         // object acts too: both fight Z.
         let agent =
             if trig.form == Form::Base && i >= 1 && s.word_is(i - 1, "to") && agent.end + 1 == i {
-                let Some(mut m) = s.main_subject(agent.start) else {
+                let Some(m) = s.main_subject(agent.start) else {
                     return;
                 };
-                let helping = agent.start >= 1
-                    && (agent.start.saturating_sub(2)..agent.start)
-                        .any(|k| s.word_at(k).is_some_and(|w| HELPING.contains(&w)));
+                let helping = (agent.start.saturating_sub(2)..agent.start)
+                    .any(|k| s.word_at(k).is_some_and(|w| HELPING.contains(&w)));
                 if helping && entry.sense == Sense::Adversary {
-                    for &o in &agent.members {
-                        if !m.members.contains(&o) {
-                            m.members.push(o);
-                        }
-                    }
+                    m.joined(&agent)
+                } else {
+                    m
                 }
-                m
             } else {
                 agent
             };
@@ -976,9 +972,7 @@ impl<'a> Reader<'a> {
                     k += 1;
                 }
                 if let Some(foe) = s.list_fwd(k) {
-                    let mut side = agent.clone();
-                    side.members.extend(p.members.iter().copied());
-                    side.end = p.end;
+                    let side = agent.joined(p);
                     if !foe.members.iter().any(|m| side.members.contains(m)) {
                         self.emit(
                             Sense::Adversary,
@@ -2080,9 +2074,7 @@ impl<'a> Reader<'a> {
                     s.list_fwd(k)
                 });
                 if let (Some(x), Some(z)) = (thanker, other) {
-                    let mut parties = x.clone();
-                    parties.members.extend(z.members.iter().copied());
-                    parties.end = z.end;
+                    let parties = x.joined(&z);
                     if !parties.members.iter().any(|m| p.members.contains(m)) {
                         self.emit(
                             Sense::Mediator,
@@ -2211,15 +2203,7 @@ impl<'a> Reader<'a> {
                     return None;
                 }
                 let b = s.list_fwd(a.end + 1)?;
-                let mut members = a.members.clone();
-                members.extend(b.members.iter().copied());
-                Some(List {
-                    members,
-                    start: a.start,
-                    end: b.end,
-                    poss: false,
-                })
-                .filter(own)
+                Some(a.joined(&b)).filter(own)
             })
             .or_else(|| {
                 s.pair_in(j, j + 6).map(|(k, (a, b))| List {
