@@ -1362,6 +1362,13 @@ mod tests {
                 );
             }
             let unguarded = set.unguarded(text);
+            // The one-pass check says the same as the two passes.
+            let candidates = set.candidates(text);
+            assert_eq!(
+                set.candidates_unguarded(text),
+                (candidates.clone(), !candidates.is_empty() && unguarded),
+                "{text}"
+            );
             let twin = p.matches(text, unguarded);
             let unicode: Vec<_> = p
                 .regex
