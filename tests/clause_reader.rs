@@ -1716,17 +1716,11 @@ fn talks_mediated_by_a_third_party_are_mediated_whatever_the_parties_ended() {
 #[test]
 fn the_two_delegations_and_a_later_agreement_name_the_parties_of_the_last_sentence() {
     let found = doc("Serbian and Kosovar negotiators met again in Brussels. EU envoys shuttled between the two delegations.");
-    for e in [
-        "mediator european-union kosovo",
-        "mediator european-union serbia",
-    ] {
+    for e in ["mediator european-union kosovo", "mediator european-union serbia"] {
         assert!(found.contains(&e.to_string()), "{e}: {found:?}");
     }
     let found = doc("Bahrain and Qatar restored diplomatic relations in April. Saudi Arabia brokered the agreement.");
-    for e in [
-        "mediator saudi-arabia bahrain",
-        "mediator saudi-arabia qatar",
-    ] {
+    for e in ["mediator saudi-arabia bahrain", "mediator saudi-arabia qatar"] {
         assert!(found.contains(&e.to_string()), "{e}: {found:?}");
     }
 }
