@@ -301,6 +301,8 @@ pub struct PatternSet {
     needs: Arc<Needs>,
     /// The rules' expressions as expanded (without the case-insensitive flag), for `needs`.
     sources: Vec<Arc<str>>,
+    /// The words of `guard`, also looked for by `needs`.
+    guard_words: Arc<[Vec<u8>]>,
 }
 
 /// Per rule, the words its matches need ([`required_clauses`] over its syntax tree, ASCII
@@ -320,11 +322,15 @@ struct Needs {
     rules: Vec<Vec<usize>>,
     /// Number of clauses.
     clauses: usize,
+    /// Per word, whether it is one of the guarded macros' words ([`PatternSet::unguarded`]):
+    /// the same pass then tells whether the sentence is guarded. Empty: no guard words.
+    guard: Vec<bool>,
 }
 
 impl Needs {
     /// The needs of rules whose expressions (without the case-insensitive flag) are `bodies`.
-    fn new(bodies: &[&str]) -> Needs {
+    /// `guard` are the guarded macros' words, looked for in the same pass.
+    fn new(bodies: &[&str], guard: &[Vec<u8>]) -> Needs {
         let mut word_index: HashMap<Vec<u8>, usize> = HashMap::new();
         let mut clause_index: HashMap<Vec<usize>, usize> = HashMap::new();
         let mut clauses_of: Vec<Vec<usize>> = Vec::new();
@@ -363,6 +369,20 @@ impl Needs {
             }
             rules.push(mine);
         }
+        let mut is_guard = vec![false; words.len()];
+        for w in guard {
+            let w = w.to_ascii_lowercase();
+            let k = *word_index.entry(w.clone()).or_insert_with(|| {
+                words.push(w);
+                clauses_of.push(Vec::new());
+                is_guard.push(false);
+                words.len() - 1
+            });
+            is_guard[k] = true;
+        }
+        if guard.is_empty() {
+            is_guard.clear();
+        }
         let words = (!words.is_empty()).then(|| {
             aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
@@ -374,28 +394,38 @@ impl Needs {
             clauses_of,
             rules,
             clauses: clause_index.len(),
+            guard: is_guard,
         }
     }
 
     /// Whether each rule may match `text` (`None`: all may; a text with the Kelvin sign or the
     /// long s, which case-insensitive `k` and `s` match, is not checked).
     fn possible(&self, text: &str) -> Option<Vec<bool>> {
+        self.possible_guarded(text).map(|(may, _)| may)
+    }
+
+    /// [`Needs::possible`], and whether `text` holds a guard word (always false when the needs
+    /// were built without guard words).
+    fn possible_guarded(&self, text: &str) -> Option<(Vec<bool>, bool)> {
         let words = self.words.as_ref()?;
         if text.contains(['\u{212A}', '\u{17F}']) {
             return None;
         }
         let mut met = vec![false; self.clauses];
+        let mut guarded = false;
         for m in words.find_overlapping_iter(text) {
-            for &c in &self.clauses_of[m.pattern().as_usize()] {
+            let w = m.pattern().as_usize();
+            for &c in &self.clauses_of[w] {
                 met[c] = true;
             }
+            guarded |= self.guard.get(w).copied().unwrap_or(false);
         }
-        Some(
-            self.rules
-                .iter()
-                .map(|clauses| clauses.iter().all(|&c| met[c]))
-                .collect(),
-        )
+        let may = self
+            .rules
+            .iter()
+            .map(|clauses| clauses.iter().all(|&c| met[c]))
+            .collect();
+        Some((may, guarded))
     }
 }
 
@@ -912,6 +942,23 @@ impl PatternSet {
         }
     }
 
+    /// [`PatternSet::candidates`] and, when there are any, [`PatternSet::unguarded`], in one
+    /// pass over the sentence where the needs know the guard words.
+    pub fn candidates_unguarded(&self, tagged: &str) -> (Vec<usize>, bool) {
+        if !self.needs.guard.is_empty() {
+            if let Some((may, guarded)) = self.needs.possible_guarded(tagged) {
+                let candidates: Vec<usize> =
+                    (0..self.patterns.len()).filter(|&pi| may[pi]).collect();
+                // No Kelvin sign or long s here: `possible_guarded` saw none.
+                let unguarded = !candidates.is_empty() && self.guard.is_some() && !guarded;
+                return (candidates, unguarded);
+            }
+        }
+        let candidates = self.candidates(tagged);
+        let unguarded = !candidates.is_empty() && self.unguarded(tagged);
+        (candidates, unguarded)
+    }
+
     /// Compiles the slim rules now, on a thread of their own, for a run known to be large (a
     /// corpus): most of its sentences use them, and they are ready, or nearly, when the first
     /// documents reach the patterns.
@@ -954,7 +1001,7 @@ impl PatternSet {
     pub fn only(&self, index: usize) -> PatternSet {
         let mut set = self.clone();
         set.patterns = vec![self.patterns[index].clone()];
-        set.needs = Arc::new(Needs::new(&[&self.sources[index]]));
+        set.needs = Arc::new(Needs::new(&[&self.sources[index]], &self.guard_words));
         set.sources = vec![self.sources[index].clone()];
         set
     }
@@ -1139,11 +1186,17 @@ impl PatternSet {
                     .map_err(|e| Error::data(file, grammar_line, e.to_string()))?,
             )
         };
+        let guard_bytes: Vec<Vec<u8>> = guard_words
+            .iter()
+            .map(|w| AsRef::<[u8]>::as_ref(w).to_vec())
+            .collect();
         let sources: Vec<Arc<str>> = bodies_text.into_iter().map(Arc::from).collect();
         Ok(PatternSet {
             needs: Arc::new(Needs::new(
                 &sources.iter().map(|s| &**s).collect::<Vec<_>>(),
+                &guard_bytes,
             )),
+            guard_words: guard_bytes.into(),
             sources,
             guard,
             absorb_re: build(&parsed.grammar.absorb)?,
@@ -1309,6 +1362,13 @@ mod tests {
                 );
             }
             let unguarded = set.unguarded(text);
+            // The one-pass check says the same as the two passes.
+            let candidates = set.candidates(text);
+            assert_eq!(
+                set.candidates_unguarded(text),
+                (candidates.clone(), !candidates.is_empty() && unguarded),
+                "{text}"
+            );
             let twin = p.matches(text, unguarded);
             let unicode: Vec<_> = p
                 .regex

@@ -116,8 +116,7 @@ pub fn apply(
     mentions: &[Mention],
 ) -> Vec<Found> {
     let mut out = Vec::new();
-    let candidates = pats.candidates(&tagged.text);
-    let unguarded = !candidates.is_empty() && pats.unguarded(&tagged.text);
+    let (candidates, unguarded) = pats.candidates_unguarded(&tagged.text);
     for pi in candidates {
         let p = &pats.patterns[pi];
         for found in p.matches(&tagged.text, unguarded) {
