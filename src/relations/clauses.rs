@@ -753,6 +753,12 @@ pub struct List {
 }
 
 impl List {
+    /// Whether this list and `other` name an actor in common (then neither can be the
+    /// other's counterpart in a relation).
+    pub fn shares(&self, other: &List) -> bool {
+        self.members.iter().any(|m| other.members.contains(m))
+    }
+
     /// This list and `other` as one ("X and Y" read apart, then together): the members of
     /// both, each once, over the span from this list's start to the later end.
     pub fn joined(&self, other: &List) -> List {

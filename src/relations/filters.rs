@@ -171,6 +171,21 @@ pub fn accused_of(sent: &Sentence, t: usize) -> bool {
     })
 }
 
+/// Whether `w` names a charge someone may deny ("the accusations", "a claim").
+fn is_charge(w: &str) -> bool {
+    matches!(
+        w,
+        "charge"
+            | "charges"
+            | "accusation"
+            | "accusations"
+            | "allegation"
+            | "allegations"
+            | "claim"
+            | "claims"
+    )
+}
+
 /// Whether a sentence's text may deny charges (a cheap test before [`denies_charges`]).
 pub fn may_deny_charges(sentence: &str) -> bool {
     (sentence.contains("den") || sentence.contains("reject"))
@@ -191,19 +206,7 @@ pub fn denies_charges(sent: &Sentence) -> Option<usize> {
             ) {
                 n += 1;
             }
-            sent.word_at(n).is_some_and(|w| {
-                matches!(
-                    w,
-                    "charge"
-                        | "charges"
-                        | "accusation"
-                        | "accusations"
-                        | "allegation"
-                        | "allegations"
-                        | "claim"
-                        | "claims"
-                )
-            })
+            sent.word_at(n).is_some_and(is_charge)
         }
     })
 }
@@ -283,21 +286,7 @@ pub fn sentence_blocked(sent: &Sentence) -> Option<Reason> {
             n += 1;
         }
         // "a claim New Delhi rejected": the claim anywhere in the sentence.
-        let claim = toks.iter().any(|t| {
-            matches!(
-                t.word(),
-                Some(
-                    "claim"
-                        | "claims"
-                        | "charge"
-                        | "charges"
-                        | "allegation"
-                        | "allegations"
-                        | "accusation"
-                        | "accusations"
-                )
-            )
-        });
+        let claim = toks.iter().any(|t| t.word().is_some_and(is_charge));
         if claim {
             return Some("denial");
         }

@@ -961,7 +961,7 @@ impl<'a> Reader<'a> {
             };
             patient = before
                 .and_then(|b| s.list_back(b))
-                .filter(|l| !l.poss && !l.members.iter().any(|m| agent.members.contains(m)));
+                .filter(|l| !l.poss && !l.shares(&agent));
         }
         // "X fought alongside Y against Z": both fight Z.
         if let (Some(p), Sense::Ally) = (&patient, entry.sense) {
@@ -973,7 +973,7 @@ impl<'a> Reader<'a> {
                 }
                 if let Some(foe) = s.list_fwd(k) {
                     let side = agent.joined(p);
-                    if !foe.members.iter().any(|m| side.members.contains(m)) {
+                    if !foe.shares(&side) {
                         self.emit(
                             Sense::Adversary,
                             &side,
@@ -1358,7 +1358,7 @@ impl<'a> Reader<'a> {
             }
             if let Some(by) = s.list_fwd(k).filter(|l| !l.poss) {
                 if let Some(p) = s.object_right(by.end, &entry.preps, 1) {
-                    if !by.members.iter().any(|m| p.members.contains(m)) {
+                    if !by.shares(&p) {
                         let (a, p) = if entry.reversed { (p, by) } else { (by, p) };
                         self.emit(entry.sense, &a, Some(&p), (i, j), "noun-by", lemma, false);
                     }
@@ -1402,7 +1402,7 @@ impl<'a> Reader<'a> {
         // with W": X).
         if let (Some(k), Some(p)) = (self.own_word, &patient) {
             if let Some(a) = self.verb_subject(k, false) {
-                if !a.members.iter().any(|m| p.members.contains(m)) {
+                if !a.shares(&p) {
                     self.emit(
                         entry.sense,
                         &a,
@@ -1450,7 +1450,7 @@ impl<'a> Reader<'a> {
             });
         match (agent, patient) {
             (Some((a, frame)), Some(p)) => {
-                if a.members.iter().any(|m| p.members.contains(m)) {
+                if a.shares(&p) {
                     return;
                 }
                 let (a, p) = if entry.reversed { (p, a) } else { (a, p) };
@@ -1711,7 +1711,7 @@ impl<'a> Reader<'a> {
             };
             match &possessor {
                 Some(p) => {
-                    if h.members.iter().any(|m| p.members.contains(m)) {
+                    if h.shares(&p) {
                         continue;
                     }
                     // The holder plays the role towards the possessor.
@@ -1756,7 +1756,7 @@ impl<'a> Reader<'a> {
             r - 1
         };
         let holder = s.list_back(before).filter(|l| !l.poss)?;
-        (!holder.members.iter().any(|m| subject.members.contains(m))).then_some((holder, subject))
+        (!holder.shares(&subject)).then_some((holder, subject))
     }
 
     /// Where the noun phrase ending at `from` starts: back over up to `max` words (its
@@ -1947,26 +1947,14 @@ impl<'a> Reader<'a> {
                             // "X, an Iranian-backed Iraqi militia,": an indefinite noun phrase
                             // describes the actor it stands beside, not a group of its own.
                             let np_start = self.np_start(agent.start, 4, true);
-                            let described = matches!(s.word_at(np_start), Some("a" | "an"))
-                                .then(|| s.list_fwd(k))
-                                .flatten()
-                                .and_then(|p| self.holder(np_start, p.end))
-                                .map(|(holder, _)| holder)
-                                .filter(|h| !h.members.iter().any(|m| agent.members.contains(m)));
-                            if let Some(holder) = described {
-                                self.emit(
-                                    sense,
-                                    &agent,
-                                    Some(&holder),
-                                    (h, after),
-                                    "compound-described",
-                                    word,
-                                    false,
-                                );
-                                return;
+                            let end = s.list_fwd(k).map(|p| p.end);
+                            if let (Some("a" | "an"), Some(end)) = (s.word_at(np_start), end) {
+                                if self.described(sense, &agent, np_start, end, (h, after), word) {
+                                    return;
+                                }
                             }
                             if let Some(p) = s.list_fwd(k) {
-                                if !p.members.iter().any(|m| agent.members.contains(m)) {
+                                if !p.shares(&agent) {
                                     self.emit(
                                         sense,
                                         &agent,
@@ -1998,7 +1986,7 @@ impl<'a> Reader<'a> {
                         Kind::Punct(',') => {
                             // "an Iran-backed militia, Kataib Hezbollah,"
                             if let Some(p) = s.list_fwd(k + 1).filter(|p| !p.poss) {
-                                if !p.members.iter().any(|m| agent.members.contains(m))
+                                if !p.shares(&agent)
                                     && GROUP_NOUNS.contains(&head)
                                     && s.punct(p.end).is_none_or(|c| c != '-')
                                     && !s.verbs.get(p.end).copied().unwrap_or(false)
@@ -2028,21 +2016,39 @@ impl<'a> Reader<'a> {
                     return;
                 }
                 let np_start = self.np_start(agent.start, 4, true);
-                if let Some((holder, _)) = self.holder(np_start, k) {
-                    if !holder.members.iter().any(|m| agent.members.contains(m)) {
-                        self.emit(
-                            sense,
-                            &agent,
-                            Some(&holder),
-                            (h, after),
-                            "compound-described",
-                            word,
-                            false,
-                        );
-                    }
-                }
+                self.described(sense, &agent, np_start, k, (h, after), word);
             }
         }
+    }
+
+    /// A compound in a generic noun phrase ("an Iran-backed militia", "Iran-backed groups")
+    /// relates `agent` to the actor the phrase describes (in apposition, before a copula or
+    /// in an enumeration after it); whether there was one.
+    fn described(
+        &mut self,
+        sense: Sense,
+        agent: &List,
+        np_start: usize,
+        after: usize,
+        trigger: (usize, usize),
+        word: &str,
+    ) -> bool {
+        let Some((holder, _)) = self
+            .holder(np_start, after)
+            .filter(|(h, _)| !h.shares(agent))
+        else {
+            return false;
+        };
+        self.emit(
+            sense,
+            agent,
+            Some(&holder),
+            trigger,
+            "compound-described",
+            word,
+            false,
+        );
+        true
     }
 
     fn mediation_verb(&mut self, i: usize, j: usize, trig: &Trigger) {
@@ -2075,7 +2081,7 @@ impl<'a> Reader<'a> {
                 });
                 if let (Some(x), Some(z)) = (thanker, other) {
                     let parties = x.joined(&z);
-                    if !parties.members.iter().any(|m| p.members.contains(m)) {
+                    if !parties.shares(&p) {
                         self.emit(
                             Sense::Mediator,
                             &p,
