@@ -1402,7 +1402,7 @@ impl<'a> Reader<'a> {
         // with W": X).
         if let (Some(k), Some(p)) = (self.own_word, &patient) {
             if let Some(a) = self.verb_subject(k, false) {
-                if !a.shares(&p) {
+                if !a.shares(p) {
                     self.emit(
                         entry.sense,
                         &a,
@@ -1711,7 +1711,7 @@ impl<'a> Reader<'a> {
             };
             match &possessor {
                 Some(p) => {
-                    if h.shares(&p) {
+                    if h.shares(p) {
                         continue;
                     }
                     // The holder plays the role towards the possessor.
