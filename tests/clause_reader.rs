@@ -1777,3 +1777,111 @@ fn after_a_verb_of_help_the_helped_actor_fights_too() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_bare_infinitive_after_help_and_a_demonym_whose_head_was_absorbed() {
+    // "push Y out": the head noun after the demonym ("Bolivian units") makes it the state.
+    states(
+        "Argentine forces pushed Bolivian units out of the valley.",
+        Adversary,
+        "argentina",
+        "bolivia",
+    );
+    let found = doc("Cuban advisers were sent to help Angolan troops push Namibian units back.");
+    for e in ["adversary angola namibia", "adversary cuba namibia"] {
+        assert!(found.contains(&e.to_string()), "{e}: {found:?}");
+    }
+}
+
+#[test]
+fn the_governments_of_a_list_and_the_guarantors_of_an_absolute_with_clause() {
+    for (a, b) in [("ghana", "togo"), ("benin", "ghana"), ("benin", "togo")] {
+        states(
+            "The governments of Ghana, Togo and Benin signed a mutual defence pact in Lome.",
+            Ally,
+            a,
+            b,
+        );
+    }
+    // "with Z acting as guarantor": Z mediates the talks the clause names.
+    for (m, p) in [
+        ("norway", "colombia"),
+        ("norway", "farc"),
+        ("chile", "farc"),
+    ] {
+        states(
+            "Colombia opened formal peace negotiations with the FARC in Oslo, with Norway and Chile acting as guarantors.",
+            Mediator,
+            m,
+            p,
+        );
+    }
+    // "talks with Y that Z facilitated": Z mediates between the talks' sides.
+    for p in ["iran", "united-kingdom"] {
+        states(
+            "Iran's deputy foreign minister travelled to Muscat for the indirect talks with Britain that Oman had facilitated.",
+            Mediator,
+            "oman",
+            p,
+        );
+    }
+    states(
+        "Sweden's role as a facilitator in the Ethiopia-Eritrea talks was praised.",
+        Mediator,
+        "sweden",
+        "eritrea",
+    );
+}
+
+#[test]
+fn agreeing_to_restore_ties_is_no_alliance_and_cooperation_with_a_third_pairs_each_with_it() {
+    states_not(
+        "Qatar and Egypt agreed to restore diplomatic ties after a four-year rift.",
+        Ally,
+        "egypt",
+        "qatar",
+    );
+    let found = rel("Chile and Peru agreed to expand security cooperation with Brazil.");
+    assert!(has(&found, Ally, "brazil", "chile") && has(&found, Ally, "brazil", "peru"));
+    assert!(!has(&found, Ally, "chile", "peru"), "{found:?}");
+    states(
+        "Armed with Chinese drones, Ethiopia has pummelled Eritrean positions this month.",
+        Adversary,
+        "eritrea",
+        "ethiopia",
+    );
+}
+
+#[test]
+fn donors_attackers_possessed_list_members_and_mediation_with_help() {
+    states(
+        "Norway has emerged as Jordan's largest donor.",
+        Ally,
+        "jordan",
+        "norway",
+    );
+    // "the attackers": the armed group of the sentence before.
+    let found = doc("Boko Haram fighters raided a market town on Sunday. Nigerian troops later killed several of the attackers.");
+    assert!(
+        found.contains(&"adversary boko-haram nigeria".to_string()),
+        "{found:?}"
+    );
+    // "X and Y's Z": X and Z are the list.
+    states(
+        "Tajikistan and Afghanistan's Taliban rulers agreed to a ceasefire along the border.",
+        Adversary,
+        "tajikistan",
+        "taliban",
+    );
+    for p in ["armenia", "azerbaijan"] {
+        states(
+            "The prisoner swap between Armenia and Azerbaijan was arranged with help from the European Union.",
+            Mediator,
+            "european-union",
+            p,
+        );
+    }
+    // Help with a battle is no mediation.
+    let found = rel("Ukraine retook the town with help from Poland.");
+    assert!(!found.iter().any(|f| f.0 == Mediator), "{found:?}");
+}

@@ -703,6 +703,15 @@ const STATE_FORCES: &[&str] = &[
 
 /// Collective nouns whose "of" phrase names who they are ("a convoy of Malian soldiers").
 const GROUPS_OF: &[&str] = &[
+    // "the governments of X and Y signed": who governs or leads them.
+    "governments",
+    "leaders",
+    "juntas",
+    "presidents",
+    "ministers",
+    "armies",
+    "militaries",
+    "delegations",
     "convoy",
     "column",
     "patrol",
@@ -1082,6 +1091,11 @@ impl Sentence {
             return None;
         }
         let mut s = k;
+        // "Pakistan and Afghanistan's Taliban government": the possessor belongs to the
+        // member's words ("X and Y's Z" lists X and Z).
+        if s > 0 && self.toks[s - 1].poss && self.toks[s - 1].actor().is_some() {
+            s -= 1;
+        }
         while s > 0 && matches!(self.word(s - 1), Some("the" | "both")) {
             s -= 1;
         }

@@ -524,6 +524,10 @@ impl Context {
                             | "organization"
                             | "guerrillas"
                             | "faction"
+                            | "attackers"
+                            | "assailants"
+                            | "gunmen"
+                            | "fighters"
                     ) || (next == "paramilitary" && matches!(next2, "group" | "force"))
                         || (next == "rebel" && next2 == "group")
                         || (next == "militant" && next2 == "group")
@@ -902,7 +906,9 @@ fn anaphor_text(w: &str, next: &str, next2: &str, width: usize) -> &'static str 
             "group" | "militia" | "rebels" | "movement" | "militants" | "insurgents"
             | "jihadists" | "paramilitaries" | "organisation" | "organization" | "guerrillas"
             | "faction" | "paramilitary" | "rebel" | "militant" | "terrorist" | "jihadist"
-            | "extremist" | "armed" => "the group",
+            | "extremist" | "armed" | "attackers" | "assailants" | "gunmen" | "fighters" => {
+                "the group"
+            }
             _ if next2 == "republic" => "the republic",
             "government" => "the government",
             "army" | "military" | "junta" => "the army",

@@ -896,21 +896,27 @@ impl<'a> Reader<'a> {
         // verb's object; the infinitive's subject is the main clause's.
         // After a verb of help ("X helps Y to defeat Z", "X stands by Y to defeat Z") the
         // object acts too: both fight Z.
-        let agent =
-            if trig.form == Form::Base && i >= 1 && s.word_is(i - 1, "to") && agent.end + 1 == i {
-                let Some(m) = s.main_subject(agent.start) else {
-                    return;
-                };
-                let helping = (agent.start.saturating_sub(2)..agent.start)
-                    .any(|k| s.word_at(k).is_some_and(|w| HELPING.contains(&w)));
-                if helping && entry.sense == Sense::Adversary {
-                    m.joined(&agent)
-                } else {
-                    m
-                }
-            } else {
-                agent
+        // "X helped Y push Z out": a bare infinitive after the object of a verb of help.
+        let bare = agent.end == i
+            && (agent.start.saturating_sub(2)..agent.start)
+                .any(|k| s.word_at(k).is_some_and(|w| HELPING.contains(&w)));
+        let agent = if trig.form == Form::Base
+            && i >= 1
+            && (s.word_is(i - 1, "to") && agent.end + 1 == i || bare)
+        {
+            let Some(m) = s.main_subject(agent.start) else {
+                return;
             };
+            let helping = (agent.start.saturating_sub(2)..agent.start)
+                .any(|k| s.word_at(k).is_some_and(|w| HELPING.contains(&w)));
+            if helping && entry.sense == Sense::Adversary {
+                m.joined(&agent)
+            } else {
+                m
+            }
+        } else {
+            agent
+        };
         let max_gap = if entry.preps.is_empty() { 4 } else { 5 };
         let mut patient = s.object_right(j, &entry.preps, max_gap);
         // "X thanked Y for the new air-defence systems": Y supports X.
@@ -2056,7 +2062,7 @@ impl<'a> Reader<'a> {
         let strong = STRONG_MEDIATION.contains(&trig.lemma.as_str());
         let past = matches!(trig.form, Form::Past | Form::Participle);
         if past {
-            if let Some(by) = s.by_agent(j, 3) {
+            if let Some(by) = s.by_agent(j, 3).or_else(|| self.with_help(j)) {
                 return self.mediation(&by, i, j, "passive-mediator", &trig.lemma, strong);
             }
         }
@@ -2102,6 +2108,28 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// "arranged with help from X", "with the help of X", "with X's help": the helper of a
+    /// mediation verb's passive, right after it.
+    fn with_help(&self, j: usize) -> Option<List> {
+        let s = self.sent;
+        let w = (j..(j + 3).min(s.len())).find(|&k| s.word_is(k, "with"))?;
+        let mut k = w + 1;
+        while matches!(s.word_at(k), Some("the" | "some")) {
+            k += 1;
+        }
+        let helps = |k: usize| matches!(s.word_at(k), Some("help" | "assistance" | "support"));
+        if helps(k) && matches!(s.word_at(k + 1), Some("of" | "from")) {
+            let mut k = k + 2;
+            while matches!(s.word_at(k), Some("the")) {
+                k += 1;
+            }
+            return s.list_fwd(k);
+        }
+        // "with X's help": the possessor.
+        let l = s.list_fwd(k)?;
+        (l.poss && helps(l.end)).then_some(l)
+    }
+
     fn mediation_noun(&mut self, i: usize, j: usize, trig: &Trigger) {
         let s = self.sent;
         let lemma = trig.lemma.as_str();
@@ -2144,6 +2172,21 @@ impl<'a> Reader<'a> {
                     && s.word_at(t - 2).is_some_and(|w| ROLE_VERBS.contains(&w))
                 {
                     t -= 1;
+                    // "..., with X and Y acting as guarantors": the actors of the absolute
+                    // "with" clause.
+                    if t >= 3 && s.word_at(t - 1).is_some_and(|w| w.ends_with("ing")) {
+                        if let Some(l) = s.list_back(t - 2) {
+                            if !l.poss && s.governor(l.start) == Some("with") {
+                                return Some(l);
+                            }
+                        }
+                    }
+                } else if t > 1
+                    && s.word_is(t - 1, "as")
+                    && matches!(s.word_at(t - 2), Some("role" | "status" | "position"))
+                {
+                    // "X's role as a facilitator", "X's status as a middleman".
+                    return self.possessor(t - 2);
                 } else {
                     t = i;
                 }
@@ -2232,16 +2275,35 @@ impl<'a> Reader<'a> {
             .or_else(|| {
                 // "X restored ties with Y in a deal brokered by Z", "X's rapprochement with Y,
                 // brokered by Z": the two actors of the clause around the deal.
-                let deal_before = (i.saturating_sub(8).max(s.clause_start(i))..i)
-                    .any(|k| s.word_at(k).is_some_and(|w| EVENTS.contains(&w)));
-                if !deal_before || !frame.starts_with("passive") {
+                // Also "talks with Y that Z facilitated" (the event is the relative clause's
+                // object) and "talks with Y, with Z acting as guarantor".
+                let before = |k: usize, w: &[&str]| {
+                    k > 0 && s.word_at(k - 1).is_some_and(|v| w.contains(&v))
+                };
+                let absolute = before(mediators.start, &["with"]);
+                let from = if absolute {
+                    s.clause_start(mediators.start)
+                } else {
+                    i.saturating_sub(8).max(s.clause_start(i))
+                };
+                let deal_before =
+                    (from..i).any(|k| s.word_at(k).is_some_and(|w| EVENTS.contains(&w)));
+                let event_clause = frame.starts_with("passive")
+                    || absolute
+                    || before(mediators.start, &["that", "which"]);
+                if !deal_before || !event_clause {
                     return None;
                 }
+                let from = if absolute { from } else { s.clause_start(i) };
+                let mediator_ids: Vec<_> =
+                    mediators.members.iter().map(|&m| s.ids.get(m)).collect();
                 let mut members: Vec<usize> = Vec::new();
-                for k in s.clause_start(i).min(i)..i {
+                for k in from.min(i)..i {
                     if let Some(m) = s.toks[k].actor() {
-                        // "its old rival Y": a pronoun names an actor already counted.
-                        let counted = members.iter().any(|&o| s.ids.get(o) == s.ids.get(m));
+                        // "its old rival Y": a pronoun names an actor already counted; "Z's
+                        // envoy" is the mediator however often it is named.
+                        let counted = members.iter().any(|&o| s.ids.get(o) == s.ids.get(m))
+                            || mediator_ids.contains(&s.ids.get(m));
                         if !mediators.members.contains(&m) && !counted {
                             members.push(m);
                         }

@@ -101,7 +101,8 @@ fn has_anaphor(sentence: &str, one: bool) -> bool {
                 | b"truce" | b"ceasefire" | b"negotiations" | b"movement" | b"emirate"
                 | b"regime" | b"his" | b"her" | b"paramilitaries" | b"militants"
                 | b"insurgents" | b"jihadists" | b"we" | b"our" | b"organisation"
-                | b"organization" | b"government" | b"army" | b"military" | b"junta" => one,
+                | b"organization" | b"government" | b"army" | b"military" | b"junta"
+                | b"attackers" | b"assailants" | b"gunmen" | b"fighters" => one,
                 // "China brokered the agreement": an event whose parties were named before.
                 w => one && std::str::from_utf8(w).is_ok_and(|w| coref::EVENTS.contains(&w)),
             }
@@ -183,7 +184,7 @@ fn read(
     if !r.lexicon.any_trigger(sentence) {
         let found = if unrelated {
             let tagged = tag(gaz, r.patterns, sentence, mentions);
-            let sent = sentence_of(r.lexicon, gaz, &tagged.text, mentions);
+            let sent = sentence_of(r.lexicon, gaz, &tagged, mentions);
             let mut found = if filters::sentence_blocked(&sent).is_none() {
                 rules::apply(gaz, r.patterns, &tagged, mentions)
             } else {
@@ -209,7 +210,7 @@ fn read(
         tagging::tag_plain(gaz, sentence, mentions)
     };
     // The clause reader's sentence; a question, denial or rumour drops the rules' readings too.
-    let mut sent = sentence_of(r.lexicon, gaz, &tagged.text, mentions);
+    let mut sent = sentence_of(r.lexicon, gaz, &tagged, mentions);
     let blocked = filters::sentence_blocked(&sent);
     let mut found = if unrelated && blocked.is_none() {
         rules::apply(gaz, r.patterns, &tagged, mentions)
@@ -320,7 +321,7 @@ fn read(
 fn deny_charges(r: Readers<'_>, sentence: &str, mentions: &[Mention], ctx: &mut Context) {
     let gaz = r.gazetteer;
     let tagged = tagging::tag_plain(gaz, sentence, mentions);
-    let sent = sentence_of(r.lexicon, gaz, &tagged.text, mentions);
+    let sent = sentence_of(r.lexicon, gaz, &tagged, mentions);
     let Some(k) = filters::denies_charges(&sent) else {
         return;
     };
@@ -394,8 +395,8 @@ fn lead(gaz: &Gazetteer, a: ActorIdx) -> ActorIdx {
 }
 
 /// The clause reader's sentence: tokens, kinds, which words are verbs.
-fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &str, mentions: &[Mention]) -> Sentence {
-    let toks = clauses::tokenize(tagged);
+fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Mention]) -> Sentence {
+    let toks = clauses::tokenize(&tagged.text);
     let mut verbs = vec![false; toks.len() + 1];
     for (k, t) in toks.iter().enumerate() {
         if let Some(w) = t.word() {
@@ -409,9 +410,12 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &str, mentions: &[Mention
         kinds: mentions.iter().map(|m| gaz.actor(m.actor).kind).collect(),
         ids: mentions.iter().map(|m| m.actor).collect(),
         verbs,
+        // A demonym whose head noun the tagging absorbed ("Ukrainian units") stands for its
+        // state.
         demonym: mentions
             .iter()
-            .map(|m| matches!(m.form, MentionForm::Demonym))
+            .enumerate()
+            .map(|(k, m)| matches!(m.form, MentionForm::Demonym) && !tagged.headed.contains(&k))
             .collect(),
         adjectival: mentions
             .iter()

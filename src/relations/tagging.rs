@@ -19,6 +19,9 @@ pub struct Tagged {
     pub text: String,
     /// `tokens[i]` = (byte start of token in `text`, mention index).
     pub tokens: Vec<(usize, usize)>,
+    /// Mentions whose head noun or title was absorbed into their token ("Ukrainian units",
+    /// "Iraqi President"): the token stands for the actor, not for an adjective.
+    pub headed: Vec<usize>,
 }
 
 /// Appends `s` with every run of white space as one space.
@@ -105,7 +108,7 @@ fn kind_letter(kind: ActorKind) -> char {
 fn replace_found(
     re: &regex_automata::meta::Regex,
     text: String,
-    with: impl Fn(&str) -> String,
+    mut with: impl FnMut(&str) -> String,
 ) -> String {
     let mut found = re.find_iter(&text).peekable();
     if found.peek().is_none() {
@@ -143,7 +146,11 @@ fn mention_tokens(gaz: &Gazetteer, sentence: &str, mentions: &[Mention]) -> Stri
 pub fn tag_plain(gaz: &Gazetteer, sentence: &str, mentions: &[Mention]) -> Tagged {
     let text = mention_tokens(gaz, sentence, mentions).trim().to_string();
     let tokens = tokens(&text);
-    Tagged { text, tokens }
+    Tagged {
+        text,
+        tokens,
+        headed: Vec::new(),
+    }
 }
 
 /// Builds the tagged sentence: white space collapsed, mention `i` replaced by `⟨i⟩`, a mention
@@ -200,6 +207,7 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
             .unwrap_or(0);
         s[..end].to_string()
     };
+    let mut headed = Vec::new();
     let text = replace_found(pats.absorb_re.for_text(&text), text, |m| {
         let poss = if m.ends_with("'s") {
             "'s"
@@ -208,12 +216,23 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
         } else {
             ""
         };
-        format!("{}{poss}", first_token(m))
+        let token = first_token(m);
+        if token.len() + poss.len() < m.len() {
+            let digits = token
+                .trim_start_matches(MENTION_OPEN)
+                .trim_end_matches(|c: char| !c.is_ascii_digit());
+            headed.extend(digits.parse::<usize>().ok());
+        }
+        format!("{token}{poss}")
     });
     let text = replace_found(pats.qualifier_re.for_text(&text), text, |m| first_token(m));
     let text = text.trim().to_string();
     let tokens = tokens(&text);
-    Tagged { text, tokens }
+    Tagged {
+        text,
+        tokens,
+        headed,
+    }
 }
 
 #[cfg(test)]
