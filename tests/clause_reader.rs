@@ -1885,3 +1885,60 @@ fn donors_attackers_possessed_list_members_and_mediation_with_help() {
     let found = rel("Ukraine retook the town with help from Poland.");
     assert!(!found.iter().any(|f| f.0 == Mediator), "{found:?}");
 }
+
+#[test]
+fn a_leader_named_with_his_state_joins_lists_and_ongoing_intentions_hold() {
+    // "Demonym title name and demonym title name": two members, not four.
+    states(
+        "Brazilian President Luiz Inacio Lula da Silva and Chinese leader Xi Jinping signed a strategic partnership in Beijing.",
+        Ally,
+        "brazil",
+        "china",
+    );
+    // The speaker's state named with him; "keep striking" goes on, it is no forecast.
+    states(
+        "Turkish President Recep Tayyip Erdogan said Turkey would keep striking the PKK in northern Iraq.",
+        Adversary,
+        "turkey",
+        "pkk",
+    );
+    states_not(
+        "Analysts said Turkey would strike the PKK in northern Iraq.",
+        Adversary,
+        "turkey",
+        "pkk",
+    );
+    // An offered mediation is coded as one, as the rules code it.
+    states(
+        "Kazakhstan offered to host talks between Armenia and Azerbaijan in Almaty.",
+        Mediator,
+        "kazakhstan",
+        "armenia",
+    );
+}
+
+#[test]
+fn a_claimed_attack_has_its_claimant_as_agent_and_joining_is_membership() {
+    states(
+        "Al-Shabaab claimed responsibility for the attack, which killed nine Kenyan police officers.",
+        Adversary,
+        "al-shabaab",
+        "kenya",
+    );
+    states(
+        "Montenegro formally joined NATO in 2017.",
+        Ally,
+        "montenegro",
+        "nato",
+    );
+    for s in [
+        "Georgia wants to join NATO.",
+        "Moldova's bid to join NATO has stalled.",
+        "Bosnia was invited to join NATO.",
+        "Russia warned Georgia against joining NATO.",
+        "Moldova has not joined NATO.",
+    ] {
+        let found = rel(s);
+        assert!(!found.iter().any(|f| f.0 == Ally), "{s}: {found:?}");
+    }
+}

@@ -858,6 +858,13 @@ impl Sentence {
         self.toks.get(i).and_then(Token::punct)
     }
 
+    /// Whether mention `q`, right before mention `m`, only qualifies it: a possessor, or a
+    /// state before an actor of another kind ("Russian President Vladimir Putin").
+    fn qualifies(&self, q: usize, m: usize, poss: bool) -> bool {
+        poss || self.kinds.get(q) == Some(&ActorKind::State)
+            && self.kinds.get(m).is_some_and(|k| *k != ActorKind::State)
+    }
+
     /// The member starting at `i` (after an optional "the"): (mention, end, possessive).
     pub fn member_fwd(&self, i: usize) -> Option<(usize, usize, bool)> {
         let mut j = i;
@@ -875,9 +882,18 @@ impl Sentence {
             titles += 1;
         }
         let t = self.toks.get(j)?;
-        let m = t.actor()?;
+        let mut m = t.actor()?;
         let mut poss = t.poss;
         j += 1;
+        // "Russian President Vladimir Putin", "Afghanistan's Taliban": a state's name before
+        // an actor of another kind qualifies it; the member is the second.
+        if let Some(n) = self.toks.get(j).and_then(Token::actor) {
+            if self.qualifies(m, n, poss) {
+                m = n;
+                poss = self.toks[j].poss;
+                j += 1;
+            }
+        }
         // "⟨A⟩-flagged", "⟨A⟩-owned", "⟨A⟩-based": still the actor (a thing of it).
         if self.punct(j) == Some('-')
             && matches!(
@@ -1093,8 +1109,12 @@ impl Sentence {
         let mut s = k;
         // "Pakistan and Afghanistan's Taliban government": the possessor belongs to the
         // member's words ("X and Y's Z" lists X and Z).
-        if s > 0 && self.toks[s - 1].poss && self.toks[s - 1].actor().is_some() {
-            s -= 1;
+        if s > 0 {
+            if let Some(q) = self.toks[s - 1].actor() {
+                if self.qualifies(q, m, self.toks[s - 1].poss) {
+                    s -= 1;
+                }
+            }
         }
         while s > 0 && matches!(self.word(s - 1), Some("the" | "both")) {
             s -= 1;

@@ -344,8 +344,9 @@ fn backshifted_will(sent: &Sentence, k: usize) -> bool {
     }
     // "Turkey's defence minister said Ankara would ...": the speaker's own state by name.
     let id = |k: usize| sent.toks[k].actor().and_then(|m| sent.ids.get(m));
-    let speaker = (sent.clause_start(r)..r).rev().find_map(id);
-    speaker.is_some() && speaker == id(subj)
+    // "Israeli Prime Minister X said Israel would": the speaker's state is named with him.
+    let subject = id(subj);
+    subject.is_some() && (sent.clause_start(r)..r).any(|k| id(k) == subject)
 }
 
 /// Verbs by which a speaker states its own intention.
@@ -422,8 +423,19 @@ pub fn clause_blocked(
             }
             return Some("negation");
         }
-        // "said it would host talks between": an announced mediation is one.
-        if plan && w == "would" {
+        // "said it would host talks between", "offered to mediate", "is ready to mediate": an
+        // announced or offered mediation is coded as one (as the rules do).
+        if plan && matches!(w, "would" | "offered" | "offers" | "offer" | "ready") {
+            continue;
+        }
+        // "X would keep striking Y", "will continue to fight Y": what goes on is stated.
+        if hostile
+            && matches!(w, "would" | "will")
+            && matches!(
+                sent.toks.get(k + 1).and_then(|t| t.word()),
+                Some("keep" | "continue")
+            )
+        {
             continue;
         }
         // "X warned it would strike Y", "X said they would boycott Y": the speaker's own

@@ -860,6 +860,14 @@ impl<'a> Reader<'a> {
         {
             return;
         }
+        // "X joined NATO" states a membership; "wants to join", "its bid to join", "was
+        // invited to join", "against joining" state a wish or its refusal.
+        if matches!(trig.lemma.as_str(), "join" | "rejoin")
+            && (matches!(trig.form, Form::Base | Form::Ing)
+                || i > 0 && s.word_at(i - 1).is_some_and(|w| PASSIVE_AUX.contains(&w)))
+        {
+            return;
+        }
         let past = matches!(trig.form, Form::Past | Form::Participle);
         // "the besieged town": a participle used as an adjective states nothing about actors.
         if past && i > 0 && matches!(s.word_at(i - 1), Some("the" | "a" | "an")) {
@@ -1176,12 +1184,59 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        s.agent_left(i, Self::left(6)).or_else(|| {
-            // ", fighting Hamas": a participle clause takes the main clause's subject.
-            (ing && i > 0 && s.punct(i - 1) == Some(','))
-                .then(|| s.main_subject(i))
-                .flatten()
-        })
+        s.agent_left(i, Self::left(6))
+            .or_else(|| {
+                // ", fighting Hamas": a participle clause takes the main clause's subject.
+                (ing && i > 0 && s.punct(i - 1) == Some(','))
+                    .then(|| s.main_subject(i))
+                    .flatten()
+            })
+            .or_else(|| self.claimed_attack(i))
+    }
+
+    /// "X claimed (responsibility for) the bombing, which killed Y": the relative clause of an
+    /// attack X claimed has X as its agent.
+    fn claimed_attack(&self, i: usize) -> Option<List> {
+        let s = self.sent;
+        let mut k = i.checked_sub(1)?;
+        while k > 0
+            && s.word_at(k)
+                .is_some_and(|w| clauses::AUXILIARIES.contains(&w))
+        {
+            k -= 1;
+        }
+        if !matches!(s.word_at(k), Some("which" | "that")) || k == 0 {
+            return None;
+        }
+        let mut n = k - 1;
+        if s.punct(n) == Some(',') {
+            n = n.checked_sub(1)?;
+        }
+        let attack = s.word_at(n).is_some_and(|w| {
+            matches!(
+                w,
+                "attack"
+                    | "attacks"
+                    | "bombing"
+                    | "bombings"
+                    | "ambush"
+                    | "raid"
+                    | "assault"
+                    | "strike"
+                    | "blast"
+                    | "explosion"
+                    | "massacre"
+                    | "killings"
+            )
+        });
+        if !attack {
+            return None;
+        }
+        let claim = (n.saturating_sub(5)..n).find(|&c| {
+            s.word_at(c)
+                .is_some_and(|w| matches!(w, "claimed" | "claims" | "claim" | "claiming"))
+        })?;
+        s.agent_left(claim, Self::left(4))
     }
 
     /// The patient of a passive or participle at `i`: the subject before the auxiliary, the
