@@ -254,6 +254,11 @@
     var a = eSrc[j], b = eDst[j], sel = state.selectedNode;
     return highlight[a] && highlight[b] && (a === sel || b === sel) ? 0 : 1;
   }
+  function hoverLayers() {
+    if (!sigma) return;
+    var on = hovered || state.selectedNode !== null || state.selectedEdge !== null, canvases = sigma.getCanvases();
+    canvases.hovers.style.display = canvases.hoverNodes.style.display = on ? "" : "none";
+  }
   function select(what, quiet) {
     // (Where the page draws the relations, sigma has none to redraw.)
     var j, k, nodeBefore = new Uint8Array(N), edgeBefore = cpuLines ? null : new Uint8Array(E);
@@ -274,6 +279,7 @@
       panel.removeAttribute("data-edge");
       panel.replaceChildren(el("p", { cls: "hint", text: "Click a relation to see its evidence, an actor to see its relations." }));
     }
+    hoverLayers();
     if (quiet) return;
     var nodes = [], edges = [];
     for (k = 0; k < N; k++) if (nodeLook(k) !== nodeBefore[k]) nodes.push(nodeKeys[k]);
@@ -547,6 +553,15 @@
   // A new frame clears the relations' layer: a pass not yet drawn is for an older frame.
   sigma.on("beforeRender", function () { deferred = []; });
   sigma.on("afterRender", function () { metrics.renders++; });
+  // sigma's layers with nothing on them are left out of the page's picture: the relations'
+  // labels (none are drawn), and the hovered or selected actor's two layers while no actor is
+  // hovered or selected. The browser composes each layer, a canvas as large as the graph's,
+  // into every frame.
+  sigma.getCanvases().edgeLabels.style.display = "none";
+  var hovered = false;
+  sigma.on("enterNode", function () { hovered = true; hoverLayers(); });
+  sigma.on("leaveNode", function () { hovered = false; hoverLayers(); });
+  hoverLayers();
   sigma.on("clickNode", function (ev) { select({ node: +ev.node }); });
   sigma.on("clickEdge", function (ev) { if (ev.edge[0] === "e") select({ edge: +ev.edge.slice(1) }); });
   sigma.on("clickStage", function () { select(null); });
