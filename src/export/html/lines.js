@@ -79,13 +79,17 @@ function actorgraphLines() {
     return s;
   }
   // Puts the image on the layer of `context` (cleared before): one texture upload and one quad
-  // over the whole drawing buffer, the image's first row at the top.
-  function present(context) {
+  // over the whole drawing buffer, the image's first row at the top. With `moved` (a 3×3
+  // matrix, column-major, from the drawing buffer's clip space to itself) the image last put
+  // there is put again, moved by it, with no upload: the picture of a camera in motion.
+  var IDENTITY = new Float32Array([1, 0, 0, 0, 1, 0, 0, 0, 1]);
+  function present(context, moved) {
+    if (moved && (gl !== context || !sized)) return;
     if (gl !== context) {
       gl = context;
       program = gl.createProgram();
-      gl.attachShader(program, compile(gl.VERTEX_SHADER, "attribute vec2 a_corner; varying vec2 v_uv;\n" +
-        "void main() { v_uv = vec2(a_corner.x + 1.0, 1.0 - a_corner.y) * 0.5; gl_Position = vec4(a_corner, 0, 1); }"));
+      gl.attachShader(program, compile(gl.VERTEX_SHADER, "attribute vec2 a_corner; uniform mat3 u_moved; varying vec2 v_uv;\n" +
+        "void main() { v_uv = vec2(a_corner.x + 1.0, 1.0 - a_corner.y) * 0.5; gl_Position = vec4((u_moved * vec3(a_corner, 1)).xy, 0, 1); }"));
       gl.attachShader(program, compile(gl.FRAGMENT_SHADER, "precision mediump float; uniform sampler2D u_image; varying vec2 v_uv;\n" +
         "void main() { gl_FragColor = texture2D(u_image, v_uv); }"));
       gl.linkProgram(program);
@@ -105,13 +109,14 @@ function actorgraphLines() {
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, texture);
     gl.pixelStorei(gl.UNPACK_ALIGNMENT, 4);
-    if (sized) gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, W, H, gl.RGBA, gl.UNSIGNED_BYTE, bytes);
+    if (moved) { /* the image already there */ } else if (sized) gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, W, H, gl.RGBA, gl.UNSIGNED_BYTE, bytes);
     else gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, W, H, 0, gl.RGBA, gl.UNSIGNED_BYTE, bytes);
     sized = true;
     gl.viewport(0, 0, W, H);
     gl.disable(gl.BLEND);
     gl.useProgram(program);
     gl.uniform1i(gl.getUniformLocation(program, "u_image"), 0);
+    gl.uniformMatrix3fv(gl.getUniformLocation(program, "u_moved"), false, moved || IDENTITY);
     gl.bindBuffer(gl.ARRAY_BUFFER, quad);
     gl.enableVertexAttribArray(corner);
     gl.vertexAttribPointer(corner, 2, gl.FLOAT, false, 0, 0);
@@ -121,7 +126,7 @@ function actorgraphLines() {
     gl.bindTexture(gl.TEXTURE_2D, null);
     gl.enable(gl.BLEND);
   }
-  return { colour: colour, begin: begin, line: line, present: present, keep: keep, reuse: reuse, forget: forget, recolour: recolour };
+  return { colour: colour, begin: begin, line: line, present: present, size: function () { return [W, H]; }, keep: keep, reuse: reuse, forget: forget, recolour: recolour };
 }
 
 // Whether WebGL here is drawn by the CPU (no GPU, or one the browser will not use).
