@@ -29,11 +29,23 @@ function actorgraphLines() {
     }
   }
   // Kept images: keep(name) keeps a copy of the image so far, reuse(name) starts the image
-  // from that copy (false when there is none of this size), forget() drops them all.
-  var kept = {};
-  function keep(name) { if (!kept[name] || kept[name].length !== pix.length) kept[name] = new Uint32Array(pix.length); kept[name].set(pix); }
-  function reuse(name) { var k = kept[name]; if (!k || k.length !== pix.length) return false; pix.set(k); return true; }
-  function forget() { kept = {}; }
+  // from that copy (false when there is none of this size), forget() drops them all. The
+  // eight last used are kept (about 3 MB each at 850 × 850).
+  var kept = {}, used = [], KEEP = 8;
+  function touch(name) { var i = used.indexOf(name); if (i >= 0) used.splice(i, 1); used.push(name); }
+  function keep(name) {
+    var k = kept[name];
+    if (!k || k.length !== pix.length) {
+      // A new one takes the array of the least recently used one, if eight are kept.
+      if (!k && used.length >= KEEP) { var old = used.shift(); k = kept[old]; delete kept[old]; }
+      if (!k || k.length !== pix.length) k = new Uint32Array(pix.length);
+      kept[name] = k;
+    }
+    k.set(pix);
+    touch(name);
+  }
+  function reuse(name) { var k = kept[name]; if (!k || k.length !== pix.length) return false; pix.set(k); touch(name); return true; }
+  function forget() { kept = {}; used = []; }
   // Every pixel drawn so far in the colour c.
   function recolour(c) { for (var i = 0, p = pix, n = p.length; i < n; i++) if (p[i]) p[i] = c; }
   // The line from (x0, y0) to (x1, y1), in pixels from the top left, clipped to the image

@@ -143,7 +143,8 @@
       var show = state.leads && nodeShown[l[0]] && nodeShown[l[1]] ? 1 : 0;
       if (show !== leadShown[j]) { leadShown[j] = show; edges.push(leadKeys[j]); }
     });
-    shownVersion++; // the kept images of drawLines() are stale
+    // What the filters show, as a name for the kept images of drawLines().
+    shownKey = [state.relations.join(), kindNames.map(function (kind) { return state.kinds[kind] ? 1 : 0; }).join(""), state.minWeight, state.from, state.to, state.focus, state.depth].join("|");
     $("stats").textContent = "showing " + shown.actors + " of " + N + " actors · " + shown.relations + " of " + E + " relations";
     $("focus-name").textContent = state.focus === null ? "none" : D.nodes[state.focus].label;
     // A selection whose actor or relation is no longer shown goes (with a full redraw).
@@ -417,16 +418,18 @@
   }
   // The relations the filters show, as the reducers would draw them: greyed ones under the
   // rest, the selected one on top. The image of every shown relation in its colour, and the
-  // one of them all greyed, are kept while the filters, the camera and the layout stay as they
-  // are: selecting an actor or a relation then draws only its own relations over the kept
-  // image (all 50,000 take 25-30 ms here, a copy 1 ms). `metrics.linesDrawn` counts the
-  // relations the image holds, from the loop that drew them.
+  // one of them all greyed, are kept, under the name of the filters' settings, while the
+  // camera and the layout stay as they are (the last few settings: see lines.js): selecting
+  // an actor or a relation then draws only its own relations over the kept image, and a
+  // filter set back (a relation turned on again, "show all" after a focus) copies it (all
+  // 50,000 take 25-30 ms here, a copy 1 ms). `metrics.linesDrawn` counts the relations the
+  // image holds, from the loop that drew them.
   var nodeX = new Float64Array(N), nodeY = new Float64Array(N), keptX = new Float64Array(N), keptY = new Float64Array(N);
-  var shownVersion = 0, keptVersion = -1, keptCount = { plain: 0, grey: 0 };
+  var shownKey = "", keptCount = {}, keptAny = false;
   function drawLines(renderer, params) {
     var gl = renderer.webGLContexts.edges, W = gl.drawingBufferWidth, H = gl.drawingBufferHeight, m = params.matrix, j, k, a;
     cpuLines.begin(W, H);
-    var same = keptVersion === shownVersion;
+    var same = keptAny;
     for (k = 0; k < N; k++) {
       var d = renderer.getNodeDisplayData(nodeKeys[k]);
       nodeX[k] = (m[0] * d.x + m[3] * d.y + m[6] + 1) * 0.5 * W;
@@ -435,18 +438,19 @@
     }
     if (!same) {
       cpuLines.forget();
-      keptVersion = shownVersion;
+      keptCount = {};
+      keptAny = true;
       keptX.set(nodeX);
       keptY.set(nodeY);
     }
-    var colours = REL.map(function (r) { return cpuLines.colour(r.color); }), sel = state.selectedEdge, base = highlight ? "grey" : "plain";
+    var colours = REL.map(function (r) { return cpuLines.colour(r.color); }), sel = state.selectedEdge, base = (highlight ? "grey|" : "plain|") + shownKey;
     if (!cpuLines.reuse(base)) {
       var grey = highlight ? cpuLines.colour("#eeeeee") : 0, count = 0;
-      if (grey && cpuLines.reuse("plain")) {
+      if (grey && cpuLines.reuse("plain|" + shownKey)) {
         // All of them greyed cover the pixels that all of them in colour do (opaque lines):
         // the kept coloured image, every pixel drawn made grey (1-2 ms, not 25-30).
         cpuLines.recolour(grey);
-        count = keptCount.plain;
+        count = keptCount["plain|" + shownKey];
       } else {
         for (j = 0; j < E; j++) {
           if (!edgeShown[j]) continue;
