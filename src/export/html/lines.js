@@ -29,11 +29,25 @@ function actorgraphLines() {
     }
   }
   // Kept images: keep(name) keeps a copy of the image so far, reuse(name) starts the image
-  // from that copy (false when there is none of this size), forget() drops them all.
-  var kept = {};
-  function keep(name) { if (!kept[name] || kept[name].length !== pix.length) kept[name] = new Uint32Array(pix.length); kept[name].set(pix); }
-  function reuse(name) { var k = kept[name]; if (!k || k.length !== pix.length) return false; pix.set(k); return true; }
-  function forget() { kept = {}; }
+  // from that copy (false when there is none of this size), forget() drops them all. The
+  // eight last used are kept (about 3 MB each at 850 × 850).
+  var kept = {}, used = [], KEEP = 8;
+  function touch(name) { var i = used.indexOf(name); if (i >= 0) used.splice(i, 1); used.push(name); }
+  function keep(name) {
+    var k = kept[name];
+    if (!k || k.length !== pix.length) {
+      // A new one takes the array of the least recently used one, if eight are kept.
+      if (!k && used.length >= KEEP) { var old = used.shift(); k = kept[old]; delete kept[old]; }
+      if (!k || k.length !== pix.length) k = new Uint32Array(pix.length);
+      kept[name] = k;
+    }
+    k.set(pix);
+    touch(name);
+  }
+  function reuse(name) { var k = kept[name]; if (!k || k.length !== pix.length) return false; pix.set(k); touch(name); return true; }
+  function forget() { kept = {}; used = []; }
+  // Every pixel drawn so far in the colour c.
+  function recolour(c) { for (var i = 0, p = pix, n = p.length; i < n; i++) if (p[i]) p[i] = c; }
   // The line from (x0, y0) to (x1, y1), in pixels from the top left, clipped to the image
   // (Liang-Barsky), then stepped pixel by pixel along its longer axis (a DDA: 20-25 % faster
   // here than Bresenham's error term, the same pixels but for ties).
@@ -77,13 +91,17 @@ function actorgraphLines() {
     return s;
   }
   // Puts the image on the layer of `context` (cleared before): one texture upload and one quad
-  // over the whole drawing buffer, the image's first row at the top.
-  function present(context) {
+  // over the whole drawing buffer, the image's first row at the top. With `moved` (a 3×3
+  // matrix, column-major, from the drawing buffer's clip space to itself) the image last put
+  // there is put again, moved by it, with no upload: the picture of a camera in motion.
+  var IDENTITY = new Float32Array([1, 0, 0, 0, 1, 0, 0, 0, 1]);
+  function present(context, moved) {
+    if (moved && (gl !== context || !sized)) return;
     if (gl !== context) {
       gl = context;
       program = gl.createProgram();
-      gl.attachShader(program, compile(gl.VERTEX_SHADER, "attribute vec2 a_corner; varying vec2 v_uv;\n" +
-        "void main() { v_uv = vec2(a_corner.x + 1.0, 1.0 - a_corner.y) * 0.5; gl_Position = vec4(a_corner, 0, 1); }"));
+      gl.attachShader(program, compile(gl.VERTEX_SHADER, "attribute vec2 a_corner; uniform mat3 u_moved; varying vec2 v_uv;\n" +
+        "void main() { v_uv = vec2(a_corner.x + 1.0, 1.0 - a_corner.y) * 0.5; gl_Position = vec4((u_moved * vec3(a_corner, 1)).xy, 0, 1); }"));
       gl.attachShader(program, compile(gl.FRAGMENT_SHADER, "precision mediump float; uniform sampler2D u_image; varying vec2 v_uv;\n" +
         "void main() { gl_FragColor = texture2D(u_image, v_uv); }"));
       gl.linkProgram(program);
@@ -103,13 +121,14 @@ function actorgraphLines() {
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, texture);
     gl.pixelStorei(gl.UNPACK_ALIGNMENT, 4);
-    if (sized) gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, W, H, gl.RGBA, gl.UNSIGNED_BYTE, bytes);
+    if (moved) { /* the image already there */ } else if (sized) gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, W, H, gl.RGBA, gl.UNSIGNED_BYTE, bytes);
     else gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, W, H, 0, gl.RGBA, gl.UNSIGNED_BYTE, bytes);
     sized = true;
     gl.viewport(0, 0, W, H);
     gl.disable(gl.BLEND);
     gl.useProgram(program);
     gl.uniform1i(gl.getUniformLocation(program, "u_image"), 0);
+    gl.uniformMatrix3fv(gl.getUniformLocation(program, "u_moved"), false, moved || IDENTITY);
     gl.bindBuffer(gl.ARRAY_BUFFER, quad);
     gl.enableVertexAttribArray(corner);
     gl.vertexAttribPointer(corner, 2, gl.FLOAT, false, 0, 0);
@@ -119,7 +138,7 @@ function actorgraphLines() {
     gl.bindTexture(gl.TEXTURE_2D, null);
     gl.enable(gl.BLEND);
   }
-  return { colour: colour, begin: begin, line: line, present: present, keep: keep, reuse: reuse, forget: forget };
+  return { colour: colour, begin: begin, line: line, present: present, size: function () { return [W, H]; }, keep: keep, reuse: reuse, forget: forget, recolour: recolour };
 }
 
 // Whether WebGL here is drawn by the CPU (no GPU, or one the browser will not use).

@@ -143,7 +143,8 @@
       var show = state.leads && nodeShown[l[0]] && nodeShown[l[1]] ? 1 : 0;
       if (show !== leadShown[j]) { leadShown[j] = show; edges.push(leadKeys[j]); }
     });
-    shownVersion++; // the kept images of drawLines() are stale
+    // What the filters show, as a name for the kept images of drawLines().
+    shownKey = [state.relations.join(), kindNames.map(function (kind) { return state.kinds[kind] ? 1 : 0; }).join(""), state.minWeight, state.from, state.to, state.focus, state.depth].join("|");
     $("stats").textContent = "showing " + shown.actors + " of " + N + " actors · " + shown.relations + " of " + E + " relations";
     $("focus-name").textContent = state.focus === null ? "none" : D.nodes[state.focus].label;
     // A selection whose actor or relation is no longer shown goes (with a full redraw).
@@ -254,10 +255,16 @@
     var a = eSrc[j], b = eDst[j], sel = state.selectedNode;
     return highlight[a] && highlight[b] && (a === sel || b === sel) ? 0 : 1;
   }
+  function hoverLayers() {
+    if (!sigma) return;
+    var on = hovered || state.selectedNode !== null || state.selectedEdge !== null, canvases = sigma.getCanvases();
+    canvases.hovers.style.display = canvases.hoverNodes.style.display = on ? "" : "none";
+  }
   function select(what, quiet) {
-    var j, k, nodeBefore = new Uint8Array(N), edgeBefore = new Uint8Array(E);
+    // (Where the page draws the relations, sigma has none to redraw.)
+    var j, k, nodeBefore = new Uint8Array(N), edgeBefore = cpuLines ? null : new Uint8Array(E);
     for (k = 0; k < N; k++) nodeBefore[k] = nodeLook(k);
-    for (j = 0; j < E; j++) edgeBefore[j] = edgeLook(j);
+    if (edgeBefore) for (j = 0; j < E; j++) edgeBefore[j] = edgeLook(j);
     state.selectedNode = what && what.node !== undefined ? what.node : null;
     state.selectedEdge = what && what.edge !== undefined ? what.edge : null;
     highlight = null;
@@ -273,10 +280,11 @@
       panel.removeAttribute("data-edge");
       panel.replaceChildren(el("p", { cls: "hint", text: "Click a relation to see its evidence, an actor to see its relations." }));
     }
+    hoverLayers();
     if (quiet) return;
     var nodes = [], edges = [];
     for (k = 0; k < N; k++) if (nodeLook(k) !== nodeBefore[k]) nodes.push(nodeKeys[k]);
-    for (j = 0; j < E; j++) if (edgeLook(j) !== edgeBefore[j]) edges.push(edgeKeys[j]);
+    if (edgeBefore) for (j = 0; j < E; j++) if (edgeLook(j) !== edgeBefore[j]) edges.push(edgeKeys[j]);
     redraw(nodes, edges, true);
   }
 
@@ -378,21 +386,50 @@
     return class extends Base {
       processVisibleItem() {}
       // Once a frame (sigma hands each program the same parameters), whichever program is first.
-      render(params) { if (params !== linesParams) { linesParams = params; drawLines(this.renderer, params); } }
+      render(params) {
+        if (params === linesParams) return;
+        linesParams = params;
+        if (!moveLines(this.renderer, params)) drawLines(this.renderer, params);
+      }
     };
+  }
+  // While the camera moves (and the layout does not), the last image of the relations is put
+  // on the layer again, moved as the camera moved since it was drawn: every actor moved by the
+  // same affine map, so the lines did too (only their thickness and what lay outside the view
+  // differ). A frame then costs one quad, not 50,000 lines (25-30 ms); the exact lines are
+  // drawn once the camera rests (see the camera's "updated" below).
+  var drawnMatrix = null;
+  function moveLines(renderer, params) {
+    if (!sigma || !drawnMatrix || layout) return false;
+    var mc = sigma.getMouseCaptor(), gl = renderer.webGLContexts.edges, size = cpuLines.size();
+    if (size[0] !== gl.drawingBufferWidth || size[1] !== gl.drawingBufferHeight) return false;
+    if (!(sigma.getCamera().isAnimated() || mc.isMoving || mc.draggedEvents || mc.currentWheelDirection)) return false;
+    // moved = now · drawn⁻¹, both affine (x' = a x + c y + e, y' = b x + d y + f).
+    var m = drawnMatrix, a = m[0], b = m[1], c = m[3], d = m[4], e = m[6], f = m[7], det = a * d - b * c;
+    if (!det) return false;
+    var i00 = d / det, i01 = -c / det, i02 = (c * f - d * e) / det, i10 = -b / det, i11 = a / det, i12 = (b * e - a * f) / det;
+    var n = params.matrix;
+    cpuLines.present(gl, new Float32Array([
+      n[0] * i00 + n[3] * i10, n[1] * i00 + n[4] * i10, 0,
+      n[0] * i01 + n[3] * i11, n[1] * i01 + n[4] * i11, 0,
+      n[0] * i02 + n[3] * i12 + n[6], n[1] * i02 + n[4] * i12 + n[7], 1,
+    ]));
+    return true;
   }
   // The relations the filters show, as the reducers would draw them: greyed ones under the
   // rest, the selected one on top. The image of every shown relation in its colour, and the
-  // one of them all greyed, are kept while the filters, the camera and the layout stay as they
-  // are: selecting an actor or a relation then draws only its own relations over the kept
-  // image (all 50,000 take 25-30 ms here, a copy 1 ms). `metrics.linesDrawn` counts the
-  // relations the image holds, from the loop that drew them.
+  // one of them all greyed, are kept, under the name of the filters' settings, while the
+  // camera and the layout stay as they are (the last few settings: see lines.js): selecting
+  // an actor or a relation then draws only its own relations over the kept image, and a
+  // filter set back (a relation turned on again, "show all" after a focus) copies it (all
+  // 50,000 take 25-30 ms here, a copy 1 ms). `metrics.linesDrawn` counts the relations the
+  // image holds, from the loop that drew them.
   var nodeX = new Float64Array(N), nodeY = new Float64Array(N), keptX = new Float64Array(N), keptY = new Float64Array(N);
-  var shownVersion = 0, keptVersion = -1, keptCount = { plain: 0, grey: 0 };
+  var shownKey = "", keptCount = {}, keptAny = false;
   function drawLines(renderer, params) {
     var gl = renderer.webGLContexts.edges, W = gl.drawingBufferWidth, H = gl.drawingBufferHeight, m = params.matrix, j, k, a;
     cpuLines.begin(W, H);
-    var same = keptVersion === shownVersion;
+    var same = keptAny;
     for (k = 0; k < N; k++) {
       var d = renderer.getNodeDisplayData(nodeKeys[k]);
       nodeX[k] = (m[0] * d.x + m[3] * d.y + m[6] + 1) * 0.5 * W;
@@ -401,20 +438,28 @@
     }
     if (!same) {
       cpuLines.forget();
-      keptVersion = shownVersion;
+      keptCount = {};
+      keptAny = true;
       keptX.set(nodeX);
       keptY.set(nodeY);
     }
-    var colours = REL.map(function (r) { return cpuLines.colour(r.color); }), sel = state.selectedEdge, base = highlight ? "grey" : "plain";
+    var colours = REL.map(function (r) { return cpuLines.colour(r.color); }), sel = state.selectedEdge, base = (highlight ? "grey|" : "plain|") + shownKey;
     if (!cpuLines.reuse(base)) {
-      var grey = highlight ? cpuLines.colour("#eeeeee") : 0, drawn = 0;
-      for (j = 0; j < E; j++) {
-        if (!edgeShown[j]) continue;
-        cpuLines.line(nodeX[eSrc[j]], nodeY[eSrc[j]], nodeX[eDst[j]], nodeY[eDst[j]], grey || colours[eRel[j]]);
-        drawn++;
+      var grey = highlight ? cpuLines.colour("#eeeeee") : 0, count = 0;
+      if (grey && cpuLines.reuse("plain|" + shownKey)) {
+        // All of them greyed cover the pixels that all of them in colour do (opaque lines):
+        // the kept coloured image, every pixel drawn made grey (1-2 ms, not 25-30).
+        cpuLines.recolour(grey);
+        count = keptCount["plain|" + shownKey];
+      } else {
+        for (j = 0; j < E; j++) {
+          if (!edgeShown[j]) continue;
+          cpuLines.line(nodeX[eSrc[j]], nodeY[eSrc[j]], nodeX[eDst[j]], nodeY[eDst[j]], grey || colours[eRel[j]]);
+          count++;
+        }
       }
       cpuLines.keep(base);
-      keptCount[base] = drawn;
+      keptCount[base] = count;
     }
     // The selected actor's relations in their colour, over the greyed ones.
     if (highlight && state.selectedNode !== null) {
@@ -428,6 +473,7 @@
     for (j = 0; j < D.leads.length; j++) if (leadShown[j]) cpuLines.line(nodeX[D.leads[j][0]], nodeY[D.leads[j][0]], nodeX[D.leads[j][1]], nodeY[D.leads[j][1]], lead);
     if (sel !== null && edgeShown[sel]) cpuLines.line(nodeX[eSrc[sel]], nodeY[eSrc[sel]], nodeX[eDst[sel]], nodeY[eDst[sel]], colours[eRel[sel]]);
     cpuLines.present(gl);
+    drawnMatrix = Float64Array.from(m);
     metrics.linesDrawn = keptCount[base];
   }
   // Otherwise (a GPU, or sigma's WebGL asked for) above 20,000 relations they are drawn in a
@@ -487,8 +533,19 @@
   function fit() { if (sigma) sigma.getCamera().animatedReset({ duration: 200 }); }
   var metrics = { firstPicture: null, firstPictureDrawn: null, firstRelations: null, firstRelationsDrawn: null, renders: 0, relationPasses: 0, linesDrawn: null };
   apply();
+  // Where the page draws the relations, sigma draws the actors alone: it gets a graph of the
+  // actors only (their positions kept in step with the layout's), so that a refresh of sigma
+  // re-reads 5,000 actors, not 55,000 actors and relations (a full refresh took 45-90 ms).
+  var sigmaGraph = g;
+  if (cpuLines) {
+    sigmaGraph = new V.Graph({ type: "directed", multi: true, allowSelfLoops: true });
+    g.forEachNode(function (k, a) { sigmaGraph.addNode(k, Object.assign({}, a)); });
+    g.on("eachNodeAttributesUpdated", function () {
+      sigmaGraph.updateEachNodeAttributes(function (k, a) { var b = g.getNodeAttributes(k); a.x = b.x; a.y = b.y; return a; }, { attributes: ["x", "y"] });
+    });
+  }
   try {
-    sigma = new V.Sigma(g, $("diagram"), {
+    sigma = new V.Sigma(sigmaGraph, $("diagram"), {
       nodeReducer: nodeReducer, edgeReducer: edgeReducer,
       edgeProgramClasses: { arrow: deferredProgram(arrowProgram()), line: deferredProgram(V.EdgeLineProgram) },
       // Above 1,000 actors each is drawn as one point, not sigma's default triangle drawn once
@@ -498,7 +555,7 @@
       nodeProgramClasses: N > 1000 ? { circle: V.NodePointProgram } : {},
       defaultEdgeType: "line", enableEdgeEvents: E <= 20000, zIndex: true,
       // Every name on a small graph; on a large one the labels of the bigger dots, spread out.
-      labelDensity: 0.5, labelRenderedSizeThreshold: N <= 150 ? 0 : 7, hideEdgesOnMove: E > 20000,
+      labelDensity: 0.5, labelRenderedSizeThreshold: N <= 150 ? 0 : 7, hideEdgesOnMove: E > 20000 && !cpuLines,
       stagePadding: 40,
     });
   } catch (err) {
@@ -506,10 +563,11 @@
     document.body.setAttribute("data-ready", "nogl");
     return;
   }
-  // Above 20,000 relations they are not drawn while the camera moves (without a GPU a frame of
-  // them takes a large part of a second). sigma counts only its own animations and mouse drags
+  // Above 20,000 relations, where sigma draws them, they are not drawn while the camera moves
+  // (without a GPU a frame of them takes a large part of a second); where the page draws them,
+  // their last image moves with the camera (moveLines()). sigma counts only its own animations and mouse drags
   // as moves; here any change of the camera does (a touch, a program's animation), until the
-  // camera has rested for a tenth of a second, when the relations are drawn again.
+  // camera has rested for a tenth of a second, when the relations are drawn again (exactly).
   if (E > 20000) {
     var camera = sigma.getCamera(), animated = camera.isAnimated.bind(camera), lastMove = -Infinity, moveTimer = null;
     camera.isAnimated = function () { return animated() || performance.now() - lastMove < 100; };
@@ -528,6 +586,15 @@
   // A new frame clears the relations' layer: a pass not yet drawn is for an older frame.
   sigma.on("beforeRender", function () { deferred = []; });
   sigma.on("afterRender", function () { metrics.renders++; });
+  // sigma's layers with nothing on them are left out of the page's picture: the relations'
+  // labels (none are drawn), and the hovered or selected actor's two layers while no actor is
+  // hovered or selected. The browser composes each layer, a canvas as large as the graph's,
+  // into every frame.
+  sigma.getCanvases().edgeLabels.style.display = "none";
+  var hovered = false;
+  sigma.on("enterNode", function () { hovered = true; hoverLayers(); });
+  sigma.on("leaveNode", function () { hovered = false; hoverLayers(); });
+  hoverLayers();
   sigma.on("clickNode", function (ev) { select({ node: +ev.node }); });
   sigma.on("clickEdge", function (ev) { if (ev.edge[0] === "e") select({ edge: +ev.edge.slice(1) }); });
   sigma.on("clickStage", function () { select(null); });
