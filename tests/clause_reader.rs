@@ -1942,3 +1942,41 @@ fn a_claimed_attack_has_its_claimant_as_agent_and_joining_is_membership() {
         assert!(!found.iter().any(|f| f.0 == Ally), "{s}: {found:?}");
     }
 }
+
+#[test]
+fn a_patron_before_a_hyphen_is_not_the_subject_and_a_noun_modified_by_a_participle_is_no_actor() {
+    // The militias attacked, not their patron.
+    for s in [
+        "Iran-backed militias attacked U.S. troops in eastern Syria.",
+        "Russian-backed separatists shelled Ukrainian positions near Donetsk.",
+    ] {
+        let found = rel(s);
+        assert!(
+            !has(&found, Adversary, "iran", "united-states")
+                && !has(&found, Adversary, "russia", "ukraine"),
+            "{s}: {found:?}"
+        );
+    }
+    states(
+        "Iran-backed Hezbollah attacked Israeli positions.",
+        Adversary,
+        "hezbollah",
+        "israel",
+    );
+    // "a base housing Y's troops": the base houses them, not the attacker.
+    states_not(
+        "The Houthis fired a missile at a base housing Saudi troops.",
+        Ally,
+        "houthis",
+        "saudi-arabia",
+    );
+    // "X officials said they had helped broker": the speakers.
+    for p in ["ethiopia", "sudan"] {
+        states(
+            "Ethiopia and Sudan agreed to a border truce, in a deal Emirati officials said they had helped broker.",
+            Mediator,
+            "united-arab-emirates",
+            p,
+        );
+    }
+}

@@ -1279,6 +1279,28 @@ impl Sentence {
                         .find(|&k| self.punct(k) == Some('('))?;
                     i = k;
                 }
+                // "Iran-backed militias attacked": the compound modifies the noun after it,
+                // which is the subject; the actor before the hyphen is not.
+                Kind::Punct('-')
+                    if self.word(i + 1).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "backed"
+                                | "aligned"
+                                | "allied"
+                                | "supported"
+                                | "sponsored"
+                                | "funded"
+                                | "armed"
+                                | "trained"
+                                | "affiliated"
+                                | "linked"
+                                | "inspired"
+                        )
+                    }) && self.toks.get(i + 2).is_some_and(|t| t.actor().is_none()) =>
+                {
+                    return None
+                }
                 Kind::Punct('-') => {}
                 _ => return None,
             }

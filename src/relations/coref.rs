@@ -443,8 +443,27 @@ impl Context {
                     }
                 }
                 "they" | "their" | "them" => {
+                    // "U.S. officials said they had helped": the speakers, the actor whose
+                    // officials or forces the token absorbed.
+                    let n = out.len();
+                    let speakers = (w == "they"
+                        && n >= 2
+                        && out[n - 1]
+                            .word()
+                            .is_some_and(|v| matches!(v, "said" | "say" | "says" | "told")))
+                    .then(|| out[n - 2].actor())
+                    .flatten()
+                    .and_then(|m| {
+                        let kind = sent.kinds.get(m).copied()?;
+                        party_kind(kind).then_some(Link {
+                            actor: actors[m],
+                            kind,
+                            sentence: self.sentence,
+                            anaphor: "",
+                        })
+                    });
                     // Plural antecedents only: a list of two or more, or an armed group.
-                    let plural_here = {
+                    let plural_here = speakers.map(|l| vec![l]).or_else(|| {
                         let mut k = out.len();
                         let mut found_l = None;
                         while k > 0 {
@@ -486,7 +505,7 @@ impl Context {
                             }
                         }
                         found_l.filter(|v| !v.is_empty())
-                    };
+                    });
                     let link = plural_here.or_else(|| {
                         self.subject
                             .as_ref()

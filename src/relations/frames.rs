@@ -1169,8 +1169,20 @@ impl<'a> Reader<'a> {
         // noun ("X has spent years fighting Y").
         if ing && i > 0 {
             if let Some(w) = s.word_at(i - 1) {
+                // "a base housing U.S. troops": a singular noun after its article too.
                 let plural = (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
-                    || matches!(w, "people" | "men" | "businessmen" | "militiamen");
+                    || matches!(w, "people" | "men" | "businessmen" | "militiamen")
+                    || i >= 2
+                        && s.toks[i - 1].actor().is_none()
+                        && matches!(s.word_at(i - 2), Some("a" | "an" | "the"))
+                        // "the force battling Y" that the subject leads or joins is its force.
+                        && !matches!(
+                            w,
+                            "force" | "mission" | "coalition" | "contingent" | "operation"
+                                | "campaign" | "alliance" | "army"
+                        )
+                        // "X, a country housing Y's troops": an apposition to the actor.
+                        && !(i >= 4 && s.punct(i - 3) == Some(',') && s.toks[i - 4].actor().is_some());
                 if plural
                     && !clauses::AUXILIARIES.contains(&w)
                     && !CATENATIVE.contains(&w)
