@@ -386,9 +386,11 @@ impl Needs {
         if guard.is_empty() {
             is_guard.clear();
         }
+        // The words are in ASCII lowercase and are looked for in the sentence in ASCII lowercase
+        // (`possible_guarded`): the matches of an ASCII-case-insensitive automaton, which holds
+        // every letter's transition twice.
         let words = (!words.is_empty()).then(|| {
             aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
                 .build(&words)
                 .expect("the rules' words")
         });
@@ -416,7 +418,8 @@ impl Needs {
         }
         let mut met = vec![false; self.clauses];
         let mut guarded = false;
-        for m in words.find_overlapping_iter(text) {
+        let lower = text.to_ascii_lowercase();
+        for m in words.find_overlapping_iter(&lower) {
             let w = m.pattern().as_usize();
             for &c in &self.clauses_of[w] {
                 met[c] = true;
