@@ -939,7 +939,10 @@ fn expand(
             "macros nest too deeply (a macro that uses itself?)",
         ));
     }
-    let re = Regex::new(r"\{([a-z][a-z0-9_]*)\}").expect("static regex");
+    // Compiled once: `expand` runs for every rule and, recursively, every macro it uses.
+    static MACRO: std::sync::LazyLock<Regex> =
+        std::sync::LazyLock::new(|| Regex::new(r"\{([a-z][a-z0-9_]*)\}").expect("static regex"));
+    let re = &*MACRO;
     let mut out = String::new();
     let mut last = 0;
     for c in re.captures_iter(s) {
