@@ -1152,12 +1152,17 @@ impl PatternSet {
         // First the rule texts, in file order; then the regexes, compiled in parallel (most of
         // the start-up time); then the checks, in file order again, so that the first error in
         // the file is the one reported.
+        // Each rule's line in the file, looked up once (the rules are expanded twice).
+        let lines: Vec<usize> = parsed
+            .pattern
+            .iter()
+            .map(|spec| line_of(text, text.find(&format!("\"{}\"", spec.id)).unwrap_or(0)))
+            .collect();
         let rules = |macros: &BTreeMap<String, String>| -> Result<Vec<(usize, String)>> {
             let list = expand(file, 0, &at(&parsed.grammar.list), macros, 0)?;
             let mut seen = std::collections::HashSet::new();
             let mut bodies = Vec::with_capacity(parsed.pattern.len());
-            for spec in &parsed.pattern {
-                let line = line_of(text, text.find(&format!("\"{}\"", spec.id)).unwrap_or(0));
+            for (spec, &line) in parsed.pattern.iter().zip(&lines) {
                 if !seen.insert(spec.id.clone()) {
                     return Err(Error::data(
                         file,
