@@ -23,7 +23,7 @@
 //! marked `subject = true` has no `X` in its rule: `X` is the subject of the sentence.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use regex::Regex;
 use regex_automata::meta;
@@ -116,8 +116,9 @@ pub struct Pattern {
     /// the rule cannot match without them.
     slim: Arc<OnceLock<Option<TaggedRegex>>>,
     /// The source of `slim`: the rule's syntax tree with [`GUARD_MARK`] before every guarded
-    /// macro; `None` when the rule has no guarded macro (it is its own slim rule).
-    slim_source: Option<Arc<Hir>>,
+    /// macro, until `slim` is compiled from it (then freed: a tree is far larger than its
+    /// automaton); `None` when the rule has no guarded macro (it is its own slim rule).
+    slim_source: Option<Arc<Mutex<Option<Hir>>>>,
     /// How far its matches reach around a sentence's mention tokens: only that part of a
     /// sentence is searched.
     reach: Reach,
@@ -275,7 +276,12 @@ impl Pattern {
         let source = self.slim_source.as_ref()?;
         self.slim
             .get_or_init(|| {
-                slim_regex_of(source).expect("a rule compiles without its optional parts")
+                let marked = source
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .take()
+                    .expect("the marked tree until the slim rule is compiled");
+                slim_regex_of(&marked).expect("a rule compiles without its optional parts")
             })
             .as_ref()
     }
@@ -854,7 +860,7 @@ fn without_marks(h: &Hir) -> Option<Hir> {
 }
 
 /// A rule's syntax tree, its compiled form and its marked syntax tree ([`slim_regex`]).
-type Compiled = (Arc<Hir>, TaggedRegex, Option<Arc<Hir>>);
+type Compiled = (Arc<Hir>, TaggedRegex, Option<Hir>);
 
 /// Compiles a rule's expression (case-insensitive). `marked`: the same expression with
 /// [`GUARD_MARK`] before every guarded macro, when it has any: then only that is parsed (a
@@ -862,7 +868,7 @@ type Compiled = (Arc<Hir>, TaggedRegex, Option<Arc<Hir>>);
 /// form with Unicode word boundaries is compiled on first need (few sentences need it).
 fn compile(body: &str, marked: Option<&str>) -> std::result::Result<Compiled, String> {
     let (hir, marked) = match marked.map(|m| parse(&format!("(?i){m}"))) {
-        Some(Ok(marked)) => (without_mark_literals(&marked), Some(Arc::new(marked))),
+        Some(Ok(marked)) => (without_mark_literals(&marked), Some(marked)),
         // A syntax error is reported on the rule as written.
         _ => (parse(&format!("(?i){body}"))?, None),
     };
@@ -1254,7 +1260,7 @@ impl PatternSet {
                 reach: Reach::of(&hir),
                 breaks,
                 slim: Default::default(),
-                slim_source,
+                slim_source: slim_source.map(|m| Arc::new(Mutex::new(Some(m)))),
                 id: spec.id,
                 relation: spec.relation,
                 regex,
@@ -1335,8 +1341,9 @@ mod tests {
         for (p, source) in set.patterns.iter().zip(&set.sources) {
             let Some(m) = &p.slim_source else { continue };
             marked += 1;
+            let m = m.lock().unwrap();
             assert_eq!(
-                without_mark_literals(m),
+                without_mark_literals(m.as_ref().unwrap()),
                 parse(&format!("(?i){source}")).unwrap(),
                 "{}",
                 p.id
