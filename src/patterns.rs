@@ -859,8 +859,10 @@ fn without_marks(h: &Hir) -> Option<Hir> {
     })
 }
 
-/// A rule's syntax tree, its compiled form and its marked syntax tree ([`slim_regex`]).
-type Compiled = (Arc<Hir>, TaggedRegex, Option<Hir>);
+/// A rule's reach (read off its syntax tree, which is freed at once: the trees of all rules
+/// held together until the last compiled were most of the start-up's peak memory), its
+/// compiled form and its marked syntax tree ([`slim_regex`]).
+type Compiled = (Reach, TaggedRegex, Option<Hir>);
 
 /// Compiles a rule's expression (case-insensitive). `marked`: the same expression with
 /// [`GUARD_MARK`] before every guarded macro, when it has any: then only that is parsed (a
@@ -872,9 +874,9 @@ fn compile(body: &str, marked: Option<&str>) -> std::result::Result<Compiled, St
         // A syntax error is reported on the rule as written.
         _ => (parse(&format!("(?i){body}"))?, None),
     };
-    let hir = Arc::new(hir);
-    let regex = TaggedRegex::from_hirs(&[Arc::clone(&hir)], build_rule, true)?;
-    Ok((hir, regex, marked))
+    let reach = Reach::of(&hir);
+    let regex = TaggedRegex::from_hirs(&[Arc::new(hir)], build_rule, true)?;
+    Ok((reach, regex, marked))
 }
 
 /// Words one of which every match of `expr` contains (lowercase), or `None` when the
@@ -1209,7 +1211,7 @@ impl PatternSet {
         let mut break_res: HashMap<Vec<String>, Regex> = HashMap::new();
         let specs = parsed.pattern.into_iter().zip(bodies).zip(compiled);
         for ((spec, (line, body)), regex) in specs {
-            let (hir, regex, slim_source) = regex
+            let (reach, regex, slim_source) = regex
                 .map_err(|e| Error::data(file, line, format!("pattern {:?}: {e}", spec.id)))?;
             // The same groups in either form.
             let info = regex.for_text("").group_info();
@@ -1257,7 +1259,7 @@ impl PatternSet {
                 Some(r)
             };
             patterns.push(Pattern {
-                reach: Reach::of(&hir),
+                reach,
                 breaks,
                 slim: Default::default(),
                 slim_source: slim_source.map(|m| Arc::new(Mutex::new(Some(m)))),
