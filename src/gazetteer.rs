@@ -505,11 +505,14 @@ impl GazetteerBuilder {
         }
         entries.sort_by(|a, b| a.folded.cmp(&b.folded).then(a.actor.cmp(&b.actor)));
         entries.dedup_by(|a, b| a.folded == b.folded && a.actor == b.actor);
+        // The names in ASCII lowercase, matched against the text's bytes in ASCII lowercase
+        // (`walk`): the same states, matches and pattern order as an ASCII-case-insensitive
+        // automaton, which adds every letter's transition twice (half the building time, and
+        // fewer transitions per state to walk).
         let matcher = aho_corasick::nfa::contiguous::NFA::builder()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             .prefilter(false)
-            .build(entries.iter().map(|e| &e.folded))
+            .build(entries.iter().map(|e| e.folded.to_ascii_lowercase()))
             .map_err(|e| Error::data("<gazetteer>", 0, e.to_string()))?;
         // The bytes a match can start with in a text, as the checks in `find_mentions` accept
         // it: an alias as written, or with its first letter in either case when the alias
@@ -749,7 +752,7 @@ impl Gazetteer {
             report(sid, p);
         }
         for (i, &b) in bytes[p..].iter().enumerate() {
-            sid = aut.next_state(aho_corasick::Anchored::Yes, sid, b);
+            sid = aut.next_state(aho_corasick::Anchored::Yes, sid, b.to_ascii_lowercase());
             if aut.is_special(sid) {
                 if aut.is_dead(sid) {
                     break;

@@ -23,7 +23,7 @@
 //! marked `subject = true` has no `X` in its rule: `X` is the subject of the sentence.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use regex::Regex;
 use regex_automata::meta;
@@ -115,8 +115,10 @@ pub struct Pattern {
     /// use (most sentences of a large run need it, a few sentences never do); `None` inside:
     /// the rule cannot match without them.
     slim: Arc<OnceLock<Option<TaggedRegex>>>,
-    /// The source of `slim`: `None` when the rule has no guarded macro (it is its own slim rule).
-    slim_source: Option<Arc<str>>,
+    /// The source of `slim`: the rule's syntax tree with [`GUARD_MARK`] before every guarded
+    /// macro, until `slim` is compiled from it (then freed: a tree is far larger than its
+    /// automaton); `None` when the rule has no guarded macro (it is its own slim rule).
+    slim_source: Option<Arc<Mutex<Option<Hir>>>>,
     /// How far its matches reach around a sentence's mention tokens: only that part of a
     /// sentence is searched.
     reach: Reach,
@@ -273,7 +275,14 @@ impl Pattern {
     fn slim_regex(&self) -> Option<&TaggedRegex> {
         let source = self.slim_source.as_ref()?;
         self.slim
-            .get_or_init(|| slim_regex(source).expect("a rule compiles without its optional parts"))
+            .get_or_init(|| {
+                let marked = source
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .take()
+                    .expect("the marked tree until the slim rule is compiled");
+                slim_regex_of(&marked).expect("a rule compiles without its optional parts")
+            })
             .as_ref()
     }
 }
@@ -383,9 +392,11 @@ impl Needs {
         if guard.is_empty() {
             is_guard.clear();
         }
+        // The words are in ASCII lowercase and are looked for in the sentence in ASCII lowercase
+        // (`possible_guarded`): the matches of an ASCII-case-insensitive automaton, which holds
+        // every letter's transition twice.
         let words = (!words.is_empty()).then(|| {
             aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
                 .build(&words)
                 .expect("the rules' words")
         });
@@ -413,7 +424,8 @@ impl Needs {
         }
         let mut met = vec![false; self.clauses];
         let mut guarded = false;
-        for m in words.find_overlapping_iter(text) {
+        let lower = text.to_ascii_lowercase();
+        for m in words.find_overlapping_iter(&lower) {
             let w = m.pattern().as_usize();
             for &c in &self.clauses_of[w] {
                 met[c] = true;
@@ -749,10 +761,80 @@ const GUARD_MARK: char = '\u{E000}';
 /// every way through a mark fails, an optional part that fails is empty, an alternative that
 /// fails is dropped. The rest keeps its order, so the leftmost-first matches and groups are
 /// those of the full rule wherever no guarded macro can match. `Ok(None)`: nothing is left.
+#[cfg(test)]
 fn slim_regex(source: &str) -> std::result::Result<Option<TaggedRegex>, String> {
-    match without_marks(&parse(source)?) {
-        Some(slim) => TaggedRegex::from_hirs(&[Arc::new(slim)], build_rule, false).map(Some),
+    slim_regex_of(&parse(source)?)
+}
+
+/// [`slim_regex`] of the parsed rule (with its marks). Like the rule, its form with Unicode word
+/// boundaries is compiled only for a sentence that needs it.
+fn slim_regex_of(marked: &Hir) -> std::result::Result<Option<TaggedRegex>, String> {
+    match without_marks(marked) {
+        Some(slim) => TaggedRegex::from_hirs(&[Arc::new(slim)], build_rule, true).map(Some),
         None => Ok(None),
+    }
+}
+
+/// The rule of a marked syntax tree ([`slim_regex`]): the marks removed, every way through a
+/// guarded macro kept. The same tree as the rule's own text parses to (the smart constructors
+/// merge the literals a mark split), so a rule with guarded macros is parsed once, marked.
+fn without_mark_literals(h: &Hir) -> Hir {
+    strip_marks(h.clone())
+}
+
+/// Whether a literal of `h` holds a [`GUARD_MARK`].
+fn has_mark(h: &Hir) -> bool {
+    use regex_syntax::hir::HirKind;
+    let mut mark = [0u8; 4];
+    let mark = GUARD_MARK.encode_utf8(&mut mark).as_bytes();
+    match h.kind() {
+        HirKind::Literal(lit) => lit.0.windows(mark.len()).any(|w| w == mark),
+        HirKind::Repetition(r) => has_mark(&r.sub),
+        HirKind::Capture(c) => has_mark(&c.sub),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().any(has_mark),
+        _ => false,
+    }
+}
+
+/// [`without_mark_literals`], taking the tree apart: only the parts that hold a mark are
+/// rebuilt, the rest is moved as it is.
+fn strip_marks(h: Hir) -> Hir {
+    use regex_syntax::hir::{Capture, HirKind, Repetition};
+    if !has_mark(&h) {
+        return h;
+    }
+    let mut mark = [0u8; 4];
+    let mark = GUARD_MARK.encode_utf8(&mut mark).as_bytes();
+    match h.into_kind() {
+        HirKind::Literal(lit) => {
+            let mut bytes = Vec::with_capacity(lit.0.len());
+            let mut rest = &lit.0[..];
+            while let Some(at) = rest.windows(mark.len()).position(|w| w == mark) {
+                bytes.extend_from_slice(&rest[..at]);
+                rest = &rest[at + mark.len()..];
+            }
+            bytes.extend_from_slice(rest);
+            if bytes.is_empty() {
+                Hir::empty()
+            } else {
+                Hir::literal(bytes)
+            }
+        }
+        HirKind::Empty => Hir::empty(),
+        HirKind::Class(c) => Hir::class(c),
+        HirKind::Look(l) => Hir::look(l),
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            sub: Box::new(strip_marks(*r.sub)),
+            ..r
+        }),
+        HirKind::Capture(c) => Hir::capture(Capture {
+            sub: Box::new(strip_marks(*c.sub)),
+            ..c
+        }),
+        HirKind::Concat(parts) => Hir::concat(parts.into_iter().map(strip_marks).collect()),
+        HirKind::Alternation(branches) => {
+            Hir::alternation(branches.into_iter().map(strip_marks).collect())
+        }
     }
 }
 
@@ -777,15 +859,24 @@ fn without_marks(h: &Hir) -> Option<Hir> {
     })
 }
 
-/// A rule's syntax tree and its compiled form.
-type Compiled = (Arc<Hir>, TaggedRegex);
+/// A rule's reach (read off its syntax tree, which is freed at once: the trees of all rules
+/// held together until the last compiled were most of the start-up's peak memory), its
+/// compiled form and its marked syntax tree ([`slim_regex`]).
+type Compiled = (Reach, TaggedRegex, Option<Hir>);
 
-/// Compiles a rule's expression (case-insensitive).
-fn compile(body: &str) -> std::result::Result<Compiled, String> {
-    let hir = parse(&format!("(?i){body}"))?;
-    let hir = Arc::new(hir);
-    let regex = TaggedRegex::from_hirs(&[Arc::clone(&hir)], build_rule, false)?;
-    Ok((hir, regex))
+/// Compiles a rule's expression (case-insensitive). `marked`: the same expression with
+/// [`GUARD_MARK`] before every guarded macro, when it has any: then only that is parsed (a
+/// parse is most of a rule's start-up cost), and the rule is its tree without the marks. The
+/// form with Unicode word boundaries is compiled on first need (few sentences need it).
+fn compile(body: &str, marked: Option<&str>) -> std::result::Result<Compiled, String> {
+    let (hir, marked) = match marked.map(|m| parse(&format!("(?i){m}"))) {
+        Some(Ok(marked)) => (without_mark_literals(&marked), Some(marked)),
+        // A syntax error is reported on the rule as written.
+        _ => (parse(&format!("(?i){body}"))?, None),
+    };
+    let reach = Reach::of(&hir);
+    let regex = TaggedRegex::from_hirs(&[Arc::new(hir)], build_rule, true)?;
+    Ok((reach, regex, marked))
 }
 
 /// Words one of which every match of `expr` contains (lowercase), or `None` when the
@@ -856,7 +947,10 @@ fn expand(
             "macros nest too deeply (a macro that uses itself?)",
         ));
     }
-    let re = Regex::new(r"\{([a-z][a-z0-9_]*)\}").expect("static regex");
+    // Compiled once: `expand` runs for every rule and, recursively, every macro it uses.
+    static MACRO: std::sync::LazyLock<Regex> =
+        std::sync::LazyLock::new(|| Regex::new(r"\{([a-z][a-z0-9_]*)\}").expect("static regex"));
+    let re = &*MACRO;
     let mut out = String::new();
     let mut last = 0;
     for c in re.captures_iter(s) {
@@ -1066,12 +1160,17 @@ impl PatternSet {
         // First the rule texts, in file order; then the regexes, compiled in parallel (most of
         // the start-up time); then the checks, in file order again, so that the first error in
         // the file is the one reported.
+        // Each rule's line in the file, looked up once (the rules are expanded twice).
+        let lines: Vec<usize> = parsed
+            .pattern
+            .iter()
+            .map(|spec| line_of(text, text.find(&format!("\"{}\"", spec.id)).unwrap_or(0)))
+            .collect();
         let rules = |macros: &BTreeMap<String, String>| -> Result<Vec<(usize, String)>> {
             let list = expand(file, 0, &at(&parsed.grammar.list), macros, 0)?;
             let mut seen = std::collections::HashSet::new();
             let mut bodies = Vec::with_capacity(parsed.pattern.len());
-            for spec in &parsed.pattern {
-                let line = line_of(text, text.find(&format!("\"{}\"", spec.id)).unwrap_or(0));
+            for (spec, &line) in parsed.pattern.iter().zip(&lines) {
                 if !seen.insert(spec.id.clone()) {
                     return Err(Error::data(
                         file,
@@ -1088,34 +1187,34 @@ impl PatternSet {
             Ok(bodies)
         };
         let bodies = rules(&macros)?;
-        let slim_bodies: Vec<Option<Arc<str>>> =
+        let slim_bodies: Vec<Option<String>> =
             if guard_words.is_empty() || text.contains(GUARD_MARK) {
                 guard_words.clear();
                 vec![None; bodies.len()]
             } else {
                 rules(&slim_macros)?
                     .into_iter()
-                    .map(|(_, b)| b.contains(GUARD_MARK).then(|| format!("(?i){b}").into()))
+                    .map(|(_, b)| b.contains(GUARD_MARK).then_some(b))
                     .collect()
             };
         let compiled: Vec<std::result::Result<Compiled, String>> = {
             use rayon::prelude::*;
-            bodies.par_iter().map(|(_, body)| compile(body)).collect()
+            bodies
+                .par_iter()
+                .zip(&slim_bodies)
+                .map(|((_, body), slim)| compile(body, slim.as_deref()))
+                .collect()
         };
         let mut patterns = Vec::with_capacity(bodies.len());
         let bodies_text: Vec<String> = bodies.iter().map(|(_, b)| b.clone()).collect();
         let mut pieces = HashMap::new();
         let mut break_res: HashMap<Vec<String>, Regex> = HashMap::new();
-        let specs = parsed
-            .pattern
-            .into_iter()
-            .zip(bodies)
-            .zip(compiled)
-            .zip(slim_bodies);
-        for (((spec, (line, body)), regex), slim_source) in specs {
-            let (hir, regex) = regex
+        let specs = parsed.pattern.into_iter().zip(bodies).zip(compiled);
+        for ((spec, (line, body)), regex) in specs {
+            let (reach, regex, slim_source) = regex
                 .map_err(|e| Error::data(file, line, format!("pattern {:?}: {e}", spec.id)))?;
-            let info = regex.unicode().group_info();
+            // The same groups in either form.
+            let info = regex.for_text("").group_info();
             let has = |s: &str| info.to_index(regex_automata::PatternID::ZERO, s).is_some();
             let ok = match spec.relation {
                 Relation::Mediator => (has("X") || spec.subject) && has("Y"),
@@ -1160,10 +1259,10 @@ impl PatternSet {
                 Some(r)
             };
             patterns.push(Pattern {
-                reach: Reach::of(&hir),
+                reach,
                 breaks,
                 slim: Default::default(),
-                slim_source,
+                slim_source: slim_source.map(|m| Arc::new(Mutex::new(Some(m)))),
                 id: spec.id,
                 relation: spec.relation,
                 regex,
@@ -1233,6 +1332,34 @@ mod tests {
         assert_eq!(required_words("(?:forces)?"), None);
         assert_eq!(required_words("forces|[0-9]+"), None);
         assert_eq!(required_words("⟨[0-9]+⟩"), None);
+    }
+
+    #[test]
+    fn a_marked_rule_without_its_marks_is_the_rule() {
+        // The rules with guarded macros are parsed once, marked: the tree without the marks
+        // must be the very tree the rule's own text parses to (so the same automaton).
+        let set = PatternSet::embedded().unwrap();
+        let mut marked = 0;
+        for (p, source) in set.patterns.iter().zip(&set.sources) {
+            let Some(m) = &p.slim_source else { continue };
+            marked += 1;
+            let m = m.lock().unwrap();
+            assert_eq!(
+                without_mark_literals(m.as_ref().unwrap()),
+                parse(&format!("(?i){source}")).unwrap(),
+                "{}",
+                p.id
+            );
+        }
+        assert!(marked > 0);
+        // A mark inside a literal, and one that is a literal of its own.
+        let m = parse(&format!("ab{GUARD_MARK}(?:cd)|x{GUARD_MARK}")).unwrap();
+        assert_eq!(without_mark_literals(&m), parse("ab(?:cd)|x").unwrap());
+        let m = parse(&format!("(?i)a[b-c]{GUARD_MARK}(?:[d-e]f)?")).unwrap();
+        assert_eq!(
+            without_mark_literals(&m),
+            parse("(?i)a[b-c](?:[d-e]f)?").unwrap()
+        );
     }
 
     #[test]
