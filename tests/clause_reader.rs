@@ -1980,3 +1980,35 @@ fn a_patron_before_a_hyphen_is_not_the_subject_and_a_noun_modified_by_a_particip
         );
     }
 }
+
+#[test]
+fn a_maker_a_pro_and_a_backer_before_a_hyphen_name_no_actor_of_the_clause() {
+    for (s, a, b) in [
+        (
+            "Pro-Serbian hackers claimed an attack on Croatian government websites.",
+            "croatia",
+            "serbia",
+        ),
+        (
+            "Russian-made drones launched by the militia struck Chadian army posts.",
+            "chad",
+            "russia",
+        ),
+    ] {
+        states_not(s, Adversary, a, b);
+    }
+    // Backed fighters of a nationality are a group, not their state.
+    states_not(
+        "Turkish-backed Syrian fighters seized two villages from Kurdish forces.",
+        Ally,
+        "syria",
+        "turkey",
+    );
+    // The compound still names the backed group when it is an actor.
+    states(
+        "Iranian-backed Kataib Hezbollah fighters fired rockets at the airport.",
+        Proxy,
+        "kataib-hezbollah",
+        "iran",
+    );
+}

@@ -898,7 +898,7 @@ impl Sentence {
         if self.punct(j) == Some('-')
             && matches!(
                 self.word(j + 1),
-                Some("flagged" | "owned" | "based" | "operated" | "run" | "made" | "built" | "led")
+                Some("flagged" | "owned" | "based" | "operated" | "run" | "led")
             )
         {
             j += 2;
@@ -1097,7 +1097,7 @@ impl Sentence {
             && self.punct(k - 1) == Some('-')
             && matches!(
                 self.word(k),
-                Some("led" | "flagged" | "owned" | "based" | "operated" | "run" | "made" | "built")
+                Some("led" | "flagged" | "owned" | "based" | "operated" | "run")
             )
         {
             k -= 2;
@@ -1151,6 +1151,14 @@ impl Sentence {
                         continue;
                     };
                     if l.poss {
+                        return None;
+                    }
+                    // "Pro-Russian hackers claimed": the noun after "pro-X" is the subject.
+                    if l.start >= 2
+                        && self.punct(l.start - 1) == Some('-')
+                        && self.word(l.start - 2) == Some("pro")
+                        && self.toks.get(l.end).is_some_and(|t| t.actor().is_none())
+                    {
                         return None;
                     }
                     if opts.skip_modifiers
@@ -1296,6 +1304,9 @@ impl Sentence {
                                 | "affiliated"
                                 | "linked"
                                 | "inspired"
+                                | "made"
+                                | "built"
+                                | "supplied"
                         )
                     }) && self.toks.get(i + 2).is_some_and(|t| t.actor().is_none()) =>
                 {

@@ -860,6 +860,10 @@ impl<'a> Reader<'a> {
         {
             return;
         }
+        // "Turkish-backed": the word after a hyphen is a compound's, read as one.
+        if i > 0 && s.punct(i - 1) == Some('-') {
+            return;
+        }
         // "X joined NATO" states a membership; "wants to join", "its bid to join", "was
         // invited to join", "against joining" state a wish or its refusal.
         if matches!(trig.lemma.as_str(), "join" | "rejoin")
@@ -2016,6 +2020,27 @@ impl<'a> Reader<'a> {
                         // the head is read past, as an adjective.
                         Kind::Actor(_) if s.modifier_only(k) && words == 0 && head.is_empty() => {}
                         Kind::Actor(_) if s.modifier_only(k) || words > 1 => return,
+                        // "Turkish-backed Syrian fighters": fighters of a nationality, backed,
+                        // are a group, not their state.
+                        Kind::Actor(m)
+                            if s.kinds.get(m) == Some(&ActorKind::State)
+                                && s.word_at(k + 1).is_some_and(|w| {
+                                    matches!(
+                                        w,
+                                        "fighters"
+                                            | "militants"
+                                            | "rebels"
+                                            | "militiamen"
+                                            | "insurgents"
+                                            | "gunmen"
+                                            | "proxies"
+                                            | "factions"
+                                            | "groups"
+                                    )
+                                }) =>
+                        {
+                            return
+                        }
                         Kind::Actor(_) => {
                             // "X, an Iranian-backed Iraqi militia,": an indefinite noun phrase
                             // describes the actor it stands beside, not a group of its own.
