@@ -214,6 +214,16 @@ impl Context {
             let mut found: Option<(usize, Vec<Link>, bool)> = None;
             // Inside a quotation "we" and "they" are the speaker's; leave them alone.
             let quoted = quotes % 2 == 1;
+            // Mention `m` of this sentence as an antecedent, if it can be a party.
+            let party_link = |m: usize| -> Option<Link> {
+                let kind = sent.kinds.get(m).copied()?;
+                party_kind(kind).then_some(Link {
+                    actor: actors[m],
+                    kind,
+                    sentence: self.sentence,
+                    anaphor: "",
+                })
+            };
             let in_sentence = |want: &dyn Fn(ActorKind) -> bool| -> Option<Link> {
                 // The subject of this sentence so far: its first actor not after a preposition.
                 let mut k = 0;
@@ -274,19 +284,10 @@ impl Context {
             // the two countries").
             let pair_here = || -> Option<Vec<Link>> {
                 // A pair named together first ("the India-Pakistan ceasefire", "X and Y").
-                let link = |m: usize| -> Option<Link> {
-                    let kind = sent.kinds.get(m).copied()?;
-                    party_kind(kind).then_some(Link {
-                        actor: actors[m],
-                        kind,
-                        sentence: self.sentence,
-                        anaphor: "",
-                    })
-                };
                 for w in out.windows(3) {
                     let joined = w[1].kind == Kind::Punct('-') || w[1].word() == Some("and");
                     if let (Some(a), true, Some(b)) = (w[0].actor(), joined, w[2].actor()) {
-                        if let (Some(la), Some(lb)) = (link(a), link(b)) {
+                        if let (Some(la), Some(lb)) = (party_link(a), party_link(b)) {
                             if la.actor != lb.actor {
                                 return Some(vec![la, lb]);
                             }
@@ -453,15 +454,7 @@ impl Context {
                             .is_some_and(|v| matches!(v, "said" | "say" | "says" | "told")))
                     .then(|| out[n - 2].actor())
                     .flatten()
-                    .and_then(|m| {
-                        let kind = sent.kinds.get(m).copied()?;
-                        party_kind(kind).then_some(Link {
-                            actor: actors[m],
-                            kind,
-                            sentence: self.sentence,
-                            anaphor: "",
-                        })
-                    });
+                    .and_then(party_link);
                     // Plural antecedents only: a list of two or more, or an armed group.
                     let plural_here = speakers.map(|l| vec![l]).or_else(|| {
                         let mut k = out.len();
@@ -529,25 +522,8 @@ impl Context {
                     }
                 }
                 "the" => {
-                    let group = matches!(
-                        next,
-                        "group"
-                            | "militia"
-                            | "rebels"
-                            | "movement"
-                            | "militants"
-                            | "insurgents"
-                            | "jihadists"
-                            | "paramilitaries"
-                            | "organisation"
-                            | "organization"
-                            | "guerrillas"
-                            | "faction"
-                            | "attackers"
-                            | "assailants"
-                            | "gunmen"
-                            | "fighters"
-                    ) || (next == "paramilitary" && matches!(next2, "group" | "force"))
+                    let group = GROUP_NOUNS.contains(&next)
+                        || (next == "paramilitary" && matches!(next2, "group" | "force"))
                         || (next == "rebel" && next2 == "group")
                         || (next == "militant" && next2 == "group")
                         || (matches!(next, "terrorist" | "jihadist" | "extremist" | "armed")
@@ -909,6 +885,27 @@ impl Context {
     }
 }
 
+/// Nouns that, after "the", name the armed group a document spoke of ("the militia", "the
+/// attackers").
+const GROUP_NOUNS: &[&str] = &[
+    "group",
+    "militia",
+    "rebels",
+    "movement",
+    "militants",
+    "insurgents",
+    "jihadists",
+    "paramilitaries",
+    "organisation",
+    "organization",
+    "guerrillas",
+    "faction",
+    "attackers",
+    "assailants",
+    "gunmen",
+    "fighters",
+];
+
 fn anaphor_text(w: &str, next: &str, next2: &str, width: usize) -> &'static str {
     match (w, width) {
         ("it", _) => "it",
@@ -922,12 +919,9 @@ fn anaphor_text(w: &str, next: &str, next2: &str, width: usize) -> &'static str 
         ("both", _) => "both sides",
         ("the", 3) if next == "two" => "the two sides",
         ("the", _) => match next {
-            "group" | "militia" | "rebels" | "movement" | "militants" | "insurgents"
-            | "jihadists" | "paramilitaries" | "organisation" | "organization" | "guerrillas"
-            | "faction" | "paramilitary" | "rebel" | "militant" | "terrorist" | "jihadist"
-            | "extremist" | "armed" | "attackers" | "assailants" | "gunmen" | "fighters" => {
-                "the group"
-            }
+            _ if GROUP_NOUNS.contains(&next) => "the group",
+            "paramilitary" | "rebel" | "militant" | "terrorist" | "jihadist" | "extremist"
+            | "armed" => "the group",
             _ if next2 == "republic" => "the republic",
             "government" => "the government",
             "army" | "military" | "junta" => "the army",
