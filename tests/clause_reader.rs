@@ -2012,3 +2012,96 @@ fn a_maker_a_pro_and_a_backer_before_a_hyphen_name_no_actor_of_the_clause() {
         "iran",
     );
 }
+
+#[test]
+fn help_given_to_an_act_is_no_help_to_the_actor_after_it() {
+    // "helped shoot down": the help is to the act; the drones' maker is its target.
+    states_not(
+        "Britain and France helped shoot down Russian drones over Poland.",
+        Ally,
+        "united-kingdom",
+        "russia",
+    );
+    states(
+        "Britain and France helped shoot down Russian drones over Poland.",
+        Adversary,
+        "france",
+        "russia",
+    );
+    states_not(
+        "Egypt helped to evacuate Palestinian patients from Gaza.",
+        Ally,
+        "egypt",
+        "palestine",
+    );
+    // An actor right after "helped" is still helped.
+    states(
+        "Britain helped Ukraine rebuild its navy.",
+        Ally,
+        "united-kingdom",
+        "ukraine",
+    );
+}
+
+#[test]
+fn a_states_militia_in_an_apposition_is_the_anchor_not_the_state() {
+    states(
+        "Asaib Ahl al-Haq, an Iraqi militia armed by Tehran, threatened U.S. forces.",
+        Proxy,
+        "asaib-ahl-al-haq",
+        "iran",
+    );
+    states_not(
+        "Asaib Ahl al-Haq, an Iraqi militia armed by Tehran, threatened U.S. forces.",
+        Ally,
+        "iran",
+        "iraq",
+    );
+}
+
+#[test]
+fn an_infinitive_after_a_reported_clause_takes_that_clauses_subject() {
+    states(
+        "Western officials say Iran has sent advisers to Yemen to train the Houthis.",
+        Proxy,
+        "houthis",
+        "iran",
+    );
+    states_not(
+        "Western officials say Iran has sent advisers to Yemen to train the Houthis.",
+        Proxy,
+        "houthis",
+        "yemen",
+    );
+}
+
+#[test]
+fn an_affiliate_acts_for_its_parent_and_traded_accusations_are_hostility() {
+    states(
+        "The Allied Democratic Forces, the Islamic State's affiliate in Congo, raided the village.",
+        Proxy,
+        "adf",
+        "isis",
+    );
+    states(
+        "Kinshasa and Kigali traded accusations over the fighting in North Kivu.",
+        Adversary,
+        "democratic-republic-of-the-congo",
+        "rwanda",
+    );
+}
+
+#[test]
+fn the_two_countries_are_two_states_and_the_two_alone_a_pair() {
+    // A mediator's own organisation is no party of the truce it brokered.
+    for s in [
+        "Kenya, which chairs the East African Community, brokered a truce between the two countries.",
+    ] {
+        let found = rel(s);
+        assert!(found.is_empty(), "{s:?} states nothing; found {found:?}");
+    }
+    assert!(doc(
+        "Qatar keeps channels open to both Washington and Tehran. It relayed messages between the two."
+    )
+    .contains(&"mediator qatar iran".to_string()));
+}

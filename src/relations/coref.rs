@@ -282,7 +282,8 @@ impl Context {
             };
             // The first two distinct actors of the sentence so far ("Moscow thanked Beijing ...
             // the two countries").
-            let pair_here = || -> Option<Vec<Link>> {
+            // `states`: "the two countries" (neighbours, nations, governments) are states.
+            let pair_here = |states: bool| -> Option<Vec<Link>> {
                 // A pair named together first ("the India-Pakistan ceasefire", "X and Y").
                 for w in out.windows(3) {
                     let joined = w[1].kind == Kind::Punct('-') || w[1].word() == Some("and");
@@ -298,7 +299,10 @@ impl Context {
                 for t in &out {
                     let Some(m) = t.actor() else { continue };
                     let kind = sent.kinds.get(m).copied().unwrap_or(ActorKind::Person);
-                    if !party_kind(kind) || seen.iter().any(|l| l.actor == actors[m]) {
+                    if !party_kind(kind)
+                        || states && kind != ActorKind::State
+                        || seen.iter().any(|l| l.actor == actors[m])
+                    {
                         continue;
                     }
                     seen.push(Link {
@@ -537,28 +541,34 @@ impl Context {
                     let government = matches!(next, "government" | "army" | "military" | "junta")
                         && next2 != "of"
                         && !toks.get(i + 1).is_some_and(|t| t.cap && i > 0);
-                    let two = next == "two"
-                        && matches!(
-                            next2,
-                            "sides"
-                                | "countries"
-                                | "nations"
-                                | "powers"
-                                | "neighbours"
-                                | "neighbors"
-                                | "governments"
-                                | "states"
-                                | "rivals"
-                                | "armies"
-                                | "foes"
-                                | "adversaries"
-                                | "enemies"
-                                | "militaries"
-                                | "delegations"
-                                | "parties"
-                                | "leaders"
-                        );
-                    let width = if two
+                    // "between the two.": the pair without its noun.
+                    let bare_two = next == "two"
+                        && toks
+                            .get(i + 2)
+                            .is_none_or(|t| matches!(t.kind, Kind::Punct(_)));
+                    let two = bare_two
+                        || next == "two"
+                            && matches!(
+                                next2,
+                                "sides"
+                                    | "countries"
+                                    | "nations"
+                                    | "powers"
+                                    | "neighbours"
+                                    | "neighbors"
+                                    | "governments"
+                                    | "states"
+                                    | "rivals"
+                                    | "armies"
+                                    | "foes"
+                                    | "adversaries"
+                                    | "enemies"
+                                    | "militaries"
+                                    | "delegations"
+                                    | "parties"
+                                    | "leaders"
+                            );
+                    let width = if two && !bare_two
                         || matches!(next2, "group" | "force" | "republic")
                             && (next == "paramilitary"
                                 || next == "rebel"
@@ -595,7 +605,16 @@ impl Context {
                             found = Some((width, vec![l], poss));
                         }
                     } else if two {
-                        if let Some(ls) = pair_here().or_else(|| self.pair_links()) {
+                        let states = matches!(
+                            next2,
+                            "countries"
+                                | "nations"
+                                | "neighbours"
+                                | "neighbors"
+                                | "governments"
+                                | "states"
+                        );
+                        if let Some(ls) = pair_here(states).or_else(|| self.pair_links()) {
                             found = Some((width, ls, false));
                         }
                     }
@@ -917,7 +936,7 @@ fn anaphor_text(w: &str, next: &str, next2: &str, width: usize) -> &'static str 
         ("our", _) => "our",
         ("government", _) => "government forces",
         ("both", _) => "both sides",
-        ("the", 3) if next == "two" => "the two sides",
+        ("the", _) if next == "two" => "the two sides",
         ("the", _) => match next {
             _ if GROUP_NOUNS.contains(&next) => "the group",
             "paramilitary" | "rebel" | "militant" | "terrorist" | "jihadist" | "extremist"

@@ -872,6 +872,20 @@ impl<'a> Reader<'a> {
         {
             return;
         }
+        // "X helped intercept missiles", "helped to broker": help given to an act, not to an
+        // actor after it.
+        if matches!(trig.lemma.as_str(), "help" | "assist" | "aid")
+            && (s.word_is(j, "to")
+                || s.verbs.get(j) == Some(&true)
+                || s.word_at(j).is_some_and(|w| {
+                    self.lex
+                        .starting_with(w)
+                        .iter()
+                        .any(|t| t.form == Form::Base && self.lex.entries[t.entry].pos == Pos::Verb)
+                }))
+        {
+            return;
+        }
         let past = matches!(trig.form, Form::Past | Form::Participle);
         // "the besieged town": a participle used as an adjective states nothing about actors.
         if past && i > 0 && matches!(s.word_at(i - 1), Some("the" | "a" | "an")) {
@@ -901,7 +915,10 @@ impl<'a> Reader<'a> {
         let owner = (trig.form == Form::Base)
             .then(|| self.effort_owner(i))
             .flatten();
-        let Some(agent) = owner.or_else(|| self.verb_subject(i, trig.form == Form::Ing)) else {
+        let Some(agent) = owner
+            .or_else(|| self.verb_subject(i, trig.form == Form::Ing))
+            .or_else(|| self.purpose_subject(i, trig))
+        else {
             return;
         };
         // "X stands by Y to defeat Z": an actor right before an infinitive's "to" is the main
@@ -916,7 +933,7 @@ impl<'a> Reader<'a> {
             && i >= 1
             && (s.word_is(i - 1, "to") && agent.end + 1 == i || bare)
         {
-            let Some(m) = s.main_subject(agent.start) else {
+            let Some(m) = self.infinitive_subject(agent.start) else {
                 return;
             };
             let helping = (agent.start.saturating_sub(2)..agent.start)
@@ -1041,6 +1058,53 @@ impl<'a> Reader<'a> {
             }
             None => {}
         }
+    }
+
+    /// "X sent advisers to Y to train Z": an infinitive of purpose after a place (a state
+    /// after "to", "in" or "into") has the clause's subject as its own.
+    fn purpose_subject(&self, i: usize, trig: &Trigger) -> Option<List> {
+        let s = self.sent;
+        if trig.form != Form::Base || i < 2 || !s.word_is(i - 1, "to") {
+            return None;
+        }
+        let place = s.list_back(i - 2)?;
+        let governed = matches!(s.governor(place.start), Some("to" | "in" | "into"));
+        let states = place
+            .members
+            .iter()
+            .all(|&m| s.kinds.get(m) == Some(&ActorKind::State));
+        if !governed || !states || place.end + 1 != i {
+            return None;
+        }
+        self.infinitive_subject(place.start)
+            .filter(|m| !m.shares(&place))
+    }
+
+    /// The subject of the clause an infinitive after `before` belongs to: the main clause's,
+    /// or that of a clause a reporting verb introduces ("UN experts say X has deployed troops
+    /// to support Y": X supports Y).
+    fn infinitive_subject(&self, before: usize) -> Option<List> {
+        let s = self.sent;
+        // "Western officials say X ...": no actor before the reporting verb.
+        let m = s.main_subject(before);
+        let from = m.as_ref().map_or(0, |m| m.end);
+        let reported = (from..before.min(from + 6))
+            .find(|&k| s.word_at(k).is_some_and(|w| REPORTING.contains(&w)))
+            .and_then(|k| {
+                let k = if s.word_is(k + 1, "that") {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                s.list_fwd(k)
+            })
+            .filter(|l| {
+                l.start < before
+                    && !l.poss
+                    && s.word_at(l.end)
+                        .is_some_and(|w| clauses::AUXILIARIES.contains(&w) || s.verbs[l.end])
+            });
+        reported.or(m)
     }
 
     /// "struck an oil refinery deep inside Y", "shelled towns across Y": the state where an
@@ -1279,7 +1343,13 @@ impl<'a> Reader<'a> {
                             },
                         );
                     }
-                    if is_head(w) && s.toks[k.saturating_sub(1)].actor().is_some() && words == 0 {
+                    // "an Iraqi militia funded by Y": a state's militia is not the state; the
+                    // apposition's anchor is the patient.
+                    if is_head(w)
+                        && s.toks[k.saturating_sub(1)].actor().is_some()
+                        && !s.modifier_only(k.saturating_sub(1))
+                        && words == 0
+                    {
                         return s.list_back(k);
                     }
                     if is_break(w) || is_preposition(w) && w != "in" && w != "part" {
@@ -2152,6 +2222,20 @@ impl<'a> Reader<'a> {
     fn mediation_verb(&mut self, i: usize, j: usize, trig: &Trigger) {
         let s = self.sent;
         let strong = STRONG_MEDIATION.contains(&trig.lemma.as_str());
+        // "X helped intercept missiles", "helped to broker": help given to an act, not to an
+        // actor after it.
+        if matches!(trig.lemma.as_str(), "help" | "assist" | "aid")
+            && (s.word_is(j, "to")
+                || s.verbs.get(j) == Some(&true)
+                || s.word_at(j).is_some_and(|w| {
+                    self.lex
+                        .starting_with(w)
+                        .iter()
+                        .any(|t| t.form == Form::Base && self.lex.entries[t.entry].pos == Pos::Verb)
+                }))
+        {
+            return;
+        }
         let past = matches!(trig.form, Form::Past | Form::Participle);
         if past {
             if let Some(by) = s.by_agent(j, 3).or_else(|| self.with_help(j)) {

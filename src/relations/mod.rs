@@ -95,7 +95,7 @@ fn has_anaphor(sentence: &str, one: bool) -> bool {
             match &*lower {
                 b"sides" | b"countries" | b"nations" | b"powers" | b"governments"
                 | b"neighbours" | b"neighbors" | b"militaries" | b"armies" | b"rivals"
-                | b"delegations" | b"parties" | b"leaders" => true,
+                | b"delegations" | b"parties" | b"leaders" | b"two" => true,
                 b"it" | b"its" | b"they" | b"their" | b"them" | b"group" | b"militia"
                 | b"rebels" | b"kingdom" | b"country" | b"republic" | b"talks" | b"deal"
                 | b"truce" | b"ceasefire" | b"negotiations" | b"movement" | b"emirate"
