@@ -2105,3 +2105,16 @@ fn the_two_countries_are_two_states_and_the_two_alone_a_pair() {
     )
     .contains(&"mediator qatar iran".to_string()));
 }
+
+#[test]
+fn advice_and_assistance_is_a_partnership_and_a_states_peoples_are_not_the_state() {
+    let s = "American advisers are training and advising the Peshmerga, mostly Iraqi Kurdish volunteers, near Mosul.";
+    states(s, Ally, "united-states", "kurdistan-regional-government");
+    states_not(s, Ally, "united-states", "iraq");
+    states_not(
+        "French troops are advising and assisting Malian Tuareg militias in the north.",
+        Ally,
+        "france",
+        "mali",
+    );
+}

@@ -670,6 +670,40 @@ const NOT_THE_STATE: &[&str] = &[
     "exiles",
 ];
 
+/// Ethnic and religious communities after a state's demonym ("Syrian Arab forces"): that
+/// state's people, not the state.
+const PEOPLES: &[&str] = &[
+    "arab",
+    "kurdish",
+    "sunni",
+    "shia",
+    "shiite",
+    "shi'ite",
+    "druze",
+    "christian",
+    "turkmen",
+    "yazidi",
+    "alawite",
+    "tribal",
+    "bedouin",
+    "tuareg",
+    "pashtun",
+    "baloch",
+    "baluch",
+    "uyghur",
+    "tamil",
+    "rohingya",
+    "hazara",
+    "tigrayan",
+    "amhara",
+    "oromo",
+    "somali",
+    "fulani",
+    "muslim",
+    "armenian",
+    "assyrian",
+];
+
 /// Relational nouns whose possessor is not the noun phrase's referent ("Israel's militia ally").
 pub const ALLY_NOUNS: &[&str] = &[
     "ally",
@@ -954,6 +988,14 @@ impl Sentence {
         }
         // "Russian civilian advisers": the state's civilians are not the state.
         if self.word(i + 1) == Some("civilian") {
+            return true;
+        }
+        // "Syrian Arab forces", "Iraqi Kurdish fighters": a people of the state, armed or
+        // not, is not the state.
+        if self
+            .word(i + 1)
+            .is_some_and(|w| crate::word_set!(PEOPLES).contains(w))
+        {
             return true;
         }
         // "Ethiopian federal forces", "Russian special forces": a head after one or two
