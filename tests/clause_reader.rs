@@ -2118,3 +2118,44 @@ fn advice_and_assistance_is_a_partnership_and_a_states_peoples_are_not_the_state
         "mali",
     );
 }
+
+#[test]
+fn envoys_recalled_information_shared_aid_given_and_pro_compounds() {
+    states(
+        "Rwanda recalled its ambassador from Burundi after the border incident.",
+        Adversary,
+        "rwanda",
+        "burundi",
+    );
+    states(
+        "Estonia has shared radar data with Finland for years.",
+        Ally,
+        "estonia",
+        "finland",
+    );
+    states(
+        "The International Monetary Fund granted Senegal a $300 million loan.",
+        Ally,
+        "imf",
+        "senegal",
+    );
+    states(
+        "Belarus rushed to the aid of Russia when the mutiny began.",
+        Ally,
+        "belarus",
+        "russia",
+    );
+    states(
+        "Units of the pro-Turkish Syrian National Army seized the village.",
+        Proxy,
+        "syrian-national-army",
+        "turkey",
+    );
+    // A gift of words, a withdrawn claim: no aid, no protest.
+    states_not(
+        "Hungary gave Serbia a warm welcome at the summit.",
+        Ally,
+        "hungary",
+        "serbia",
+    );
+}

@@ -1566,6 +1566,19 @@ impl Sentence {
                         return None;
                     }
                 }
+                // "recalled its ambassador from Y": the agent's own possessive pronoun.
+                Kind::Actor(_)
+                    if self.toks[i].poss
+                        && matches!(
+                            self.toks[i].text.as_str(),
+                            "its" | "their" | "his" | "her"
+                        ) =>
+                {
+                    gap += 1;
+                    if gap > max_gap {
+                        return None;
+                    }
+                }
                 Kind::Actor(_) => return None,
                 Kind::Punct('-') => {}
                 _ => return None,

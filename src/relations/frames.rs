@@ -696,6 +696,11 @@ impl<'a> Reader<'a> {
                         }
                     }
                 }
+                Kind::Actor(_)
+                    if i >= 2 && s.punct(i - 1) == Some('-') && s.word_is(i - 2, "pro") =>
+                {
+                    self.pro_compound(i);
+                }
                 Kind::Punct('-') if i > 0 && s.toks[i - 1].actor().is_some() => {
                     if let Some(w) = s.toks.get(i + 1).and_then(|t| t.word()) {
                         for &e in self.lex.compound(w) {
@@ -2065,6 +2070,56 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// "the pro-Iranian Hezbollah", "pro-Turkish Syrian National Army factions": an armed
+    /// group named after "pro-X" (within two words) is X's (read as X's support for it).
+    fn pro_compound(&mut self, i: usize) {
+        let s = self.sent;
+        let Some(m) = s.toks[i].actor() else {
+            return;
+        };
+        // The patron alone: "pro-Iranian Hezbollah" is no list of the two.
+        let patron = List {
+            members: vec![m],
+            start: i,
+            end: i + 1,
+            poss: false,
+        };
+        let mut k = patron.end;
+        let mut words = 0;
+        while k < s.len() && words <= 2 {
+            match s.toks[k].kind {
+                Kind::Actor(m) => {
+                    let group = matches!(
+                        s.kinds.get(m),
+                        Some(ActorKind::ArmedGroup | ActorKind::PoliticalParty)
+                    );
+                    if let (true, Some(p)) = (group, s.list_fwd(k)) {
+                        if !p.shares(&patron) {
+                            self.emit(
+                                Sense::Support,
+                                &patron,
+                                Some(&p),
+                                (i - 2, i),
+                                "compound-pro",
+                                "pro",
+                                false,
+                            );
+                        }
+                    }
+                    return;
+                }
+                Kind::Word
+                    if !is_break(s.toks[k].text.as_str())
+                        && !is_preposition(s.toks[k].text.as_str()) =>
+                {
+                    words += 1;
+                }
+                _ => return,
+            }
+            k += 1;
+        }
     }
 
     fn compound(&mut self, h: usize, entry: usize, word: &str) {
