@@ -2159,3 +2159,53 @@ fn envoys_recalled_information_shared_aid_given_and_pro_compounds() {
         "serbia",
     );
 }
+
+#[test]
+fn an_accusation_stands_when_the_accused_denies_the_charge_after_a_comma() {
+    let s = "Niger's junta accused Benin of sheltering saboteurs, a charge Cotonou denies.";
+    states(s, Adversary, "niger", "benin");
+    // Denied by the accuser itself: no accusation.
+    states_not(
+        "Niger denied accusing Benin of sheltering saboteurs.",
+        Adversary,
+        "niger",
+        "benin",
+    );
+}
+
+#[test]
+fn loggerheads_lawsuits_gunmen_and_aimed_fire() {
+    states(
+        "Serbia and Kosovo have been at loggerheads over the northern municipalities.",
+        Adversary,
+        "serbia",
+        "kosovo",
+    );
+    states(
+        "Nicaragua filed a case against Germany at the World Court over arms exports.",
+        Adversary,
+        "nicaragua",
+        "germany",
+    );
+    // A state's gunmen are not the state.
+    states_not(
+        "Indian troops shot dead two Pakistani gunmen near the Line of Control.",
+        Adversary,
+        "india",
+        "pakistan",
+    );
+    // A weapon's aim at a place in a state targets the state; "aimed at" is no intention.
+    states(
+        "Azerbaijani forces fired mortar shells aimed at a checkpoint in Armenia.",
+        Adversary,
+        "azerbaijan",
+        "armenia",
+    );
+    // Allies against a common foe past the ally's head nouns.
+    states(
+        "Chadian troops fought alongside Malian government forces against JNIM fighters.",
+        Adversary,
+        "chad",
+        "jnim",
+    );
+}

@@ -638,6 +638,8 @@ const HEADS: &[&str] = &[
 /// Nouns after a state's name or demonym that name people of the state who are not its
 /// government: "Haiti's gangs", "Syrian rebels", "Belarusian opposition".
 const NOT_THE_STATE: &[&str] = &[
+    "gunmen",
+    "assailants",
     "gang",
     "gangs",
     "rebel",

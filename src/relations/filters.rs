@@ -171,6 +171,15 @@ pub fn accused_of(sent: &Sentence, t: usize) -> bool {
     })
 }
 
+/// Whether a denial stands after `t` past a comma ("..., a charge Abidjan rejects", "...,
+/// which Kigali denies"): a phrase appended to the clause at `t`, disputing its content.
+pub fn denied_after_comma(sent: &Sentence, t: usize) -> bool {
+    let Some(c) = (t..sent.len()).find(|&k| sent.punct(k) == Some(',')) else {
+        return false;
+    };
+    (c + 1..sent.len()).any(|k| sent.word_at(k).is_some_and(is_denial))
+}
+
 /// Whether `w` names a charge someone may deny ("the accusations", "a claim").
 fn is_charge(w: &str) -> bool {
     matches!(
@@ -447,6 +456,12 @@ pub fn clause_blocked(
             && (hostile
                 || !(k..sent.toks.len())
                     .any(|c| matches!(sent.toks[c].word(), Some("if" | "unless"))))
+        {
+            continue;
+        }
+        // "shells aimed at a post": a weapon's aim, not an intention ("aimed to").
+        if matches!(w, "aimed" | "aims")
+            && sent.toks.get(k + 1).and_then(|t| t.word()) == Some("at")
         {
             continue;
         }

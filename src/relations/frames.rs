@@ -774,7 +774,18 @@ impl<'a> Reader<'a> {
             }
             _ => filters::clause_blocked(s, from, to, hostile, ally, plan),
         };
-        let mut dropped = self.blocked.or_else(|| blocked(scope_from, scope_to));
+        // "X accused Y of arming Z, a charge Y denies": the accusation was made; the denial
+        // after it disputes only what Y is accused of.
+        let accusation_stands = frame == "verb"
+            && matches!(lemma, "accuse" | "blame")
+            && self.blocked == Some("denial")
+            && filters::denied_after_comma(s, trigger.1);
+        let sentence_blocked = if accusation_stands {
+            None
+        } else {
+            self.blocked
+        };
+        let mut dropped = sentence_blocked.or_else(|| blocked(scope_from, scope_to));
         // "War between X and Y would be a disaster": a noun phrase that is the subject of a
         // modal verb is hypothetical.
         if dropped.is_none() && frame == "noun-between" {
@@ -977,6 +988,23 @@ impl<'a> Reader<'a> {
         if patient.is_none() && entry.preps.is_empty() && STRIKING.contains(&trig.lemma.as_str()) {
             patient = self.located_target(j);
         }
+        // "X fired shells aimed at a radar post in Y": a target at a place in a state.
+        if patient.is_none()
+            && entry.sense == Sense::Adversary
+            && entry
+                .preps
+                .iter()
+                .any(|p| p.len() == 1 && matches!(p[0].as_str(), "at" | "on"))
+        {
+            let at = if s.word_at(j - 1).is_some_and(|w| matches!(w, "at" | "on")) {
+                Some(j)
+            } else {
+                (j..(j + 5).min(s.len()))
+                    .find(|&k| matches!(s.word_at(k), Some("at" | "on")))
+                    .map(|k| k + 1)
+            };
+            patient = at.and_then(|k| self.located_target(k));
+        }
         // "X threatened to cut off electricity to Y": the threat's target in its infinitive.
         if patient.is_none() && trig.lemma == "threaten" && s.word_is(j, "to") {
             patient = (j + 1..(j + 9).min(s.len()))
@@ -1006,6 +1034,10 @@ impl<'a> Reader<'a> {
         // "X fought alongside Y against Z": both fight Z.
         if let (Some(p), Sense::Ally) = (&patient, entry.sense) {
             let mut k = p.end;
+            // "alongside Ethiopian federal forces against Y": past the list's head nouns.
+            while k < p.end + 3 && s.word_at(k).is_some_and(|w| is_head(w) || w == "federal") {
+                k += 1;
+            }
             if s.word_is(k, "against") {
                 k += 1;
                 while matches!(s.word_at(k), Some("the" | "a" | "an")) {
