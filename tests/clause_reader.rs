@@ -2209,3 +2209,51 @@ fn loggerheads_lawsuits_gunmen_and_aimed_fire() {
         "jnim",
     );
 }
+
+#[test]
+fn rejected_proposals_suspended_treaties_and_participles_after_a_subordinator() {
+    states(
+        "Khartoum rejected a Kenyan peace plan for the region.",
+        Adversary,
+        "sudan",
+        "kenya",
+    );
+    states(
+        "Lukashenko ordered new border checks after rejecting Warsaw's request for talks.",
+        Adversary,
+        "belarus",
+        "poland",
+    );
+    states(
+        "Mali scrapped its 2015 defence agreement with France.",
+        Adversary,
+        "mali",
+        "france",
+    );
+    // A proposal that names no proposer before it is no one's.
+    states_not(
+        "Kenya rejected a proposal on Somali grazing rights.",
+        Adversary,
+        "kenya",
+        "somalia",
+    );
+}
+
+#[test]
+fn a_ceasefire_named_by_a_compound_survives_a_denial_of_who_brokered_it() {
+    let s = "Doha said it had mediated the Congo-Rwanda truce, a claim Kigali rejected.";
+    states(s, Adversary, "democratic-republic-of-the-congo", "rwanda");
+    states_not(s, Mediator, "qatar", "rwanda");
+}
+
+#[test]
+fn a_second_verb_phrase_of_a_mediator_and_hosted_exchanges() {
+    assert!(rel(
+        "The UAE, which keeps open channels to both Moscow and Kyiv, has hosted several prisoner exchanges between the two."
+    )
+    .contains(&(Mediator, "united-arab-emirates".into(), "russia".into())));
+    assert!(rel(
+        "Saudi Arabia kept in touch with Kyiv and Moscow and hosted a prisoner swap between the two."
+    )
+    .contains(&(Mediator, "saudi-arabia".into(), "ukraine".into())));
+}

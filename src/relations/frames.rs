@@ -408,6 +408,28 @@ const STRIKING: &[&str] = &[
     "attack", "strike", "bomb", "bombard", "shell", "raid", "pound", "hit", "target",
 ];
 
+/// What one side puts to another and the other may reject ("an Indian proposal").
+const PROPOSALS: &[&str] = &[
+    "proposal",
+    "proposals",
+    "offer",
+    "offers",
+    "plan",
+    "plans",
+    "demand",
+    "demands",
+    "ultimatum",
+    "initiative",
+    "overture",
+    "overtures",
+    "request",
+    "bid",
+    "call",
+    "calls",
+    "appeal",
+    "draft",
+];
+
 /// Words of an attack's object that name who was hit ("militant positions in Y"): the state
 /// the object lies in is then no target.
 const NAMED_TARGET: &[&str] = &[
@@ -776,8 +798,10 @@ impl<'a> Reader<'a> {
         };
         // "X accused Y of arming Z, a charge Y denies": the accusation was made; the denial
         // after it disputes only what Y is accused of.
-        let accusation_stands = frame == "verb"
-            && matches!(lemma, "accuse" | "blame")
+        // Likewise "X said it brokered the A-B ceasefire, a claim A rejected": the ceasefire
+        // a compound names is presupposed, not claimed.
+        let accusation_stands = (frame == "verb" && matches!(lemma, "accuse" | "blame")
+            || frame == "noun-compound")
             && self.blocked == Some("denial")
             && filters::denied_after_comma(s, trigger.1);
         let sentence_blocked = if accusation_stands {
@@ -988,6 +1012,10 @@ impl<'a> Reader<'a> {
         if patient.is_none() && entry.preps.is_empty() && STRIKING.contains(&trig.lemma.as_str()) {
             patient = self.located_target(j);
         }
+        // "X rejected a Ukrainian proposal": who made what is rejected.
+        if patient.is_none() && matches!(trig.lemma.as_str(), "reject" | "rebuff" | "spurn") {
+            patient = self.proposer(j);
+        }
         // "X fired shells aimed at a radar post in Y": a target at a place in a state.
         if patient.is_none()
             && entry.sense == Sense::Adversary
@@ -1095,6 +1123,29 @@ impl<'a> Reader<'a> {
             }
             None => {}
         }
+    }
+
+    /// "a Ukrainian proposal", "an Australian peace plan" after `j`: the state by whose
+    /// demonym a proposal is named.
+    fn proposer(&self, j: usize) -> Option<List> {
+        let s = self.sent;
+        let k = (j..(j + 4).min(s.len())).find(|&k| s.toks[k].actor().is_some())?;
+        let plain = (j..k).all(|c| {
+            s.word_at(c)
+                .is_some_and(|w| !is_break(w) && !is_preposition(w))
+        });
+        let mut n = k + 1;
+        if s.word_is(n, "peace") {
+            n += 1;
+        }
+        let proposal = s.word_at(n).is_some_and(|w| PROPOSALS.contains(&w));
+        let m = s.toks[k].actor()?;
+        (plain && proposal).then(|| List {
+            members: vec![m],
+            start: k,
+            end: k + 1,
+            poss: false,
+        })
     }
 
     /// "X sent advisers to Y to train Z": an infinitive of purpose after a place (a state
@@ -1303,10 +1354,18 @@ impl<'a> Reader<'a> {
         }
         s.agent_left(i, Self::left(6))
             .or_else(|| {
-                // ", fighting Hamas": a participle clause takes the main clause's subject.
-                (ing && i > 0 && s.punct(i - 1) == Some(','))
-                    .then(|| s.main_subject(i))
-                    .flatten()
+                // ", fighting Hamas", "after rejecting Y's offer": a participle clause takes
+                // the main clause's subject.
+                (ing && i > 0
+                    && (s.punct(i - 1) == Some(',')
+                        || s.word_at(i - 1).is_some_and(|w| {
+                            matches!(
+                                w,
+                                "after" | "before" | "while" | "since" | "when" | "despite"
+                            )
+                        })))
+                .then(|| s.main_subject(i))
+                .flatten()
             })
             .or_else(|| self.claimed_attack(i))
     }
@@ -2309,20 +2368,6 @@ impl<'a> Reader<'a> {
     fn mediation_verb(&mut self, i: usize, j: usize, trig: &Trigger) {
         let s = self.sent;
         let strong = STRONG_MEDIATION.contains(&trig.lemma.as_str());
-        // "X helped intercept missiles", "helped to broker": help given to an act, not to an
-        // actor after it.
-        if matches!(trig.lemma.as_str(), "help" | "assist" | "aid")
-            && (s.word_is(j, "to")
-                || s.verbs.get(j) == Some(&true)
-                || s.word_at(j).is_some_and(|w| {
-                    self.lex
-                        .starting_with(w)
-                        .iter()
-                        .any(|t| t.form == Form::Base && self.lex.entries[t.entry].pos == Pos::Verb)
-                }))
-        {
-            return;
-        }
         let past = matches!(trig.form, Form::Past | Form::Participle);
         if past {
             if let Some(by) = s.by_agent(j, 3).or_else(|| self.with_help(j)) {
@@ -2366,7 +2411,12 @@ impl<'a> Reader<'a> {
                 return self.mediation(&p, i, j, "verb-mediator", &trig.lemma, strong);
             }
         }
-        if let Some(agent) = s.agent_left(i, Self::left(6)) {
+        // "X kept ties with A and B and hosted talks between the two": a second verb phrase
+        // shares the first one's subject.
+        let second = (i >= 2 && s.word_is(i - 1, "and"))
+            .then(|| s.main_subject(i - 1))
+            .flatten();
+        if let Some(agent) = second.or_else(|| s.agent_left(i, Self::left(6))) {
             self.mediation(&agent, i, j, "verb-mediator", &trig.lemma, strong);
         }
     }
