@@ -2257,3 +2257,26 @@ fn a_second_verb_phrase_of_a_mediator_and_hosted_exchanges() {
     )
     .contains(&(Mediator, "saudi-arabia".into(), "ukraine".into())));
 }
+
+#[test]
+fn confiscations_extraditions_and_a_suspected_person_handed_over() {
+    states(
+        "Lebanese troops confiscated rockets and launchers from Hamas fighters near Tyre.",
+        Adversary,
+        "lebanon",
+        "hamas",
+    );
+    states(
+        "Turkey extradited a suspected Uzbek militant to Uzbekistan last week.",
+        Ally,
+        "turkey",
+        "uzbekistan",
+    );
+    // The suspicion is about the act itself: a hedge.
+    states_not(
+        "Turkey is suspected of having extradited dissidents to Uzbekistan.",
+        Ally,
+        "turkey",
+        "uzbekistan",
+    );
+}

@@ -1568,6 +1568,14 @@ impl Sentence {
                         return None;
                     }
                 }
+                // "extradited a suspected British militant to Y": a demonym modifying the
+                // object before the preposition.
+                Kind::Actor(_) if self.modifier_only(i) => {
+                    gap += 1;
+                    if gap > max_gap {
+                        return None;
+                    }
+                }
                 // "recalled its ambassador from Y": the agent's own possessive pronoun.
                 Kind::Actor(_)
                     if self.toks[i].poss

@@ -459,6 +459,55 @@ pub fn clause_blocked(
         {
             continue;
         }
+        // "extradited a suspected militant to Y": a suspicion about a person handed over,
+        // not about the act.
+        if matches!(w, "suspected" | "alleged")
+            && k > 0
+            && matches!(
+                sent.toks[k - 1].word(),
+                Some("a" | "an" | "the" | "two" | "three" | "several")
+            )
+            // (past a demonym: "a suspected Uzbek militant")
+            && sent
+                .toks
+                .get(k + 1)
+                .and_then(|t| {
+                    if t.actor().is_some() {
+                        sent.toks.get(k + 2).and_then(|t| t.word())
+                    } else {
+                        t.word()
+                    }
+                })
+                .is_some_and(|n| {
+                    matches!(
+                        n,
+                        "militant"
+                            | "militants"
+                            | "spy"
+                            | "spies"
+                            | "terrorist"
+                            | "terrorists"
+                            | "member"
+                            | "members"
+                            | "smuggler"
+                            | "smugglers"
+                            | "plotter"
+                            | "plotters"
+                            | "gunman"
+                            | "gunmen"
+                            | "killer"
+                            | "killers"
+                            | "leader"
+                            | "hacker"
+                            | "hackers"
+                            | "criminal"
+                            | "criminals"
+                            | "fugitive"
+                    )
+                })
+        {
+            continue;
+        }
         // "shells aimed at a post": a weapon's aim, not an intention ("aimed to").
         if matches!(w, "aimed" | "aims")
             && sent.toks.get(k + 1).and_then(|t| t.word()) == Some("at")
