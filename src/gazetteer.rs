@@ -954,6 +954,11 @@ const ETHNIC: &[&str] = &[
     "fulani",
     "muslim",
     "jewish",
+    "arab",
+    "assyrian",
+    "bedouin",
+    "tribal",
+    "somali",
 ];
 
 /// Whether `s` ends with `suffix`, ASCII letters in either case.

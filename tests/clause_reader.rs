@@ -2280,3 +2280,51 @@ fn confiscations_extraditions_and_a_suspected_person_handed_over() {
         "uzbekistan",
     );
 }
+
+#[test]
+fn a_patron_compound_before_an_object_names_the_group_and_a_flag_its_state() {
+    let s = "Hezbollah clashed with the Syrian-backed Amal Movement in Beirut.";
+    states(s, Adversary, "hezbollah", "amal-movement");
+    states_not(s, Adversary, "hezbollah", "syria");
+    states(
+        "The Houthis seized a Liberian-flagged cargo ship in the Red Sea.",
+        Adversary,
+        "houthis",
+        "liberia",
+    );
+    states_not(
+        "Ukrainian air defences shot down Iranian-made drones over Kyiv.",
+        Adversary,
+        "ukraine",
+        "iran",
+    );
+}
+
+#[test]
+fn spans_of_fighting_actions_against_and_help_to_support() {
+    states(
+        "Hamas accepted the truce after weeks of battles with Israel.",
+        Adversary,
+        "hamas",
+        "israel",
+    );
+    states(
+        "Ankara threatened military action against the YPG.",
+        Adversary,
+        "turkey",
+        "ypg",
+    );
+    states(
+        "Qatar has sent envoys to Washington to help support Lebanon's army.",
+        Ally,
+        "qatar",
+        "lebanon",
+    );
+    // Action against a thing is no hostility to anyone.
+    states_not(
+        "France and Kenya called for action against climate change.",
+        Adversary,
+        "france",
+        "kenya",
+    );
+}

@@ -672,40 +672,6 @@ const NOT_THE_STATE: &[&str] = &[
     "exiles",
 ];
 
-/// Ethnic and religious communities after a state's demonym ("Syrian Arab forces"): that
-/// state's people, not the state.
-const PEOPLES: &[&str] = &[
-    "arab",
-    "kurdish",
-    "sunni",
-    "shia",
-    "shiite",
-    "shi'ite",
-    "druze",
-    "christian",
-    "turkmen",
-    "yazidi",
-    "alawite",
-    "tribal",
-    "bedouin",
-    "tuareg",
-    "pashtun",
-    "baloch",
-    "baluch",
-    "uyghur",
-    "tamil",
-    "rohingya",
-    "hazara",
-    "tigrayan",
-    "amhara",
-    "oromo",
-    "somali",
-    "fulani",
-    "muslim",
-    "armenian",
-    "assyrian",
-];
-
 /// Relational nouns whose possessor is not the noun phrase's referent ("Israel's militia ally").
 pub const ALLY_NOUNS: &[&str] = &[
     "ally",
@@ -990,14 +956,6 @@ impl Sentence {
         }
         // "Russian civilian advisers": the state's civilians are not the state.
         if self.word(i + 1) == Some("civilian") {
-            return true;
-        }
-        // "Syrian Arab forces", "Iraqi Kurdish fighters": a people of the state, armed or
-        // not, is not the state.
-        if self
-            .word(i + 1)
-            .is_some_and(|w| crate::word_set!(PEOPLES).contains(w))
-        {
             return true;
         }
         // "Ethiopian federal forces", "Russian special forces": a head after one or two
@@ -1444,7 +1402,7 @@ impl Sentence {
                         }
                     }
                     Kind::Actor(_) if self.possessor_of_ally(i) => return None,
-                    Kind::Actor(_) => return self.list_fwd(i),
+                    Kind::Actor(_) => return self.past_compound(i),
                     Kind::Word
                         if tok.text == "at"
                             && matches!(self.word(i + 1), Some("least" | "most")) =>
@@ -1528,7 +1486,7 @@ impl Sentence {
                         Kind::Actor(_) if self.modifier_only(j) || self.possessor_of_ally(j) => {
                             return None
                         }
-                        Kind::Actor(_) => return self.list_fwd(j),
+                        Kind::Actor(_) => return self.past_compound(j),
                         Kind::Word => {
                             let w = self.toks[j].text.as_str();
                             // "a package of artillery shells for X": what the noun holds,
@@ -1596,6 +1554,31 @@ impl Sentence {
             i += 1;
         }
         None
+    }
+
+    /// The object starting at the actor `i`: past a patron's compound to the group it
+    /// qualifies ("battles with the Syrian-backed Amal militia" are with Amal), the list at
+    /// `i` otherwise. A compound whose group is no actor is no object.
+    fn past_compound(&self, i: usize) -> Option<List> {
+        let Some(w) = self.word(i + 2).filter(|_| self.punct(i + 1) == Some('-')) else {
+            return self.list_fwd(i);
+        };
+        // "a British-flagged tanker", "an Israeli-owned ship": the owner's; "Russian-made
+        // drones" are not their maker's.
+        if matches!(w, "flagged" | "owned" | "registered" | "operated") {
+            return self.list_fwd(i);
+        }
+        if matches!(
+            w,
+            "made" | "built" | "designed" | "supplied" | "manufactured"
+        ) {
+            return None;
+        }
+        if !(w.ends_with("ed") || w == "run") {
+            return self.list_fwd(i);
+        }
+        let k = (i + 3..(i + 6).min(self.toks.len())).find(|&k| self.toks[k].actor().is_some())?;
+        self.list_fwd(k)
     }
 
     /// The number of tokens a multi-word trigger `ws` spans from token `i`, where an adverb

@@ -1152,6 +1152,12 @@ impl<'a> Reader<'a> {
     /// after "to", "in" or "into") has the clause's subject as its own.
     fn purpose_subject(&self, i: usize, trig: &Trigger) -> Option<List> {
         let s = self.sent;
+        // "... to help support Y": the infinitive is "help"'s.
+        let i = if i >= 2 && s.word_is(i - 1, "help") {
+            i - 1
+        } else {
+            i
+        };
         if trig.form != Form::Base || i < 2 || !s.word_is(i - 1, "to") {
             return None;
         }
@@ -1677,6 +1683,22 @@ impl<'a> Reader<'a> {
                     .map(|l| (l, "noun-subject"))
             })
             .or_else(|| self.np_possessor(i).map(|l| (l, "noun-phrase-possessor")))
+            .or_else(|| {
+                // "X declared a truce after two weeks of (fierce) battles with Y": the span of
+                // fighting is the main clause subject's.
+                let of = (i.saturating_sub(2)..i).find(|&k| s.word_is(k, "of"))?;
+                let span = of >= 1
+                    && s.word_at(of - 1).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "days" | "weeks" | "months" | "years" | "hours" | "decades"
+                        )
+                    });
+                (!entry.agentless && span)
+                    .then(|| s.main_subject(of))
+                    .flatten()
+                    .map(|l| (l, "noun-subject"))
+            })
             .or_else(|| {
                 // "X and Y signed a peace treaty": the parties of a truce are its subject
                 // when the verb is a party's ("signed", "agreed to"), not a broker's.
