@@ -2328,3 +2328,32 @@ fn spans_of_fighting_actions_against_and_help_to_support() {
         "kenya",
     );
 }
+
+#[test]
+fn infinitives_chained_to_the_main_subject_and_requests_that_state_nothing() {
+    // An organ of X is X; the chain of infinitives is X's.
+    states(
+        "NATO's defence ministers met on Thursday to agree on new steps to counter Russia.",
+        Adversary,
+        "nato",
+        "russia",
+    );
+    // What one asks another to do is not done.
+    for s in [
+        "Kenya asked Uganda to arrest the ADF commanders.",
+        "Washington urged Kyiv to strike Russian refineries.",
+    ] {
+        let found = rel(s);
+        assert!(
+            !found.iter().any(|(r, _, _)| *r == Adversary),
+            "{s:?} states no hostility; found {found:?}"
+        );
+    }
+    // An order to one's own army is the leader's act.
+    states(
+        "Putin ordered his army to attack Ukraine.",
+        Adversary,
+        "russia",
+        "ukraine",
+    );
+}

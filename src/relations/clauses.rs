@@ -1722,7 +1722,17 @@ impl Sentence {
             }
             match self.toks[i].kind {
                 Kind::Actor(_) => {
-                    let l = self.list_fwd(i)?;
+                    let mut l = self.list_fwd(i)?;
+                    // "X's small group meets to ...": an organ of X, named by a head noun
+                    // after at most one word, stands for X.
+                    if l.poss
+                        && self.governor(l.start).is_none()
+                        && (self.word(l.end).is_some_and(is_head)
+                            || self.word(l.end + 1).is_some_and(is_head)
+                                && self.word(l.end).is_some_and(|w| !is_break(w)))
+                    {
+                        l.poss = false;
+                    }
                     if self.governor(l.start).is_some() || l.poss {
                         // A fronted phrase ("Unlike Oman's neighbours, X ..."): the subject
                         // follows its comma.

@@ -408,6 +408,33 @@ const STRIKING: &[&str] = &[
     "attack", "strike", "bomb", "bombard", "shell", "raid", "pound", "hit", "target",
 ];
 
+/// Verbs whose object is asked to act ("X urged Y to fight Z"): what is asked is not stated as
+/// done, so the infinitive gives no reading. (An order to one's own troops is stated: "X
+/// ordered its army to attack Y" stays X's.)
+const ASKING: &[&str] = &[
+    "asked",
+    "asks",
+    "ask",
+    "urged",
+    "urges",
+    "urge",
+    "told",
+    "tells",
+    "pressed",
+    "presses",
+    "encouraged",
+    "encourages",
+    "persuaded",
+    "allowed",
+    "allows",
+    "invited",
+    "invites",
+    "permitted",
+    "begged",
+    "called",
+    "pushed",
+];
+
 /// What one side puts to another and the other may reject ("an Indian proposal").
 const PROPOSALS: &[&str] = &[
     "proposal",
@@ -958,6 +985,7 @@ impl<'a> Reader<'a> {
         let Some(agent) = owner
             .or_else(|| self.verb_subject(i, trig.form == Form::Ing))
             .or_else(|| self.purpose_subject(i, trig))
+            .or_else(|| self.chained_infinitive_subject(i, trig))
         else {
             return;
         };
@@ -969,6 +997,13 @@ impl<'a> Reader<'a> {
         let bare = agent.end == i
             && (agent.start.saturating_sub(2)..agent.start)
                 .any(|k| s.word_at(k).is_some_and(|w| HELPING.contains(&w)));
+        // "X asked Y to arrest Z", "urged Y to fight Z": Y is to act.
+        let asked = agent.start >= 1
+            && s.word_at(agent.start - 1)
+                .is_some_and(|w| ASKING.contains(&w));
+        if asked && trig.form == Form::Base && s.word_is(i - 1, "to") && agent.end + 1 == i {
+            return;
+        }
         let agent = if trig.form == Form::Base
             && i >= 1
             && (s.word_is(i - 1, "to") && agent.end + 1 == i || bare)
@@ -1172,6 +1207,22 @@ impl<'a> Reader<'a> {
         }
         self.infinitive_subject(place.start)
             .filter(|m| !m.shares(&place))
+    }
+
+    /// "X meets regularly to coordinate efforts to counter Y": an infinitive with no actor
+    /// between it and the main clause's subject, within its clause, is that subject's.
+    fn chained_infinitive_subject(&self, i: usize, trig: &Trigger) -> Option<List> {
+        let s = self.sent;
+        if trig.form != Form::Base || i < 2 || !s.word_is(i - 1, "to") {
+            return None;
+        }
+        let m = s.main_subject(i)?;
+        let clear = (m.end..i).all(|k| {
+            s.toks[k]
+                .word()
+                .is_some_and(|w| !is_break(w) && !matches!(w, "who" | "which" | "that"))
+        });
+        (clear && s.clause_start(i) <= m.start).then_some(m)
     }
 
     /// The subject of the clause an infinitive after `before` belongs to: the main clause's,
