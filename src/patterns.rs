@@ -131,10 +131,54 @@ pub struct Pattern {
 /// bracket and ends at most `trail` bytes after its last closing one, and the search covers only
 /// that span (with the text around it for `\b`): the same matches, the rest of the sentence
 /// not walked. (The searches' automata are large and cold: each byte walked cost a cache miss.)
+///
+/// With a `lead`, every match starts at most `lead` bytes before one of the sentence's opening
+/// brackets, so the rule is searched anchored at those few positions only, in order (the
+/// leftmost-first match an unanchored search finds is the first anchored match among them),
+/// and only where a match can start (`starts`): a search from a mention token dies a few words
+/// on where the rule's words are not there, instead of walking the rest of the sentence.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Reach {
     lead: Option<usize>,
     trail: Option<usize>,
+    /// The bytes a match can start with (read off the rule's literal prefixes; every byte when
+    /// they are not known). Only read with a `lead`.
+    starts: ByteSet,
+}
+
+/// A set of bytes, a bit each.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    /// Every byte.
+    const ALL: ByteSet = ByteSet([u64::MAX; 4]);
+
+    fn insert(&mut self, b: u8) {
+        self.0[usize::from(b >> 6)] |= 1 << (b & 63);
+    }
+
+    fn contains(&self, b: u8) -> bool {
+        self.0[usize::from(b >> 6)] >> (b & 63) & 1 == 1
+    }
+
+    /// The first bytes of the matches of `h`: those of its literal prefixes (every match starts
+    /// with one of them when they are finite), every byte when they are not finite or one of
+    /// them is empty.
+    fn first_of(h: &Hir) -> ByteSet {
+        let prefixes = regex_syntax::hir::literal::Extractor::new().extract(h);
+        let Some(prefixes) = prefixes.literals() else {
+            return ByteSet::ALL;
+        };
+        let mut set = ByteSet::default();
+        for prefix in prefixes {
+            match prefix.as_bytes().first() {
+                Some(&b) => set.insert(b),
+                None => return ByteSet::ALL,
+            }
+        }
+        set
+    }
 }
 
 impl Reach {
@@ -143,9 +187,15 @@ impl Reach {
         let mut close = [0u8; 4];
         let open = MENTION_OPEN.encode_utf8(&mut open).as_bytes();
         let close = MENTION_CLOSE.encode_utf8(&mut close).as_bytes();
+        let lead = reach(h, open, false);
         Reach {
-            lead: reach(h, open, false),
+            lead,
             trail: reach(h, close, true),
+            starts: if lead.is_some() {
+                ByteSet::first_of(h)
+            } else {
+                ByteSet::ALL
+            },
         }
     }
 
@@ -257,17 +307,48 @@ impl Pattern {
         let Some(span) = self.reach.span(tagged) else {
             return Vec::new();
         };
-        regex
-            .for_text(tagged)
-            .captures_iter(regex_automata::Input::new(tagged).span(span))
-            .filter_map(|caps| {
-                Some(PatternMatch {
-                    span: caps.get_match()?.range(),
-                    slots: PatternMatch::SLOTS
-                        .map(|name| caps.get_group_by_name(name).map(|s| s.range())),
-                })
+        let regex = regex.for_text(tagged);
+        let found = |caps: &regex_automata::util::captures::Captures| {
+            Some(PatternMatch {
+                span: caps.get_match()?.range(),
+                slots: PatternMatch::SLOTS
+                    .map(|name| caps.get_group_by_name(name).map(|s| s.range())),
             })
-            .collect()
+        };
+        let Some(lead) = self.reach.lead else {
+            return regex
+                .captures_iter(regex_automata::Input::new(tagged).span(span))
+                .filter_map(|caps| found(&caps))
+                .collect();
+        };
+        // Anchored at the positions where a match can start (see `Reach`), left to right; a
+        // match holds an opening bracket, so it is never empty and the next one starts at or
+        // after its end, as in an unanchored iteration.
+        let bytes = tagged.as_bytes();
+        let mut caps = regex.create_captures();
+        let mut out = Vec::new();
+        // No match starts before this: the span's start, then the end of the last match or
+        // the position after the last one tried.
+        let mut next = span.start;
+        for (open, _) in tagged[span.start..].match_indices(MENTION_OPEN) {
+            let open = span.start + open;
+            for at in open.saturating_sub(lead).max(next)..=open {
+                if !self.reach.starts.contains(bytes[at]) {
+                    continue;
+                }
+                let input = regex_automata::Input::new(tagged)
+                    .range(at..span.end)
+                    .anchored(regex_automata::Anchored::Yes);
+                regex.search_captures(&input, &mut caps);
+                if let Some(m) = found(&caps) {
+                    next = m.span.end;
+                    out.push(m);
+                    break;
+                }
+            }
+            next = next.max(open + 1);
+        }
+        out
     }
 
     /// The slim rule (compiled on first use); `None` when nothing is left of the rule, or
@@ -1515,6 +1596,55 @@ mod tests {
         }
     }
 
+    /// The anchored searches at the positions a rule's matches can start from find the matches
+    /// (and groups) of an unanchored search over the whole sentence: every rule over the
+    /// examples of every rule, each also twice in a row (several tokens, several matches).
+    #[test]
+    fn anchored_searches_find_what_unanchored_ones_find() {
+        let gaz = crate::gazetteer::Gazetteer::embedded().expect("embedded actors");
+        let set = PatternSet::embedded().expect("embedded patterns");
+        let plain = set.without_guard();
+        let anchored = set
+            .patterns
+            .iter()
+            .filter(|p| p.reach.lead.is_some())
+            .count();
+        assert!(
+            anchored * 2 > set.patterns.len(),
+            "{anchored} rules anchored"
+        );
+        // Their literal prefixes tell where a match can start ("the ", a mention token).
+        let known = set
+            .patterns
+            .iter()
+            .filter(|p| p.reach.starts != ByteSet::ALL);
+        assert!(known.count() * 2 > anchored, "start bytes known");
+        let (mut sentences, mut found) = (0, 0);
+        for example in set.patterns.iter().flat_map(|p| &p.examples) {
+            for text in [example.clone(), format!("{example} {example}")] {
+                let folded = crate::text::Folded::new(&text);
+                let mentions = gaz.find_mentions(&folded.text);
+                let tagged = crate::relations::tag(&gaz, &set, &folded.text, &mentions);
+                sentences += 1;
+                for (p, q) in set.patterns.iter().zip(&plain.patterns) {
+                    let want = q.matches(&tagged.text, false);
+                    found += want.len();
+                    assert_eq!(
+                        p.matches(&tagged.text, false),
+                        want,
+                        "{} on {:?}",
+                        p.id,
+                        tagged.text
+                    );
+                }
+            }
+        }
+        assert!(
+            sentences > 100 && found > 100,
+            "{sentences} sentences, {found} matches"
+        );
+    }
+
     #[test]
     fn a_rule_reaches_a_bounded_way_around_its_mention_tokens() {
         let reach = |rule: &str| Reach::of(&parse(rule).expect("parses"));
@@ -1535,6 +1665,7 @@ mod tests {
         let r = Reach {
             lead: Some(4),
             trail: Some(2),
+            starts: ByteSet::ALL,
         };
         let text = "On Monday the ⟨0s⟩ army attacked ⟨1s⟩'s positions near the border.";
         let span = r.span(text).expect("tokens");
