@@ -296,6 +296,18 @@ impl Pattern {
     /// the sentence holds none of the guarded macros' words ([`PatternSet::unguarded`]): the
     /// rule then runs without them, and finds the same matches faster.
     pub fn matches(&self, tagged: &str, unguarded: bool) -> Vec<PatternMatch> {
+        self.matches_starting_by(tagged, unguarded, usize::MAX)
+    }
+
+    /// [`Pattern::matches`] where no match can start after byte `latest` (the last of the words
+    /// the rule needs, [`PatternSet::candidates_bounded`]): a rule searched anchored is not
+    /// tried at the mention tokens after it.
+    pub fn matches_starting_by(
+        &self,
+        tagged: &str,
+        unguarded: bool,
+        latest: usize,
+    ) -> Vec<PatternMatch> {
         let regex = if unguarded && self.slim_source.is_some() {
             match self.slim_regex() {
                 Some(slim) => slim,
@@ -332,7 +344,10 @@ impl Pattern {
         let mut next = span.start;
         for (open, _) in tagged[span.start..].match_indices(MENTION_OPEN) {
             let open = span.start + open;
-            for at in open.saturating_sub(lead).max(next)..=open {
+            if open.saturating_sub(lead) > latest {
+                break;
+            }
+            for at in open.saturating_sub(lead).max(next)..=open.min(latest) {
                 if !self.reach.starts.contains(bytes[at]) {
                     continue;
                 }
@@ -493,32 +508,42 @@ impl Needs {
     /// Whether each rule may match `text` (`None`: all may; a text with the Kelvin sign or the
     /// long s, which case-insensitive `k` and `s` match, is not checked).
     fn possible(&self, text: &str) -> Option<Vec<bool>> {
-        self.possible_guarded(text).map(|(may, _)| may)
+        self.possible_guarded(text)
+            .map(|(latest, _)| latest.iter().map(Option::is_some).collect())
     }
 
-    /// [`Needs::possible`], and whether `text` holds a guard word (always false when the needs
-    /// were built without guard words).
-    fn possible_guarded(&self, text: &str) -> Option<(Vec<bool>, bool)> {
+    /// Per rule, `None` when it cannot match `text`, else the latest byte offset one of its
+    /// matches can start at (a match holds a word of each of its clauses, so it starts at or
+    /// before the last word of each: the least of those; `usize::MAX` for a rule without
+    /// clauses); and whether `text` holds a guard word (always false when the needs were
+    /// built without guard words). `None` as [`Needs::possible`].
+    fn possible_guarded(&self, text: &str) -> Option<(Vec<Option<usize>>, bool)> {
         let words = self.words.as_ref()?;
         if text.contains(['\u{212A}', '\u{17F}']) {
             return None;
         }
-        let mut met = vec![false; self.clauses];
+        // Per clause, the start of the last word of it met (the lowercase copy has the same
+        // offsets).
+        let mut last: Vec<Option<usize>> = vec![None; self.clauses];
         let mut guarded = false;
         let lower = text.to_ascii_lowercase();
         for m in words.find_overlapping_iter(&lower) {
             let w = m.pattern().as_usize();
             for &c in &self.clauses_of[w] {
-                met[c] = true;
+                last[c] = last[c].max(Some(m.start()));
             }
             guarded |= self.guard.get(w).copied().unwrap_or(false);
         }
-        let may = self
+        let latest = self
             .rules
             .iter()
-            .map(|clauses| clauses.iter().all(|&c| met[c]))
+            .map(|clauses| {
+                clauses
+                    .iter()
+                    .try_fold(usize::MAX, |latest, &c| Some(latest.min(last[c]?)))
+            })
             .collect();
-        Some((may, guarded))
+        Some((latest, guarded))
     }
 }
 
@@ -1120,16 +1145,34 @@ impl PatternSet {
     /// [`PatternSet::candidates`] and, when there are any, [`PatternSet::unguarded`], in one
     /// pass over the sentence where the needs know the guard words.
     pub fn candidates_unguarded(&self, tagged: &str) -> (Vec<usize>, bool) {
+        let (candidates, unguarded) = self.candidates_bounded(tagged);
+        (
+            candidates.into_iter().map(|(pi, _)| pi).collect(),
+            unguarded,
+        )
+    }
+
+    /// [`PatternSet::candidates_unguarded`], each candidate with the latest byte offset of the
+    /// sentence its matches can start at (the last of the words it needs, see [`Needs`]), for
+    /// [`Pattern::matches_starting_by`].
+    pub fn candidates_bounded(&self, tagged: &str) -> (Vec<(usize, usize)>, bool) {
         if !self.needs.guard.is_empty() {
-            if let Some((may, guarded)) = self.needs.possible_guarded(tagged) {
-                let candidates: Vec<usize> =
-                    (0..self.patterns.len()).filter(|&pi| may[pi]).collect();
+            if let Some((latest, guarded)) = self.needs.possible_guarded(tagged) {
+                let candidates: Vec<(usize, usize)> = latest
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(pi, latest)| Some((pi, (*latest)?)))
+                    .collect();
                 // No Kelvin sign or long s here: `possible_guarded` saw none.
                 let unguarded = !candidates.is_empty() && self.guard.is_some() && !guarded;
                 return (candidates, unguarded);
             }
         }
-        let candidates = self.candidates(tagged);
+        let candidates: Vec<(usize, usize)> = self
+            .candidates(tagged)
+            .into_iter()
+            .map(|pi| (pi, usize::MAX))
+            .collect();
         let unguarded = !candidates.is_empty() && self.unguarded(tagged);
         (candidates, unguarded)
     }
@@ -1626,16 +1669,18 @@ mod tests {
                 let mentions = gaz.find_mentions(&folded.text);
                 let tagged = crate::relations::tag(&gaz, &set, &folded.text, &mentions);
                 sentences += 1;
-                for (p, q) in set.patterns.iter().zip(&plain.patterns) {
+                // Also with the latest start the rule's words allow, as `rules::apply` runs them.
+                let (bounded, unguarded) = set.candidates_bounded(&tagged.text);
+                for (i, (p, q)) in set.patterns.iter().zip(&plain.patterns).enumerate() {
                     let want = q.matches(&tagged.text, false);
                     found += want.len();
-                    assert_eq!(
-                        p.matches(&tagged.text, false),
-                        want,
-                        "{} on {:?}",
-                        p.id,
-                        tagged.text
-                    );
+                    let (text, id) = (&tagged.text, &p.id);
+                    assert_eq!(p.matches(text, false), want, "{id} on {text:?}");
+                    let got = match bounded.iter().find(|c| c.0 == i) {
+                        Some(&(_, latest)) => p.matches_starting_by(text, unguarded, latest),
+                        None => Vec::new(),
+                    };
+                    assert_eq!(got, want, "{id} on {text:?}, bounded");
                 }
             }
         }
