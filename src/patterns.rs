@@ -519,7 +519,7 @@ impl Needs {
     /// built without guard words). `None` as [`Needs::possible`].
     fn possible_guarded(&self, text: &str) -> Option<(Vec<Option<usize>>, bool)> {
         let words = self.words.as_ref()?;
-        if text.contains(['\u{212A}', '\u{17F}']) {
+        if has_kelvin_or_long_s(text) {
             return None;
         }
         // Per clause, the start of the last word of it met (the lowercase copy has the same
@@ -545,6 +545,13 @@ impl Needs {
             .collect();
         Some((latest, guarded))
     }
+}
+
+/// Whether `text` holds the Kelvin sign or the long s, which case-insensitive `k` and `s` also
+/// match. Two single-character searches (each a `memchr` of the character's last byte) rather
+/// than one for either character, which decodes every character of the text.
+fn has_kelvin_or_long_s(text: &str) -> bool {
+    text.contains('\u{212A}') || text.contains('\u{17F}')
 }
 
 /// The words `part` can match, each with the space that every match puts before it (when
@@ -1197,7 +1204,7 @@ impl PatternSet {
     /// the long s, which an ASCII search does not see: a sentence with either is guarded.)
     pub fn unguarded(&self, tagged: &str) -> bool {
         match &self.guard {
-            Some(guard) => !guard.is_match(tagged) && !tagged.contains(['\u{212A}', '\u{17F}']),
+            Some(guard) => !guard.is_match(tagged) && !has_kelvin_or_long_s(tagged),
             None => false,
         }
     }
