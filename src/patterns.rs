@@ -347,10 +347,10 @@ impl Pattern {
             if open.saturating_sub(lead) > latest {
                 break;
             }
-            for at in open.saturating_sub(lead).max(next)..=open.min(latest) {
-                if !self.reach.starts.contains(bytes[at]) {
-                    continue;
-                }
+            let from = open.saturating_sub(lead).max(next);
+            let starts =
+                (from..=open.min(latest)).filter(|&at| self.reach.starts.contains(bytes[at]));
+            for at in starts {
                 let input = regex_automata::Input::new(tagged)
                     .range(at..span.end)
                     .anchored(regex_automata::Anchored::Yes);
