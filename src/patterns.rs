@@ -131,10 +131,54 @@ pub struct Pattern {
 /// bracket and ends at most `trail` bytes after its last closing one, and the search covers only
 /// that span (with the text around it for `\b`): the same matches, the rest of the sentence
 /// not walked. (The searches' automata are large and cold: each byte walked cost a cache miss.)
+///
+/// With a `lead`, every match starts at most `lead` bytes before one of the sentence's opening
+/// brackets, so the rule is searched anchored at those few positions only, in order (the
+/// leftmost-first match an unanchored search finds is the first anchored match among them),
+/// and only where a match can start (`starts`): a search from a mention token dies a few words
+/// on where the rule's words are not there, instead of walking the rest of the sentence.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Reach {
     lead: Option<usize>,
     trail: Option<usize>,
+    /// The bytes a match can start with (read off the rule's literal prefixes; every byte when
+    /// they are not known). Only read with a `lead`.
+    starts: ByteSet,
+}
+
+/// A set of bytes, a bit each.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    /// Every byte.
+    const ALL: ByteSet = ByteSet([u64::MAX; 4]);
+
+    fn insert(&mut self, b: u8) {
+        self.0[usize::from(b >> 6)] |= 1 << (b & 63);
+    }
+
+    fn contains(&self, b: u8) -> bool {
+        self.0[usize::from(b >> 6)] >> (b & 63) & 1 == 1
+    }
+
+    /// The first bytes of the matches of `h`: those of its literal prefixes (every match starts
+    /// with one of them when they are finite), every byte when they are not finite or one of
+    /// them is empty.
+    fn first_of(h: &Hir) -> ByteSet {
+        let prefixes = regex_syntax::hir::literal::Extractor::new().extract(h);
+        let Some(prefixes) = prefixes.literals() else {
+            return ByteSet::ALL;
+        };
+        let mut set = ByteSet::default();
+        for prefix in prefixes {
+            match prefix.as_bytes().first() {
+                Some(&b) => set.insert(b),
+                None => return ByteSet::ALL,
+            }
+        }
+        set
+    }
 }
 
 impl Reach {
@@ -143,9 +187,15 @@ impl Reach {
         let mut close = [0u8; 4];
         let open = MENTION_OPEN.encode_utf8(&mut open).as_bytes();
         let close = MENTION_CLOSE.encode_utf8(&mut close).as_bytes();
+        let lead = reach(h, open, false);
         Reach {
-            lead: reach(h, open, false),
+            lead,
             trail: reach(h, close, true),
+            starts: if lead.is_some() {
+                ByteSet::first_of(h)
+            } else {
+                ByteSet::ALL
+            },
         }
     }
 
@@ -246,6 +296,18 @@ impl Pattern {
     /// the sentence holds none of the guarded macros' words ([`PatternSet::unguarded`]): the
     /// rule then runs without them, and finds the same matches faster.
     pub fn matches(&self, tagged: &str, unguarded: bool) -> Vec<PatternMatch> {
+        self.matches_starting_by(tagged, unguarded, usize::MAX)
+    }
+
+    /// [`Pattern::matches`] where no match can start after byte `latest` (the last of the words
+    /// the rule needs, [`PatternSet::candidates_bounded`]): a rule searched anchored is not
+    /// tried at the mention tokens after it.
+    pub fn matches_starting_by(
+        &self,
+        tagged: &str,
+        unguarded: bool,
+        latest: usize,
+    ) -> Vec<PatternMatch> {
         let regex = if unguarded && self.slim_source.is_some() {
             match self.slim_regex() {
                 Some(slim) => slim,
@@ -257,17 +319,51 @@ impl Pattern {
         let Some(span) = self.reach.span(tagged) else {
             return Vec::new();
         };
-        regex
-            .for_text(tagged)
-            .captures_iter(regex_automata::Input::new(tagged).span(span))
-            .filter_map(|caps| {
-                Some(PatternMatch {
-                    span: caps.get_match()?.range(),
-                    slots: PatternMatch::SLOTS
-                        .map(|name| caps.get_group_by_name(name).map(|s| s.range())),
-                })
+        let regex = regex.for_text(tagged);
+        let found = |caps: &regex_automata::util::captures::Captures| {
+            Some(PatternMatch {
+                span: caps.get_match()?.range(),
+                slots: PatternMatch::SLOTS
+                    .map(|name| caps.get_group_by_name(name).map(|s| s.range())),
             })
-            .collect()
+        };
+        let Some(lead) = self.reach.lead else {
+            return regex
+                .captures_iter(regex_automata::Input::new(tagged).span(span))
+                .filter_map(|caps| found(&caps))
+                .collect();
+        };
+        // Anchored at the positions where a match can start (see `Reach`), left to right; a
+        // match holds an opening bracket, so it is never empty and the next one starts at or
+        // after its end, as in an unanchored iteration.
+        let bytes = tagged.as_bytes();
+        let mut caps = regex.create_captures();
+        let mut out = Vec::new();
+        // No match starts before this: the span's start, then the end of the last match or
+        // the position after the last one tried.
+        let mut next = span.start;
+        for (open, _) in tagged[span.start..].match_indices(MENTION_OPEN) {
+            let open = span.start + open;
+            if open.saturating_sub(lead) > latest {
+                break;
+            }
+            let from = open.saturating_sub(lead).max(next);
+            let starts =
+                (from..=open.min(latest)).filter(|&at| self.reach.starts.contains(bytes[at]));
+            for at in starts {
+                let input = regex_automata::Input::new(tagged)
+                    .range(at..span.end)
+                    .anchored(regex_automata::Anchored::Yes);
+                regex.search_captures(&input, &mut caps);
+                if let Some(m) = found(&caps) {
+                    next = m.span.end;
+                    out.push(m);
+                    break;
+                }
+            }
+            next = next.max(open + 1);
+        }
+        out
     }
 
     /// The slim rule (compiled on first use); `None` when nothing is left of the rule, or
@@ -412,33 +508,50 @@ impl Needs {
     /// Whether each rule may match `text` (`None`: all may; a text with the Kelvin sign or the
     /// long s, which case-insensitive `k` and `s` match, is not checked).
     fn possible(&self, text: &str) -> Option<Vec<bool>> {
-        self.possible_guarded(text).map(|(may, _)| may)
+        self.possible_guarded(text)
+            .map(|(latest, _)| latest.iter().map(Option::is_some).collect())
     }
 
-    /// [`Needs::possible`], and whether `text` holds a guard word (always false when the needs
-    /// were built without guard words).
-    fn possible_guarded(&self, text: &str) -> Option<(Vec<bool>, bool)> {
+    /// Per rule, `None` when it cannot match `text`, else the latest byte offset one of its
+    /// matches can start at (a match holds a word of each of its clauses, so it starts at or
+    /// before the last word of each: the least of those; `usize::MAX` for a rule without
+    /// clauses); and whether `text` holds a guard word (always false when the needs were
+    /// built without guard words). `None` as [`Needs::possible`].
+    fn possible_guarded(&self, text: &str) -> Option<(Vec<Option<usize>>, bool)> {
         let words = self.words.as_ref()?;
-        if text.contains(['\u{212A}', '\u{17F}']) {
+        if has_kelvin_or_long_s(text) {
             return None;
         }
-        let mut met = vec![false; self.clauses];
+        // Per clause, the start of the last word of it met (the lowercase copy has the same
+        // offsets).
+        let mut last: Vec<Option<usize>> = vec![None; self.clauses];
         let mut guarded = false;
         let lower = text.to_ascii_lowercase();
         for m in words.find_overlapping_iter(&lower) {
             let w = m.pattern().as_usize();
             for &c in &self.clauses_of[w] {
-                met[c] = true;
+                last[c] = last[c].max(Some(m.start()));
             }
             guarded |= self.guard.get(w).copied().unwrap_or(false);
         }
-        let may = self
+        let latest = self
             .rules
             .iter()
-            .map(|clauses| clauses.iter().all(|&c| met[c]))
+            .map(|clauses| {
+                clauses
+                    .iter()
+                    .try_fold(usize::MAX, |latest, &c| Some(latest.min(last[c]?)))
+            })
             .collect();
-        Some((may, guarded))
+        Some((latest, guarded))
     }
+}
+
+/// Whether `text` holds the Kelvin sign or the long s, which case-insensitive `k` and `s` also
+/// match. Two single-character searches (each a `memchr` of the character's last byte) rather
+/// than one for either character, which decodes every character of the text.
+fn has_kelvin_or_long_s(text: &str) -> bool {
+    text.contains('\u{212A}') || text.contains('\u{17F}')
 }
 
 /// The words `part` can match, each with the space that every match puts before it (when
@@ -1039,16 +1152,34 @@ impl PatternSet {
     /// [`PatternSet::candidates`] and, when there are any, [`PatternSet::unguarded`], in one
     /// pass over the sentence where the needs know the guard words.
     pub fn candidates_unguarded(&self, tagged: &str) -> (Vec<usize>, bool) {
+        let (candidates, unguarded) = self.candidates_bounded(tagged);
+        (
+            candidates.into_iter().map(|(pi, _)| pi).collect(),
+            unguarded,
+        )
+    }
+
+    /// [`PatternSet::candidates_unguarded`], each candidate with the latest byte offset of the
+    /// sentence its matches can start at (the last of the words it needs, see [`Needs`]), for
+    /// [`Pattern::matches_starting_by`].
+    pub fn candidates_bounded(&self, tagged: &str) -> (Vec<(usize, usize)>, bool) {
         if !self.needs.guard.is_empty() {
-            if let Some((may, guarded)) = self.needs.possible_guarded(tagged) {
-                let candidates: Vec<usize> =
-                    (0..self.patterns.len()).filter(|&pi| may[pi]).collect();
+            if let Some((latest, guarded)) = self.needs.possible_guarded(tagged) {
+                let candidates: Vec<(usize, usize)> = latest
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(pi, latest)| Some((pi, (*latest)?)))
+                    .collect();
                 // No Kelvin sign or long s here: `possible_guarded` saw none.
                 let unguarded = !candidates.is_empty() && self.guard.is_some() && !guarded;
                 return (candidates, unguarded);
             }
         }
-        let candidates = self.candidates(tagged);
+        let candidates: Vec<(usize, usize)> = self
+            .candidates(tagged)
+            .into_iter()
+            .map(|pi| (pi, usize::MAX))
+            .collect();
         let unguarded = !candidates.is_empty() && self.unguarded(tagged);
         (candidates, unguarded)
     }
@@ -1073,7 +1204,7 @@ impl PatternSet {
     /// the long s, which an ASCII search does not see: a sentence with either is guarded.)
     pub fn unguarded(&self, tagged: &str) -> bool {
         match &self.guard {
-            Some(guard) => !guard.is_match(tagged) && !tagged.contains(['\u{212A}', '\u{17F}']),
+            Some(guard) => !guard.is_match(tagged) && !has_kelvin_or_long_s(tagged),
             None => false,
         }
     }
@@ -1515,6 +1646,57 @@ mod tests {
         }
     }
 
+    /// The anchored searches at the positions a rule's matches can start from find the matches
+    /// (and groups) of an unanchored search over the whole sentence: every rule over the
+    /// examples of every rule, each also twice in a row (several tokens, several matches).
+    #[test]
+    fn anchored_searches_find_what_unanchored_ones_find() {
+        let gaz = crate::gazetteer::Gazetteer::embedded().expect("embedded actors");
+        let set = PatternSet::embedded().expect("embedded patterns");
+        let plain = set.without_guard();
+        let anchored = set
+            .patterns
+            .iter()
+            .filter(|p| p.reach.lead.is_some())
+            .count();
+        assert!(
+            anchored * 2 > set.patterns.len(),
+            "{anchored} rules anchored"
+        );
+        // Their literal prefixes tell where a match can start ("the ", a mention token).
+        let known = set
+            .patterns
+            .iter()
+            .filter(|p| p.reach.starts != ByteSet::ALL);
+        assert!(known.count() * 2 > anchored, "start bytes known");
+        let (mut sentences, mut found) = (0, 0);
+        for example in set.patterns.iter().flat_map(|p| &p.examples) {
+            for text in [example.clone(), format!("{example} {example}")] {
+                let folded = crate::text::Folded::new(&text);
+                let mentions = gaz.find_mentions(&folded.text);
+                let tagged = crate::relations::tag(&gaz, &set, &folded.text, &mentions);
+                sentences += 1;
+                // Also with the latest start the rule's words allow, as `rules::apply` runs them.
+                let (bounded, unguarded) = set.candidates_bounded(&tagged.text);
+                for (i, (p, q)) in set.patterns.iter().zip(&plain.patterns).enumerate() {
+                    let want = q.matches(&tagged.text, false);
+                    found += want.len();
+                    let (text, id) = (&tagged.text, &p.id);
+                    assert_eq!(p.matches(text, false), want, "{id} on {text:?}");
+                    let got = match bounded.iter().find(|c| c.0 == i) {
+                        Some(&(_, latest)) => p.matches_starting_by(text, unguarded, latest),
+                        None => Vec::new(),
+                    };
+                    assert_eq!(got, want, "{id} on {text:?}, bounded");
+                }
+            }
+        }
+        assert!(
+            sentences > 100 && found > 100,
+            "{sentences} sentences, {found} matches"
+        );
+    }
+
     #[test]
     fn a_rule_reaches_a_bounded_way_around_its_mention_tokens() {
         let reach = |rule: &str| Reach::of(&parse(rule).expect("parses"));
@@ -1535,6 +1717,7 @@ mod tests {
         let r = Reach {
             lead: Some(4),
             trail: Some(2),
+            starts: ByteSet::ALL,
         };
         let text = "On Monday the ⟨0s⟩ army attacked ⟨1s⟩'s positions near the border.";
         let span = r.span(text).expect("tokens");

@@ -116,10 +116,10 @@ pub fn apply(
     mentions: &[Mention],
 ) -> Vec<Found> {
     let mut out = Vec::new();
-    let (candidates, unguarded) = pats.candidates_unguarded(&tagged.text);
-    for pi in candidates {
+    let (candidates, unguarded) = pats.candidates_bounded(&tagged.text);
+    for (pi, latest) in candidates {
         let p = &pats.patterns[pi];
-        for found in p.matches(&tagged.text, unguarded) {
+        for found in p.matches_starting_by(&tagged.text, unguarded, latest) {
             let whole = found.span.clone();
             // Negation and hedges: in the clause before the match, and in the match outside
             // its slots (negation) or right after its first slot (hedges: "X would attack").

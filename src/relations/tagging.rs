@@ -26,26 +26,28 @@ pub struct Tagged {
 
 /// Appends `s` with every run of white space as one space.
 fn push_collapsed(out: &mut String, s: &str) {
-    // Runs of other characters are copied whole; an ASCII byte is white space as
-    // `char::is_whitespace` says (tab to carriage return, and the space).
+    // Text is copied in runs: only a white-space character other than a single space (a tab, a
+    // line break, a second space, a no-break space) ends one. An ASCII byte is white space as
+    // `char::is_whitespace` says (tab to carriage return, and the space); a non-ASCII character
+    // is decoded only there.
     let bytes = s.as_bytes();
-    let mut run = 0;
-    let mut space = false;
+    let mut run = 0; // the start of the text not yet copied
+    let mut space = false; // the last character was white space
     let mut i = 0;
-    loop {
-        // Printable ASCII is never white space: skip to the next byte that may be.
-        let skip = bytes[i..]
-            .iter()
-            .position(|&b| b <= b' ' || b >= 0x80)
-            .unwrap_or(bytes.len() - i);
-        if skip > 0 {
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Printable ASCII, the common case: one comparison.
+        if b.wrapping_sub(b'!') < 0x7f - b'!' {
             space = false;
-            i += skip;
+            i += 1;
+            continue;
         }
-        if i == bytes.len() {
-            break;
+        if b == b' ' && !space {
+            space = true;
+            i += 1;
+            continue;
         }
-        let (white, len) = match bytes[i] {
+        let (white, len) = match b {
             b' ' | b'\t'..=b'\r' => (true, 1),
             b if b.is_ascii() => (false, 1),
             _ => {
@@ -125,6 +127,22 @@ fn replace_found(
     out
 }
 
+/// Appends `n` in decimal (as `n.to_string()` would, without its allocation).
+fn push_number(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
+}
+
 /// The sentence with white space collapsed and mention `i` replaced by `⟨i?⟩` (? its kind).
 fn mention_tokens(gaz: &Gazetteer, sentence: &str, mentions: &[Mention]) -> String {
     let mut text = String::with_capacity(sentence.len() + 16);
@@ -132,7 +150,7 @@ fn mention_tokens(gaz: &Gazetteer, sentence: &str, mentions: &[Mention]) -> Stri
     for (i, m) in mentions.iter().enumerate() {
         push_collapsed(&mut text, &sentence[last..m.start]);
         text.push(MENTION_OPEN);
-        text.push_str(&i.to_string());
+        push_number(&mut text, i);
         text.push(kind_letter(gaz.actor(m.actor).kind));
         text.push(MENTION_CLOSE);
         last = m.end;
@@ -239,6 +257,15 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
 mod tests {
     use super::*;
 
+    #[test]
+    fn numbers_are_written_as_to_string_writes_them() {
+        for n in [0, 7, 10, 99, 100, 12_345, usize::MAX] {
+            let mut s = String::from("⟨");
+            push_number(&mut s, n);
+            assert_eq!(s, format!("⟨{n}"));
+        }
+    }
+
     /// Collapsing copies runs and decides white space on ASCII bytes: the same text as one
     /// character at a time with `char::is_whitespace`.
     #[test]
@@ -251,6 +278,8 @@ mod tests {
             "\x1c\x1f are no white space",
             "non\u{00A0}breaking\u{2009}thin\u{3000}ideographic\u{0085}next\u{2028}line",
             "\u{00E9}t\u{00E9}  \u{00C7}avu\u{015F}o\u{011F}lu\u{201D} x",
+            "a \u{00A0}b c\u{00A0} d \t e\t f  \u{7f} ~ ",
+            "\u{2009} lead and trail \u{2009}",
         ] {
             let mut want = String::new();
             let mut space = false;
