@@ -1691,8 +1691,10 @@ mod tests {
                 }
             }
         }
+        // Every example is read by its own rule, once alone and at least once doubled.
+        let examples = set.patterns.iter().map(|p| p.examples.len()).sum::<usize>();
         assert!(
-            sentences > 100 && found > 100,
+            examples > 20 && sentences == 2 * examples && found >= sentences,
             "{sentences} sentences, {found} matches"
         );
     }
