@@ -2357,3 +2357,16 @@ fn infinitives_chained_to_the_main_subject_and_requests_that_state_nothing() {
         "ukraine",
     );
 }
+
+#[test]
+fn a_patrol_is_its_states_and_a_deal_mediated_by_x_names_its_parties_after_it() {
+    states(
+        "Taliban gunmen fired on a Pakistani patrol near the Chaman crossing.",
+        Adversary,
+        "taliban",
+        "pakistan",
+    );
+    let s = "The agreement, brokered by Turkey, let Russia and Ukraine resume grain exports.";
+    states(s, Mediator, "turkey", "russia");
+    states(s, Mediator, "turkey", "ukraine");
+}

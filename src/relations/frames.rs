@@ -2706,6 +2706,16 @@ impl<'a> Reader<'a> {
                 s.plural_subject_in(j, n)
                     .filter(own)
                     .filter(|_| lemma == "auspices")
+            })
+            .or_else(|| {
+                // "The deal, mediated by X, saw A and B swap prisoners": the event named just
+                // before the participle, its parties in the clause after the mediator.
+                let event_before = (i.saturating_sub(3)..i)
+                    .any(|k| s.word_at(k).is_some_and(|w| EVENTS.contains(&w)));
+                (frame == "passive-mediator" && event_before)
+                    .then(|| s.plural_subject_in(mediators.end, (mediators.end + 8).min(n)))
+                    .flatten()
+                    .filter(own)
             });
         match parties {
             Some(p) if own(&p) => {
