@@ -2370,3 +2370,19 @@ fn a_patrol_is_its_states_and_a_deal_mediated_by_x_names_its_parties_after_it() 
     states(s, Mediator, "turkey", "russia");
     states(s, Mediator, "turkey", "ukraine");
 }
+
+#[test]
+fn a_group_aligned_with_a_state_is_its_client_and_two_states_aligned_are_allies() {
+    states(
+        "Kataib Hezbollah, which is aligned with Tehran, claimed the drone attack.",
+        Proxy,
+        "kataib-hezbollah",
+        "iran",
+    );
+    states(
+        "Nicaragua has aligned itself with Russia.",
+        Ally,
+        "nicaragua",
+        "russia",
+    );
+}
