@@ -827,11 +827,11 @@ impl<'a> Reader<'a> {
         // after it disputes only what Y is accused of.
         // Likewise "X said it brokered the A-B ceasefire, a claim A rejected": the ceasefire
         // a compound names is presupposed, not claimed.
-        let accusation_stands = (frame == "verb" && matches!(lemma, "accuse" | "blame")
+        let disputed_elsewhere = (frame == "verb" && matches!(lemma, "accuse" | "blame")
             || frame == "noun-compound")
             && self.blocked == Some("denial")
             && filters::denied_after_comma(s, trigger.1);
-        let sentence_blocked = if accusation_stands {
+        let sentence_blocked = if disputed_elsewhere {
             None
         } else {
             self.blocked
@@ -984,8 +984,7 @@ impl<'a> Reader<'a> {
             .flatten();
         let Some(agent) = owner
             .or_else(|| self.verb_subject(i, trig.form == Form::Ing))
-            .or_else(|| self.purpose_subject(i, trig))
-            .or_else(|| self.chained_infinitive_subject(i, trig))
+            .or_else(|| self.infinitive_fallback_subject(i, trig))
         else {
             return;
         };
@@ -1183,9 +1182,12 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// "X sent advisers to Y to train Z": an infinitive of purpose after a place (a state
-    /// after "to", "in" or "into") has the clause's subject as its own.
-    fn purpose_subject(&self, i: usize, trig: &Trigger) -> Option<List> {
+    /// The subject of an infinitive ("to V", "to help V") whose nearest actor is no subject:
+    /// - after a place (a state after "to", "in" or "into"), an infinitive of purpose has the
+    ///   clause's subject ("X sent advisers to Y to train Z": X trains Z);
+    /// - with no actor between it and the main clause's subject, within that clause, it is the
+    ///   subject's ("X meets regularly to coordinate efforts to counter Y").
+    fn infinitive_fallback_subject(&self, i: usize, trig: &Trigger) -> Option<List> {
         let s = self.sent;
         // "... to help support Y": the infinitive is "help"'s.
         let i = if i >= 2 && s.word_is(i - 1, "help") {
@@ -1196,25 +1198,16 @@ impl<'a> Reader<'a> {
         if trig.form != Form::Base || i < 2 || !s.word_is(i - 1, "to") {
             return None;
         }
-        let place = s.list_back(i - 2)?;
-        let governed = matches!(s.governor(place.start), Some("to" | "in" | "into"));
-        let states = place
-            .members
-            .iter()
-            .all(|&m| s.kinds.get(m) == Some(&ActorKind::State));
-        if !governed || !states || place.end + 1 != i {
-            return None;
-        }
-        self.infinitive_subject(place.start)
-            .filter(|m| !m.shares(&place))
-    }
-
-    /// "X meets regularly to coordinate efforts to counter Y": an infinitive with no actor
-    /// between it and the main clause's subject, within its clause, is that subject's.
-    fn chained_infinitive_subject(&self, i: usize, trig: &Trigger) -> Option<List> {
-        let s = self.sent;
-        if trig.form != Form::Base || i < 2 || !s.word_is(i - 1, "to") {
-            return None;
+        if let Some(place) = s.list_back(i - 2).filter(|p| p.end + 1 == i) {
+            let governed = matches!(s.governor(place.start), Some("to" | "in" | "into"));
+            let states = place
+                .members
+                .iter()
+                .all(|&m| s.kinds.get(m) == Some(&ActorKind::State));
+            return (governed && states)
+                .then(|| self.infinitive_subject(place.start))
+                .flatten()
+                .filter(|m| !m.shares(&place));
         }
         let m = s.main_subject(i)?;
         let clear = (m.end..i).all(|k| {
