@@ -2094,12 +2094,9 @@ fn an_affiliate_acts_for_its_parent_and_traded_accusations_are_hostility() {
 #[test]
 fn the_two_countries_are_two_states_and_the_two_alone_a_pair() {
     // A mediator's own organisation is no party of the truce it brokered.
-    for s in [
-        "Kenya, which chairs the East African Community, brokered a truce between the two countries.",
-    ] {
-        let found = rel(s);
-        assert!(found.is_empty(), "{s:?} states nothing; found {found:?}");
-    }
+    let s = "Kenya, which chairs the East African Community, brokered a truce between the two countries.";
+    let found = rel(s);
+    assert!(found.is_empty(), "{s:?} states nothing; found {found:?}");
     assert!(doc(
         "Qatar keeps channels open to both Washington and Tehran. It relayed messages between the two."
     )
