@@ -768,6 +768,16 @@ pub struct List {
 }
 
 impl List {
+    /// The one mention `m` at token `at` ("pro-⟨Iranian⟩ Hezbollah": the patron alone).
+    pub fn one(m: usize, at: usize) -> List {
+        List {
+            members: vec![m],
+            start: at,
+            end: at + 1,
+            poss: false,
+        }
+    }
+
     /// Whether this list and `other` name an actor in common (then neither can be the
     /// other's counterpart in a relation).
     pub fn shares(&self, other: &List) -> bool {
@@ -1531,20 +1541,15 @@ impl Sentence {
                     }
                 }
                 // "extradited a suspected British militant to Y": a demonym modifying the
-                // object before the preposition.
-                Kind::Actor(_) if self.modifier_only(i) => {
-                    gap += 1;
-                    if gap > max_gap {
-                        return None;
-                    }
-                }
-                // "recalled its ambassador from Y": the agent's own possessive pronoun.
+                // object before the preposition; "recalled its ambassador from Y": the agent's
+                // own possessive pronoun.
                 Kind::Actor(_)
-                    if self.toks[i].poss
-                        && matches!(
-                            self.toks[i].text.as_str(),
-                            "its" | "their" | "his" | "her"
-                        ) =>
+                    if self.modifier_only(i)
+                        || self.toks[i].poss
+                            && matches!(
+                                self.toks[i].text.as_str(),
+                                "its" | "their" | "his" | "her"
+                            ) =>
                 {
                     gap += 1;
                     if gap > max_gap {

@@ -1174,12 +1174,7 @@ impl<'a> Reader<'a> {
         }
         let proposal = s.word_at(n).is_some_and(|w| PROPOSALS.contains(&w));
         let m = s.toks[k].actor()?;
-        (plain && proposal).then(|| List {
-            members: vec![m],
-            start: k,
-            end: k + 1,
-            poss: false,
-        })
+        (plain && proposal).then(|| List::one(m, k))
     }
 
     /// The subject of an infinitive ("to V", "to help V") whose nearest actor is no subject:
@@ -2237,12 +2232,7 @@ impl<'a> Reader<'a> {
             return;
         };
         // The patron alone: "pro-Iranian Hezbollah" is no list of the two.
-        let patron = List {
-            members: vec![m],
-            start: i,
-            end: i + 1,
-            poss: false,
-        };
+        let patron = List::one(m, i);
         let mut k = patron.end;
         let mut words = 0;
         while k < s.len() && words <= 2 {
