@@ -2383,3 +2383,17 @@ fn a_group_aligned_with_a_state_is_its_client_and_two_states_aligned_are_allies(
         "russia",
     );
 }
+
+#[test]
+fn guarantors_named_by_a_copula_mediate_the_talks_named_before() {
+    let d = doc(
+        "The Sudanese army and the RSF resumed talks in Jeddah. Saudi Arabia and the United States are guarantors of the talks.",
+    );
+    for e in [
+        "mediator saudi-arabia rsf",
+        "mediator saudi-arabia sudan",
+        "mediator united-states sudan",
+    ] {
+        assert!(d.contains(&e.to_string()), "{e} in {d:?}");
+    }
+}

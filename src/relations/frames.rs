@@ -2524,7 +2524,20 @@ impl<'a> Reader<'a> {
                 let before = s.word_at(i.saturating_sub(1)).unwrap_or("");
                 let det = matches!(
                     before,
-                    "a" | "an" | "the" | "as" | "be" | "chief" | "main" | "key"
+                    "a" | "an"
+                        | "the"
+                        | "as"
+                        | "be"
+                        | "are"
+                        | "is"
+                        | "were"
+                        | "was"
+                        | "remain"
+                        | "remains"
+                        | "became"
+                        | "chief"
+                        | "main"
+                        | "key"
                 );
                 // Past the determiners to a role verb's "as" ("acted as a go-between").
                 let mut t = i;
