@@ -676,6 +676,10 @@ const NOT_THE_STATE: &[&str] = &[
     "exiles",
 ];
 
+/// Words after "⟨A⟩-" that leave the actor itself in place (a thing of it: "⟨A⟩-flagged",
+/// "⟨A⟩-owned", "⟨A⟩-based").
+const OWNED: &[&str] = &["flagged", "owned", "based", "operated", "run", "led"];
+
 /// Relational nouns whose possessor is not the noun phrase's referent ("Israel's militia ally").
 pub const ALLY_NOUNS: &[&str] = &[
     "ally",
@@ -911,12 +915,7 @@ impl Sentence {
             }
         }
         // "⟨A⟩-flagged", "⟨A⟩-owned", "⟨A⟩-based": still the actor (a thing of it).
-        if self.punct(j) == Some('-')
-            && matches!(
-                self.word(j + 1),
-                Some("flagged" | "owned" | "based" | "operated" | "run" | "led")
-            )
-        {
+        if self.punct(j) == Some('-') && self.word(j + 1).is_some_and(|w| OWNED.contains(&w)) {
             j += 2;
             poss = false;
         }
@@ -1111,10 +1110,7 @@ impl Sentence {
         }
         if k >= 2
             && self.punct(k - 1) == Some('-')
-            && matches!(
-                self.word(k),
-                Some("led" | "flagged" | "owned" | "based" | "operated" | "run")
-            )
+            && self.word(k).is_some_and(|w| OWNED.contains(&w))
         {
             k -= 2;
         }
