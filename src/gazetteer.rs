@@ -796,6 +796,25 @@ impl Gazetteer {
         cands
     }
 
+    /// The actor a name says its bearer stands against: "the anti-ISIL coalition", "the
+    /// Counter-Daesh Coalition" name a coalition against ISIL. `name` is the mention's text;
+    /// the actor must be named right after the prefix.
+    pub fn opposed_in_name(&self, name: &str) -> Option<ActorIdx> {
+        let name = name
+            .get(..4)
+            .filter(|p| p.eq_ignore_ascii_case("the "))
+            .map_or(name, |_| &name[4..]);
+        let rest = ["anti-", "counter-", "counter "].iter().find_map(|p| {
+            name.get(..p.len())
+                .filter(|h| h.eq_ignore_ascii_case(p))
+                .map(|_| &name[p.len()..])
+        })?;
+        self.find_mentions(rest)
+            .first()
+            .filter(|m| m.start == 0)
+            .map(|m| m.actor)
+    }
+
     /// Finds the actor mentions in a folded sentence, left to right, without overlaps.
     pub fn find_mentions(&self, text: &str) -> Vec<Mention> {
         let mut cands = self.checked(text, self.word_start_matches(text));

@@ -2401,3 +2401,121 @@ fn guarantors_named_by_a_copula_mediate_the_talks_named_before() {
         assert!(d.contains(&e.to_string()), "{e} in {d:?}");
     }
 }
+
+#[test]
+fn a_pledge_to_stand_with_a_state_is_no_threat_to_it() {
+    let s = "Kenya pledged to stand with Somalia in its war against al-Shabaab.";
+    states_not(s, Adversary, "kenya", "somalia");
+    states(s, Ally, "kenya", "somalia");
+    states(s, Adversary, "somalia", "al-shabaab");
+    states(
+        "Britain will stand shoulder to shoulder with Poland, the minister said.",
+        Ally,
+        "poland",
+        "united-kingdom",
+    );
+    // A vow is read through what is vowed.
+    states(
+        "Pyongyang vowed revenge against Seoul over the leaflets.",
+        Adversary,
+        "north-korea",
+        "south-korea",
+    );
+    states_not(
+        "Kigali vowed to end its backing for the M23 under the accord.",
+        Adversary,
+        "m23",
+        "rwanda",
+    );
+}
+
+#[test]
+fn a_threat_targets_whom_its_act_would_hit_or_whom_its_condition_names() {
+    states(
+        "Moscow on Friday threatened to halt gas deliveries to Moldova over unpaid bills.",
+        Adversary,
+        "moldova",
+        "russia",
+    );
+    // What is the patient's stands for it ("Chinese imports").
+    states(
+        "Washington threatened again to impose tariffs on Chinese imports.",
+        Adversary,
+        "china",
+        "united-states",
+    );
+    // "unless/if Y ...": the threat is a demand on Y, and its condition is no hedge.
+    states(
+        "Turkey threatened to block the accession unless Sweden extradites the suspects.",
+        Adversary,
+        "sweden",
+        "turkey",
+    );
+}
+
+#[test]
+fn ground_taken_from_an_actor_s_control_is_taken_from_the_actor() {
+    states(
+        "Azerbaijani troops retook the town of Shusha from Armenian control in 2020.",
+        Adversary,
+        "armenia",
+        "azerbaijan",
+    );
+    states(
+        "Congolese soldiers advanced on M23 positions north of Goma.",
+        Adversary,
+        "democratic-republic-of-the-congo",
+        "m23",
+    );
+}
+
+#[test]
+fn a_participle_after_the_main_clause_is_said_of_its_subject() {
+    states(
+        "The RSF overran the camp, supported by the UAE, witnesses said.",
+        Proxy,
+        "rsf",
+        "united-arab-emirates",
+    );
+    // Unless a group ends the clause: then the participle may be said of the group.
+    states_not(
+        "The army stormed the base of the militia, funded by Iran.",
+        Ally,
+        "iran",
+        "sudan",
+    );
+}
+
+#[test]
+fn who_leads_others_to_act_acts_with_them() {
+    let s = "Washington will lead NATO to deter Russia, the ambassador said.";
+    states(s, Adversary, "nato", "russia");
+    states(s, Adversary, "russia", "united-states");
+}
+
+#[test]
+fn a_name_against_an_actor_states_the_enmity() {
+    states(
+        "Ministers of the anti-ISIS coalition gathered in Riyadh.",
+        Adversary,
+        "global-coalition-against-daesh",
+        "isis",
+    );
+    states_not(
+        "Ministers of the Global Coalition gathered in Riyadh.",
+        Adversary,
+        "global-coalition-against-daesh",
+        "isis",
+    );
+}
+
+#[test]
+fn a_population_is_not_its_state() {
+    states_not(
+        "Germany stands with the people of Iran.",
+        Ally,
+        "germany",
+        "iran",
+    );
+    states("Germany stands with Ukraine.", Ally, "germany", "ukraine");
+}

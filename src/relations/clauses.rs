@@ -1493,6 +1493,16 @@ impl Sentence {
                 }
                 while j < n && skipped <= 3 {
                     match self.toks[j].kind {
+                        // "retook the town from Russian control": the state whose hold ended.
+                        Kind::Actor(_)
+                            if p[0] == "from"
+                                && matches!(
+                                    self.word(j + 1),
+                                    Some("control" | "rule" | "occupation")
+                                ) =>
+                        {
+                            return self.list_fwd(j)
+                        }
                         Kind::Actor(_) if self.modifier_only(j) || self.possessor_of_ally(j) => {
                             return None
                         }
@@ -1508,6 +1518,24 @@ impl Sentence {
                             {
                                 i = j;
                                 continue 'outer;
+                            }
+                            // "stands with the people of Y": a population is not its state
+                            // (as "the Ukrainian people" is not Ukraine).
+                            if w == "of"
+                                && matches!(
+                                    self.word(j - 1),
+                                    Some(
+                                        "people"
+                                            | "peoples"
+                                            | "population"
+                                            | "civilians"
+                                            | "citizens"
+                                            | "residents"
+                                            | "inhabitants"
+                                    )
+                                )
+                            {
+                                return None;
                             }
                             // After "of" a noun phrase ("of shells"): no verb there.
                             if (is_preposition(w) && w != "of")

@@ -437,6 +437,19 @@ pub fn clause_blocked(
         if plan && matches!(w, "would" | "offered" | "offers" | "offer" | "ready") {
             continue;
         }
+        // "X threatened to quit the talks if Y ...": the condition is the threat's, which is
+        // stated.
+        if hostile
+            && matches!(w, "if" | "unless")
+            && (from..k).any(|c| {
+                matches!(
+                    sent.toks[c].word(),
+                    Some("threatened" | "threatens" | "threaten" | "threatening")
+                )
+            })
+        {
+            continue;
+        }
         // "X would keep striking Y", "will continue to fight Y": what goes on is stated.
         if hostile
             && matches!(w, "would" | "will")

@@ -569,6 +569,35 @@ const IN_CONFLICT: &[&str] = &[
 
 /// Verbs of help whose object is the agent of the infinitive after it ("X helps Y to
 /// defeat Z", "X stands by Y to defeat Z").
+/// Common nouns for those a patron backs ("the militia, funded by Y"): after them a trailing
+/// participle may qualify the noun rather than the main clause's subject.
+const SUPPORTABLE: &[&str] = &[
+    "forces",
+    "force",
+    "troops",
+    "militia",
+    "militias",
+    "rebels",
+    "fighters",
+    "group",
+    "groups",
+    "army",
+    "government",
+    "police",
+    "units",
+    "militants",
+    "insurgents",
+    "movement",
+    "faction",
+    "factions",
+    "party",
+    "opposition",
+    "separatists",
+    "mercenaries",
+    "regime",
+    "junta",
+];
+
 const HELPING: &[&str] = &[
     "help",
     "helps",
@@ -596,6 +625,11 @@ const HELPING: &[&str] = &[
     "arm",
     "arms",
     "armed",
+    // "X will lead the coalition to defeat Z": the led act with their leader.
+    "lead",
+    "leads",
+    "led",
+    "leading",
 ];
 
 /// Verbs that keep a tie or support from happening ("blocked aid to", "vetoed a pact with"):
@@ -1067,14 +1101,8 @@ impl<'a> Reader<'a> {
             };
             patient = at.and_then(|k| self.located_target(k));
         }
-        // "X threatened to cut off electricity to Y": the threat's target in its infinitive.
-        if patient.is_none() && trig.lemma == "threaten" && s.word_is(j, "to") {
-            patient = (j + 1..(j + 9).min(s.len()))
-                .take_while(|&k| {
-                    s.toks[k].actor().is_some() || s.toks[k].word().is_some_and(|w| !is_break(w))
-                })
-                .find(|&k| s.toks[k].actor().is_some() && !s.modifier_only(k))
-                .and_then(|k| s.list_fwd(k));
+        if patient.is_none() && trig.lemma == "threaten" {
+            patient = self.threat_target(j, &agent);
         }
         // "the PKK, which Turkey has fought since 1984": in an object relative clause the
         // antecedent is the verb's object.
@@ -1157,6 +1185,35 @@ impl<'a> Reader<'a> {
             }
             None => {}
         }
+    }
+
+    /// The target of a threat to act (`j` after "threatened"): "threatened on Monday to cut
+    /// off electricity to Y", "to impose curbs on German goods" (what is Y's), "to quit the
+    /// talks unless Y ..." (the threat is a demand on Y).
+    fn threat_target(&self, j: usize, agent: &List) -> Option<List> {
+        let s = self.sent;
+        // "threatened on Monday to", "threatened again to": a short adverbial before "to".
+        let to = (j..(j + 4).min(s.len())).find(|&k| s.word_is(k, "to"))?;
+        if (j..to).any(|k| s.toks[k].actor().is_some() || s.word_at(k).is_some_and(is_break)) {
+            return None;
+        }
+        (to + 1..(to + 16).min(s.len()))
+            .take_while(|&k| {
+                s.toks[k].actor().is_some()
+                    || s.toks[k].kind == Kind::Punct('-')
+                    || s.toks[k]
+                        .word()
+                        .is_some_and(|w| matches!(w, "if" | "unless") || !is_break(w))
+            })
+            .filter(|&k| s.toks[k].actor().is_some())
+            .find_map(|k| {
+                let l = if s.modifier_only(k) {
+                    List::one(s.toks[k].actor()?, k)
+                } else {
+                    s.list_fwd(k)?
+                };
+                (!l.shares(agent)).then_some(l)
+            })
     }
 
     /// "a Ukrainian proposal", "an Australian peace plan" after `j`: the state by whose
@@ -1509,8 +1566,19 @@ impl<'a> Reader<'a> {
                     if k == 0 {
                         return None;
                     }
-                    let l = s.list_back(k - 1)?;
-                    return (!l.poss).then_some(l);
+                    return match s.list_back(k - 1) {
+                        Some(l) => (!l.poss).then_some(l),
+                        // "X took the town, backed by Y": a participle after the main clause
+                        // is said of its subject, unless a group it could qualify ends the
+                        // clause ("X attacked the militia, funded by Y").
+                        None if words == 0
+                            && s.toks[k].kind == Kind::Punct(',')
+                            && !s.word_at(k - 1).is_some_and(|w| SUPPORTABLE.contains(&w)) =>
+                        {
+                            s.main_subject(k).filter(|l| !l.poss)
+                        }
+                        None => None,
+                    };
                 }
                 _ => return None,
             }
