@@ -2519,3 +2519,16 @@ fn a_population_is_not_its_state() {
     );
     states("Germany stands with Ukraine.", Ally, "germany", "ukraine");
 }
+
+#[test]
+fn partners_named_before_an_infinitive_act_together() {
+    let s = "Paris stands by Niamey to defeat the Islamic State in the Sahel.";
+    states(s, Adversary, "france", "isis");
+    states(s, Adversary, "isis", "niger");
+    states(
+        "Nigeria has worked alongside Chad to crush Boko Haram.",
+        Adversary,
+        "boko-haram",
+        "chad",
+    );
+}

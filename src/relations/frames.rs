@@ -1016,9 +1016,13 @@ impl<'a> Reader<'a> {
         let owner = (trig.form == Form::Base)
             .then(|| self.effort_owner(i))
             .flatten();
+        let mut fallback = false;
         let Some(agent) = owner
             .or_else(|| self.verb_subject(i, trig.form == Form::Ing))
-            .or_else(|| self.infinitive_fallback_subject(i, trig))
+            .or_else(|| {
+                fallback = true;
+                self.infinitive_fallback_subject(i, trig)
+            })
         else {
             return;
         };
@@ -1037,7 +1041,8 @@ impl<'a> Reader<'a> {
         if asked && trig.form == Form::Base && s.word_is(i - 1, "to") && agent.end + 1 == i {
             return;
         }
-        let agent = if trig.form == Form::Base
+        let agent = if !fallback
+            && trig.form == Form::Base
             && i >= 1
             && (s.word_is(i - 1, "to") && agent.end + 1 == i || bare)
         {
@@ -1251,6 +1256,17 @@ impl<'a> Reader<'a> {
             return None;
         }
         if let Some(place) = s.list_back(i - 2).filter(|p| p.end + 1 == i) {
+            // "X works with Y to defeat Z", "X stands by Y to defeat Z": partners act together.
+            if matches!(
+                s.governor(place.start),
+                Some("with" | "alongside" | "by" | "beside")
+            ) && !place.poss
+            {
+                return self
+                    .infinitive_subject(place.start)
+                    .filter(|m| !m.shares(&place))
+                    .map(|m| m.joined(&place));
+            }
             let governed = matches!(s.governor(place.start), Some("to" | "in" | "into"));
             let states = place
                 .members
