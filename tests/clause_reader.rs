@@ -2532,3 +2532,19 @@ fn partners_named_before_an_infinitive_act_together() {
         "chad",
     );
 }
+
+#[test]
+fn ground_held_by_an_actor_or_taken_from_it_past_a_place_of_a_capital() {
+    states(
+        "Iraqi troops regained villages held by the Islamic State west of Mosul.",
+        Adversary,
+        "iraq",
+        "isis",
+    );
+    states(
+        "Sudan's army said it had retaken several districts of Khartoum from the RSF.",
+        Adversary,
+        "rsf",
+        "sudan",
+    );
+}

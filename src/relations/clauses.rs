@@ -469,6 +469,19 @@ const BREAKS: &[&str] = &[
 ];
 
 /// Nouns that stand for the actor before them ("Israeli jets", "Sudan's army").
+/// Parts of a place: "districts of Khartoum" are a place, not the government seated there.
+const PLACES: &[&str] = &[
+    "districts",
+    "district",
+    "neighbourhoods",
+    "neighborhoods",
+    "suburbs",
+    "outskirts",
+    "parts",
+    "areas",
+    "streets",
+];
+
 const HEADS: &[&str] = &[
     // A state's military moves: to repel "the Ukrainian incursion" is to repel Ukraine's.
     "incursion",
@@ -1430,6 +1443,8 @@ impl Sentence {
                                             Some(
                                                 "belonging"
                                                     | "held"
+                                                    | "controlled"
+                                                    | "occupied"
                                                     | "linked"
                                                     | "used"
                                                     | "run"
@@ -1442,7 +1457,13 @@ impl Sentence {
                             if !connector {
                                 return None;
                             }
-                        } else if is_break(w) || (self.verbs[i] && gap > 0) {
+                        } else if is_break(w)
+                            || (self.verbs[i]
+                                && gap > 0
+                                // "retook territory once held by Y": whose it was.
+                                && !(matches!(w, "held" | "controlled" | "occupied")
+                                    && self.word(i + 1) == Some("by")))
+                        {
                             return None;
                         }
                         gap += 1;
@@ -1566,9 +1587,13 @@ impl Sentence {
                 }
                 // "extradited a suspected British militant to Y": a demonym modifying the
                 // object before the preposition; "recalled its ambassador from Y": the agent's
-                // own possessive pronoun.
+                // own possessive pronoun; "took districts of Khartoum from Y": a capital
+                // after "of" is a place.
                 Kind::Actor(_)
                     if self.modifier_only(i)
+                        || i >= 2
+                            && self.word(i - 1) == Some("of")
+                            && self.word(i - 2).is_some_and(|w| PLACES.contains(&w))
                         || self.toks[i].poss
                             && matches!(
                                 self.toks[i].text.as_str(),

@@ -992,7 +992,13 @@ impl<'a> Reader<'a> {
         if past && i > 0 && matches!(s.word_at(i - 1), Some("the" | "a" | "an")) {
             return;
         }
-        if entry.passive && past {
+        // "retook territory held by Y": the agent of a participle after the object is not
+        // this verb's.
+        let own_by = !(j..(j + 4).min(s.len())).any(|k| {
+            s.word_at(k)
+                .is_some_and(|w| matches!(w, "held" | "controlled" | "occupied"))
+        });
+        if entry.passive && past && own_by {
             if let Some(by) = s.by_agent(j, 3) {
                 if let Some(patient) = self.passive_patient(i) {
                     let (a, p) = if entry.reversed {
