@@ -115,6 +115,14 @@ pub struct Actor {
     /// For derived actors ("Afghan rebels"): the country they come from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    /// Names that stand for this actor only in a document that names one of `context`
+    /// ("the international coalition" in an article about ISIL).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context_aliases: Vec<String>,
+    /// Ids of the actors whose mention in a document (earlier, or in the same sentence)
+    /// licenses `context_aliases`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<String>,
     /// A person's office.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub office: Option<String>,
@@ -200,6 +208,8 @@ pub struct Mention {
 struct Entry {
     actor: ActorIdx,
     form: Form,
+    /// A context alias: the actors that must be named in the document for it to count.
+    context: Option<Vec<ActorIdx>>,
     /// The alias has no lowercase letter: match only as written.
     exact: bool,
     /// Byte positions that must be uppercase in the text.
@@ -400,6 +410,20 @@ impl GazetteerBuilder {
                     ));
                 }
             }
+            if let Some(c) = a.context.iter().find(|c| !by_id.contains_key(*c)) {
+                return Err(Error::data(
+                    file,
+                    *line,
+                    format!("actor {:?}: unknown context actor {:?}", a.id, c),
+                ));
+            }
+            if a.context.is_empty() != a.context_aliases.is_empty() {
+                return Err(Error::data(
+                    file,
+                    *line,
+                    format!("actor {:?}: context_aliases and context go together", a.id),
+                ));
+            }
         }
         let mut gaz = Gazetteer {
             actors,
@@ -430,7 +454,11 @@ impl GazetteerBuilder {
                 .unwrap_or(("<derived>", 0))
         };
         for (i, a) in gaz.actors.iter().enumerate() {
-            for (name, _) in a.all_names() {
+            for name in a
+                .all_names()
+                .map(|n| n.0)
+                .chain(a.context_aliases.iter().map(String::as_str))
+            {
                 let key = alias_key(name);
                 if key.is_empty() {
                     let (file, line) = place(i);
@@ -471,7 +499,13 @@ impl GazetteerBuilder {
         }
         let mut entries = Vec::new();
         for (i, a) in gaz.actors.iter().enumerate() {
-            for (name, form) in a.all_names() {
+            let context: Vec<ActorIdx> = a.context.iter().filter_map(|c| gaz.index_of(c)).collect();
+            let names = a.all_names().map(|(n, f)| (n, f, None)).chain(
+                a.context_aliases
+                    .iter()
+                    .map(|n| (n.as_str(), Form::Name, Some(context.clone()))),
+            );
+            for (name, form, context) in names {
                 let key = alias_key(name);
                 if removed
                     .iter()
@@ -497,6 +531,7 @@ impl GazetteerBuilder {
                 entries.push(Entry {
                     actor: i as ActorIdx,
                     form,
+                    context,
                     exact,
                     caps,
                     folded: folded.into_bytes(),
@@ -582,6 +617,8 @@ impl Gazetteer {
                         metonyms: Vec::new(),
                         parent: None,
                         country: Some(state.id.clone()),
+                        context_aliases: Vec::new(),
+                        context: Vec::new(),
                         office: None,
                         since: None,
                         until: None,
@@ -764,35 +801,58 @@ impl Gazetteer {
         }
     }
 
-    /// The matches that end a word and have the case their alias asks for, as mentions.
-    fn checked(&self, text: &str, matches: Vec<aho_corasick::Match>) -> Vec<Mention> {
+    /// The matches that end a word and have the case their alias asks for, as mentions; a
+    /// context alias only where `named` or the sentence's other mentions license it.
+    fn checked(
+        &self,
+        text: &str,
+        matches: Vec<aho_corasick::Match>,
+        named: &dyn Fn(ActorIdx) -> bool,
+    ) -> Vec<Mention> {
         let bytes = text.as_bytes();
-        let mut cands: Vec<Mention> = Vec::new();
-        for m in matches {
+        let accept = |m: &aho_corasick::Match| -> Option<Mention> {
             let e = &self.entries[m.pattern().as_usize()];
             let (s, t) = (m.start(), m.end());
             if !boundary_after(text, t) {
-                continue;
+                return None;
             }
             let got = &bytes[s..t];
             if e.exact {
                 if got != e.folded.as_slice() || (t - s <= 2 && shouting(text, s, t)) {
-                    continue;
+                    return None;
                 }
             } else if e
                 .caps
                 .iter()
                 .any(|&p| !got[p as usize].is_ascii_uppercase() && got[p as usize].is_ascii())
             {
-                continue;
+                return None;
             }
-            cands.push(Mention {
+            Some(Mention {
                 actor: e.actor,
                 start: s,
                 end: t,
                 form: e.form,
-            });
-        }
+            })
+        };
+        let context =
+            |m: &aho_corasick::Match| self.entries[m.pattern().as_usize()].context.as_ref();
+        let mut cands: Vec<Mention> = matches
+            .iter()
+            .filter(|m| context(m).is_none())
+            .filter_map(accept)
+            .collect();
+        let licensed: Vec<Mention> = matches
+            .iter()
+            .filter(|m| {
+                context(m).is_some_and(|c| {
+                    c.iter()
+                        .any(|&a| named(a) || cands.iter().any(|x| x.actor == a))
+                })
+            })
+            .filter_map(accept)
+            .collect();
+        cands.extend(licensed);
         cands
     }
 
@@ -815,9 +875,16 @@ impl Gazetteer {
             .map(|m| m.actor)
     }
 
-    /// Finds the actor mentions in a folded sentence, left to right, without overlaps.
+    /// Finds the actor mentions in a folded sentence, left to right, without overlaps. A
+    /// context alias counts where the sentence names one of its context actors.
     pub fn find_mentions(&self, text: &str) -> Vec<Mention> {
-        let mut cands = self.checked(text, self.word_start_matches(text));
+        self.find_mentions_in(text, &|_| false)
+    }
+
+    /// [`find_mentions`](Self::find_mentions) in a document: `named` says whether the document
+    /// named an actor before this sentence, which licenses its context aliases.
+    pub fn find_mentions_in(&self, text: &str, named: &dyn Fn(ActorIdx) -> bool) -> Vec<Mention> {
+        let mut cands = self.checked(text, self.word_start_matches(text), named);
         // Leftmost-longest selection among the valid candidates; a leading "the" of an alias
         // does not count, so "the Islamic Republic of Iran" is Iran, not "the Islamic Republic".
         let key = |m: &Mention| {
@@ -1154,12 +1221,12 @@ mod tests {
     ) -> (Vec<(usize, usize, ActorIdx, u8)>, usize) {
         let text = crate::text::fold(text);
         let mut fast: Vec<_> = g
-            .checked(&text, g.word_start_matches(&text))
+            .checked(&text, g.word_start_matches(&text), &|_| false)
             .iter()
             .map(key)
             .collect();
         let mut full: Vec<_> = g
-            .checked(&text, full_scan(all, &text))
+            .checked(&text, full_scan(all, &text), &|_| false)
             .iter()
             .map(key)
             .collect();

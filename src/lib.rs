@@ -240,7 +240,9 @@ impl Extractor {
     /// [`explanation`](Self::explanation) for a sentence of a document, in its document context.
     pub fn explanation_in(&self, sentence: &str, ctx: &mut relations::Context) -> Explanation {
         let folded = Folded::new(sentence);
-        let mentions = self.gazetteer.find_mentions(&folded.text);
+        let mentions = self
+            .gazetteer
+            .find_mentions_in(&folded.text, &|a| ctx.named(a));
         let e = relations::explain(self.readers(), &folded.text, &mentions, ctx);
         Explanation {
             sentence: None,
@@ -326,7 +328,9 @@ impl Extractor {
         for s in &sentences {
             let original = &doc.text[s.start..s.end];
             let folded = Folded::new(original);
-            let mentions = self.gazetteer.find_mentions(&folded.text);
+            let mentions = self
+                .gazetteer
+                .find_mentions_in(&folded.text, &|a| ctx.named(a));
             for m in &mentions {
                 let (a, b) = folded.original_range(m.start, m.end);
                 let entry = out.mentions.entry(m.actor).or_default();

@@ -2548,3 +2548,21 @@ fn ground_held_by_an_actor_or_taken_from_it_past_a_place_of_a_capital() {
         "sudan",
     );
 }
+
+#[test]
+fn the_coalition_of_an_article_about_isil_is_the_one_fighting_it() {
+    let d = doc(
+        "Islamic State gunmen attacked a checkpoint near Kirkuk. The international coalition later struck the militants' hideouts, backing Iraqi forces.",
+    );
+    assert!(
+        d.contains(&"adversary global-coalition-against-daesh isis".to_string()),
+        "{d:?}"
+    );
+    // Without ISIL in the article, a coalition is no one in particular.
+    let d = doc("The international coalition later struck the hideouts of Boko Haram.");
+    assert!(
+        !d.iter()
+            .any(|e| e.contains("global-coalition-against-daesh")),
+        "{d:?}"
+    );
+}

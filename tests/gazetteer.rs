@@ -165,3 +165,48 @@ fn duplicate_names_in_one_source_are_errors_and_user_files_override() {
     let m = g.find_mentions(&f.text);
     assert_eq!(g.actor(m[0].actor).id, "gaza-humanitarian-foundation");
 }
+
+#[test]
+fn a_context_alias_counts_only_where_the_document_names_its_context() {
+    let g = embedded();
+    let coalition = g.index_of("global-coalition-against-daesh").unwrap();
+    let isis = g.index_of("isis").unwrap();
+    let found = |text: &str, named: &dyn Fn(u32) -> bool| {
+        g.find_mentions_in(text, named)
+            .iter()
+            .map(|m| m.actor)
+            .collect::<Vec<_>>()
+    };
+    let text = "The international coalition carried out four strikes near Raqqa.";
+    assert!(!found(text, &|_| false).contains(&coalition));
+    // Named earlier in the document...
+    assert!(found(text, &|a| a == isis).contains(&coalition));
+    // ...or in the same sentence.
+    let same = "The international coalition struck Islamic State positions near Raqqa.";
+    assert_eq!(found(same, &|_| false), vec![coalition, isis]);
+    // Another actor named earlier licenses nothing.
+    let russia = g.index_of("russia").unwrap();
+    assert!(!found(text, &|a| a == russia).contains(&coalition));
+}
+
+#[test]
+fn a_context_actor_must_exist_and_come_with_its_aliases() {
+    let mut b = GazetteerBuilder::embedded().unwrap();
+    let text = "[[actor]]\nid = \"x-force\"\nname = \"X Force\"\nkind = \"organization\"\ncontext_aliases = [\"the force\"]\ncontext = [\"no-such-actor\"]\n";
+    b.add_toml("mine.toml", text, true).unwrap();
+    match b.build() {
+        Err(Error::Data {
+            file,
+            line,
+            message,
+        }) => {
+            assert_eq!((file.as_str(), line), ("mine.toml", 2), "{message}");
+            assert!(message.contains("no-such-actor"), "{message}");
+        }
+        other => panic!("expected a data error, got {:?}", other.map(|_| ())),
+    }
+    let mut b = GazetteerBuilder::embedded().unwrap();
+    let alone = "[[actor]]\nid = \"x-force\"\nname = \"X Force\"\nkind = \"organization\"\ncontext_aliases = [\"the force\"]\n";
+    b.add_toml("mine.toml", alone, true).unwrap();
+    assert!(matches!(b.build(), Err(Error::Data { .. })));
+}

@@ -37,6 +37,8 @@ pub struct Context {
     accusations: Vec<(ActorIdx, (bool, ActorIdx, ActorIdx))>,
     /// Index of the sentence being read (its position in the document).
     pub sentence: usize,
+    /// Every actor the document has named so far (which licenses context aliases).
+    named: rustc_hash::FxHashSet<ActorIdx>,
 }
 
 /// A synthetic mention made by resolving an anaphor.
@@ -128,6 +130,16 @@ impl Context {
     /// A new document.
     pub fn new() -> Context {
         Context::default()
+    }
+
+    /// Whether the document named the actor in a sentence read so far.
+    pub fn named(&self, a: ActorIdx) -> bool {
+        self.named.contains(&a)
+    }
+
+    /// Records the actors a sentence names.
+    pub fn name(&mut self, actors: impl IntoIterator<Item = ActorIdx>) {
+        self.named.extend(actors);
     }
 
     fn latest(&self, want: impl Fn(ActorKind) -> bool) -> Option<Seen> {

@@ -147,6 +147,7 @@ fn read(
     ctx: &mut Context,
     explain: bool,
 ) -> Explained {
+    ctx.name(mentions.iter().map(|m| m.actor));
     let mut out = read_clauses(r, sentence, mentions, ctx, explain);
     let named = named_opposition(r.gazetteer, sentence, mentions);
     if !named.is_empty() {
