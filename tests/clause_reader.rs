@@ -2566,3 +2566,27 @@ fn the_coalition_of_an_article_about_isil_is_the_one_fighting_it() {
         "{d:?}"
     );
 }
+
+#[test]
+fn a_town_of_a_state_before_from_and_support_from_a_giver_after_by() {
+    let s = "The SDF liberated the Syrian town of Tabqa from Islamic State control, aided by heavy air support from the United States.";
+    states(s, Adversary, "isis", "sdf");
+    states(s, Proxy, "sdf", "united-states");
+}
+
+#[test]
+fn a_name_after_of_or_for_may_qualify_the_noun_that_follows_it() {
+    states(
+        "Amman reaffirmed its backing for the coalition campaign against the Islamic State.",
+        Adversary,
+        "global-coalition-against-daesh",
+        "isis",
+    );
+    // After a place's preposition a name may stand alone: no campaign of Syria here.
+    states_not(
+        "Fighters who trained in Syria attacks on Iraq were later arrested.",
+        Adversary,
+        "iraq",
+        "syria",
+    );
+}

@@ -1594,6 +1594,10 @@ impl Sentence {
                         || i >= 2
                             && self.word(i - 1) == Some("of")
                             && self.word(i - 2).is_some_and(|w| PLACES.contains(&w))
+                        // "liberated the Syrian town of X from Y": a place of a state.
+                        || self
+                            .word(i + 1)
+                            .is_some_and(|w| matches!(w, "town" | "city" | "village" | "region" | "province"))
                         || self.toks[i].poss
                             && matches!(
                                 self.toks[i].text.as_str(),
@@ -1696,6 +1700,29 @@ impl Sentence {
                     let mut j = i + 1;
                     while matches!(self.word(j), Some("the" | "a" | "an")) {
                         j += 1;
+                    }
+                    // "aided by strong support from our ally X": the support's giver.
+                    if let Some(f) = (j..(j + 3).min(self.toks.len())).find(|&k| {
+                        self.word(k).is_some_and(|w| {
+                            matches!(w, "support" | "backing" | "help" | "assistance" | "aid")
+                        }) && self.word(k + 1) == Some("from")
+                    }) {
+                        j = f + 2;
+                        while matches!(
+                            self.word(j),
+                            Some(
+                                "the"
+                                    | "our"
+                                    | "its"
+                                    | "their"
+                                    | "ally"
+                                    | "allies"
+                                    | "partner"
+                                    | "partners"
+                            )
+                        ) {
+                            j += 1;
+                        }
                     }
                     return self.list_fwd(j);
                 }

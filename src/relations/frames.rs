@@ -1597,7 +1597,14 @@ impl<'a> Reader<'a> {
                             && s.toks[k].kind == Kind::Punct(',')
                             && !s.word_at(k - 1).is_some_and(|w| SUPPORTABLE.contains(&w)) =>
                         {
-                            s.main_subject(k).filter(|l| !l.poss)
+                            s.main_subject(k)
+                                .or_else(|| {
+                                    // "... news that X liberated the town, aided by Y": the
+                                    // subject of the clause's first verb.
+                                    let v = (s.clause_start(k)..k).find(|&t| s.verbs[t])?;
+                                    s.agent_left(v, Self::left(6))
+                                })
+                                .filter(|l| !l.poss)
                         }
                         None => None,
                     };
@@ -2000,13 +2007,22 @@ impl<'a> Reader<'a> {
                     }
                     let l = s.list_back(k)?;
                     // A preposition before a demonym governs the whole noun phrase ("weeks of
-                    // Israeli raids on X", "amid Russian strikes on Y"); before a name it may
-                    // govern the name alone ("in Syria attacks ...").
+                    // Israeli raids on X", "amid Russian strikes on Y"), and so does any but a
+                    // place's before a name ("in support of the coalition campaign against
+                    // Y"); a place's may govern the name alone ("in Syria attacks ...").
                     let demonym = l
                         .members
                         .iter()
                         .all(|&m| s.demonym.get(m).copied().unwrap_or(false));
-                    if s.governor(l.start).is_some_and(|g| !demonym || g == "by") {
+                    let place = |g: &str| {
+                        matches!(
+                            g,
+                            "in" | "at" | "near" | "from" | "across" | "inside" | "into" | "within"
+                        )
+                    };
+                    if s.governor(l.start)
+                        .is_some_and(|g| !demonym && place(g) || g == "by")
+                    {
                         return None;
                     }
                     return Some(l);
