@@ -2590,3 +2590,33 @@ fn a_name_after_of_or_for_may_qualify_the_noun_that_follows_it() {
         "syria",
     );
 }
+
+#[test]
+fn the_defended_and_the_defender_face_the_foe_named_after_against_or_from() {
+    let s = "Japan vowed to defend Taiwan against China, the minister said.";
+    states(s, Adversary, "china", "japan");
+    states(s, Adversary, "china", "taiwan");
+    // What the foe fields stands for it; the object may be one's own.
+    states(
+        "Greek frigates sailed to protect cargo ships from Houthi missiles.",
+        Adversary,
+        "greece",
+        "houthis",
+    );
+    states(
+        "Kenya and Uganda fought side by side against the ADF.",
+        Adversary,
+        "adf",
+        "kenya",
+    );
+    // Who failed to defend did not: the defended still faces the foe.
+    let s = "Serbia accused Moscow of failing to defend Belgrade against NATO.";
+    states_not(s, Adversary, "nato", "russia");
+    states(s, Adversary, "nato", "serbia");
+    states(
+        "Kyiv has been unable to shield its power grid from Russian drones.",
+        Adversary,
+        "russia",
+        "ukraine",
+    );
+}

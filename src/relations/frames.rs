@@ -1132,32 +1132,55 @@ impl<'a> Reader<'a> {
                 .and_then(|b| s.list_back(b))
                 .filter(|l| !l.poss && !l.shares(&agent));
         }
-        // "X fought alongside Y against Z": both fight Z.
-        if let (Some(p), Sense::Ally) = (&patient, entry.sense) {
-            let mut k = p.end;
-            // "alongside Ethiopian federal forces against Y": past the list's head nouns.
-            while k < p.end + 3 && s.word_at(k).is_some_and(|w| is_head(w) || w == "federal") {
-                k += 1;
-            }
-            if s.word_is(k, "against") {
-                k += 1;
-                while matches!(s.word_at(k), Some("the" | "a" | "an")) {
-                    k += 1;
+        // "X fought alongside Y against Z", "X and Y fought side by side against Z", "X
+        // pledged to defend Y against Z", "to protect its towns from Z": both sides face Z.
+        if matches!(entry.sense, Sense::Ally | Sense::Support) && !entry.reversed {
+            // "accusing X of failing to defend Y against Z": Y faces Z; X did not.
+            let failed = i >= 2
+                && s.word_is(i - 1, "to")
+                && s.word_at(i - 2).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "fail" | "fails" | "failed" | "failing" | "unable" | "refused"
+                    )
+                });
+            let side = match &patient {
+                // A pronoun object read as its own clause's subject was misread.
+                Some(p)
+                    if !p.poss
+                        && p.members.iter().any(|&m| {
+                            agent.members.iter().any(|&a| s.ids.get(m) == s.ids.get(a))
+                        }) =>
+                {
+                    None
                 }
-                if let Some(foe) = s.list_fwd(k) {
-                    let side = agent.joined(p);
-                    if !foe.shares(&side) {
-                        self.emit(
-                            Sense::Adversary,
-                            &side,
-                            Some(&foe),
-                            (i, j),
-                            "verb-against",
-                            &trig.lemma,
-                            false,
-                        );
-                    }
+                Some(p) if failed => Some(p.clone()),
+                // "unable to protect its towns from Z": what is its own still faces Z.
+                None if failed => s.toks.get(j).is_some_and(|t| t.poss).then(|| agent.clone()),
+                Some(p) => Some(agent.joined(p)),
+                None if agent.members.len() >= 2 || entry.sense == Sense::Support => {
+                    Some(agent.clone())
                 }
+                None => None,
+            };
+            let shielding = matches!(
+                trig.lemma.as_str(),
+                "defend" | "protect" | "shield" | "guard" | "safeguard"
+            );
+            let foe = side.as_ref().and_then(|side| {
+                self.foe_after(patient.as_ref().map_or(j, |p| p.end), shielding)
+                    .filter(|f| !f.shares(side))
+            });
+            if let (Some(side), Some(foe)) = (side, foe) {
+                self.emit(
+                    Sense::Adversary,
+                    &side,
+                    Some(&foe),
+                    (i, j),
+                    "verb-against",
+                    &trig.lemma,
+                    false,
+                );
             }
         }
         match patient {
@@ -1195,6 +1218,32 @@ impl<'a> Reader<'a> {
                 );
             }
             None => {}
+        }
+    }
+
+    /// The foe after "against" (or "from", for a verb of shielding) past the object at `k`:
+    /// "alongside Ethiopian federal forces against Y", "side by side against Y", "its northern
+    /// towns from Y's rockets". What is the foe's stands for it ("from Houthi drones").
+    fn foe_after(&self, k: usize, shielding: bool) -> Option<List> {
+        let s = self.sent;
+        let at = (k..(k + 5).min(s.len()))
+            .take_while(|&c| {
+                s.toks[c].actor().is_none()
+                    && s.toks[c].word().is_some_and(|w| {
+                        !is_break(w)
+                            && (!is_preposition(w) || matches!(w, "against" | "from" | "by"))
+                    })
+            })
+            .find(|&c| s.word_is(c, "against") || shielding && s.word_is(c, "from"))?;
+        let mut c = at + 1;
+        while matches!(s.word_at(c), Some("the" | "a" | "an")) {
+            c += 1;
+        }
+        let m = s.toks.get(c)?.actor()?;
+        if s.modifier_only(c) {
+            Some(List::one(m, c))
+        } else {
+            s.list_fwd(c)
         }
     }
 
