@@ -2620,3 +2620,18 @@ fn the_defended_and_the_defender_face_the_foe_named_after_against_or_from() {
         "ukraine",
     );
 }
+
+#[test]
+fn a_meeting_convened_for_talks_is_mediated_by_who_convened_it() {
+    let s =
+        "Turkey convened delegations of Russia and Ukraine in Istanbul to negotiate a grain deal.";
+    states(s, Mediator, "turkey", "russia");
+    states(s, Mediator, "turkey", "ukraine");
+    // A meeting of members for no talks between them mediates nothing.
+    states_not(
+        "The EU convened ministers of France and Germany in Brussels on Monday.",
+        Mediator,
+        "european-union",
+        "france",
+    );
+}

@@ -2746,9 +2746,18 @@ impl<'a> Reader<'a> {
     ) {
         let s = self.sent;
         let n = s.len();
-        // Talks, a truce or a deal near the trigger, unless the trigger names mediation itself.
+        // Talks, a truce or a deal near the trigger, unless the trigger names mediation itself;
+        // a meeting convened for talks anywhere after it ("convened envoys of A and B in Doha
+        // to negotiate ...").
+        let convening = matches!(lemma, "convene" | "bring together");
         let event_near = (i.saturating_sub(8)..(j + 8).min(n))
-            .any(|k| s.word_at(k).is_some_and(|w| EVENTS.contains(&w)));
+            .any(|k| s.word_at(k).is_some_and(|w| EVENTS.contains(&w)))
+            || convening
+                && (j..n).any(|k| {
+                    s.word_at(k).is_some_and(|w| {
+                        EVENTS.contains(&w) || matches!(w, "negotiate" | "discuss")
+                    })
+                });
         if !strong && !event_near {
             return;
         }
@@ -2756,6 +2765,31 @@ impl<'a> Reader<'a> {
         let parties = s
             .between_in(j, j + 14)
             .filter(own)
+            .or_else(|| {
+                // "convened envoys of A and B", "brought together A and B": who met.
+                if !convening {
+                    return None;
+                }
+                let mut k = j;
+                while s.word_at(k).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "the"
+                            | "both"
+                            | "envoys"
+                            | "delegations"
+                            | "delegates"
+                            | "representatives"
+                            | "negotiators"
+                            | "officials"
+                            | "of"
+                            | "from"
+                    )
+                }) {
+                    k += 1;
+                }
+                s.list_fwd(k).filter(|l| l.members.len() >= 2).filter(own)
+            })
             .or_else(|| {
                 // "talks hosted by X brought together A and B".
                 let k = (j..(j + 12).min(n)).find(|&k| {
