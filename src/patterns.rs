@@ -419,8 +419,9 @@ pub struct PatternSet {
 /// cost more than the searches it saved.
 #[derive(Debug, Default)]
 struct Needs {
-    /// Every word of every clause; pattern `k` of the automaton is word `k`.
-    words: Option<aho_corasick::AhoCorasick>,
+    /// Every word of every clause; pattern `k` of the automaton is word `k`. Walked by hand
+    /// (`possible_guarded`), as an overlapping search would.
+    words: Option<aho_corasick::nfa::contiguous::NFA>,
     /// The clauses each word satisfies.
     clauses_of: Vec<Vec<usize>>,
     /// Per rule, its clauses: each needs one of its words; a rule with none may always match.
@@ -492,7 +493,9 @@ impl Needs {
         // (`possible_guarded`): the matches of an ASCII-case-insensitive automaton, which holds
         // every letter's transition twice.
         let words = (!words.is_empty()).then(|| {
-            aho_corasick::AhoCorasick::builder()
+            aho_corasick::nfa::contiguous::NFA::builder()
+                .match_kind(aho_corasick::MatchKind::Standard)
+                .prefilter(false)
                 .build(&words)
                 .expect("the rules' words")
         });
@@ -522,17 +525,35 @@ impl Needs {
         if has_kelvin_or_long_s(text) {
             return None;
         }
-        // Per clause, the start of the last word of it met (the lowercase copy has the same
-        // offsets).
+        use aho_corasick::automaton::Automaton;
+        use aho_corasick::Anchored;
+        // An overlapping search, by hand over the text's bytes in ASCII lowercase: after each
+        // byte, every word the state reports ends there (its own and, through the failure
+        // links, its suffixes'). No lowercase copy, no iterator between the loop and the
+        // automaton. An empty word (the start state reports it) is left to no check at all.
+        let mut sid = words
+            .start_state(Anchored::No)
+            .expect("an NFA supports unanchored searches");
+        if words.is_match(sid) {
+            return None;
+        }
+        // Per clause, the start of the last word of it met.
         let mut last: Vec<Option<usize>> = vec![None; self.clauses];
         let mut guarded = false;
-        let lower = text.to_ascii_lowercase();
-        for m in words.find_overlapping_iter(&lower) {
-            let w = m.pattern().as_usize();
-            for &c in &self.clauses_of[w] {
-                last[c] = last[c].max(Some(m.start()));
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            sid = words.next_state(Anchored::No, sid, b.to_ascii_lowercase());
+            if !(words.is_special(sid) && words.is_match(sid)) {
+                continue;
             }
-            guarded |= self.guard.get(w).copied().unwrap_or(false);
+            for k in 0..words.match_len(sid) {
+                let w = words.match_pattern(sid, k);
+                let start = i + 1 - words.pattern_len(w);
+                let w = w.as_usize();
+                for &c in &self.clauses_of[w] {
+                    last[c] = last[c].max(Some(start));
+                }
+                guarded |= self.guard.get(w).copied().unwrap_or(false);
+            }
         }
         let latest = self
             .rules

@@ -62,6 +62,34 @@ impl Token {
     }
 }
 
+/// The bytes [`tokenize`] stops at inside a chunk: the punctuation it splits at, the hyphen,
+/// and the first byte of [`MENTION_OPEN`] (every other byte, a non-ASCII character's too, is
+/// part of the word; no byte of a character's tail is one of these).
+static TOKEN_STOPS: [bool; 256] = {
+    let mut t = [false; 256];
+    let stops = b",;:()\"?![]-";
+    let mut i = 0;
+    while i < stops.len() {
+        t[stops[i] as usize] = true;
+        i += 1;
+    }
+    let mut open = [0u8; 4];
+    t[MENTION_OPEN.encode_utf8(&mut open).as_bytes()[0] as usize] = true;
+    t
+};
+
+/// A word's lowercase text: ASCII words (nearly all of them) without `to_lowercase`'s
+/// character decoding.
+fn lowercase_word(t: &str) -> String {
+    if t.is_ascii() {
+        let mut s = t.to_owned();
+        s.make_ascii_lowercase();
+        s
+    } else {
+        t.to_lowercase()
+    }
+}
+
 /// Splits a tagged sentence into tokens. Mention tokens are `⟨n?⟩` (n the mention index).
 pub fn tokenize(tagged: &str) -> Vec<Token> {
     // About one token in five or six bytes of news text.
@@ -76,23 +104,55 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
         if !t.is_empty() {
             out.push(Token {
                 kind: Kind::Word,
-                text: t.to_lowercase(),
+                text: lowercase_word(t),
                 poss,
                 cap: t.starts_with(|c: char| c.is_uppercase()),
             });
         }
     };
-    for chunk in tagged.split(' ') {
+    // The chunks between spaces, found by a byte loop: words are a few bytes long, and
+    // `str::split(' ')` paid a `memchr` call's set-up for each.
+    let mut chunk_start = 0;
+    for piece in tagged.as_bytes().split(|&b| b == b' ') {
+        // A space is ASCII: the chunk's ends are character boundaries.
+        let chunk = &tagged[chunk_start..chunk_start + piece.len()];
+        chunk_start += piece.len() + 1;
         if chunk == "-" || chunk == "--" || chunk == "—" || chunk == "–" {
             out.push(punct('—'));
             continue;
         }
-        // Start of the word being read: it is `chunk[from..at]` at character `at`.
+        // Read byte by byte: every character the tokenizer stops at starts with a byte of
+        // `TOKEN_STOPS`, and `at` is always at a character's start.
+        let bytes = chunk.as_bytes();
+        // Start of the word being read: it is `chunk[from..at]` at byte `at`.
         let mut from = 0;
-        let mut chars = chunk.char_indices().peekable();
-        while let Some((at, c)) = chars.next() {
-            match c {
-                MENTION_OPEN => {
+        let mut at = 0;
+        while at < bytes.len() {
+            let b = bytes[at];
+            if !TOKEN_STOPS[usize::from(b)] {
+                at += 1;
+                continue;
+            }
+            match b {
+                b'-' if from == at && out.last().is_some_and(|t| t.actor().is_some()) => {
+                    out.push(punct('-'));
+                    from = at + 1;
+                }
+                b'-' if chunk[at + 1..].starts_with(MENTION_OPEN) => {
+                    word(&mut out, &chunk[from..at]);
+                    out.push(punct('-'));
+                    from = at + 1;
+                }
+                b'-' => {}
+                b',' if chunk[from..at].ends_with(|c: char| c.is_ascii_digit())
+                    && chunk[at + 1..].starts_with(|c: char| c.is_ascii_digit()) => {}
+                b',' | b';' | b':' | b'(' | b')' | b'"' | b'?' | b'!' | b'[' | b']' => {
+                    word(&mut out, &chunk[from..at]);
+                    out.push(punct(char::from(b)));
+                    from = at + 1;
+                }
+                _ if chunk[at..].starts_with(MENTION_OPEN) => {
+                    let c = MENTION_OPEN;
                     word(&mut out, &chunk[from..at]);
                     from = at;
                     let rest = &chunk[at + c.len_utf8()..];
@@ -118,44 +178,31 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
                             } else {
                                 None
                             };
+                            let mut consumed = at + c.len_utf8() + skip;
                             if let Some(n) = poss {
                                 if let Some(t) = out.last_mut() {
                                     t.poss = true;
                                 }
-                                let consumed = at + c.len_utf8() + skip + n;
-                                while chars.peek().is_some_and(|&(i, _)| i < consumed) {
-                                    chars.next();
-                                }
-                            } else {
-                                let consumed = at + c.len_utf8() + skip;
-                                while chars.peek().is_some_and(|&(i, _)| i < consumed) {
-                                    chars.next();
-                                }
+                                consumed += n;
                             }
-                            from = chars.peek().map_or(chunk.len(), |&(i, _)| i);
+                            // Reading resumes at the first character that starts at or
+                            // after `consumed` (two bytes into "’s" is inside its quote).
+                            at = consumed.min(chunk.len());
+                            while !chunk.is_char_boundary(at) {
+                                at += 1;
+                            }
+                            from = at;
+                            continue;
                         }
                         // Not a mention token: the bracket is part of the word.
                         _ => {}
                     }
-                }
-                '-' if from == at && out.last().is_some_and(|t| t.actor().is_some()) => {
-                    out.push(punct('-'));
-                    from = at + 1;
-                }
-                '-' if chunk[at + 1..].starts_with(MENTION_OPEN) => {
-                    word(&mut out, &chunk[from..at]);
-                    out.push(punct('-'));
-                    from = at + 1;
-                }
-                ',' if chunk[from..at].ends_with(|c: char| c.is_ascii_digit())
-                    && chunk[at + 1..].starts_with(|c: char| c.is_ascii_digit()) => {}
-                ',' | ';' | ':' | '(' | ')' | '"' | '?' | '!' | '[' | ']' => {
-                    word(&mut out, &chunk[from..at]);
-                    out.push(punct(c));
-                    from = at + 1;
+                    at += c.len_utf8();
+                    continue;
                 }
                 _ => {}
             }
+            at += 1;
         }
         word(&mut out, &chunk[from..]);
     }
