@@ -141,17 +141,13 @@ function actorgraphLines() {
   return { colour: colour, begin: begin, line: line, present: present, size: function () { return [W, H]; }, keep: keep, reuse: reuse, forget: forget, recolour: recolour };
 }
 
-// Whether WebGL here is drawn by the CPU (no GPU, or one the browser will not use).
-function actorgraphSoftwareWebGL() {
+// Whether the WebGL context gl is drawn by the CPU (no GPU, or one the browser will not use).
+function actorgraphSoftwareWebGL(gl) {
   "use strict";
   try {
-    var canvas = document.createElement("canvas");
-    var gl = canvas.getContext("webgl2") || canvas.getContext("webgl");
     if (!gl) return false;
     var info = gl.getExtension("WEBGL_debug_renderer_info");
     var name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-    var lose = gl.getExtension("WEBGL_lose_context");
-    if (lose) lose.loseContext();
     return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
   } catch (err) {
     return false;

@@ -56,17 +56,25 @@
       color: D.kinds[n.kind] || "#777", label: n.label,
     });
   });
-  D.edges.forEach(function (e, j) {
-    var r = REL[e[2]];
-    g.addEdgeWithKey("e" + j, String(e[0]), String(e[1]), {
-      // Arrowheads double the geometry; above 20,000 relations they are too small to see at
-      // the overview anyway, and the panel gives each relation's direction.
-      color: r.color, size: Math.min(1 + Math.log(e[3]), 5), type: r.symmetric || E > 20000 ? "line" : "arrow",
+  // The relations and leads lines, added once: before sigma gets the graph where sigma draws
+  // them; where the page draws them (see cpuLines below) only the force layout needs them, and
+  // they are added when it starts (50,000 took 0.15-0.2 s of the first picture).
+  var linked = false;
+  function addRelations() {
+    if (linked) return;
+    linked = true;
+    D.edges.forEach(function (e, j) {
+      var r = REL[e[2]];
+      g.addEdgeWithKey("e" + j, String(e[0]), String(e[1]), {
+        // Arrowheads double the geometry; above 20,000 relations they are too small to see at
+        // the overview anyway, and the panel gives each relation's direction.
+        color: r.color, size: Math.min(1 + Math.log(e[3]), 5), type: r.symmetric || E > 20000 ? "line" : "arrow",
+      });
     });
-  });
-  D.leads.forEach(function (l, j) {
-    g.addEdgeWithKey("l" + j, String(l[0]), String(l[1]), { color: "#b8b8b8", size: 0.6, type: "line" });
-  });
+    D.leads.forEach(function (l, j) {
+      g.addEdgeWithKey("l" + j, String(l[0]), String(l[1]), { color: "#b8b8b8", size: 0.6, type: "line" });
+    });
+  }
 
   // ---- Filter state and what it shows ----
   var dates = D.edges.map(function (e) { return e[4]; }).filter(Boolean).sort();
@@ -379,20 +387,13 @@
   // draws them in the frame itself, from the filters' arrays (0.3-0.4 s of rasterising in
   // SwiftShader becomes 0.03-0.05 s of script; a filter then redraws no relation in sigma).
   // `#relations=webgl` or `#relations=cpu` at the end of the page's address picks the way.
+  // Whether WebGL is software is asked of sigma's own context once sigma is made (a context of
+  // its own for the question cost 0.15-0.25 s of the first picture): until then, above 20,000
+  // relations, the page's way is taken, and a GPU then gives the relations back to sigma.
   var DEFER = 20000;
-  var cpuLines = E > DEFER && !/relations=webgl/.test(location.hash) && (/relations=cpu/.test(location.hash) || actorgraphSoftwareWebGL()) ? actorgraphLines() : null;
+  var cpuLines = E > DEFER && !/relations=webgl/.test(location.hash) ? actorgraphLines() : null;
+  if (!cpuLines) addRelations();
   var linesParams = null;
-  function cpuProgram(Base) {
-    return class extends Base {
-      processVisibleItem() {}
-      // Once a frame (sigma hands each program the same parameters), whichever program is first.
-      render(params) {
-        if (params === linesParams) return;
-        linesParams = params;
-        if (!moveLines(this.renderer, params)) drawLines(this.renderer, params);
-      }
-    };
-  }
   // While the camera moves (and the layout does not), the last image of the relations is put
   // on the layer again, moved as the camera moved since it was drawn: every actor moved by the
   // same affine map, so the lines did too (only their thickness and what lay outside the view
@@ -486,9 +487,15 @@
   var deferred = [], passScheduled = false, passFrame = null, passTimer = null, passWaiters = [];
   function deferredProgram(Base) {
     if (E <= DEFER) return Base;
-    if (cpuLines) return cpuProgram(Base);
     return class extends Base {
       render(params) {
+        if (cpuLines) {
+          // Once a frame (sigma hands each program the same parameters), whichever program is first.
+          if (params === linesParams) return;
+          linesParams = params;
+          if (!moveLines(this.renderer, params)) drawLines(this.renderer, params);
+          return;
+        }
         deferred.push([this, params]);
         // After the next frame begins (the actors' frame is then on its way to the screen).
         if (!passScheduled) {
@@ -537,12 +544,13 @@
   // actors only (their positions kept in step with the layout's), so that a refresh of sigma
   // re-reads 5,000 actors, not 55,000 actors and relations (a full refresh took 45-90 ms).
   var sigmaGraph = g;
+  function follow() {
+    sigmaGraph.updateEachNodeAttributes(function (k, a) { var b = g.getNodeAttributes(k); a.x = b.x; a.y = b.y; return a; }, { attributes: ["x", "y"] });
+  }
   if (cpuLines) {
     sigmaGraph = new V.Graph({ type: "directed", multi: true, allowSelfLoops: true });
     g.forEachNode(function (k, a) { sigmaGraph.addNode(k, Object.assign({}, a)); });
-    g.on("eachNodeAttributesUpdated", function () {
-      sigmaGraph.updateEachNodeAttributes(function (k, a) { var b = g.getNodeAttributes(k); a.x = b.x; a.y = b.y; return a; }, { attributes: ["x", "y"] });
-    });
+    g.on("eachNodeAttributesUpdated", follow);
   }
   try {
     sigma = new V.Sigma(sigmaGraph, $("diagram"), {
@@ -562,6 +570,14 @@
     $("diagram").appendChild(el("p", { id: "nogl", text: "This browser cannot draw the graph (WebGL is off): " + err.message }));
     document.body.setAttribute("data-ready", "nogl");
     return;
+  }
+  if (cpuLines && !/relations=cpu/.test(location.hash) && !actorgraphSoftwareWebGL(sigma.webGLContexts.nodes)) {
+    // A GPU: sigma draws the relations, from the whole graph.
+    cpuLines = null;
+    g.off("eachNodeAttributesUpdated", follow);
+    addRelations();
+    sigma.settings.hideEdgesOnMove = true;
+    sigma.setGraph(g);
   }
   // Above 20,000 relations, where sigma draws them, they are not drawn while the camera moves
   // (without a GPU a frame of them takes a large part of a second); where the page draws them,
@@ -602,6 +618,7 @@
   function stopLayout() { if (layout) { layout.kill(); layout = null; } layoutButton.textContent = "Run layout"; }
   function startLayout(ms) {
     if (N < 2 || !V.FA2Layout) return;
+    addRelations();
     try {
       layout = new V.FA2Layout(g, { settings: { barnesHutOptimize: N > 300, gravity: 1, scalingRatio: 4, slowDown: 2 + Math.log(N), strongGravityMode: true, adjustSizes: false } });
       layout.start();
