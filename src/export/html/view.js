@@ -297,12 +297,21 @@
   }
 
   // ---- Filters ----
+  // A filter's input applies the filters once the task that changed it ends: inputs changed
+  // together (both ends of the date range, every relation at once) cost one redraw, not one
+  // each.
+  var applying = false;
+  function applySoon() {
+    if (applying) return;
+    applying = true;
+    queueMicrotask(function () { applying = false; apply(); });
+  }
   var fr = $("f-relations");
   REL.forEach(function (r, i) {
     var n = D.edges.filter(function (e) { return e[2] === i; }).length;
     var box = el("input", { type: "checkbox", "data-relation": r.name });
     box.checked = true;
-    box.addEventListener("change", function () { state.relations[i] = box.checked; apply(); });
+    box.addEventListener("change", function () { state.relations[i] = box.checked; applySoon(); });
     var line = el("span", { cls: "line" });
     line.style.background = r.color;
     fr.appendChild(el("label", null, [box, " ", line, r.name + " ", el("span", { cls: "n", text: "(" + n + ")" })]));
@@ -312,12 +321,12 @@
     var n = D.nodes.filter(function (x) { return x.kind === kind; }).length;
     var box = el("input", { type: "checkbox", "data-kind": kind });
     box.checked = true;
-    box.addEventListener("change", function () { state.kinds[kind] = box.checked; apply(); });
+    box.addEventListener("change", function () { state.kinds[kind] = box.checked; applySoon(); });
     var dot = el("span", { cls: "swatch" });
     dot.style.background = D.kinds[kind];
     fk.appendChild(el("label", null, [box, " ", dot, kind.replace(/_/g, " ") + " ", el("span", { cls: "n", text: "(" + n + ")" })]));
   });
-  $("f-weight").addEventListener("input", function () { state.minWeight = Math.max(1, +this.value || 1); apply(); });
+  $("f-weight").addEventListener("input", function () { state.minWeight = Math.max(1, +this.value || 1); applySoon(); });
   if (dates.length) {
     $("f-from").min = $("f-to").min = dates[0];
     $("f-from").max = $("f-to").max = lastDates[lastDates.length - 1];
@@ -325,11 +334,11 @@
     $("f-from").disabled = $("f-to").disabled = true;
     $("f-dates").appendChild(el("p", { cls: "n", text: "no dated documents" }));
   }
-  $("f-from").addEventListener("change", function () { state.from = this.value; apply(); });
-  $("f-to").addEventListener("change", function () { state.to = this.value; apply(); });
-  $("f-depth").addEventListener("change", function () { state.depth = +this.value; apply(); });
+  $("f-from").addEventListener("change", function () { state.from = this.value; applySoon(); });
+  $("f-to").addEventListener("change", function () { state.to = this.value; applySoon(); });
+  $("f-depth").addEventListener("change", function () { state.depth = +this.value; applySoon(); });
   $("f-unfocus").addEventListener("click", function () { state.focus = null; apply(); fit(); });
-  $("f-leads").addEventListener("change", function () { state.leads = this.checked; apply(); });
+  $("f-leads").addEventListener("change", function () { state.leads = this.checked; applySoon(); });
   $("legend").appendChild(el("p", { cls: "n", text: "Arrows: proxy → patron, mediator → party; ally and adversary lines have no direction. Grey lines: a person leads a state or group. Dot size: weighted degree." }));
 
   // ---- Search by any name ----
