@@ -83,6 +83,25 @@ function actorgraphLines() {
       for (k = 0; k <= n; k++) { p[row + (f | 0)] = c; row += step; f += run; }
     }
   }
+  // A disc of radius r around (x, y), in pixels from the top left, in the colour c, as sigma's
+  // point program draws an actor: opaque inside, its outer pixel (b wide) faded, put over
+  // what is there (premultiplied alpha, as WebGL composes it).
+  function disc(x, y, r, b, c) {
+    var x0 = Math.max(0, Math.floor(x - r)), x1 = Math.min(W - 1, Math.ceil(x + r)), y0 = Math.max(0, Math.floor(y - r)), y1 = Math.min(H - 1, Math.ceil(y + r));
+    var p = pix, cr = c & 255, cg = (c >>> 8) & 255, cb = (c >>> 16) & 255, i, j, dx, dy, t, u, d, q;
+    for (j = y0; j <= y1; j++) {
+      dy = j + 0.5 - y;
+      for (i = x0; i <= x1; i++) {
+        dx = i + 0.5 - x;
+        t = (r - Math.sqrt(dx * dx + dy * dy)) / b;
+        if (t <= 0) continue;
+        q = j * W + i;
+        if (t >= 1) { p[q] = c; continue; }
+        d = p[q]; u = 1 - t;
+        p[q] = ((((d >>> 24) * u + 255 * t + 0.5) << 24) | ((((d >>> 16) & 255) * u + cb * t + 0.5) << 16) | ((((d >>> 8) & 255) * u + cg * t + 0.5) << 8) | (((d & 255) * u + cr * t + 0.5) | 0)) >>> 0;
+      }
+    }
+  }
   function compile(type, source) {
     var s = gl.createShader(type);
     gl.shaderSource(s, source);
@@ -138,7 +157,7 @@ function actorgraphLines() {
     gl.bindTexture(gl.TEXTURE_2D, null);
     gl.enable(gl.BLEND);
   }
-  return { colour: colour, begin: begin, line: line, present: present, size: function () { return [W, H]; }, keep: keep, reuse: reuse, forget: forget, recolour: recolour };
+  return { colour: colour, begin: begin, line: line, disc: disc, present: present, size: function () { return [W, H]; }, keep: keep, reuse: reuse, forget: forget, recolour: recolour };
 }
 
 // Whether the WebGL context gl is drawn by the CPU (no GPU, or one the browser will not use).

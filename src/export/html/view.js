@@ -482,9 +482,38 @@
     var lead = cpuLines.colour("#b8b8b8");
     for (j = 0; j < D.leads.length; j++) if (leadShown[j]) cpuLines.line(nodeX[D.leads[j][0]], nodeY[D.leads[j][0]], nodeX[D.leads[j][1]], nodeY[D.leads[j][1]], lead);
     if (sel !== null && edgeShown[sel]) cpuLines.line(nodeX[eSrc[sel]], nodeY[eSrc[sel]], nodeX[eDst[sel]], nodeY[eDst[sel]], colours[eRel[sel]]);
+    drawActors(renderer, params);
     cpuLines.present(gl);
     drawnMatrix = Float64Array.from(m);
     metrics.linesDrawn = keptCount[base];
+  }
+  // The actors over the relations, as sigma's point program draws them (see PagePoints): those
+  // of the lowest zIndex first, each a disc of its display size and colour.
+  function drawActors(renderer, params) {
+    var k, z, d, scale = params.pixelRatio / params.sizeRatio, b = params.pixelRatio;
+    for (z = 0; z < 2; z++) {
+      for (k = 0; k < N; k++) {
+        d = renderer.getNodeDisplayData(nodeKeys[k]);
+        if (!d || d.hidden || ((d.zIndex || 0) > 0 ? 1 : 0) !== z) continue;
+        cpuLines.disc(nodeX[k], nodeY[k], d.size * scale, b, cpuLines.colour(d.color));
+      }
+    }
+  }
+  // Where the page draws the relations, sigma's actors' program keeps its picking pass (what
+  // is under the pointer) and leaves the drawing of the actors to drawActors(): 5,000 points
+  // took 20-25 ms of SwiftShader's CPU a frame, the page's discs a few ms. Its hover layer's
+  // copy draws as sigma's.
+  function pagePoints(Base) {
+    return class extends Base {
+      render(params) {
+        if (!cpuLines || this.normalProgram.gl !== this.renderer.webGLContexts.nodes) { super.render(params); return; }
+        if (this.hasNothingToRender() || !this.pickProgram) return;
+        this.pickProgram.gl.viewport(0, 0, params.width * params.pixelRatio / params.downSizingRatio, params.height * params.pixelRatio / params.downSizingRatio);
+        this.bindProgram(this.pickProgram);
+        this.renderProgram(Object.assign({}, params, { pixelRatio: params.pixelRatio / params.downSizingRatio }), this.pickProgram);
+        this.unbindProgram(this.pickProgram);
+      }
+    };
   }
   // Otherwise (a GPU, or sigma's WebGL asked for) above 20,000 relations they are drawn in a
   // pass of their own, after the frame with the actors and labels: without a GPU, drawing
@@ -569,7 +598,7 @@
       // per actor (an instanced draw): without a GPU the 5,000 triangles took 0.1-0.15 s a
       // frame, the points 20-30 ms. A point's size has a bound (often 1,024 pixels), which only
       // a very close zoom on a big actor reaches.
-      nodeProgramClasses: N > 1000 ? { circle: V.NodePointProgram } : {},
+      nodeProgramClasses: cpuLines ? { circle: pagePoints(V.NodePointProgram) } : N > 1000 ? { circle: V.NodePointProgram } : {},
       defaultEdgeType: "line", enableEdgeEvents: E <= 20000, zIndex: true,
       // Every name on a small graph; on a large one the labels of the bigger dots, spread out.
       labelDensity: 0.5, labelRenderedSizeThreshold: N <= 150 ? 0 : 7, hideEdgesOnMove: E > 20000 && !cpuLines,
