@@ -2,7 +2,8 @@
 // on a WebGL layer. For software WebGL (SwiftShader, llvmpipe): there 50,000 lines as gl.LINES
 // take 0.3-0.4 s to rasterise (about 30 ns a pixel, whatever the vertex layout or blending), the
 // same lines drawn here about 0.05 s. The picture is the same: sigma draws relations above 20,000
-// as one-pixel aliased gl.LINES of opaque colours, each over the ones before.
+// as one-pixel aliased gl.LINES of opaque colours, each over the ones before. The actors go over
+// them as the discs of sigma's point program (disc()).
 function actorgraphLines() {
   "use strict";
   var W = 0, H = 0, bytes = null, pix = null;
