@@ -89,14 +89,18 @@ function actorgraphLines() {
   // what is there (premultiplied alpha, as WebGL composes it).
   function disc(x, y, r, b, c) {
     var x0 = Math.max(0, Math.floor(x - r)), x1 = Math.min(W - 1, Math.ceil(x + r)), y0 = Math.max(0, Math.floor(y - r)), y1 = Math.min(H - 1, Math.ceil(y + r));
-    var p = pix, cr = c & 255, cg = (c >>> 8) & 255, cb = (c >>> 16) & 255, i, j, dx, dy, t, u, d, q;
+    var p = pix, cr = c & 255, cg = (c >>> 8) & 255, cb = (c >>> 16) & 255, i, j, dx, dy, t, u, d, q, e;
+    // Squared distances: inside r - b the colour, beyond r nothing, the root only between.
+    var inner = r > b ? (r - b) * (r - b) : 0, outer = r * r;
     for (j = y0; j <= y1; j++) {
       dy = j + 0.5 - y;
-      for (i = x0; i <= x1; i++) {
+      for (i = x0, q = j * W + x0; i <= x1; i++, q++) {
         dx = i + 0.5 - x;
-        t = (r - Math.sqrt(dx * dx + dy * dy)) / b;
+        e = dx * dx + dy * dy;
+        if (e >= outer) continue;
+        if (e <= inner) { p[q] = c; continue; }
+        t = (r - Math.sqrt(e)) / b;
         if (t <= 0) continue;
-        q = j * W + i;
         if (t >= 1) { p[q] = c; continue; }
         d = p[q]; u = 1 - t;
         p[q] = ((((d >>> 24) * u + 255 * t + 0.5) << 24) | ((((d >>> 16) & 255) * u + cb * t + 0.5) << 16) | ((((d >>> 8) & 255) * u + cg * t + 0.5) << 8) | (((d & 255) * u + cr * t + 0.5) | 0)) >>> 0;
