@@ -14,8 +14,9 @@
 //! draws the relations itself (`html/lines.js`: one-pixel lines into an image, put on the
 //! relations' layer as one texture), in about 0.03-0.05 s instead of SwiftShader's 0.3-0.4 s,
 //! in the frame of the filter that changed them, and sigma then draws a graph of the actors
-//! alone; while the camera moves, their last image is moved with it (one quad a frame) until
-//! the camera rests. With a GPU they stay sigma's and are drawn in a pass of their own after
+//! alone; the page draws the actors' discs over them in the same image too (sigma keeps its
+//! picking pass, for what is under the pointer); while the camera moves, their last image is
+//! moved with it (one quad a frame) until the camera rests. With a GPU they stay sigma's and are drawn in a pass of their own after
 //! the frame with the actors (`tests/py/check_html.py` measures both; docs/performance.md).
 //!
 //! The file is the same bytes for the same graph: the layout runs in the viewer.

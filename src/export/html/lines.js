@@ -2,7 +2,8 @@
 // on a WebGL layer. For software WebGL (SwiftShader, llvmpipe): there 50,000 lines as gl.LINES
 // take 0.3-0.4 s to rasterise (about 30 ns a pixel, whatever the vertex layout or blending), the
 // same lines drawn here about 0.05 s. The picture is the same: sigma draws relations above 20,000
-// as one-pixel aliased gl.LINES of opaque colours, each over the ones before.
+// as one-pixel aliased gl.LINES of opaque colours, each over the ones before. The actors go over
+// them as the discs of sigma's point program (disc()).
 function actorgraphLines() {
   "use strict";
   var W = 0, H = 0, bytes = null, pix = null;
@@ -83,6 +84,29 @@ function actorgraphLines() {
       for (k = 0; k <= n; k++) { p[row + (f | 0)] = c; row += step; f += run; }
     }
   }
+  // A disc of radius r around (x, y), in pixels from the top left, in the colour c, as sigma's
+  // point program draws an actor: opaque inside, its outer pixel (b wide) faded, put over
+  // what is there (premultiplied alpha, as WebGL composes it).
+  function disc(x, y, r, b, c) {
+    var x0 = Math.max(0, Math.floor(x - r)), x1 = Math.min(W - 1, Math.ceil(x + r)), y0 = Math.max(0, Math.floor(y - r)), y1 = Math.min(H - 1, Math.ceil(y + r));
+    var p = pix, cr = c & 255, cg = (c >>> 8) & 255, cb = (c >>> 16) & 255, i, j, dx, dy, t, u, d, q, e;
+    // Squared distances: inside r - b the colour, beyond r nothing, the root only between.
+    var inner = r > b ? (r - b) * (r - b) : 0, outer = r * r;
+    for (j = y0; j <= y1; j++) {
+      dy = j + 0.5 - y;
+      for (i = x0, q = j * W + x0; i <= x1; i++, q++) {
+        dx = i + 0.5 - x;
+        e = dx * dx + dy * dy;
+        if (e >= outer) continue;
+        if (e <= inner) { p[q] = c; continue; }
+        t = (r - Math.sqrt(e)) / b;
+        if (t <= 0) continue;
+        if (t >= 1) { p[q] = c; continue; }
+        d = p[q]; u = 1 - t;
+        p[q] = ((((d >>> 24) * u + 255 * t + 0.5) << 24) | ((((d >>> 16) & 255) * u + cb * t + 0.5) << 16) | ((((d >>> 8) & 255) * u + cg * t + 0.5) << 8) | (((d & 255) * u + cr * t + 0.5) | 0)) >>> 0;
+      }
+    }
+  }
   function compile(type, source) {
     var s = gl.createShader(type);
     gl.shaderSource(s, source);
@@ -138,20 +162,16 @@ function actorgraphLines() {
     gl.bindTexture(gl.TEXTURE_2D, null);
     gl.enable(gl.BLEND);
   }
-  return { colour: colour, begin: begin, line: line, present: present, size: function () { return [W, H]; }, keep: keep, reuse: reuse, forget: forget, recolour: recolour };
+  return { colour: colour, begin: begin, line: line, disc: disc, present: present, size: function () { return [W, H]; }, keep: keep, reuse: reuse, forget: forget, recolour: recolour };
 }
 
-// Whether WebGL here is drawn by the CPU (no GPU, or one the browser will not use).
-function actorgraphSoftwareWebGL() {
+// Whether the WebGL context gl is drawn by the CPU (no GPU, or one the browser will not use).
+function actorgraphSoftwareWebGL(gl) {
   "use strict";
   try {
-    var canvas = document.createElement("canvas");
-    var gl = canvas.getContext("webgl2") || canvas.getContext("webgl");
     if (!gl) return false;
     var info = gl.getExtension("WEBGL_debug_renderer_info");
     var name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-    var lose = gl.getExtension("WEBGL_lose_context");
-    if (lose) lose.loseContext();
     return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
   } catch (err) {
     return false;

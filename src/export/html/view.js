@@ -56,17 +56,25 @@
       color: D.kinds[n.kind] || "#777", label: n.label,
     });
   });
-  D.edges.forEach(function (e, j) {
-    var r = REL[e[2]];
-    g.addEdgeWithKey("e" + j, String(e[0]), String(e[1]), {
-      // Arrowheads double the geometry; above 20,000 relations they are too small to see at
-      // the overview anyway, and the panel gives each relation's direction.
-      color: r.color, size: Math.min(1 + Math.log(e[3]), 5), type: r.symmetric || E > 20000 ? "line" : "arrow",
+  // The relations and leads lines, added once: before sigma gets the graph where sigma draws
+  // them; where the page draws them (see cpuLines below) only the force layout needs them, and
+  // they are added when it starts (50,000 took 0.15-0.2 s of the first picture).
+  var linked = false;
+  function addRelations() {
+    if (linked) return;
+    linked = true;
+    D.edges.forEach(function (e, j) {
+      var r = REL[e[2]];
+      g.addEdgeWithKey("e" + j, String(e[0]), String(e[1]), {
+        // Arrowheads double the geometry; above 20,000 relations they are too small to see at
+        // the overview anyway, and the panel gives each relation's direction.
+        color: r.color, size: Math.min(1 + Math.log(e[3]), 5), type: r.symmetric || E > 20000 ? "line" : "arrow",
+      });
     });
-  });
-  D.leads.forEach(function (l, j) {
-    g.addEdgeWithKey("l" + j, String(l[0]), String(l[1]), { color: "#b8b8b8", size: 0.6, type: "line" });
-  });
+    D.leads.forEach(function (l, j) {
+      g.addEdgeWithKey("l" + j, String(l[0]), String(l[1]), { color: "#b8b8b8", size: 0.6, type: "line" });
+    });
+  }
 
   // ---- Filter state and what it shows ----
   var dates = D.edges.map(function (e) { return e[4]; }).filter(Boolean).sort();
@@ -289,12 +297,21 @@
   }
 
   // ---- Filters ----
+  // A filter's input applies the filters once the task that changed it ends: inputs changed
+  // together (both ends of the date range, every relation at once) cost one redraw, not one
+  // each.
+  var applying = false;
+  function applySoon() {
+    if (applying) return;
+    applying = true;
+    queueMicrotask(function () { applying = false; apply(); });
+  }
   var fr = $("f-relations");
   REL.forEach(function (r, i) {
     var n = D.edges.filter(function (e) { return e[2] === i; }).length;
     var box = el("input", { type: "checkbox", "data-relation": r.name });
     box.checked = true;
-    box.addEventListener("change", function () { state.relations[i] = box.checked; apply(); });
+    box.addEventListener("change", function () { state.relations[i] = box.checked; applySoon(); });
     var line = el("span", { cls: "line" });
     line.style.background = r.color;
     fr.appendChild(el("label", null, [box, " ", line, r.name + " ", el("span", { cls: "n", text: "(" + n + ")" })]));
@@ -304,12 +321,12 @@
     var n = D.nodes.filter(function (x) { return x.kind === kind; }).length;
     var box = el("input", { type: "checkbox", "data-kind": kind });
     box.checked = true;
-    box.addEventListener("change", function () { state.kinds[kind] = box.checked; apply(); });
+    box.addEventListener("change", function () { state.kinds[kind] = box.checked; applySoon(); });
     var dot = el("span", { cls: "swatch" });
     dot.style.background = D.kinds[kind];
     fk.appendChild(el("label", null, [box, " ", dot, kind.replace(/_/g, " ") + " ", el("span", { cls: "n", text: "(" + n + ")" })]));
   });
-  $("f-weight").addEventListener("input", function () { state.minWeight = Math.max(1, +this.value || 1); apply(); });
+  $("f-weight").addEventListener("input", function () { state.minWeight = Math.max(1, +this.value || 1); applySoon(); });
   if (dates.length) {
     $("f-from").min = $("f-to").min = dates[0];
     $("f-from").max = $("f-to").max = lastDates[lastDates.length - 1];
@@ -317,11 +334,11 @@
     $("f-from").disabled = $("f-to").disabled = true;
     $("f-dates").appendChild(el("p", { cls: "n", text: "no dated documents" }));
   }
-  $("f-from").addEventListener("change", function () { state.from = this.value; apply(); });
-  $("f-to").addEventListener("change", function () { state.to = this.value; apply(); });
-  $("f-depth").addEventListener("change", function () { state.depth = +this.value; apply(); });
+  $("f-from").addEventListener("change", function () { state.from = this.value; applySoon(); });
+  $("f-to").addEventListener("change", function () { state.to = this.value; applySoon(); });
+  $("f-depth").addEventListener("change", function () { state.depth = +this.value; applySoon(); });
   $("f-unfocus").addEventListener("click", function () { state.focus = null; apply(); fit(); });
-  $("f-leads").addEventListener("change", function () { state.leads = this.checked; apply(); });
+  $("f-leads").addEventListener("change", function () { state.leads = this.checked; applySoon(); });
   $("legend").appendChild(el("p", { cls: "n", text: "Arrows: proxy → patron, mediator → party; ally and adversary lines have no direction. Grey lines: a person leads a state or group. Dot size: weighted degree." }));
 
   // ---- Search by any name ----
@@ -379,20 +396,13 @@
   // draws them in the frame itself, from the filters' arrays (0.3-0.4 s of rasterising in
   // SwiftShader becomes 0.03-0.05 s of script; a filter then redraws no relation in sigma).
   // `#relations=webgl` or `#relations=cpu` at the end of the page's address picks the way.
+  // Whether WebGL is software is asked of sigma's own context once sigma is made (a context of
+  // its own for the question cost 0.15-0.25 s of the first picture): until then, above 20,000
+  // relations, the page's way is taken, and a GPU then gives the relations back to sigma.
   var DEFER = 20000;
-  var cpuLines = E > DEFER && !/relations=webgl/.test(location.hash) && (/relations=cpu/.test(location.hash) || actorgraphSoftwareWebGL()) ? actorgraphLines() : null;
+  var cpuLines = E > DEFER && !/relations=webgl/.test(location.hash) ? actorgraphLines() : null;
+  if (!cpuLines) addRelations();
   var linesParams = null;
-  function cpuProgram(Base) {
-    return class extends Base {
-      processVisibleItem() {}
-      // Once a frame (sigma hands each program the same parameters), whichever program is first.
-      render(params) {
-        if (params === linesParams) return;
-        linesParams = params;
-        if (!moveLines(this.renderer, params)) drawLines(this.renderer, params);
-      }
-    };
-  }
   // While the camera moves (and the layout does not), the last image of the relations is put
   // on the layer again, moved as the camera moved since it was drawn: every actor moved by the
   // same affine map, so the lines did too (only their thickness and what lay outside the view
@@ -472,9 +482,38 @@
     var lead = cpuLines.colour("#b8b8b8");
     for (j = 0; j < D.leads.length; j++) if (leadShown[j]) cpuLines.line(nodeX[D.leads[j][0]], nodeY[D.leads[j][0]], nodeX[D.leads[j][1]], nodeY[D.leads[j][1]], lead);
     if (sel !== null && edgeShown[sel]) cpuLines.line(nodeX[eSrc[sel]], nodeY[eSrc[sel]], nodeX[eDst[sel]], nodeY[eDst[sel]], colours[eRel[sel]]);
+    drawActors(renderer, params);
     cpuLines.present(gl);
     drawnMatrix = Float64Array.from(m);
     metrics.linesDrawn = keptCount[base];
+  }
+  // The actors over the relations, as sigma's point program draws them (see PagePoints): those
+  // of the lowest zIndex first, each a disc of its display size and colour.
+  function drawActors(renderer, params) {
+    var k, z, d, scale = params.pixelRatio / params.sizeRatio, b = params.pixelRatio;
+    for (z = 0; z < 2; z++) {
+      for (k = 0; k < N; k++) {
+        d = renderer.getNodeDisplayData(nodeKeys[k]);
+        if (!d || d.hidden || ((d.zIndex || 0) > 0 ? 1 : 0) !== z) continue;
+        cpuLines.disc(nodeX[k], nodeY[k], d.size * scale, b, cpuLines.colour(d.color));
+      }
+    }
+  }
+  // Where the page draws the relations, sigma's actors' program keeps its picking pass (what
+  // is under the pointer) and leaves the drawing of the actors to drawActors(): 5,000 points
+  // took 20-25 ms of SwiftShader's CPU a frame, the page's discs a few ms. Its hover layer's
+  // copy draws as sigma's.
+  function pagePoints(Base) {
+    return class extends Base {
+      render(params) {
+        if (!cpuLines || this.normalProgram.gl !== this.renderer.webGLContexts.nodes) { super.render(params); return; }
+        if (this.hasNothingToRender() || !this.pickProgram) return;
+        this.pickProgram.gl.viewport(0, 0, params.width * params.pixelRatio / params.downSizingRatio, params.height * params.pixelRatio / params.downSizingRatio);
+        this.bindProgram(this.pickProgram);
+        this.renderProgram(Object.assign({}, params, { pixelRatio: params.pixelRatio / params.downSizingRatio }), this.pickProgram);
+        this.unbindProgram(this.pickProgram);
+      }
+    };
   }
   // Otherwise (a GPU, or sigma's WebGL asked for) above 20,000 relations they are drawn in a
   // pass of their own, after the frame with the actors and labels: without a GPU, drawing
@@ -486,9 +525,15 @@
   var deferred = [], passScheduled = false, passFrame = null, passTimer = null, passWaiters = [];
   function deferredProgram(Base) {
     if (E <= DEFER) return Base;
-    if (cpuLines) return cpuProgram(Base);
     return class extends Base {
       render(params) {
+        if (cpuLines) {
+          // Once a frame (sigma hands each program the same parameters), whichever program is first.
+          if (params === linesParams) return;
+          linesParams = params;
+          if (!moveLines(this.renderer, params)) drawLines(this.renderer, params);
+          return;
+        }
         deferred.push([this, params]);
         // After the next frame begins (the actors' frame is then on its way to the screen).
         if (!passScheduled) {
@@ -537,12 +582,13 @@
   // actors only (their positions kept in step with the layout's), so that a refresh of sigma
   // re-reads 5,000 actors, not 55,000 actors and relations (a full refresh took 45-90 ms).
   var sigmaGraph = g;
+  function follow() {
+    sigmaGraph.updateEachNodeAttributes(function (k, a) { var b = g.getNodeAttributes(k); a.x = b.x; a.y = b.y; return a; }, { attributes: ["x", "y"] });
+  }
   if (cpuLines) {
     sigmaGraph = new V.Graph({ type: "directed", multi: true, allowSelfLoops: true });
     g.forEachNode(function (k, a) { sigmaGraph.addNode(k, Object.assign({}, a)); });
-    g.on("eachNodeAttributesUpdated", function () {
-      sigmaGraph.updateEachNodeAttributes(function (k, a) { var b = g.getNodeAttributes(k); a.x = b.x; a.y = b.y; return a; }, { attributes: ["x", "y"] });
-    });
+    g.on("eachNodeAttributesUpdated", follow);
   }
   try {
     sigma = new V.Sigma(sigmaGraph, $("diagram"), {
@@ -552,7 +598,7 @@
       // per actor (an instanced draw): without a GPU the 5,000 triangles took 0.1-0.15 s a
       // frame, the points 20-30 ms. A point's size has a bound (often 1,024 pixels), which only
       // a very close zoom on a big actor reaches.
-      nodeProgramClasses: N > 1000 ? { circle: V.NodePointProgram } : {},
+      nodeProgramClasses: cpuLines ? { circle: pagePoints(V.NodePointProgram) } : N > 1000 ? { circle: V.NodePointProgram } : {},
       defaultEdgeType: "line", enableEdgeEvents: E <= 20000, zIndex: true,
       // Every name on a small graph; on a large one the labels of the bigger dots, spread out.
       labelDensity: 0.5, labelRenderedSizeThreshold: N <= 150 ? 0 : 7, hideEdgesOnMove: E > 20000 && !cpuLines,
@@ -562,6 +608,14 @@
     $("diagram").appendChild(el("p", { id: "nogl", text: "This browser cannot draw the graph (WebGL is off): " + err.message }));
     document.body.setAttribute("data-ready", "nogl");
     return;
+  }
+  if (cpuLines && !/relations=cpu/.test(location.hash) && !actorgraphSoftwareWebGL(sigma.webGLContexts.nodes)) {
+    // A GPU: sigma draws the relations, from the whole graph.
+    cpuLines = null;
+    g.off("eachNodeAttributesUpdated", follow);
+    addRelations();
+    sigma.settings.hideEdgesOnMove = true;
+    sigma.setGraph(g);
   }
   // Above 20,000 relations, where sigma draws them, they are not drawn while the camera moves
   // (without a GPU a frame of them takes a large part of a second); where the page draws them,
@@ -602,6 +656,7 @@
   function stopLayout() { if (layout) { layout.kill(); layout = null; } layoutButton.textContent = "Run layout"; }
   function startLayout(ms) {
     if (N < 2 || !V.FA2Layout) return;
+    addRelations();
     try {
       layout = new V.FA2Layout(g, { settings: { barnesHutOptimize: N > 300, gravity: 1, scalingRatio: 4, slowDown: 2 + Math.log(N), strongGravityMode: true, adjustSizes: false } });
       layout.start();
