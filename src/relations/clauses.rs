@@ -516,6 +516,9 @@ const BREAKS: &[&str] = &[
 ];
 
 /// Nouns that stand for the actor before them ("Israeli jets", "Sudan's army").
+/// Participles naming who holds a place: "territory held by Y" was Y's.
+pub const HOLDING: &[&str] = &["held", "controlled", "occupied"];
+
 /// Parts of a place: "districts of Khartoum" are a place, not the government seated there.
 const PLACES: &[&str] = &[
     "districts",
@@ -1508,8 +1511,7 @@ impl Sentence {
                             || (self.verbs[i]
                                 && gap > 0
                                 // "retook territory once held by Y": whose it was.
-                                && !(matches!(w, "held" | "controlled" | "occupied")
-                                    && self.word(i + 1) == Some("by")))
+                                && !(HOLDING.contains(&w) && self.word(i + 1) == Some("by")))
                         {
                             return None;
                         }
@@ -1663,6 +1665,17 @@ impl Sentence {
             i += 1;
         }
         None
+    }
+
+    /// The list at the actor token `k`; for a demonym that only modifies the noun after it
+    /// ("curbs on German goods", "from Houthi drones"), that one actor, whose the thing is.
+    pub fn list_or_owner(&self, k: usize) -> Option<List> {
+        let m = self.toks.get(k)?.actor()?;
+        if self.modifier_only(k) {
+            Some(List::one(m, k))
+        } else {
+            self.list_fwd(k)
+        }
     }
 
     /// The object starting at the actor `i`: past a patron's compound to the group it

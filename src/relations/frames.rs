@@ -567,8 +567,6 @@ const IN_CONFLICT: &[&str] = &[
     "of",
 ];
 
-/// Verbs of help whose object is the agent of the infinitive after it ("X helps Y to
-/// defeat Z", "X stands by Y to defeat Z").
 /// Common nouns for those a patron backs ("the militia, funded by Y"): after them a trailing
 /// participle may qualify the noun rather than the main clause's subject.
 const SUPPORTABLE: &[&str] = &[
@@ -598,6 +596,8 @@ const SUPPORTABLE: &[&str] = &[
     "junta",
 ];
 
+/// Verbs of help whose object is the agent of the infinitive after it ("X helps Y to
+/// defeat Z", "X stands by Y to defeat Z").
 const HELPING: &[&str] = &[
     "help",
     "helps",
@@ -994,10 +994,8 @@ impl<'a> Reader<'a> {
         }
         // "retook territory held by Y": the agent of a participle after the object is not
         // this verb's.
-        let own_by = !(j..(j + 4).min(s.len())).any(|k| {
-            s.word_at(k)
-                .is_some_and(|w| matches!(w, "held" | "controlled" | "occupied"))
-        });
+        let own_by = !(j..(j + 4).min(s.len()))
+            .any(|k| s.word_at(k).is_some_and(|w| clauses::HOLDING.contains(&w)));
         if entry.passive && past && own_by {
             if let Some(by) = s.by_agent(j, 3) {
                 if let Some(patient) = self.passive_patient(i) {
@@ -1239,12 +1237,7 @@ impl<'a> Reader<'a> {
         while matches!(s.word_at(c), Some("the" | "a" | "an")) {
             c += 1;
         }
-        let m = s.toks.get(c)?.actor()?;
-        if s.modifier_only(c) {
-            Some(List::one(m, c))
-        } else {
-            s.list_fwd(c)
-        }
+        s.list_or_owner(c)
     }
 
     /// The target of a threat to act (`j` after "threatened"): "threatened on Monday to cut
@@ -1266,14 +1259,7 @@ impl<'a> Reader<'a> {
                         .is_some_and(|w| matches!(w, "if" | "unless") || !is_break(w))
             })
             .filter(|&k| s.toks[k].actor().is_some())
-            .find_map(|k| {
-                let l = if s.modifier_only(k) {
-                    List::one(s.toks[k].actor()?, k)
-                } else {
-                    s.list_fwd(k)?
-                };
-                (!l.shares(agent)).then_some(l)
-            })
+            .find_map(|k| s.list_or_owner(k).filter(|l| !l.shares(agent)))
     }
 
     /// "a Ukrainian proposal", "an Australian peace plan" after `j`: the state by whose
