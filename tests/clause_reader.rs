@@ -2635,3 +2635,20 @@ fn a_meeting_convened_for_talks_is_mediated_by_who_convened_it() {
         "france",
     );
 }
+
+#[test]
+fn a_passive_agent_after_a_phrase_of_time_and_place() {
+    states(
+        "A Malian army patrol was attacked on Sunday near the Niger border by JNIM fighters.",
+        Adversary,
+        "jnim",
+        "mali",
+    );
+    // A verb in between has its own agent: the convoy was not hit by the one who ran the base.
+    states_not(
+        "An Iraqi convoy was attacked near a base run by Kurdish police.",
+        Adversary,
+        "iraq",
+        "kurdistan-regional-government",
+    );
+}

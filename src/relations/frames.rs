@@ -997,7 +997,10 @@ impl<'a> Reader<'a> {
         let own_by = !(j..(j + 4).min(s.len()))
             .any(|k| s.word_at(k).is_some_and(|w| clauses::HOLDING.contains(&w)));
         if entry.passive && past && own_by {
-            if let Some(by) = s.by_agent(j, 3) {
+            if let Some(by) = s
+                .by_agent(j, 3)
+                .or_else(|| self.by_agent_past_adverbials(j))
+            {
                 if let Some(patient) = self.passive_patient(i) {
                     let (a, p) = if entry.reversed {
                         (patient, by)
@@ -1217,6 +1220,49 @@ impl<'a> Reader<'a> {
             }
             None => {}
         }
+    }
+
+    /// The "by" agent after a passive at `j` past a longer phrase of time and place ("was
+    /// ambushed on Tuesday near the border by Y"): only such words, and names, stand between.
+    fn by_agent_past_adverbials(&self, j: usize) -> Option<List> {
+        let s = self.sent;
+        let by = (j..(j + 8).min(s.len())).find(|&k| s.word_is(k, "by"))?;
+        let adverbial = (j..by).all(|k| {
+            let t = &s.toks[k];
+            // "near the Niger border": a state naming a place.
+            if t.actor().is_some() {
+                return matches!(s.word_at(k + 1), Some("border" | "frontier" | "coast"));
+            }
+            t.kind == Kind::Word
+                && !s.verbs[k]
+                && (t.cap
+                    || matches!(
+                        t.text.as_str(),
+                        "on" | "in"
+                            | "at"
+                            | "near"
+                            | "outside"
+                            | "inside"
+                            | "along"
+                            | "the"
+                            | "a"
+                            | "border"
+                            | "frontier"
+                            | "coast"
+                            | "capital"
+                            | "overnight"
+                            | "today"
+                            | "yesterday"
+                            | "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                    ))
+        });
+        adverbial.then(|| s.by_agent(by, 0)).flatten()
     }
 
     /// The foe after "against" (or "from", for a verb of shielding) past the object at `k`:
