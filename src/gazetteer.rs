@@ -202,6 +202,8 @@ pub struct Mention {
     pub end: usize,
     /// How the actor is named.
     pub form: Form,
+    /// The actor the name says its bearer stands against ("the anti-ISIL coalition").
+    pub opposes: Option<ActorIdx>,
 }
 
 #[derive(Debug, Clone)]
@@ -215,6 +217,8 @@ struct Entry {
     /// Byte positions that must be uppercase in the text.
     caps: Vec<u16>,
     folded: Vec<u8>,
+    /// The actor the name stands against (see [`Gazetteer::opposed_in_name`]).
+    opposes: Option<ActorIdx>,
 }
 
 /// A compiled actor dictionary.
@@ -535,6 +539,7 @@ impl GazetteerBuilder {
                     exact,
                     caps,
                     folded: folded.into_bytes(),
+                    opposes: None,
                 });
             }
         }
@@ -566,6 +571,16 @@ impl GazetteerBuilder {
             .all(|b| !gaz.starts[b as usize] || b.is_ascii_alphanumeric() || !b.is_ascii());
         gaz.entries = entries;
         gaz.matcher = matcher;
+        // What a name says its bearer stands against, read once here with the finished matcher.
+        let opposes: Vec<Option<ActorIdx>> = (gaz.entries.iter())
+            .map(|e| {
+                let name = std::str::from_utf8(&e.folded).ok()?;
+                gaz.opposed_in_name(name).filter(|&foe| foe != e.actor)
+            })
+            .collect();
+        for (e, o) in gaz.entries.iter_mut().zip(opposes) {
+            e.opposes = o;
+        }
         Ok((gaz, self.warnings))
     }
 }
@@ -833,6 +848,7 @@ impl Gazetteer {
                 start: s,
                 end: t,
                 form: e.form,
+                opposes: e.opposes,
             })
         };
         let context =
@@ -857,9 +873,10 @@ impl Gazetteer {
     }
 
     /// The actor a name says its bearer stands against: "the anti-ISIL coalition", "the
-    /// Counter-Daesh Coalition" name a coalition against ISIL. `name` is the mention's text;
-    /// the actor must be named right after the prefix.
-    pub fn opposed_in_name(&self, name: &str) -> Option<ActorIdx> {
+    /// Counter-Daesh Coalition" name a coalition against ISIL. `name` is a name form; the actor
+    /// must be named right after the prefix. Read once per name when the dictionary is built
+    /// ([`Mention::opposes`]).
+    fn opposed_in_name(&self, name: &str) -> Option<ActorIdx> {
         let name = name
             .get(..4)
             .filter(|p| p.eq_ignore_ascii_case("the "))
@@ -992,6 +1009,7 @@ impl Gazetteer {
                     m.actor = d;
                     m.end += poss + form.end();
                     m.form = Form::Derived;
+                    m.opposes = None;
                 }
             }
         }

@@ -149,7 +149,7 @@ fn read(
 ) -> Explained {
     ctx.name(mentions.iter().map(|m| m.actor));
     let mut out = read_clauses(r, sentence, mentions, ctx, explain);
-    let named = named_opposition(r.gazetteer, sentence, mentions);
+    let named = named_opposition(mentions);
     if !named.is_empty() {
         out.found.extend(named);
         finish(r.gazetteer, &mut out.found);
@@ -159,28 +159,15 @@ fn read(
 
 /// Enmity a name states: "the anti-ISIL coalition" stands against ISIL wherever it is named,
 /// whatever the sentence says of it.
-fn named_opposition(gaz: &Gazetteer, sentence: &str, mentions: &[Mention]) -> Vec<Found> {
+fn named_opposition(mentions: &[Mention]) -> Vec<Found> {
     mentions
         .iter()
-        .filter(|m| {
-            let b = sentence.as_bytes()[m.start..]
-                .iter()
-                .position(|&c| c != b' ');
-            // Only a name that can start with "anti-", "counter" or "the ".
-            b.is_some_and(|b| {
-                matches!(
-                    sentence.as_bytes()[m.start + b].to_ascii_lowercase(),
-                    b'a' | b'c' | b't'
-                )
-            })
-        })
         .filter_map(|m| {
-            let foe = gaz.opposed_in_name(&sentence[m.start..m.end])?;
-            let (a, b) = (m.actor.min(foe), m.actor.max(foe));
-            (a != b).then(|| Found {
+            let foe = m.opposes?;
+            Some(Found {
                 relation: Relation::Adversary,
-                source: a,
-                target: b,
+                source: m.actor.min(foe),
+                target: m.actor.max(foe),
                 parties: Vec::new(),
                 rule: "name:opposed".to_string(),
                 context: None,
