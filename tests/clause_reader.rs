@@ -2652,3 +2652,84 @@ fn a_passive_agent_after_a_phrase_of_time_and_place() {
         "kurdistan-regional-government",
     );
 }
+
+#[test]
+fn a_verb_whose_base_is_its_past_is_a_participle_after_an_auxiliary() {
+    // "hit" is base, past and participle: after "was" it is a passive with its "by" agent.
+    states(
+        "Houthi radar sites were hit by American warplanes before dawn.",
+        Adversary,
+        "houthis",
+        "united-states",
+    );
+    states(
+        "The YPG has been badly weakened by Turkish drone strikes.",
+        Adversary,
+        "turkey",
+        "ypg",
+    );
+}
+
+#[test]
+fn the_country_is_the_one_state_its_sentence_named() {
+    // The speaker's state, named as his possessor, is "the country" of his reported pledge.
+    states(
+        "Egypt's foreign minister said the country would stand by Sudan in its hour of need.",
+        Ally,
+        "egypt",
+        "sudan",
+    );
+    // Two states named before it: which one is meant is not said.
+    states_not(
+        "Chad's president told Niger's envoy the country would stand by Sudan.",
+        Ally,
+        "chad",
+        "sudan",
+    );
+}
+
+#[test]
+fn resisting_an_attack_names_its_author_as_the_foe() {
+    states(
+        "Armenian troops repelled an Azerbaijani assault on the village overnight.",
+        Adversary,
+        "armenia",
+        "azerbaijan",
+    );
+    states(
+        "Jordan said it had foiled an Iranian plot to smuggle weapons across the border.",
+        Adversary,
+        "jordan",
+        "iran",
+    );
+    // An attack whose author is not named before it names no foe.
+    states_not(
+        "Armenian troops repelled an assault overnight, an Azerbaijani official said.",
+        Adversary,
+        "armenia",
+        "azerbaijan",
+    );
+}
+
+#[test]
+fn a_mediation_with_one_side_named_as_an_actor() {
+    states(
+        "Switzerland has long served as a discreet intermediary between Washington and the Arab world.",
+        Mediator,
+        "switzerland",
+        "united-states",
+    );
+    states(
+        "Kuwait sought to mediate between Qatar and its Gulf neighbours in 2017.",
+        Mediator,
+        "kuwait",
+        "qatar",
+    );
+    // "its neighbours" are not Qatar: no second, self-mediated side.
+    states_not(
+        "Kuwait sought to mediate between Qatar and its Gulf neighbours in 2017.",
+        Mediator,
+        "kuwait",
+        "kuwait",
+    );
+}

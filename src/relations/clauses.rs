@@ -1245,6 +1245,7 @@ impl Sentence {
                         && !self
                             .word(l.end)
                             .is_some_and(|w| crate::word_set!(STATE_FORCES).contains(w))
+                        && !self.headed_up_to(&l, t)
                     {
                         // An actor modifying a noun ("a Rwandan militia armed by"): not the head.
                         i = l.start;
@@ -1803,6 +1804,24 @@ impl Sentence {
         None
     }
 
+    /// Whether the words from the end of `l` to token `t` are one or two nouns ending in a
+    /// head that stands for `l`'s actor ("Houthi radar sites", "Hamas training camps"); a
+    /// state's militia or rebels are not the state ([`Sentence::modifier_only`]).
+    fn headed_up_to(&self, l: &List, t: usize) -> bool {
+        l.members.len() == 1
+            && (1..=2).contains(&t.saturating_sub(l.end))
+            && !self.modifier_only(l.start)
+            && (l.end..t).all(|k| {
+                self.word(k).is_some_and(|w| {
+                    !is_preposition(w)
+                        && !is_break(w)
+                        && !matches!(w, "and" | "or")
+                        && !self.verbs[k]
+                })
+            })
+            && self.word(t - 1).is_some_and(is_head)
+    }
+
     /// The members of "between X and Y" starting at token `i` (the word "between").
     pub fn between_at(&self, i: usize) -> Option<List> {
         if !self.is(i, "between") {
@@ -1813,7 +1832,30 @@ impl Sentence {
             j += 1;
         }
         let l = self.list_fwd(j)?;
-        (l.members.len() >= 2).then_some(l)
+        // "between Qatar and its neighbours": a side's own possessive names no other side.
+        let own_poss = l.poss
+            && l.members.split_last().is_some_and(|(last, rest)| {
+                rest.iter().any(|&m| self.ids.get(m) == self.ids.get(*last))
+            });
+        (l.members.len() >= 2 && !own_poss).then_some(l)
+    }
+
+    /// "between X and Y" where only X is an actor named as itself ("between Iran and the
+    /// West", "between Qatar and its neighbours"): the named side.
+    pub fn between_one_in(&self, from: usize, to: usize) -> Option<List> {
+        let i = (from..to.min(self.toks.len())).find(|&i| self.is(i, "between"))?;
+        let mut j = i + 1;
+        while matches!(self.word(j), Some("the" | "both")) {
+            j += 1;
+        }
+        let mut l = self.list_fwd(j)?;
+        if l.poss {
+            // "its neighbours": the last member is a possessor, not a side.
+            l.members.pop();
+        }
+        // The named side is one token, right before "and".
+        (l.members.len() == 1 && self.toks[j].actor().is_some() && self.word(j + 1) == Some("and"))
+            .then(|| List::one(l.members[0], j))
     }
 
     /// The first "between X and Y" in tokens `from..to`.

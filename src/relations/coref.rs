@@ -611,7 +611,31 @@ impl Context {
                             found = Some((width, vec![l], poss));
                         }
                     } else if state {
-                        if let Some(l) = earlier(&|k| k == ActorKind::State) {
+                        // "Pakistan's army chief said the country would ...": the one state
+                        // the sentence has named so far, if it named exactly one (not after
+                        // "by"); else the last state of the sentences before.
+                        let mut here: Option<Link> = None;
+                        let mut states_here = 0;
+                        for (k, t) in out.iter().enumerate() {
+                            let Some(m) = t.actor() else { continue };
+                            let kind = sent.kinds.get(m).copied();
+                            if kind != Some(ActorKind::State)
+                                || here.is_some_and(|l| l.actor == actors[m])
+                            {
+                                continue;
+                            }
+                            states_here += 1;
+                            if governed_by(&out, k) != Some("by") {
+                                here = Some(Link {
+                                    actor: actors[m],
+                                    kind: ActorKind::State,
+                                    sentence: self.sentence,
+                                    anaphor: "",
+                                });
+                            }
+                        }
+                        let here = here.filter(|_| states_here == 1);
+                        if let Some(l) = here.or_else(|| earlier(&|k| k == ActorKind::State)) {
                             found = Some((width, vec![l], poss));
                         }
                     } else if government {

@@ -434,7 +434,25 @@ pub fn clause_blocked(
         }
         // "said it would host talks between", "offered to mediate", "is ready to mediate": an
         // announced or offered mediation is coded as one (as the rules do).
-        if plan && matches!(w, "would" | "offered" | "offers" | "offer" | "ready") {
+        // "tried to mediate", "sought to broker": an attempt at mediation is mediation.
+        if plan
+            && matches!(
+                w,
+                "would"
+                    | "offered"
+                    | "offers"
+                    | "offer"
+                    | "ready"
+                    | "tried"
+                    | "tries"
+                    | "try"
+                    | "sought"
+                    | "seeks"
+                    | "seek"
+                    | "attempted"
+                    | "attempts"
+            )
+        {
             continue;
         }
         // "X threatened to quit the talks if Y ...": the condition is the threat's, which is

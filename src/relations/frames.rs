@@ -408,6 +408,73 @@ const STRIKING: &[&str] = &[
     "attack", "strike", "bomb", "bombard", "shell", "raid", "pound", "hit", "target",
 ];
 
+/// Adjectives of a mediator's role ("acted as a quiet go-between").
+const MEDIATOR_ADJECTIVES: &[&str] = &[
+    "chief",
+    "main",
+    "key",
+    "quiet",
+    "discreet",
+    "neutral",
+    "trusted",
+    "honest",
+    "regular",
+    "longtime",
+    "long-time",
+    "reliable",
+    "crucial",
+    "important",
+    "frequent",
+    "traditional",
+    "informal",
+    "unofficial",
+    "indispensable",
+    "principal",
+    "leading",
+    "occasional",
+];
+
+/// Verbs of resisting an attack: their object may be the attack ("repelled a Russian assault").
+const RESISTING: &[&str] = &[
+    "repel",
+    "repulse",
+    "thwart",
+    "foil",
+    "fend off",
+    "beat back",
+    "fight off",
+    "withstand",
+    "resist",
+    "blunt",
+    "counter",
+    "intercept",
+];
+
+/// Nouns of an attack whose author is named before them ("a Russian assault").
+const ATTACKS: &[&str] = &[
+    "attack",
+    "attacks",
+    "assault",
+    "assaults",
+    "raid",
+    "raids",
+    "strike",
+    "strikes",
+    "push",
+    "bombardment",
+    "barrage",
+    "barrages",
+    "plot",
+    "plots",
+    "onslaught",
+    "incursion",
+    "incursions",
+    "offensive",
+    "advance",
+    "attempt",
+    "attempts",
+];
+
 /// Verbs whose object is asked to act ("X urged Y to fight Z"): what is asked is not stated as
 /// done, so the infinitive gives no reading. (An order to one's own troops is stated: "X
 /// ordered its army to attack Y" stays X's.)
@@ -756,8 +823,31 @@ impl<'a> Reader<'a> {
                         .map(|t| t.words.len())
                         .max()
                         .unwrap_or(0);
-                    for trig in self.lex.starting_with(w) {
+                    // "was hit by", "has hit": after an auxiliary a form that is both a verb's
+                    // base and its past ("hit", "cut", "upset") is the participle.
+                    let after_aux = {
+                        let mut k = i;
+                        if k > 0 && s.word_at(k - 1).is_some_and(|v| v.ends_with("ly")) {
+                            k -= 1;
+                        }
+                        k > 0
+                            && s.word_at(k - 1).is_some_and(|v| {
+                                PASSIVE_AUX.contains(&v) || matches!(v, "has" | "have" | "had")
+                            })
+                    };
+                    let triggers = self.lex.starting_with(w);
+                    for trig in triggers {
                         if seen_entries.contains(&trig.entry) || trig.words.len() < longest {
+                            continue;
+                        }
+                        if after_aux
+                            && trig.form == Form::Base
+                            && triggers.iter().any(|t| {
+                                t.entry == trig.entry
+                                    && t.words == trig.words
+                                    && matches!(t.form, Form::Past | Form::Participle)
+                            })
+                        {
                             continue;
                         }
                         let Some(len) = s.trigger_len_at(i, &trig.words) else {
@@ -1091,6 +1181,10 @@ impl<'a> Reader<'a> {
         // "X struck an oil refinery deep inside Y": a target located in a state.
         if patient.is_none() && entry.preps.is_empty() && STRIKING.contains(&trig.lemma.as_str()) {
             patient = self.located_target(j);
+        }
+        // "X repelled a Russian assault", "foiled an Iranian plot": who made the attack.
+        if patient.is_none() && entry.preps.is_empty() && RESISTING.contains(&trig.lemma.as_str()) {
+            patient = self.attack_author(j);
         }
         // "X rejected a Ukrainian proposal": who made what is rejected.
         if patient.is_none() && matches!(trig.lemma.as_str(), "reject" | "rebuff" | "spurn") {
@@ -1434,6 +1528,33 @@ impl<'a> Reader<'a> {
             return None;
         }
         s.list_fwd(k).filter(|l| l.members.len() == 1)
+    }
+
+    /// The author of the attack that is the object at `j`: "(a) Russian (drone) assault",
+    /// "Iran's missile attack".
+    fn attack_author(&self, j: usize) -> Option<List> {
+        let s = self.sent;
+        let mut k = j;
+        while matches!(
+            s.word_at(k),
+            Some("a" | "an" | "the" | "another" | "fresh" | "new" | "major" | "large" | "massive")
+        ) {
+            k += 1;
+        }
+        let m = s.toks.get(k)?.actor()?;
+        let kind = s.kinds.get(m)?;
+        if !matches!(kind, ActorKind::State | ActorKind::ArmedGroup) {
+            return None;
+        }
+        let noun = (k + 1..(k + 4).min(s.len()))
+            .find(|&n| s.word_at(n).is_some_and(|w| ATTACKS.contains(&w)))?;
+        // Only plain words between the author and the attack ("drone", "missile", "ground").
+        (k + 1..noun)
+            .all(|n| {
+                s.word_at(n)
+                    .is_some_and(|w| !is_preposition(w) && !is_break(w) && w != "and")
+            })
+            .then(|| List::one(m, k))
     }
 
     /// "X and Y fought fiercely over Z": fighting with no object and no common foe is
@@ -2722,17 +2843,13 @@ impl<'a> Reader<'a> {
                         | "remain"
                         | "remains"
                         | "became"
-                        | "chief"
-                        | "main"
-                        | "key"
-                );
+                ) || MEDIATOR_ADJECTIVES.contains(&before);
                 // Past the determiners to a role verb's "as" ("acted as a go-between").
                 let mut t = i;
                 while t > 0
-                    && matches!(
-                        s.word_at(t - 1),
-                        Some("a" | "an" | "the" | "chief" | "main" | "key")
-                    )
+                    && s.word_at(t - 1).is_some_and(|w| {
+                        matches!(w, "a" | "an" | "the") || MEDIATOR_ADJECTIVES.contains(&w)
+                    })
                 {
                     t -= 1;
                 }
@@ -2875,6 +2992,8 @@ impl<'a> Reader<'a> {
                 })
             })
             .or_else(|| s.plural_subject_in(0, mediators.start.min(i)).filter(own))
+            // "an intermediary between Iran and the West": the one side that is an actor.
+            .or_else(|| s.between_one_in(j, j + 14).filter(own))
             .or_else(|| {
                 // "X restored ties with Y in a deal brokered by Z", "X's rapprochement with Y,
                 // brokered by Z": the two actors of the clause around the deal.

@@ -560,7 +560,10 @@ fn relations_of(
                     .collect();
                 parties.sort_unstable();
                 parties.dedup();
-                if parties.len() < 2 || !party(m) {
+                // Two sides at least; one where the text names only one as an actor
+                // ("an intermediary between Iran and the West").
+                let one_named = patients.len() == 1 && parties.len() == 1;
+                if parties.len() < 2 && !one_named || !party(m) {
                     continue;
                 }
                 for &p in &parties {
