@@ -2733,3 +2733,79 @@ fn a_mediation_with_one_side_named_as_an_actor() {
         "kuwait",
     );
 }
+
+#[test]
+fn a_definite_fight_is_presupposed_under_a_hedge() {
+    // Hoping to join a fight does not make the fight hypothetical.
+    states(
+        "Hundreds of volunteers hope to join the YPG's fight against the Islamic State.",
+        Adversary,
+        "ypg",
+        "isis",
+    );
+    states(
+        "Diplomats fear the war between Armenia and Azerbaijan could resume this spring.",
+        Adversary,
+        "armenia",
+        "azerbaijan",
+    );
+    // An indefinite war under a modal is still a hypothesis.
+    states_not(
+        "A war between Armenia and Azerbaijan would devastate the region, diplomats said.",
+        Adversary,
+        "armenia",
+        "azerbaijan",
+    );
+    // The second side of "between" may be followed by the clause's own verb.
+    states(
+        "The war between Armenia and Azerbaijan displaced thousands of families.",
+        Adversary,
+        "armenia",
+        "azerbaijan",
+    );
+}
+
+#[test]
+fn support_in_someones_fight_makes_the_supported_face_the_foe() {
+    let s = "Norway pledged support for Ukraine in its war against Russia.";
+    states(s, Adversary, "ukraine", "russia");
+    states(s, Ally, "norway", "ukraine");
+    // The fight is the supported side's: the supporter is not said to fight.
+    states_not(s, Adversary, "norway", "russia");
+    let s = "Egypt backs the Sudanese army in its war against the Rapid Support Forces.";
+    states(s, Adversary, "sudan", "rsf");
+    states_not(s, Adversary, "egypt", "rsf");
+}
+
+#[test]
+fn an_organisation_backing_an_armed_group_is_its_ally_not_its_patron() {
+    let s = "The Global Coalition against Daesh supports the Syrian Democratic Forces with air strikes.";
+    states(s, Ally, "global-coalition-against-daesh", "sdf");
+    states_not(s, Proxy, "sdf", "global-coalition-against-daesh");
+}
+
+#[test]
+fn mediation_undertaken_or_brought_by_a_visit() {
+    states(
+        "The African Union launched a new mediation effort between Sudan and South Sudan.",
+        Mediator,
+        "african-union",
+        "south-sudan",
+    );
+    let s =
+        "Angola's president will travel to Rwanda and Burundi to mediate in their border dispute.";
+    states(s, Mediator, "angola", "rwanda");
+    states(s, Mediator, "angola", "burundi");
+    // The visited are the parties, not the mediators.
+    states_not(s, Mediator, "rwanda", "burundi");
+    let d = doc("Kyrgyzstan and Tajikistan clashed again on their border. \
+         Russia later hosted talks between the two Central Asian neighbours.");
+    assert!(
+        d.contains(&"mediator russia kyrgyzstan".to_string()),
+        "{d:?}"
+    );
+    assert!(
+        d.contains(&"mediator russia tajikistan".to_string()),
+        "{d:?}"
+    );
+}

@@ -1831,7 +1831,18 @@ impl Sentence {
         while matches!(self.word(j), Some("the" | "both")) {
             j += 1;
         }
-        let l = self.list_fwd(j)?;
+        let mut l = self.list_fwd(j)?;
+        // "the war between X and Y threatened ...": the second side's verb is the clause's,
+        // not one of its own.
+        if l.members.len() == 1 && self.is(l.end, "and") {
+            if let Some(after) = self.separator_at(l.end) {
+                if let Some((m, end, poss)) = self.member_fwd(after) {
+                    l.members.push(m);
+                    l.end = end;
+                    l.poss = poss;
+                }
+            }
+        }
         // "between Qatar and its neighbours": a side's own possessive names no other side.
         let own_poss = l.poss
             && l.members.split_last().is_some_and(|(last, rest)| {

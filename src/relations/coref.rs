@@ -560,29 +560,48 @@ impl Context {
                         && toks
                             .get(i + 2)
                             .is_none_or(|t| matches!(t.kind, Kind::Punct(_)));
-                    let two = bare_two
-                        || next == "two"
-                            && matches!(
-                                next2,
-                                "sides"
-                                    | "countries"
-                                    | "nations"
-                                    | "powers"
-                                    | "neighbours"
-                                    | "neighbors"
-                                    | "governments"
-                                    | "states"
-                                    | "rivals"
-                                    | "armies"
-                                    | "foes"
-                                    | "adversaries"
-                                    | "enemies"
-                                    | "militaries"
-                                    | "delegations"
-                                    | "parties"
-                                    | "leaders"
-                            );
-                    let width = if two && !bare_two
+                    // "the two West African neighbours", "the two nuclear-armed rivals": up to
+                    // two words before the noun.
+                    let pair_noun = |w: &str| {
+                        matches!(
+                            w,
+                            "sides"
+                                | "countries"
+                                | "nations"
+                                | "powers"
+                                | "neighbours"
+                                | "neighbors"
+                                | "governments"
+                                | "states"
+                                | "rivals"
+                                | "armies"
+                                | "foes"
+                                | "adversaries"
+                                | "enemies"
+                                | "militaries"
+                                | "delegations"
+                                | "parties"
+                                | "leaders"
+                        )
+                    };
+                    let two_width = (next == "two")
+                        .then(|| {
+                            (2..=4).find(|&d| {
+                                toks.get(i + d).and_then(Token::word).is_some_and(pair_noun)
+                                    && (2..d).all(|c| {
+                                        toks.get(i + c).and_then(Token::word).is_some_and(|w| {
+                                            !super::clauses::is_preposition(w)
+                                                && !super::clauses::is_break(w)
+                                                && w != "and"
+                                        })
+                                    })
+                            })
+                        })
+                        .flatten();
+                    let two = bare_two || two_width.is_some();
+                    let width = if let Some(d) = two_width {
+                        d + 1
+                    } else if two && !bare_two
                         || matches!(next2, "group" | "force" | "republic")
                             && (next == "paramilitary"
                                 || next == "rebel"
@@ -643,8 +662,9 @@ impl Context {
                             found = Some((width, vec![l], poss));
                         }
                     } else if two {
+                        let noun = toks.get(i + width - 1).and_then(Token::word).unwrap_or("");
                         let states = matches!(
-                            next2,
+                            noun,
                             "countries"
                                 | "nations"
                                 | "neighbours"

@@ -455,6 +455,14 @@ pub fn clause_blocked(
         {
             continue;
         }
+        // "X offered military aid to Y": support offered is support stated ("offered to
+        // send troops" is a plan).
+        if ally
+            && matches!(w, "offered" | "offers" | "offer")
+            && !matches!(sent.toks.get(k + 1).and_then(|t| t.word()), Some("to"))
+        {
+            continue;
+        }
         // "X threatened to quit the talks if Y ...": the condition is the threat's, which is
         // stated.
         if hostile

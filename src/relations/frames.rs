@@ -432,6 +432,94 @@ const MEDIATOR_ADJECTIVES: &[&str] = &[
     "principal",
     "leading",
     "occasional",
+    "central",
+    "diplomatic",
+    "new",
+    "fresh",
+    "renewed",
+    "vital",
+    "major",
+    "critical",
+    "primary",
+    "preferred",
+    "effective",
+];
+
+/// Verbs whose subject carries out the mediation that is their object ("X undertook a
+/// mediation mission").
+const MEDIATION_LIGHT_VERBS: &[&str] = &[
+    "undertook",
+    "undertakes",
+    "undertake",
+    "launched",
+    "launches",
+    "launch",
+    "led",
+    "leads",
+    "conducted",
+    "conducts",
+    "pursued",
+    "pursues",
+    "began",
+    "begins",
+    "started",
+    "starts",
+    "renewed",
+    "renews",
+    "resumed",
+    "resumes",
+    "intensified",
+    "intensifies",
+    "continued",
+    "continues",
+];
+
+/// Verbs of going to a place: "X will visit A and B to mediate", "travelled to A to".
+const VISITING: &[&str] = &[
+    "visit",
+    "visits",
+    "visited",
+    "visiting",
+    "travel",
+    "travels",
+    "travelled",
+    "traveled",
+    "travelling",
+    "traveling",
+    "fly",
+    "flies",
+    "flew",
+    "flying",
+    "head",
+    "heads",
+    "headed",
+    "heading",
+    "go",
+    "goes",
+    "went",
+    "going",
+    "return",
+    "returns",
+    "returned",
+    "arrived",
+    "arrives",
+    "tour",
+    "toured",
+    "touring",
+];
+
+/// Nouns of a fight that is someone's ("in its fight against Z").
+const FIGHTS: &[&str] = &[
+    "fight",
+    "struggle",
+    "war",
+    "battle",
+    "campaign",
+    "efforts",
+    "effort",
+    "conflict",
+    "resistance",
+    "offensive",
 ];
 
 /// Verbs of resisting an attack: their object may be the attack ("repelled a Russian assault").
@@ -861,8 +949,10 @@ impl<'a> Reader<'a> {
                         match entry.pos {
                             Pos::Verb => self.verb(i, j, trig, entry),
                             Pos::Noun => {
+                                let before = self.out.len();
                                 self.noun(i, j, trig, entry);
                                 self.own_word = None;
+                                self.supported_side_against(before, (i, j), &trig.lemma);
                             }
                             Pos::RelNoun => self.relnoun(i, j, trig, entry),
                             Pos::Compound => {}
@@ -961,14 +1051,49 @@ impl<'a> Reader<'a> {
             self.blocked
         };
         let mut dropped = sentence_blocked.or_else(|| blocked(scope_from, scope_to));
+        // "wants to join the SDF's fight against Z", "fears the war between X and Y": a
+        // definite noun phrase presupposes the fight; the clause's hedge is about what is
+        // done with it, not whether it is.
+        let determiner = |k: usize| matches!(s.word_at(k), Some("the" | "its" | "their" | "this"));
+        let np = match frame {
+            "noun-possessive" => {
+                Some(agent.start - usize::from(agent.start > 0 && determiner(agent.start - 1)))
+            }
+            "noun-between" => (first.saturating_sub(3)..first)
+                .rev()
+                .find(|&k| determiner(k))
+                .filter(|&k| {
+                    (k + 1..first).all(|c| {
+                        s.word_at(c)
+                            .is_some_and(|w| !is_break(w) && !is_preposition(w) && !s.verbs[c])
+                    })
+                }),
+            _ => None,
+        };
+        let definite = np.is_some();
+        let np = np.unwrap_or(first);
+        if dropped == Some("hedge")
+            && definite
+            && sentence_blocked.is_none()
+            && blocked(np, scope_to).is_none()
+        {
+            dropped = None;
+        }
         // "War between X and Y would be a disaster": a noun phrase that is the subject of a
-        // modal verb is hypothetical.
+        // modal verb is hypothetical; "the war between X and Y could resume" is not.
         if dropped.is_none() && frame == "noun-between" {
             let end = agent.end.max(patient.map_or(0, |p| p.end)).max(trigger.1);
             if matches!(
                 s.word_at(end),
                 Some("would" | "could" | "might" | "may" | "should" | "must")
-            ) {
+            ) && !(definite
+                && s.word_at(end + 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "resume" | "continue" | "escalate" | "intensify" | "spread" | "widen"
+                    )
+                }))
+            {
                 dropped = Some("hedge");
             }
         }
@@ -1156,7 +1281,15 @@ impl<'a> Reader<'a> {
         } else {
             agent
         };
-        let max_gap = if entry.preps.is_empty() { 4 } else { 5 };
+        // "provided aerial photographs and other military intelligence to Y": what is given
+        // may be a longer phrase when the entry names it.
+        let max_gap = if entry.preps.is_empty() {
+            4
+        } else if entry.then.is_empty() {
+            5
+        } else {
+            8
+        };
         let mut patient = s.object_right(j, &entry.preps, max_gap);
         // "X thanked Y for the new air-defence systems": Y supports X.
         if trig.lemma == "thank" {
@@ -1262,10 +1395,18 @@ impl<'a> Reader<'a> {
                 trig.lemma.as_str(),
                 "defend" | "protect" | "shield" | "guard" | "safeguard"
             );
-            let foe = side.as_ref().and_then(|side| {
+            let mut foe = side.as_ref().and_then(|side| {
                 self.foe_after(patient.as_ref().map_or(j, |p| p.end), shielding)
                     .filter(|f| !f.shares(side))
             });
+            // "X backs Y in its fight against Z": the fight is Y's.
+            let mut side = side;
+            if foe.is_none() && entry.sense == Sense::Support && !failed {
+                if let Some(p) = &patient {
+                    foe = self.foe_in_fight(p.end).filter(|f| !f.shares(p));
+                    side = Some(p.clone());
+                }
+            }
             if let (Some(side), Some(foe)) = (side, foe) {
                 self.emit(
                     Sense::Adversary,
@@ -1378,6 +1519,78 @@ impl<'a> Reader<'a> {
             c += 1;
         }
         s.list_or_owner(c)
+    }
+
+    /// "in its fight against Z", "in the war on Z" right at `k`: Z, whose foe is the one
+    /// whose fight it is (the supported side, not its supporter).
+    fn foe_in_fight(&self, k: usize) -> Option<List> {
+        let s = self.sent;
+        if !s.word_is(k, "in") {
+            return None;
+        }
+        let mut c = k + 1;
+        if s.toks.get(c).is_some_and(|t| t.actor().is_some() && t.poss)
+            || matches!(s.word_at(c), Some("the" | "its" | "their" | "his" | "her"))
+        {
+            c += 1;
+        }
+        if !s.word_at(c).is_some_and(|w| FIGHTS.contains(&w)) {
+            return None;
+        }
+        c += 1;
+        if !matches!(s.word_at(c), Some("against" | "on" | "with")) {
+            return None;
+        }
+        c += 1;
+        while matches!(s.word_at(c), Some("the" | "a" | "an")) {
+            c += 1;
+        }
+        s.list_or_owner(c)
+    }
+
+    /// "X's support for Y in its fight against Z", "aid to Y against Z": the supported side
+    /// of each support noun's reading since `from` faces Z.
+    fn supported_side_against(&mut self, from: usize, trigger: (usize, usize), lemma: &str) {
+        let s = self.sent;
+        let sides: Vec<List> = self.out[from..]
+            .iter()
+            .filter(|r| {
+                r.sense == Sense::Support
+                    && r.dropped.is_none()
+                    && !r.patient.is_empty()
+                    && r.frame.starts_with("noun")
+            })
+            .filter_map(|r| {
+                let at: Vec<usize> = r
+                    .patient
+                    .iter()
+                    .filter_map(|&m| (0..s.len()).find(|&k| s.toks[k].actor() == Some(m)))
+                    .collect();
+                Some(List {
+                    members: r.patient.clone(),
+                    start: *at.iter().min()?,
+                    end: at.iter().max()? + 1,
+                    poss: false,
+                })
+            })
+            .collect();
+        for side in sides {
+            if let Some(foe) = self
+                .foe_after(side.end, false)
+                .or_else(|| self.foe_in_fight(side.end))
+                .filter(|f| !f.shares(&side))
+            {
+                self.emit(
+                    Sense::Adversary,
+                    &side,
+                    Some(&foe),
+                    trigger,
+                    "noun-support-against",
+                    lemma,
+                    false,
+                );
+            }
+        }
     }
 
     /// The target of a threat to act (`j` after "threatened"): "threatened on Monday to cut
@@ -2780,9 +2993,31 @@ impl<'a> Reader<'a> {
         let second = (i >= 2 && s.word_is(i - 1, "and"))
             .then(|| s.main_subject(i - 1))
             .flatten();
-        if let Some(agent) = second.or_else(|| s.agent_left(i, Self::left(6))) {
+        // "X will visit A and B to mediate": the visitor mediates, not the visited.
+        let visitor = self
+            .visited_before(i)
+            .and_then(|v| s.main_subject(v.start - 1));
+        if let Some(agent) = second
+            .or(visitor)
+            .or_else(|| s.agent_left(i, Self::left(6)))
+        {
             self.mediation(&agent, i, j, "verb-mediator", &trig.lemma, strong);
         }
+    }
+
+    /// The places visited before an infinitive of purpose at `i` ("will visit A and B to
+    /// mediate", "travelled to A to"): their list.
+    fn visited_before(&self, i: usize) -> Option<List> {
+        let s = self.sent;
+        let a = s.list_back(i.checked_sub(2)?)?;
+        let visiting = |k: usize| s.word_at(k).is_some_and(|w| VISITING.contains(&w));
+        (s.word_is(i - 1, "to")
+            && a.end + 1 == i
+            && !a.poss
+            && a.start >= 1
+            && (visiting(a.start - 1)
+                || a.start >= 2 && s.word_is(a.start - 1, "to") && visiting(a.start - 2)))
+        .then_some(a)
     }
 
     /// "arranged with help from X", "with the help of X", "with X's help": the helper of a
@@ -2875,6 +3110,13 @@ impl<'a> Reader<'a> {
                     return self.possessor(t - 2);
                 } else {
                     t = i;
+                }
+                // "X undertook a mediation mission", "launched a new mediation effort".
+                let light = t > 1
+                    && s.word_at(t - 1)
+                        .is_some_and(|w| MEDIATION_LIGHT_VERBS.contains(&w));
+                if light {
+                    return s.agent_left(t - 1, Self::left(4));
                 }
                 det.then(|| s.agent_left(t, Self::left(4))).flatten()
             });
@@ -2994,6 +3236,12 @@ impl<'a> Reader<'a> {
             .or_else(|| s.plural_subject_in(0, mediators.start.min(i)).filter(own))
             // "an intermediary between Iran and the West": the one side that is an actor.
             .or_else(|| s.between_one_in(j, j + 14).filter(own))
+            // "X will visit A and B to mediate in their dispute": the visited.
+            .or_else(|| {
+                self.visited_before(i)
+                    .filter(|a| a.members.len() >= 2)
+                    .filter(own)
+            })
             .or_else(|| {
                 // "X restored ties with Y in a deal brokered by Z", "X's rapprochement with Y,
                 // brokered by Z": the two actors of the clause around the deal.

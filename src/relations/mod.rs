@@ -532,7 +532,11 @@ fn relations_of(
         }
         Sense::Support => {
             for (a, b) in pairs {
-                if group(kind(b)) && (statelike(kind(a)) || group(kind(a))) {
+                // An organisation (a coalition, an alliance) backing an armed group is its
+                // ally, not its patron: it has no proxies.
+                if group(kind(b)) && kind(a) == ActorKind::Organization {
+                    push(Relation::Ally, a, b, Vec::new());
+                } else if group(kind(b)) && (statelike(kind(a)) || group(kind(a))) {
                     push(Relation::Proxy, b, a, Vec::new());
                 } else if statelike(kind(b))
                     && !rd.groups_only
