@@ -2809,3 +2809,48 @@ fn mediation_undertaken_or_brought_by_a_visit() {
         "{d:?}"
     );
 }
+
+#[test]
+fn what_four_more_retired_rules_read_is_read_from_clauses() {
+    // A gift's enumeration set off by commas inside the object.
+    states(
+        "Inspectors said North Korea had supplied shells, including rocket artillery rounds, to Russia.",
+        Ally,
+        "north-korea",
+        "russia",
+    );
+    // A truce signed by two sides after an opening phrase of its own.
+    states(
+        "Under Qatari auspices, Rwandan and Congolese envoys signed a ceasefire in Doha.",
+        Adversary,
+        "rwanda",
+        "democratic-republic-of-the-congo",
+    );
+    // What was intercepted came from a state.
+    states(
+        "Polish jets intercepted drones launched from Belarus overnight.",
+        Adversary,
+        "poland",
+        "belarus",
+    );
+    // A mediation accepted by one side for its talks with the other.
+    let s = "Armenia accepted Russian mediation in its talks with Azerbaijan.";
+    states(s, Mediator, "russia", "armenia");
+    states(s, Mediator, "russia", "azerbaijan");
+    // Members with their places, and a quantifier before the last one.
+    let s = "Moscow arms the Wagner units in Mali, the RSF in Sudan, and several Libyan militias.";
+    states(s, Proxy, "rsf", "russia");
+    // Bases in two states are both targets, not a list of members with a place.
+    states(
+        "Iraqi militias fired rockets at American bases in Iraq and Syria.",
+        Adversary,
+        "iraq-militias",
+        "united-states",
+    );
+    states_not(
+        "Iraqi militias fired rockets at American bases in Iraq and Syria.",
+        Adversary,
+        "iraq-militias",
+        "syria",
+    );
+}

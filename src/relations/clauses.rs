@@ -951,7 +951,11 @@ impl Sentence {
     /// The member starting at `i` (after an optional "the"): (mention, end, possessive).
     pub fn member_fwd(&self, i: usize) -> Option<(usize, usize, bool)> {
         let mut j = i;
-        while matches!(self.word(j), Some("the" | "both")) {
+        // "and several Iraqi militias": a quantifier before a member.
+        while matches!(
+            self.word(j),
+            Some("the" | "both" | "several" | "some" | "many" | "various" | "numerous")
+        ) {
             j += 1;
         }
         let mut titles = 0;
@@ -1066,7 +1070,26 @@ impl Sentence {
         let mut members = vec![(m, end, poss)];
         let mut conj = vec![false];
         let mut cur = end;
-        while let Some(after) = self.separator_at(cur) {
+        loop {
+            // "Hamas in Gaza, the Houthis in Yemen and ...": a member's place before the next
+            // separator is the member's, not a member.
+            let state = |m: usize| self.kinds.get(m) == Some(&ActorKind::State);
+            if self.is(cur, "in")
+                && !state(members[members.len() - 1].0)
+                && self
+                    .toks
+                    .get(cur + 1)
+                    .is_some_and(|t| t.actor().is_some_and(state) && !t.poss)
+                && self
+                    .separator_at(cur + 2)
+                    .and_then(|after| self.member_fwd(after))
+                    .is_some_and(|(m, _, _)| !state(m))
+            {
+                cur += 2;
+            }
+            let Some(after) = self.separator_at(cur) else {
+                break;
+            };
             let is_conj = self.punct(cur) != Some(',') || after > cur + 1;
             match self.member_fwd(after) {
                 // A member followed by a verb of its own starts a new clause ("X attacked Y
@@ -1661,6 +1684,21 @@ impl Sentence {
                 }
                 Kind::Actor(_) => return None,
                 Kind::Punct('-') => {}
+                // "supplied weapons, including anti-ship missiles, to Y": an enumeration set
+                // off by commas inside the object is passed over whole.
+                Kind::Punct(',')
+                    if gap > 0
+                        && matches!(
+                            self.word(i + 1),
+                            Some("including" | "notably" | "mainly" | "mostly" | "chiefly")
+                        ) =>
+                {
+                    let close = (i + 2..(i + 10).min(n)).find(|&k| self.punct(k) == Some(','))?;
+                    if (i + 2..close).any(|k| self.toks[k].actor().is_some()) {
+                        return None;
+                    }
+                    i = close;
+                }
                 _ => return None,
             }
             i += 1;

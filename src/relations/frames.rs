@@ -522,6 +522,20 @@ const FIGHTS: &[&str] = &[
     "offensive",
 ];
 
+/// Verbs by which a party takes a mediation on ("X accepted Y's mediation", "agreed to").
+const ACCEPTING: &[&str] = &[
+    "accepted",
+    "accepts",
+    "accept",
+    "welcomed",
+    "welcomes",
+    "requested",
+    "requests",
+    "sought",
+    "seeks",
+    "to",
+];
+
 /// Verbs of resisting an attack: their object may be the attack ("repelled a Russian assault").
 const RESISTING: &[&str] = &[
     "repel",
@@ -1319,6 +1333,13 @@ impl<'a> Reader<'a> {
         if patient.is_none() && entry.preps.is_empty() && RESISTING.contains(&trig.lemma.as_str()) {
             patient = self.attack_author(j);
         }
+        // "intercepted a drone launched from Lebanon": where the attack came from.
+        if patient.is_none()
+            && entry.preps.is_empty()
+            && matches!(trig.lemma.as_str(), "intercept" | "shoot down" | "down")
+        {
+            patient = self.launched_from(j);
+        }
         // "X rejected a Ukrainian proposal": who made what is rejected.
         if patient.is_none() && matches!(trig.lemma.as_str(), "reject" | "rebuff" | "spurn") {
             patient = self.proposer(j);
@@ -1768,6 +1789,35 @@ impl<'a> Reader<'a> {
                     .is_some_and(|w| !is_preposition(w) && !is_break(w) && w != "and")
             })
             .then(|| List::one(m, k))
+    }
+
+    /// "a missile launched from Y", "drones fired from Y" as the object at `j`: Y.
+    fn launched_from(&self, j: usize) -> Option<List> {
+        let s = self.sent;
+        let v = (j..(j + 5).min(s.len()))
+            .take_while(|&k| s.word_at(k).is_some_and(|w| !is_break(w)))
+            .find(|&k| {
+                s.word_at(k)
+                    .is_some_and(|w| matches!(w, "launched" | "fired" | "sent" | "flown"))
+            })?;
+        if !s.word_is(v + 1, "from") {
+            return None;
+        }
+        let mut k = v + 2;
+        while matches!(
+            s.word_at(k),
+            Some("the" | "northern" | "southern" | "eastern" | "western")
+        ) {
+            k += 1;
+        }
+        let m = s.toks.get(k)?.actor()?;
+        matches!(
+            s.kinds.get(m),
+            Some(ActorKind::State | ActorKind::ArmedGroup)
+        )
+        .then(|| s.list_fwd(k))
+        .flatten()
+        .filter(|l| l.members.len() == 1)
     }
 
     /// "X and Y fought fiercely over Z": fighting with no object and no common foe is
@@ -2259,6 +2309,14 @@ impl<'a> Reader<'a> {
                             .rev()
                             .find(|&k| s.word_at(k).is_some_and(|w| PARTY_VERBS.contains(&w)))?;
                         s.agent_left(v, Self::left(4))
+                            .or_else(|| {
+                                // "Under the auspices of Z, X and Y signed a truce": the
+                                // subject after an opening phrase's comma.
+                                let c = (v.saturating_sub(8)..v)
+                                    .rev()
+                                    .find(|&k| s.punct(k) == Some(','))?;
+                                s.list_fwd(c + 1).filter(|l| l.end == v)
+                            })
                             .filter(|l| l.members.len() >= 2)
                             .map(|l| (l, "noun-subject"))
                     })
@@ -3236,6 +3294,31 @@ impl<'a> Reader<'a> {
             .or_else(|| s.plural_subject_in(0, mediators.start.min(i)).filter(own))
             // "an intermediary between Iran and the West": the one side that is an actor.
             .or_else(|| s.between_one_in(j, j + 14).filter(own))
+            // "X accepted Y's mediation in its talks with Z": X and Z.
+            .or_else(|| {
+                let v = (i.saturating_sub(4)..i)
+                    .rev()
+                    .find(|&k| s.word_at(k).is_some_and(|w| ACCEPTING.contains(&w)))?;
+                // "agreed to Y's mediation"
+                if s.word_is(v, "to")
+                    && !(v >= 1
+                        && s.word_at(v - 1).is_some_and(|w| {
+                            matches!(w, "agreed" | "agree" | "agrees" | "consented")
+                        }))
+                {
+                    return None;
+                }
+                let x = s.agent_left(v, Self::left(4))?;
+                let with = (j..(j + 6).min(n)).find(|&k| s.word_is(k, "with"))?;
+                let mut k = with + 1;
+                while matches!(s.word_at(k), Some("the")) {
+                    k += 1;
+                }
+                let z = s.list_fwd(k)?;
+                Some(x.joined(&z))
+                    .filter(own)
+                    .filter(|l| l.members.len() >= 2)
+            })
             // "X will visit A and B to mediate in their dispute": the visited.
             .or_else(|| {
                 self.visited_before(i)
