@@ -76,8 +76,64 @@ pub(crate) fn collect_quote_ranges(text: &str, out: &mut Vec<SkippableRange>) {
         return;
     }
 
+    // actorgraph: the same fast path when every `'` is one that no quote pattern can take
+    // (see `apostrophes_are_inert`), as in `Iran's` or `Hamas' leader`.
+    if apostrophes_are_inert(text) {
+        scan_unambiguous_quotes(text, out);
+        return;
+    }
+
     append_regex_quote_pairs(text, out);
     append_space_padded_quote_pairs(text, out);
+}
+
+/// An ASCII byte that regex's Unicode `\w` matches (`[0-9A-Za-z_]`).
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// actorgraph: true when `text` has no backtick and no `0xE3` lead byte, and no `'` in it can
+/// start a `QUOTES_REGEX` match or be an opener in `append_space_padded_quote_pairs`. Then
+/// every `QUOTES_REGEX` match is one of an unambiguous pair, which `scan_unambiguous_quotes`
+/// finds the same (as the fast path without any `'` relies on), and the space padded scan adds
+/// nothing. A `'` at `i` is inert when all of these hold:
+/// - the next byte is not `'`: no `''…''` opener;
+/// - `i` is not at the start of a line: no `(?m:^'.+?'$)` opener;
+/// - the byte before is an ASCII word character, so `\B'` fails (`'` is not a word character)
+///   and it is not opener shaped (no white space before it); or the byte before is ASCII
+///   and not a word character and the next byte is absent or ASCII and not a word character,
+///   so the `\b` after the opener fails, and not both of them are ASCII white space or control
+///   characters (the opener shape of the space padded scan).
+///
+/// A non-ASCII neighbour is not judged (it may be a Unicode word character or white space):
+/// such text takes the regex.
+fn apostrophes_are_inert(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if memchr::memchr2(b'`', 0xE3, bytes).is_some() {
+        return false;
+    }
+
+    memchr::memchr_iter(b'\'', bytes).all(|i| {
+        let next = bytes.get(i + 1).copied();
+        if next == Some(b'\'') || i == 0 {
+            return false;
+        }
+
+        let prev = bytes[i - 1];
+        if prev == b'\n' || !prev.is_ascii() {
+            return false;
+        }
+
+        if is_ascii_word_byte(prev) {
+            return true;
+        }
+
+        let blank = |b: u8| b.is_ascii_whitespace() || b.is_ascii_control();
+        match next {
+            None => true,
+            Some(n) => n.is_ascii() && !is_ascii_word_byte(n) && !(blank(prev) && blank(n)),
+        }
+    })
 }
 
 /// Append every `QUOTES_REGEX` match in `text` as a quote range.
@@ -598,4 +654,94 @@ pub(crate) fn extend_past_orphan_closer<L: Language + ?Sized>(
     }
 
     boundary
+}
+
+/// actorgraph: the fast path taken for text whose apostrophes are inert gives the quote ranges
+/// the regex path gives.
+#[cfg(test)]
+mod inert_apostrophe_tests {
+    use super::*;
+
+    /// Pieces of text around quotes: apostrophes at word edges and inside words, doubled,
+    /// at line starts and ends, next to non-ASCII letters and white space; straight, curly,
+    /// angled and CJK quotes, backticks, terminators.
+    #[rustfmt::skip]
+    const PIECES: &[&str] = &[
+        "Iran", "'s", "s'", "'", "''", "'''", " ", "  ", "\n", "\t", ".", ". ", "! ", "?", ",",
+        "Hamas", "don't", "'Stop.'", " 'We", "go.' ", "\"", "\"Yes.\" ", "“", "”", "‘", "’", "«",
+        "»", "„", "‹", "›", "‚", "‛", "‟", "《", "》", "「", "」", "`", "``", "é", "Ş", "ğ", "Ω",
+        "文", "\u{a0}", "\u{2009}", "\u{b}", "(", ")", "[", "]", "x", "Z", "7", "_", "-", "—",
+        "'Z", "a'b", "'.", ".'", "')", "('", "' '", "'\n", "\n'", "I'm", "rock 'n' roll", "'90s",
+        "Qu'ran", "e'", "'é", "é'", "\u{300}'",
+    ];
+
+    fn ranges(out: &[SkippableRange]) -> Vec<(usize, usize, &'static str, &'static str)> {
+        out.iter()
+            .map(|r| {
+                let p = r.quote_pair.expect("a quote range has its pair");
+                (r.start, r.end, p.open, p.close)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn inert_apostrophes_take_the_fast_path_with_the_same_ranges() {
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let (mut inert, mut with_ranges) = (0, 0);
+        for _ in 0..200_000 {
+            let len = 1 + (next() % 12) as usize;
+            let text: String = (0..len)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            if !apostrophes_are_inert(&text) {
+                continue;
+            }
+            inert += 1;
+            // The regex path of `collect_quote_ranges`, with the regex itself.
+            let mut by_regex: Vec<SkippableRange> = crate::constants::QUOTES_REGEX
+                .find_iter(&text)
+                .map(|m| {
+                    let pair = identify_quote_pair(&text[m.start()..]).unwrap();
+                    SkippableRange::new_quote(m.start(), m.end(), pair)
+                })
+                .collect();
+            append_space_padded_quote_pairs(&text, &mut by_regex);
+            let mut fast = Vec::new();
+            scan_unambiguous_quotes(&text, &mut fast);
+            assert_eq!(ranges(&fast), ranges(&by_regex), "{text:?}");
+            if text.contains('\'') && !fast.is_empty() {
+                with_ranges += 1;
+            }
+        }
+        // The generator reaches both kinds of text often (so the test compares something).
+        assert!(
+            inert > 20_000 && with_ranges > 1_000,
+            "{inert} {with_ranges}"
+        );
+    }
+
+    #[test]
+    fn apostrophes_that_can_quote_are_not_inert() {
+        for text in [
+            "He said 'no' twice.",
+            "'Stop,' he said.",
+            "x ' y ' z",
+            "''Yes'' he said.",
+            "a\n'line'",
+            "rock `n' roll",
+            "Iran's 「x」",
+            "é'x",
+        ] {
+            assert!(!apostrophes_are_inert(text), "{text:?}");
+        }
+        for text in ["Iran's", "Hamas' leader", "go.' Then", "x '. y", "end'"] {
+            assert!(apostrophes_are_inert(text), "{text:?}");
+        }
+    }
 }
