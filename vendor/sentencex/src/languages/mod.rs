@@ -28,6 +28,7 @@ mod nl;
 mod pa;
 mod pl;
 mod pt;
+mod quote_scan;
 mod quotes;
 mod ru;
 mod sk;

@@ -7,11 +7,11 @@ use std::sync::LazyLock;
 
 use crate::constants::QUOTE_CLOSERS_BY_LEN;
 use crate::constants::QUOTE_PAIRS;
-use crate::constants::QUOTES_REGEX;
 use crate::constants::QuotePair;
 use crate::constants::SPACE_AFTER_SEPARATOR;
 
 use super::language::{Language, NonListRegion, SkippableRange, SkippableRangeType};
+use super::quote_scan::quote_matches;
 
 /// True iff it finds a `.[ \t]+[A-Z]` shape. Using memchr here instead of regex for speed.
 fn has_possible_inline_sentence_break(span: &str) -> bool {
@@ -137,13 +137,14 @@ fn apostrophes_are_inert(text: &str) -> bool {
 }
 
 /// Append every `QUOTES_REGEX` match in `text` as a quote range.
+/// actorgraph: found by `quote_scan::quote_matches`, which gives the regex's matches.
 fn append_regex_quote_pairs(text: &str, out: &mut Vec<SkippableRange>) {
-    for mat in QUOTES_REGEX.find_iter(text) {
-        let pair = identify_quote_pair(&text[mat.start()..])
+    quote_matches(text, |start, end| {
+        let pair = identify_quote_pair(&text[start..])
             .expect("QUOTES_REGEX match must start with a known pair opener");
 
-        out.push(SkippableRange::new_quote(mat.start(), mat.end(), pair));
-    }
+        out.push(SkippableRange::new_quote(start, end, pair));
+    });
 }
 
 /// Single char quote openers whose `open`/`close` contain no ASCII `'` or backtick. Map to `QuotePair`.
