@@ -206,22 +206,22 @@ pub(crate) fn is_symmetric_quote_range(range: &SkippableRange) -> bool {
     range.quote_pair.is_some_and(|p| p.open == p.close)
 }
 
-/// Last symmetric quote token's whole paragraph count parity.
+/// Symmetric quote tokens' whole paragraph count parity.
+/// actorgraph: every token seen is kept, not only the last one: with ranges of two tokens in
+/// turn (`"…"`, `'…'`) each range recounted the whole paragraph, quadratic in its length.
 #[derive(Default)]
 struct ParityCache {
-    last: Option<(&'static str, bool)>,
+    seen: Vec<(&'static str, bool)>,
 }
 
 impl ParityCache {
     fn token_count_is_odd(&mut self, paragraph: &str, token: &'static str) -> bool {
-        if let Some((seen, odd)) = self.last
-            && seen == token
-        {
+        if let Some(&(_, odd)) = self.seen.iter().find(|(seen, _)| *seen == token) {
             return odd;
         }
 
         let odd = paragraph.matches(token).count() % 2 == 1;
-        self.last = Some((token, odd));
+        self.seen.push((token, odd));
 
         odd
     }
@@ -295,10 +295,31 @@ pub(crate) fn peel_leading_symmetric_quote(s: &str) -> &str {
         .unwrap_or(trimmed)
 }
 
+/// actorgraph: `ends[i]` is the largest end of a quote range among `ranges[..i]` (0 if there is
+/// none), so that `is_in_quote_range` need not scan every range before `idx` (with a quote
+/// range every few words, a long paragraph's candidates cost its length times its quotes).
+fn quote_ends(ranges: &[SkippableRange]) -> Vec<usize> {
+    let mut ends = Vec::with_capacity(ranges.len() + 1);
+    ends.push(0);
+    for r in ranges {
+        push_quote_end(&mut ends, r);
+    }
+    ends
+}
+
+/// Extends `ends` (see `quote_ends`) for a range pushed after the others.
+fn push_quote_end(ends: &mut Vec<usize>, r: &SkippableRange) {
+    let last = *ends.last().expect("ends starts with 0");
+    ends.push(if r.is_quote() { last.max(r.end) } else { last });
+}
+
 /// True when `idx` lies inside an existing quote `SkippableRange`.
-fn is_in_quote_range(ranges: &[SkippableRange], idx: usize) -> bool {
+/// actorgraph: `ends` is `quote_ends(ranges)`; the same answer as
+/// `ranges[..pos].iter().any(|r| r.is_quote() && idx < r.end)`.
+fn is_in_quote_range(ranges: &[SkippableRange], ends: &[usize], idx: usize) -> bool {
+    debug_assert_eq!(ends.len(), ranges.len() + 1);
     let pos = ranges.partition_point(|r| r.start <= idx);
-    ranges[..pos].iter().any(|r| r.is_quote() && idx < r.end)
+    idx < ends[pos]
 }
 
 /// Chars immediately before `idx` and immediately after `idx + token.len()`.
@@ -317,8 +338,14 @@ fn is_contraction_quote(text: &str, idx: usize, token: &str) -> bool {
     prev.is_some_and(|c| c.is_alphanumeric()) && next.is_some_and(|c| c.is_alphanumeric())
 }
 
-fn is_quote_candidate(text: &str, idx: usize, token: &str, ranges: &[SkippableRange]) -> bool {
-    !is_in_quote_range(ranges, idx) && !is_contraction_quote(text, idx, token)
+fn is_quote_candidate(
+    text: &str,
+    idx: usize,
+    token: &str,
+    ranges: &[SkippableRange],
+    ends: &[usize],
+) -> bool {
+    !is_in_quote_range(ranges, ends, idx) && !is_contraction_quote(text, idx, token)
 }
 
 /// True when `'` or `` ` `` at `idx` is preceded by start of text or whitespace and followed by whitespace.
@@ -345,6 +372,7 @@ fn candidate_opens_clean_span(
     idx: usize,
     token: &str,
     ranges: &[SkippableRange],
+    ends: &[usize],
 ) -> bool {
     if !is_opener_shape(text, idx, token) {
         return false;
@@ -354,7 +382,7 @@ fn candidate_opens_clean_span(
     text[content_start..]
         .match_indices(token)
         .map(|(rel, _)| content_start + rel)
-        .find(|&y| is_quote_candidate(text, y, token, ranges))
+        .find(|&y| is_quote_candidate(text, y, token, ranges, ends))
         .is_some_and(|y| !has_possible_inline_sentence_break(&text[content_start..y]))
 }
 
@@ -366,6 +394,7 @@ fn quote_candidates_should_pair(
     closer: usize,
     token: &str,
     ranges: &[SkippableRange],
+    ends: &[usize],
 ) -> bool {
     if !is_opener_shape(text, opener, token) {
         return false;
@@ -375,7 +404,7 @@ fn quote_candidates_should_pair(
     let back_to_back = starts_new_utterance(text, closer + token.len())
         && has_possible_inline_sentence_break(span);
 
-    !back_to_back || !candidate_opens_clean_span(text, closer, token, ranges)
+    !back_to_back || !candidate_opens_clean_span(text, closer, token, ranges, ends)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -450,6 +479,7 @@ fn append_space_padded_quote_pairs(text: &str, ranges: &mut Vec<SkippableRange>)
         return;
     }
 
+    let mut ends = quote_ends(ranges);
     for pair in QUOTE_PAIRS
         .iter()
         .filter(|p| p.ambiguous && p.open == p.close)
@@ -467,15 +497,17 @@ fn append_space_padded_quote_pairs(text: &str, ranges: &mut Vec<SkippableRange>)
 
         let mut pending: Option<usize> = None;
         for (idx, _) in text.match_indices(token) {
-            if !is_quote_candidate(text, idx, token, ranges) {
+            if !is_quote_candidate(text, idx, token, ranges, &ends) {
                 continue;
             }
 
             if let Some(opener) = pending
-                && quote_candidates_should_pair(text, opener, idx, token, ranges)
+                && quote_candidates_should_pair(text, opener, idx, token, ranges, &ends)
             {
                 let end = idx + token.len();
-                ranges.push(SkippableRange::new_quote(opener, end, pair));
+                let range = SkippableRange::new_quote(opener, end, pair);
+                ranges.push(range);
+                push_quote_end(&mut ends, &range);
                 pending = None;
             } else {
                 pending = Some(idx);
@@ -515,15 +547,16 @@ fn closer_opens_next_sentence(
 /// Only real quote candidates are kept. Contraction apostrophes and marks already inside a paired quote are skipped.
 /// Allows `is_orphan_closer` to count how many fall before/after a boundary with binary search, instead of rescanning
 /// the paragraph every call.
+/// actorgraph: the positions of every token asked about in the paragraph are kept, not only
+/// the last token's: boundaries at closers of two tokens in turn rescanned the paragraph each.
 #[derive(Default)]
 pub(crate) struct OrphanCloserPositions {
-    token: Option<&'static str>,
-    positions: Vec<usize>,
+    tokens: Vec<(&'static str, Vec<usize>)>,
 }
 
 impl OrphanCloserPositions {
     pub(crate) fn reset(&mut self) {
-        self.token = None;
+        self.tokens.clear();
     }
 
     /// Returns `(before, total)`, where
@@ -536,21 +569,23 @@ impl OrphanCloserPositions {
         boundary: usize,
         ranges: &[SkippableRange],
     ) -> (usize, usize) {
-        if self.token != Some(token) {
-            self.positions.clear();
-
-            self.positions.extend(
-                paragraph
+        let i = match self.tokens.iter().position(|(t, _)| *t == token) {
+            Some(i) => i,
+            None => {
+                let ends = quote_ends(ranges);
+                let positions = paragraph
                     .match_indices(token)
                     .map(|(idx, _)| idx)
-                    .filter(|&idx| is_quote_candidate(paragraph, idx, token, ranges)),
-            );
+                    .filter(|&idx| is_quote_candidate(paragraph, idx, token, ranges, &ends))
+                    .collect();
+                self.tokens.push((token, positions));
+                self.tokens.len() - 1
+            }
+        };
 
-            self.token = Some(token);
-        }
-
-        let before = self.positions.partition_point(|&p| p < boundary);
-        (before, self.positions.len())
+        let positions = &self.tokens[i].1;
+        let before = positions.partition_point(|&p| p < boundary);
+        (before, positions.len())
     }
 }
 
