@@ -496,35 +496,19 @@ pub fn read_line_capped<R: BufRead>(
     buf: &mut Vec<u8>,
     max: usize,
 ) -> std::io::Result<(u64, bool)> {
-    let mut consumed = 0u64;
-    let mut too_long = false;
-    loop {
-        let available = match reader.fill_buf() {
-            Ok(a) => a,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if available.is_empty() {
-            return Ok((consumed, too_long));
-        }
-        let (take, done) = match available.iter().position(|&c| c == b'\n') {
-            Some(i) => (i + 1, true),
-            None => (available.len(), false),
-        };
-        if !too_long {
-            if buf.len() + take > max {
-                too_long = true;
-                *buf = Vec::new();
-            } else {
-                buf.extend_from_slice(&available[..take]);
-            }
-        }
-        reader.consume(take);
-        consumed += take as u64;
-        if done {
-            return Ok((consumed, too_long));
-        }
+    // One byte past the cap is read at most: if it comes, the line is too long. `read_until`
+    // and `skip_until` find the `\n` with `memchr` (a byte loop here was 1.3 % of a run).
+    use std::io::Read;
+    let room = (max.saturating_sub(buf.len()) as u64).saturating_add(1);
+    let mut consumed = reader.by_ref().take(room).read_until(b'\n', buf)? as u64;
+    if buf.len() <= max {
+        return Ok((consumed, false));
     }
+    if buf.last() != Some(&b'\n') {
+        consumed += reader.skip_until(b'\n')? as u64;
+    }
+    *buf = Vec::new();
+    Ok((consumed, true))
 }
 
 /// Adds extracted documents to the graph, in order, counting them; a document whose extraction
@@ -1012,7 +996,7 @@ mod tests {
     /// Lines longer than the cap are consumed whole but not kept, across buffer refills.
     #[test]
     fn capped_lines() {
-        let input = b"short\n0123456789abcdef\nexact678\nlast";
+        let input = b"short\n0123456789abcdef\nexact678\n012345678\nlast\n0123456789";
         let mut r = std::io::BufReader::with_capacity(4, &input[..]);
         let mut got = Vec::new();
         loop {
@@ -1027,7 +1011,9 @@ mod tests {
             (6, false, "short\n"),
             (17, true, ""),
             (9, false, "exact678\n"),
-            (4, false, "last"),
+            (10, true, ""),
+            (5, false, "last\n"),
+            (10, true, ""),
         ];
         let want: Vec<_> = want
             .iter()
