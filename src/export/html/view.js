@@ -496,12 +496,17 @@
   }
   // Where the page draws the relations, sigma's actors' program keeps its picking pass (what
   // is under the pointer) and leaves the drawing of the actors to drawActors(): 5,000 points
-  // took 20-25 ms of SwiftShader's CPU a frame, the page's discs a few ms. Its hover layer's
-  // copy draws as sigma's.
+  // took 20-25 ms of SwiftShader's CPU a frame, the page's discs a few ms. The picking pass is
+  // drawn when sigma first asks what is under the pointer after a frame (see drawPicking()),
+  // not in every frame: a pointer at rest asks nothing.
+  var picking = null; // the program and parameters of the last frame, its picking pass not drawn
   function pagePoints(Base) {
     return class extends Base {
       render(params) {
         if (!cpuLines || this.normalProgram.gl !== this.renderer.webGLContexts.nodes) { super.render(params); return; }
+        picking = [this, params];
+      }
+      renderPicking(params) {
         if (this.hasNothingToRender() || !this.pickProgram) return;
         this.pickProgram.gl.viewport(0, 0, params.width * params.pixelRatio / params.downSizingRatio, params.height * params.pixelRatio / params.downSizingRatio);
         this.bindProgram(this.pickProgram);
@@ -694,6 +699,21 @@
     sigma.canvasContexts.labels.clearRect(0, 0, sigma.width, sigma.height);
     return sigma;
   };
+  // - and where the page draws the actors, sigma's picking texture (a layer as large as the
+  //   graph's, made anew and drawn in every frame: 5-7 ms of CPU a frame without a GPU) is
+  //   made and drawn when sigma asks what is under the pointer, as it was at the last frame.
+  if (cpuLines) {
+    var resetTexture = sigma.resetWebGLTexture.bind(sigma), nodeAt = sigma.getNodeAtPosition.bind(sigma);
+    sigma.resetWebGLTexture = function (layer) { return layer === "nodes" ? sigma : resetTexture(layer); };
+    sigma.getNodeAtPosition = function (position) { drawPicking(); return nodeAt(position); };
+  }
+  function drawPicking() {
+    if (!picking) return;
+    var p = picking;
+    picking = null;
+    resetTexture("nodes");
+    p[0].renderPicking(p[1]);
+  }
   sigma.on("afterRender", function () {
     var look = state.selectedNode === null ? null : actorLook(String(state.selectedNode));
     if (look) drawLook(sigma.canvasContexts.labels, look);
