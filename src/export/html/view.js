@@ -190,7 +190,8 @@
     if (!nodeShown[k]) { data.hidden = true; return data; }
     if (highlight && !highlight[k]) { data.color = "#dddddd"; data.label = ""; data.zIndex = 0; }
     else if (highlight) { data.zIndex = 1; data.forceLabel = true; }
-    if (state.selectedNode === k) { data.highlighted = true; data.forceLabel = true; }
+    // (The selected actor's white box is drawn by the page: see "Layers" below.)
+    if (state.selectedNode === k) data.forceLabel = true;
     return data;
   }
   function edgeReducer(key, data) {
@@ -263,11 +264,6 @@
     var a = eSrc[j], b = eDst[j], sel = state.selectedNode;
     return highlight[a] && highlight[b] && (a === sel || b === sel) ? 0 : 1;
   }
-  function hoverLayers() {
-    if (!sigma) return;
-    var on = hovered || state.selectedNode !== null || state.selectedEdge !== null, canvases = sigma.getCanvases();
-    canvases.hovers.style.display = canvases.hoverNodes.style.display = on ? "" : "none";
-  }
   function select(what, quiet) {
     // (Where the page draws the relations, sigma has none to redraw.)
     var j, k, nodeBefore = new Uint8Array(N), edgeBefore = cpuLines ? null : new Uint8Array(E);
@@ -288,7 +284,6 @@
       panel.removeAttribute("data-edge");
       panel.replaceChildren(el("p", { cls: "hint", text: "Click a relation to see its evidence, an actor to see its relations." }));
     }
-    hoverLayers();
     if (quiet) return;
     var nodes = [], edges = [];
     for (k = 0; k < N; k++) if (nodeLook(k) !== nodeBefore[k]) nodes.push(nodeKeys[k]);
@@ -501,12 +496,17 @@
   }
   // Where the page draws the relations, sigma's actors' program keeps its picking pass (what
   // is under the pointer) and leaves the drawing of the actors to drawActors(): 5,000 points
-  // took 20-25 ms of SwiftShader's CPU a frame, the page's discs a few ms. Its hover layer's
-  // copy draws as sigma's.
+  // took 20-25 ms of SwiftShader's CPU a frame, the page's discs a few ms. The picking pass is
+  // drawn when sigma first asks what is under the pointer after a frame (see drawPicking()),
+  // not in every frame: a pointer at rest asks nothing.
+  var picking = null; // the program and parameters of the last frame, its picking pass not drawn
   function pagePoints(Base) {
     return class extends Base {
       render(params) {
         if (!cpuLines || this.normalProgram.gl !== this.renderer.webGLContexts.nodes) { super.render(params); return; }
+        picking = [this, params];
+      }
+      renderPicking(params) {
         if (this.hasNothingToRender() || !this.pickProgram) return;
         this.pickProgram.gl.viewport(0, 0, params.width * params.pixelRatio / params.downSizingRatio, params.height * params.pixelRatio / params.downSizingRatio);
         this.bindProgram(this.pickProgram);
@@ -640,15 +640,84 @@
   // A new frame clears the relations' layer: a pass not yet drawn is for an older frame.
   sigma.on("beforeRender", function () { deferred = []; });
   sigma.on("afterRender", function () { metrics.renders++; });
-  // sigma's layers with nothing on them are left out of the page's picture: the relations'
-  // labels (none are drawn), and the hovered or selected actor's two layers while no actor is
-  // hovered or selected. The browser composes each layer, a canvas as large as the graph's,
-  // into every frame.
-  sigma.getCanvases().edgeLabels.style.display = "none";
-  var hovered = false;
-  sigma.on("enterNode", function () { hovered = true; hoverLayers(); });
-  sigma.on("leaveNode", function () { hovered = false; hoverLayers(); });
-  hoverLayers();
+  // ---- Layers ----
+  // The browser composes each of sigma's layers, a canvas as large as the graph's, into every
+  // frame, whether anything is drawn on it or not: without a GPU that is 4-7 ms of CPU a layer
+  // a frame. So only the layers with something on them are shown:
+  var canvases = sigma.getCanvases();
+  // - the relations' labels: none are drawn;
+  canvases.edgeLabels.style.display = "none";
+  // - sigma's mouse layer only catches the pointer, and nothing is drawn on it: at opacity 0
+  //   it still does (hit testing), and the compositor leaves it out;
+  canvases.mouse.style.opacity = "0";
+  // - where the page draws the actors, sigma's actors' layer, whose picking pass is drawn off
+  //   the screen (see pagePoints());
+  if (cpuLines) canvases.nodes.style.display = "none";
+  // - the hovered actor's look, a white box with its name and its disc over it: sigma draws
+  //   the box on a canvas and the disc on a WebGL layer of their own, both cleared and drawn
+  //   again with every frame. Here the disc goes on the canvas too (sigma's disc is a circle of
+  //   the same radius), which is drawn again only when that look changes and shown only while
+  //   it holds one. The selected actor's look is drawn over the names (on the labels' layer,
+  //   which every frame draws anyway), not on a layer of its own.
+  canvases.hoverNodes.style.display = "none";
+  var hoverDrawn = "";
+  // What `key` looks like in the frame: its display data, place and size on the screen, and a
+  // signature of them (empty when hidden).
+  function actorLook(key) {
+    var d = sigma.getNodeDisplayData(key);
+    if (!d || d.hidden) return null;
+    var p = sigma.framedGraphToViewport(d);
+    d.key = key; d.x = p.x; d.y = p.y; d.size = sigma.scaleSize(d.size);
+    d.signature = [key, d.x, d.y, d.size, d.color, d.label, sigma.width, sigma.height].join("|");
+    return d;
+  }
+  function drawLook(ctx, d) {
+    var settings = sigma.getSettings();
+    settings.defaultDrawNodeHover(ctx, d, settings);
+    ctx.beginPath();
+    ctx.arc(d.x, d.y, d.size, 0, 2 * Math.PI);
+    ctx.fillStyle = d.color;
+    ctx.fill();
+  }
+  sigma.renderHighlightedNodes = function () {
+    var key = sigma.hoveredNode, look = key === null || key === undefined || +key === state.selectedNode ? null : actorLook(key);
+    if ((look ? look.signature : "") === hoverDrawn) return;
+    var ctx = sigma.canvasContexts.hovers;
+    ctx.clearRect(0, 0, sigma.width, sigma.height);
+    if (look) drawLook(ctx, look);
+    hoverDrawn = look ? look.signature : "";
+    canvases.hovers.style.display = look ? "" : "none";
+  };
+  canvases.hovers.style.display = "none";
+  // sigma's clear() of a frame, without the layers never shown (the hovered actor's canvas
+  // is cleared by renderHighlightedNodes() above, when it changes).
+  sigma.clear = function () {
+    var gl = sigma.webGLContexts;
+    if (!cpuLines) { gl.nodes.bindFramebuffer(gl.nodes.FRAMEBUFFER, null); gl.nodes.clear(gl.nodes.COLOR_BUFFER_BIT); }
+    gl.edges.bindFramebuffer(gl.edges.FRAMEBUFFER, null);
+    gl.edges.clear(gl.edges.COLOR_BUFFER_BIT);
+    sigma.canvasContexts.labels.clearRect(0, 0, sigma.width, sigma.height);
+    return sigma;
+  };
+  // - and where the page draws the actors, sigma's picking texture (a layer as large as the
+  //   graph's, made anew and drawn in every frame: 5-7 ms of CPU a frame without a GPU) is
+  //   made and drawn when sigma asks what is under the pointer, as it was at the last frame.
+  if (cpuLines) {
+    var resetTexture = sigma.resetWebGLTexture.bind(sigma), nodeAt = sigma.getNodeAtPosition.bind(sigma);
+    sigma.resetWebGLTexture = function (layer) { return layer === "nodes" ? sigma : resetTexture(layer); };
+    sigma.getNodeAtPosition = function (position) { drawPicking(); return nodeAt(position); };
+  }
+  function drawPicking() {
+    if (!picking) return;
+    var p = picking;
+    picking = null;
+    resetTexture("nodes");
+    p[0].renderPicking(p[1]);
+  }
+  sigma.on("afterRender", function () {
+    var look = state.selectedNode === null ? null : actorLook(String(state.selectedNode));
+    if (look) drawLook(sigma.canvasContexts.labels, look);
+  });
   sigma.on("clickNode", function (ev) { select({ node: +ev.node }); });
   sigma.on("clickEdge", function (ev) { if (ev.edge[0] === "e") select({ edge: +ev.edge.slice(1) }); });
   sigma.on("clickStage", function () { select(null); });
