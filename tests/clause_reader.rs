@@ -2854,3 +2854,17 @@ fn what_four_more_retired_rules_read_is_read_from_clauses() {
         "syria",
     );
 }
+
+#[test]
+fn a_list_closed_by_a_generic_member_keeps_its_actors() {
+    let s = "Tehran bankrolls the network, enabling Hezbollah, the Houthis, and allied militias in Iraq.";
+    states(s, Proxy, "hezbollah", "iran");
+    states(s, Proxy, "houthis", "iran");
+    // Without the conjunction the names after a comma may be an aside, not objects.
+    states_not(
+        "Tehran bankrolls Hezbollah, the Houthis say.",
+        Proxy,
+        "houthis",
+        "iran",
+    );
+}

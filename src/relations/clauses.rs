@@ -1070,6 +1070,7 @@ impl Sentence {
         let mut members = vec![(m, end, poss)];
         let mut conj = vec![false];
         let mut cur = end;
+        let mut tail = false;
         loop {
             // "Hamas in Gaza, the Houthis in Yemen and ...": a member's place before the next
             // separator is the member's, not a member.
@@ -1099,11 +1100,31 @@ impl Sentence {
                     conj.push(is_conj);
                     cur = e2;
                 }
-                _ => break,
+                _ => {
+                    // "Hamas, Hezbollah, the Houthis, and affiliated groups": a list of
+                    // actors closed by a generic member after ", and".
+                    tail = is_conj
+                        && self.punct(cur) == Some(',')
+                        && members.len() >= 2
+                        && self
+                            .toks
+                            .get(after)
+                            .is_some_and(|t| t.kind == Kind::Word && !t.cap && !is_break(&t.text))
+                        // "and allied militias": a participle before a noun is an adjective.
+                        && (!self.verbs.get(after).copied().unwrap_or(false)
+                            || self.toks.get(after + 1).is_some_and(|t| {
+                                t.kind == Kind::Word && !is_break(&t.text) && !is_preposition(&t.text)
+                            }));
+                    break;
+                }
             }
         }
         // Keep the members up to the last one joined by a conjunction.
-        let last = conj.iter().rposition(|&c| c).unwrap_or(0);
+        let last = if tail {
+            members.len() - 1
+        } else {
+            conj.iter().rposition(|&c| c).unwrap_or(0)
+        };
         members.truncate(last + 1);
         let (_, end, poss) = *members.last().expect("one member");
         Some(List {
