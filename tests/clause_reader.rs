@@ -2868,3 +2868,41 @@ fn a_list_closed_by_a_generic_member_keeps_its_actors() {
         "iran",
     );
 }
+
+#[test]
+fn condemning_an_attack_names_its_author() {
+    states(
+        "Jordan's king condemned Israel's strike on the Iranian embassy compound in Damascus.",
+        Adversary,
+        "jordan",
+        "israel",
+    );
+    // The condemned attack's victim is not the condemner's foe.
+    states_not(
+        "Jordan's king condemned Israel's strike on the Iranian embassy compound in Damascus.",
+        Adversary,
+        "jordan",
+        "iran",
+    );
+}
+
+#[test]
+fn a_mediator_by_its_own_casting_and_a_fight_supported_by_no_one_named() {
+    let s = "Saudi Arabia has positioned itself as a discreet mediator between Russia and Ukraine.";
+    states(s, Mediator, "saudi-arabia", "russia");
+    states(s, Mediator, "saudi-arabia", "ukraine");
+    // "its" unresolved: no supporter, but the supported side still faces its foe.
+    states(
+        "The summit reiterated its backing for Somalia in the struggle against al-Shabaab.",
+        Adversary,
+        "somalia",
+        "al-shabaab",
+    );
+    // An ally's stand in any war: the war's sides are the ally and its foe.
+    states(
+        "The Houthi leader vowed to stand by Iran in any war with Israel.",
+        Adversary,
+        "iran",
+        "israel",
+    );
+}

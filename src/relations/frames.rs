@@ -190,6 +190,13 @@ const ROLE_VERBS: &[&str] = &[
     "operate",
     "operates",
     "operated",
+    // "X has positioned itself as a mediator": with the reflexive between.
+    "positioned",
+    "positions",
+    "presented",
+    "presents",
+    "styled",
+    "styles",
 ];
 
 pub(crate) const COPULAS: &[&str] = &[
@@ -536,7 +543,8 @@ const ACCEPTING: &[&str] = &[
     "to",
 ];
 
-/// Verbs of resisting an attack: their object may be the attack ("repelled a Russian assault").
+/// Verbs of resisting or condemning an attack: their object may be the attack ("repelled a
+/// Russian assault", "condemned Israel's strike").
 const RESISTING: &[&str] = &[
     "repel",
     "repulse",
@@ -550,6 +558,10 @@ const RESISTING: &[&str] = &[
     "blunt",
     "counter",
     "intercept",
+    "condemn",
+    "denounce",
+    "decry",
+    "deplore",
 ];
 
 /// Nouns of an attack whose author is named before them ("a Russian assault").
@@ -1422,7 +1434,7 @@ impl<'a> Reader<'a> {
             });
             // "X backs Y in its fight against Z": the fight is Y's.
             let mut side = side;
-            if foe.is_none() && entry.sense == Sense::Support && !failed {
+            if foe.is_none() && !failed {
                 if let Some(p) = &patient {
                     foe = self.foe_in_fight(p.end).filter(|f| !f.shares(p));
                     side = Some(p.clone());
@@ -1551,7 +1563,10 @@ impl<'a> Reader<'a> {
         }
         let mut c = k + 1;
         if s.toks.get(c).is_some_and(|t| t.actor().is_some() && t.poss)
-            || matches!(s.word_at(c), Some("the" | "its" | "their" | "his" | "her"))
+            || matches!(
+                s.word_at(c),
+                Some("the" | "its" | "their" | "his" | "her" | "any" | "a")
+            )
         {
             c += 1;
         }
@@ -2334,6 +2349,21 @@ impl<'a> Reader<'a> {
                     .any(|k| matches!(s.word_at(k), Some("joint" | "combined" | "coordinated")));
                 if joint && entry.sense == Sense::Adversary && a.members.len() >= 2 {
                     self.emit(Sense::Ally, &a, None, (i, j), "noun-joint", lemma, true);
+                }
+            }
+            // "its backing for Y in the struggle against Z" with no supporter named: Y still
+            // faces Z.
+            (None, Some(p)) if entry.sense == Sense::Support => {
+                if let Some(foe) = self.foe_in_fight(p.end).filter(|f| !f.shares(&p)) {
+                    self.emit(
+                        Sense::Adversary,
+                        &p,
+                        Some(&foe),
+                        (i, j),
+                        "noun-support-against",
+                        lemma,
+                        false,
+                    );
                 }
             }
             (Some((a, frame)), None)
@@ -3146,7 +3176,17 @@ impl<'a> Reader<'a> {
                 {
                     t -= 1;
                 }
-                if t > 1
+                // "X has positioned itself as a mediator": the reflexive after the verb.
+                let reflexive = t > 2
+                    && s.word_is(t - 1, "as")
+                    && matches!(
+                        s.word_at(t - 2),
+                        Some("itself" | "himself" | "herself" | "themselves")
+                    )
+                    && s.word_at(t - 3).is_some_and(|w| ROLE_VERBS.contains(&w));
+                if reflexive {
+                    t -= 2;
+                } else if t > 1
                     && s.word_is(t - 1, "as")
                     && s.word_at(t - 2).is_some_and(|w| ROLE_VERBS.contains(&w))
                 {
