@@ -28,7 +28,7 @@ fn every_pattern_example_is_found_by_its_pattern() {
         }
     }
     assert!(
-        all.patterns.len() > 10 && checked >= all.patterns.len(),
+        !all.patterns.is_empty() && checked >= all.patterns.len(),
         "only {checked} examples for {} patterns",
         all.patterns.len()
     );
