@@ -1708,10 +1708,17 @@ impl<'a> Reader<'a> {
                 .filter(|m| !m.shares(&place));
         }
         let m = s.main_subject(i)?;
+        // "X intervened in Y in 2015 to fight Z": a state named as the place of the main
+        // verb may stand between.
         let clear = (m.end..i).all(|k| {
             s.toks[k]
                 .word()
                 .is_some_and(|w| !is_break(w) && !matches!(w, "who" | "which" | "that"))
+                || s.toks[k].actor().is_some_and(|a| {
+                    s.kinds.get(a) == Some(&ActorKind::State)
+                        && !s.toks[k].poss
+                        && matches!(s.governor(k), Some("in" | "into"))
+                })
         });
         (clear && s.clause_start(i) <= m.start).then_some(m)
     }
