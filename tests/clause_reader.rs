@@ -2906,3 +2906,36 @@ fn a_mediator_by_its_own_casting_and_a_fight_supported_by_no_one_named() {
         "israel",
     );
 }
+
+#[test]
+fn a_relational_noun_with_its_place_before_the_apposed_holders() {
+    states(
+        "Beijing's partners in Africa, Zimbabwe and Eritrea, backed the resolution.",
+        Ally,
+        "zimbabwe",
+        "china",
+    );
+    states(
+        "Washington's allies in the Gulf, Bahrain and Kuwait, host American bases.",
+        Ally,
+        "bahrain",
+        "united-states",
+    );
+    // A list of places after "in" is no apposition: its second place is no ally.
+    states_not(
+        "Canada will keep working with its partners in Jordan, Egypt, and the wider region.",
+        Ally,
+        "egypt",
+        "canada",
+    );
+}
+
+#[test]
+fn an_infinitive_of_purpose_after_the_place_of_the_main_verb() {
+    states(
+        "Kenya and Uganda deployed troops in Somalia in 2011 to fight al-Shabaab.",
+        Adversary,
+        "kenya",
+        "al-shabaab",
+    );
+}

@@ -2590,11 +2590,29 @@ impl<'a> Reader<'a> {
         // (a) The holder right after: "Y's ally X", "Y's chief patron, X,".
         if possessor.as_ref().is_some_and(|p| p.end <= i) {
             let mut k = j;
+            // "Tehran's allies in Iraq, the PMF,": where the holders are, before the comma.
+            // "in the Gulf": the place may have its article.
+            let at = k + 1 + usize::from(s.word_is(k + 1, "the"));
+            let placed = s.word_is(k, "in")
+                && s.toks.get(at).is_some_and(|t| {
+                    (t.actor()
+                        .is_some_and(|m| s.kinds.get(m) == Some(&ActorKind::State))
+                        || t.kind == Kind::Word && t.cap)
+                        && !t.poss
+                })
+                && s.punct(at + 1) == Some(',');
+            if placed {
+                k = at + 1;
+            }
             if s.punct(k) == Some(',') {
                 k += 1;
             }
             if let Some(l) = s.list_fwd(k) {
-                if !l.poss || k == j {
+                // The apposed holders close with a comma ("..., the PMF, have"); "our partners
+                // in Syria, Iraq, and ..." is a list of places.
+                let closed = s.punct(l.end) == Some(',')
+                    && !matches!(s.word_at(l.end + 1), Some("and" | "or"));
+                if (!l.poss || k == j) && (!placed || closed) {
                     holders.push((l, "relnoun-after"));
                 }
             }
