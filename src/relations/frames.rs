@@ -939,7 +939,8 @@ impl<'a> Reader<'a> {
                         .unwrap_or(0);
                     // "was hit by", "has hit": after an auxiliary a form that is both a verb's
                     // base and its past ("hit", "cut", "upset") is the participle.
-                    let after_aux = {
+                    // (Asked only of a base form that is also a past: "hit", "cut".)
+                    let after_aux = || {
                         let mut k = i;
                         if k > 0 && s.word_at(k - 1).is_some_and(|v| v.ends_with("ly")) {
                             k -= 1;
@@ -954,13 +955,13 @@ impl<'a> Reader<'a> {
                         if seen_entries.contains(&trig.entry) || trig.words.len() < longest {
                             continue;
                         }
-                        if after_aux
-                            && trig.form == Form::Base
+                        if trig.form == Form::Base
                             && triggers.iter().any(|t| {
                                 t.entry == trig.entry
                                     && t.words == trig.words
                                     && matches!(t.form, Form::Past | Form::Participle)
                             })
+                            && after_aux()
                         {
                             continue;
                         }
