@@ -1773,13 +1773,7 @@ impl<'a> Reader<'a> {
             words += 1;
             k += 1;
         }
-        k += 1;
-        while matches!(
-            s.word_at(k),
-            Some("the" | "northern" | "southern" | "eastern" | "western" | "central")
-        ) {
-            k += 1;
-        }
+        let k = self.past_place_words(k + 1);
         let m = s.toks.get(k)?.actor()?;
         if s.kinds.get(m) != Some(&ActorKind::State) || s.modifier_only(k) {
             return None;
@@ -1814,6 +1808,18 @@ impl<'a> Reader<'a> {
             .then(|| List::one(m, k))
     }
 
+    /// The token after "the" and compass words from `k` on ("the northern", "central"): where
+    /// a place's name stands.
+    fn past_place_words(&self, mut k: usize) -> usize {
+        while matches!(
+            self.sent.word_at(k),
+            Some("the" | "northern" | "southern" | "eastern" | "western" | "central")
+        ) {
+            k += 1;
+        }
+        k
+    }
+
     /// "a missile launched from Y", "drones fired from Y" as the object at `j`: Y.
     fn launched_from(&self, j: usize) -> Option<List> {
         let s = self.sent;
@@ -1826,13 +1832,7 @@ impl<'a> Reader<'a> {
         if !s.word_is(v + 1, "from") {
             return None;
         }
-        let mut k = v + 2;
-        while matches!(
-            s.word_at(k),
-            Some("the" | "northern" | "southern" | "eastern" | "western")
-        ) {
-            k += 1;
-        }
+        let k = self.past_place_words(v + 2);
         let m = s.toks.get(k)?.actor()?;
         matches!(
             s.kinds.get(m),
