@@ -40,41 +40,6 @@ pub struct Reading {
     pub groups_only: bool,
 }
 
-/// Mediation verbs that name mediation whatever their object ("mediated", "brokered");
-/// the others ("hosted", "convened") need talks, a truce or a deal nearby.
-const STRONG_MEDIATION: &[&str] = &[
-    "mediate",
-    "broker",
-    "shuttle",
-    "arbitrate",
-    "help negotiate",
-    "help broker",
-    "help mediate",
-    "shuttle messages",
-    "shuttle proposals",
-    "pass messages",
-    "carry messages",
-    "ferry messages",
-    "ferry proposals",
-    "relay",
-    "mediation",
-    "mediator",
-    "co-mediator",
-    "go-between",
-    "middleman",
-    "intermediary",
-    "broker",
-    "good offices",
-    "auspices",
-    "shuttle diplomacy",
-    "mediation effort",
-    "brokered",
-    "mediated",
-    "facilitate",
-    "facilitated",
-    "guarantor",
-];
-
 /// Words enumerating the members after a relational noun ("Iran's proxies, including X").
 const ENUMERATORS: &[&str] = &[
     "including",
@@ -91,66 +56,6 @@ const ENUMERATORS: &[&str] = &[
     "among",
     "led",
     "headed",
-];
-
-/// Copulas and their auxiliaries before a predicate noun ("X is an ally of Y").
-/// Verbs of the parties to a truce or a peace deal (not of its broker).
-const PARTY_VERBS: &[&str] = &[
-    "signed",
-    "sign",
-    "signing",
-    "agreed",
-    "agree",
-    "reached",
-    "concluded",
-    "accepted",
-    "initialled",
-    "initialed",
-    "declared",
-    "observed",
-    "observe",
-    "violated",
-    "breached",
-    "extended",
-    "renewed",
-    "respected",
-    "respect",
-    // Peace talks: their parties hold them ("X and Y resumed peace talks").
-    "held",
-    "hold",
-    "resumed",
-    "resume",
-    "began",
-    "opened",
-    "launched",
-    "started",
-    "restarted",
-    "entered",
-];
-
-/// Nouns of an effort whose infinitive names its aim ("Iraq's efforts to destroy ISIL").
-const EFFORTS: &[&str] = &[
-    "effort",
-    "efforts",
-    "campaign",
-    "fight",
-    "bid",
-    "drive",
-    "push",
-    "attempt",
-    "attempts",
-    "operation",
-    "operations",
-    "offensive",
-    "mission",
-    "plan",
-    "plans",
-    "war",
-    "struggle",
-    "determination",
-    "resolve",
-    "commitment",
-    "strategy",
 ];
 
 /// Verbs in the third person that take an -ing complement ("keeps supplying"): a participle
@@ -172,33 +77,7 @@ const CATENATIVE: &[&str] = &[
     "suggests",
 ];
 
-/// Verbs of a role taken "as" something: "X acted as a go-between", "Y serves as Iran's proxy".
-const ROLE_VERBS: &[&str] = &[
-    "act",
-    "acts",
-    "acted",
-    "acting",
-    "serve",
-    "serves",
-    "served",
-    "serving",
-    "function",
-    "functions",
-    "functioned",
-    "emerged",
-    "emerges",
-    "operate",
-    "operates",
-    "operated",
-    // "X has positioned itself as a mediator": with the reflexive between.
-    "positioned",
-    "positions",
-    "presented",
-    "presents",
-    "styled",
-    "styles",
-];
-
+/// Copulas and their auxiliaries before a predicate noun ("X is an ally of Y").
 pub(crate) const COPULAS: &[&str] = &[
     "is",
     "are",
@@ -294,577 +173,6 @@ const COPULA_VERBS: &[&str] = &[
     "named",
     "designated",
     "as",
-];
-
-/// What a state thanks another for when it is being supported.
-const THANKED_FOR: &[&str] = &[
-    "aid",
-    "support",
-    "weapons",
-    "arms",
-    "package",
-    "assistance",
-    "help",
-    "backing",
-    "missiles",
-    "systems",
-    "troops",
-    "solidarity",
-    "ammunition",
-    "tanks",
-    "jets",
-];
-
-/// Nouns a compound ("Iran-backed", "Russia-allied") may describe in place of a named actor,
-/// which then stands beside the noun phrase ("the Houthis, an Iran-aligned movement").
-const GROUP_NOUNS: &[&str] = &[
-    "movement",
-    "movements",
-    "group",
-    "groups",
-    "militia",
-    "militias",
-    "force",
-    "forces",
-    "rebels",
-    "fighters",
-    "faction",
-    "factions",
-    "organisation",
-    "organization",
-    "party",
-    "government",
-    "regime",
-    "administration",
-    "coalition",
-    "alliance",
-    "army",
-    "separatists",
-    "insurgents",
-    "militants",
-    "network",
-    "outfit",
-    "paramilitaries",
-    "paramilitary",
-    "brigade",
-    "brigades",
-    "junta",
-    "authorities",
-    "proxy",
-    "proxies",
-    "umbrella",
-    "bloc",
-    "authority",
-    "leader",
-    "warlord",
-    "strongman",
-    "commander",
-    "rebel",
-    "insurgency",
-    "state",
-    "states",
-];
-
-/// Verbs that undo a tie named by the noun after them ("cut ties", "froze cooperation").
-const UNDOING: &[&str] = &[
-    "sever",
-    "severs",
-    "severed",
-    "severing",
-    "cut",
-    "cuts",
-    "cutting",
-    "break",
-    "breaks",
-    "broke",
-    "breaking",
-    "broken",
-    "suspend",
-    "suspends",
-    "suspended",
-    "suspending",
-    "freeze",
-    "freezes",
-    "froze",
-    "frozen",
-    "freezing",
-    "downgrade",
-    "downgrades",
-    "downgraded",
-    "downgrading",
-    "end",
-    "ends",
-    "ended",
-    "ending",
-    "halt",
-    "halts",
-    "halted",
-    "halting",
-    "terminate",
-    "terminated",
-    "terminates",
-    "scrap",
-    "scrapped",
-    "scraps",
-    "rupture",
-    "ruptured",
-];
-
-/// Attack verbs whose object may be a place or a thing in a state ("struck a refinery in Y").
-const STRIKING: &[&str] = &[
-    "attack", "strike", "bomb", "bombard", "shell", "raid", "pound", "hit", "target",
-];
-
-/// Adjectives of a mediator's role ("acted as a quiet go-between").
-const MEDIATOR_ADJECTIVES: &[&str] = &[
-    "chief",
-    "main",
-    "key",
-    "quiet",
-    "discreet",
-    "neutral",
-    "trusted",
-    "honest",
-    "regular",
-    "longtime",
-    "long-time",
-    "reliable",
-    "crucial",
-    "important",
-    "frequent",
-    "traditional",
-    "informal",
-    "unofficial",
-    "indispensable",
-    "principal",
-    "leading",
-    "occasional",
-    "central",
-    "diplomatic",
-    "new",
-    "fresh",
-    "renewed",
-    "vital",
-    "major",
-    "critical",
-    "primary",
-    "preferred",
-    "effective",
-];
-
-/// Verbs whose subject carries out the mediation that is their object ("X undertook a
-/// mediation mission").
-const MEDIATION_LIGHT_VERBS: &[&str] = &[
-    "undertook",
-    "undertakes",
-    "undertake",
-    "launched",
-    "launches",
-    "launch",
-    "led",
-    "leads",
-    "conducted",
-    "conducts",
-    "pursued",
-    "pursues",
-    "began",
-    "begins",
-    "started",
-    "starts",
-    "renewed",
-    "renews",
-    "resumed",
-    "resumes",
-    "intensified",
-    "intensifies",
-    "continued",
-    "continues",
-];
-
-/// Verbs of going to a place: "X will visit A and B to mediate", "travelled to A to".
-const VISITING: &[&str] = &[
-    "visit",
-    "visits",
-    "visited",
-    "visiting",
-    "travel",
-    "travels",
-    "travelled",
-    "traveled",
-    "travelling",
-    "traveling",
-    "fly",
-    "flies",
-    "flew",
-    "flying",
-    "head",
-    "heads",
-    "headed",
-    "heading",
-    "go",
-    "goes",
-    "went",
-    "going",
-    "return",
-    "returns",
-    "returned",
-    "arrived",
-    "arrives",
-    "tour",
-    "toured",
-    "touring",
-];
-
-/// Nouns of a fight that is someone's ("in its fight against Z").
-const FIGHTS: &[&str] = &[
-    "fight",
-    "struggle",
-    "war",
-    "battle",
-    "campaign",
-    "efforts",
-    "effort",
-    "conflict",
-    "resistance",
-    "offensive",
-];
-
-/// Verbs by which a party takes a mediation on ("X accepted Y's mediation", "agreed to").
-const ACCEPTING: &[&str] = &[
-    "accepted",
-    "accepts",
-    "accept",
-    "welcomed",
-    "welcomes",
-    "requested",
-    "requests",
-    "sought",
-    "seeks",
-    "to",
-];
-
-/// Verbs of resisting or condemning an attack: their object may be the attack ("repelled a
-/// Russian assault", "condemned Israel's strike").
-const RESISTING: &[&str] = &[
-    "repel",
-    "repulse",
-    "thwart",
-    "foil",
-    "fend off",
-    "beat back",
-    "fight off",
-    "withstand",
-    "resist",
-    "blunt",
-    "counter",
-    "intercept",
-    "condemn",
-    "denounce",
-    "decry",
-    "deplore",
-];
-
-/// Nouns of an attack whose author is named before them ("a Russian assault").
-const ATTACKS: &[&str] = &[
-    "attack",
-    "attacks",
-    "assault",
-    "assaults",
-    "raid",
-    "raids",
-    "strike",
-    "strikes",
-    "push",
-    "bombardment",
-    "barrage",
-    "barrages",
-    "plot",
-    "plots",
-    "onslaught",
-    "incursion",
-    "incursions",
-    "offensive",
-    "advance",
-    "attempt",
-    "attempts",
-];
-
-/// Verbs whose object is asked to act ("X urged Y to fight Z"): what is asked is not stated as
-/// done, so the infinitive gives no reading. (An order to one's own troops is stated: "X
-/// ordered its army to attack Y" stays X's.)
-const ASKING: &[&str] = &[
-    "asked",
-    "asks",
-    "ask",
-    "urged",
-    "urges",
-    "urge",
-    "told",
-    "tells",
-    "pressed",
-    "presses",
-    "encouraged",
-    "encourages",
-    "persuaded",
-    "allowed",
-    "allows",
-    "invited",
-    "invites",
-    "permitted",
-    "begged",
-    "called",
-    "pushed",
-];
-
-/// What one side puts to another and the other may reject ("an Indian proposal").
-const PROPOSALS: &[&str] = &[
-    "proposal",
-    "proposals",
-    "offer",
-    "offers",
-    "plan",
-    "plans",
-    "demand",
-    "demands",
-    "ultimatum",
-    "initiative",
-    "overture",
-    "overtures",
-    "request",
-    "bid",
-    "call",
-    "calls",
-    "appeal",
-    "draft",
-];
-
-/// Words of an attack's object that name who was hit ("militant positions in Y"): the state
-/// the object lies in is then no target.
-const NAMED_TARGET: &[&str] = &[
-    "militant",
-    "militants",
-    "rebel",
-    "rebels",
-    "insurgent",
-    "insurgents",
-    "terrorist",
-    "terrorists",
-    "jihadist",
-    "jihadists",
-    "extremist",
-    "extremists",
-    "fighters",
-    "group",
-    "groups",
-    "militia",
-    "militias",
-    "guerrilla",
-    "guerrillas",
-    "separatist",
-    "separatists",
-    "hideouts",
-    "hideout",
-    "cells",
-    "kurdish",
-    "islamist",
-    "opposition",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-];
-
-/// Verbs of thanks or praise for a deed ("thanked Y for mediating"): their object did it.
-const THANKING: &[&str] = &[
-    "thank",
-    "thanks",
-    "thanked",
-    "thanking",
-    "praise",
-    "praises",
-    "praised",
-    "praising",
-    "commend",
-    "commends",
-    "commended",
-    "credit",
-    "credits",
-    "credited",
-    "hailed",
-    "hails",
-];
-
-/// Words between two sides and the conflict they are in ("are locked in a bitter dispute",
-/// "have a territorial row").
-const IN_CONFLICT: &[&str] = &[
-    "have",
-    "has",
-    "had",
-    "are",
-    "is",
-    "were",
-    "was",
-    "remain",
-    "remains",
-    "remained",
-    "been",
-    "locked",
-    "embroiled",
-    "engaged",
-    "mired",
-    "entangled",
-    "caught",
-    "deadlocked",
-    "in",
-    "into",
-    "a",
-    "an",
-    "the",
-    "their",
-    "bitter",
-    "long",
-    "protracted",
-    "ongoing",
-    "territorial",
-    "border",
-    "bloody",
-    "fierce",
-    "diplomatic",
-    "maritime",
-    "still",
-    "now",
-    "also",
-    "old",
-    "new",
-    "deep",
-    "deadly",
-    "violent",
-    "fresh",
-    "renewed",
-    "simmering",
-    "years",
-    "decades",
-    "of",
-];
-
-/// Common nouns for those a patron backs ("the militia, funded by Y"): after them a trailing
-/// participle may qualify the noun rather than the main clause's subject.
-const SUPPORTABLE: &[&str] = &[
-    "forces",
-    "force",
-    "troops",
-    "militia",
-    "militias",
-    "rebels",
-    "fighters",
-    "group",
-    "groups",
-    "army",
-    "government",
-    "police",
-    "units",
-    "militants",
-    "insurgents",
-    "movement",
-    "faction",
-    "factions",
-    "party",
-    "opposition",
-    "separatists",
-    "mercenaries",
-    "regime",
-    "junta",
-];
-
-/// Verbs of help whose object is the agent of the infinitive after it ("X helps Y to
-/// defeat Z", "X stands by Y to defeat Z").
-const HELPING: &[&str] = &[
-    "help",
-    "helps",
-    "helped",
-    "helping",
-    "assist",
-    "assists",
-    "assisted",
-    "assisting",
-    "by",
-    "support",
-    "supports",
-    "supported",
-    "supporting",
-    "enable",
-    "enables",
-    "enabled",
-    "train",
-    "trains",
-    "trained",
-    "training",
-    "equip",
-    "equips",
-    "equipped",
-    "arm",
-    "arms",
-    "armed",
-    // "X will lead the coalition to defeat Z": the led act with their leader.
-    "lead",
-    "leads",
-    "led",
-    "leading",
-];
-
-/// Verbs that keep a tie or support from happening ("blocked aid to", "vetoed a pact with"):
-/// their subject neither gives the support nor breaks a tie, so the noun gives no reading.
-const BLOCKING: &[&str] = &[
-    "block",
-    "blocks",
-    "blocked",
-    "blocking",
-    "veto",
-    "vetoes",
-    "vetoed",
-    "vetoing",
-    "withhold",
-    "withholds",
-    "withheld",
-    "withholding",
-    "delay",
-    "delays",
-    "delayed",
-    "delaying",
-    "stall",
-    "stalls",
-    "stalled",
-    "stalling",
-    "oppose",
-    "opposes",
-    "opposed",
-    "opposing",
-    "reject",
-    "rejects",
-    "rejected",
-    "rejecting",
-    "obstruct",
-    "obstructs",
-    "obstructed",
-    "obstructing",
-];
-
-/// Reporting verbs of a relative clause about its antecedent ("whom experts say are armed").
-const REPORTING: &[&str] = &[
-    "say",
-    "says",
-    "said",
-    "believe",
-    "believed",
-    "allege",
-    "alleged",
-    "suspect",
-    "suspected",
-    "think",
-    "thought",
-    "consider",
-    "considered",
 ];
 
 /// Auxiliaries before a passive participle.
@@ -1281,12 +589,14 @@ impl<'a> Reader<'a> {
         // object acts too: both fight Z.
         // "X helped Y push Z out": a bare infinitive after the object of a verb of help.
         let bare = agent.end == i
-            && (agent.start.saturating_sub(2)..agent.start)
-                .any(|k| s.word_at(k).is_some_and(|w| HELPING.contains(&w)));
+            && (agent.start.saturating_sub(2)..agent.start).any(|k| {
+                s.word_at(k)
+                    .is_some_and(|w| self.lex.classes.helping.contains(w))
+            });
         // "X asked Y to arrest Z", "urged Y to fight Z": Y is to act.
         let asked = agent.start >= 1
             && s.word_at(agent.start - 1)
-                .is_some_and(|w| ASKING.contains(&w));
+                .is_some_and(|w| self.lex.classes.asking.contains(w));
         if asked && trig.form == Form::Base && s.word_is(i - 1, "to") && agent.end + 1 == i {
             return;
         }
@@ -1298,8 +608,10 @@ impl<'a> Reader<'a> {
             let Some(m) = self.infinitive_subject(agent.start) else {
                 return;
             };
-            let helping = (agent.start.saturating_sub(2)..agent.start)
-                .any(|k| s.word_at(k).is_some_and(|w| HELPING.contains(&w)));
+            let helping = (agent.start.saturating_sub(2)..agent.start).any(|k| {
+                s.word_at(k)
+                    .is_some_and(|w| self.lex.classes.helping.contains(w))
+            });
             if helping && entry.sense == Sense::Adversary {
                 m.joined(&agent)
             } else {
@@ -1321,9 +633,10 @@ impl<'a> Reader<'a> {
         // "X thanked Y for the new air-defence systems": Y supports X.
         if trig.lemma == "thank" {
             if let Some(p) = &patient {
-                let support = (p.end..(p.end + 10).min(s.len()))
-                    .any(|k| s.word_at(k).is_some_and(|w| THANKED_FOR.contains(&w)))
-                    && (p.end..(p.end + 5).min(s.len())).any(|k| s.word_is(k, "for"));
+                let support = (p.end..(p.end + 10).min(s.len())).any(|k| {
+                    s.word_at(k)
+                        .is_some_and(|w| self.lex.classes.thanked_for.contains(w))
+                }) && (p.end..(p.end + 5).min(s.len())).any(|k| s.word_is(k, "for"));
                 if support {
                     self.emit(
                         Sense::Support,
@@ -1339,11 +652,17 @@ impl<'a> Reader<'a> {
             return;
         }
         // "X struck an oil refinery deep inside Y": a target located in a state.
-        if patient.is_none() && entry.preps.is_empty() && STRIKING.contains(&trig.lemma.as_str()) {
+        if patient.is_none()
+            && entry.preps.is_empty()
+            && self.lex.classes.striking.contains(trig.lemma.as_str())
+        {
             patient = self.located_target(j);
         }
         // "X repelled a Russian assault", "foiled an Iranian plot": who made the attack.
-        if patient.is_none() && entry.preps.is_empty() && RESISTING.contains(&trig.lemma.as_str()) {
+        if patient.is_none()
+            && entry.preps.is_empty()
+            && self.lex.classes.resisting.contains(trig.lemma.as_str())
+        {
             patient = self.attack_author(j);
         }
         // "intercepted a drone launched from Lebanon": where the attack came from.
@@ -1571,7 +890,10 @@ impl<'a> Reader<'a> {
         {
             c += 1;
         }
-        if !s.word_at(c).is_some_and(|w| FIGHTS.contains(&w)) {
+        if !s
+            .word_at(c)
+            .is_some_and(|w| self.lex.classes.fights.contains(w))
+        {
             return None;
         }
         c += 1;
@@ -1665,7 +987,9 @@ impl<'a> Reader<'a> {
         if s.word_is(n, "peace") {
             n += 1;
         }
-        let proposal = s.word_at(n).is_some_and(|w| PROPOSALS.contains(&w));
+        let proposal = s
+            .word_at(n)
+            .is_some_and(|w| self.lex.classes.proposals.contains(w));
         let m = s.toks[k].actor()?;
         (plain && proposal).then(|| List::one(m, k))
     }
@@ -1733,7 +1057,10 @@ impl<'a> Reader<'a> {
         let m = s.main_subject(before);
         let from = m.as_ref().map_or(0, |m| m.end);
         let reported = (from..before.min(from + 6))
-            .find(|&k| s.word_at(k).is_some_and(|w| REPORTING.contains(&w)))
+            .find(|&k| {
+                s.word_at(k)
+                    .is_some_and(|w| self.lex.classes.reporting.contains(w))
+            })
             .and_then(|k| {
                 let k = if s.word_is(k + 1, "that") {
                     k + 2
@@ -1766,7 +1093,7 @@ impl<'a> Reader<'a> {
                 || is_break(w)
                 || is_preposition(w)
                 || s.verbs[k]
-                || NAMED_TARGET.contains(&w)
+                || self.lex.classes.named_target.contains(w)
             {
                 return None;
             }
@@ -1797,8 +1124,10 @@ impl<'a> Reader<'a> {
         if !matches!(kind, ActorKind::State | ActorKind::ArmedGroup) {
             return None;
         }
-        let noun = (k + 1..(k + 4).min(s.len()))
-            .find(|&n| s.word_at(n).is_some_and(|w| ATTACKS.contains(&w)))?;
+        let noun = (k + 1..(k + 4).min(s.len())).find(|&n| {
+            s.word_at(n)
+                .is_some_and(|w| self.lex.classes.attacks.contains(w))
+        })?;
         // Only plain words between the author and the attack ("drone", "missile", "ground").
         (k + 1..noun)
             .all(|n| {
@@ -1895,7 +1224,9 @@ impl<'a> Reader<'a> {
         let s = self.sent;
         if i < 3
             || !s.word_is(i - 1, "to")
-            || !s.word_at(i - 2).is_some_and(|w| EFFORTS.contains(&w))
+            || !s
+                .word_at(i - 2)
+                .is_some_and(|w| self.lex.classes.efforts.contains(w))
         {
             return None;
         }
@@ -2083,7 +1414,9 @@ impl<'a> Reader<'a> {
                         // clause ("X attacked the militia, funded by Y").
                         None if words == 0
                             && s.toks[k].kind == Kind::Punct(',')
-                            && !s.word_at(k - 1).is_some_and(|w| SUPPORTABLE.contains(&w)) =>
+                            && !s
+                                .word_at(k - 1)
+                                .is_some_and(|w| self.lex.classes.supportable.contains(w)) =>
                         {
                             s.main_subject(k)
                                 .or_else(|| {
@@ -2108,7 +1441,7 @@ impl<'a> Reader<'a> {
     fn reported_antecedent(&self, aux: usize) -> Option<List> {
         let s = self.sent;
         let report = s.word_at(aux.checked_sub(1)?)?;
-        if !REPORTING.contains(&report) {
+        if !self.lex.classes.reporting.contains(report) {
             return None;
         }
         let r = (aux.saturating_sub(8)..aux - 1)
@@ -2132,12 +1465,16 @@ impl<'a> Reader<'a> {
         // is no alliance but a break, read as hostile with the same arguments; support
         // withdrawn ("halted military aid to") is neither.
         let undone_entry;
-        let undoing = (i.saturating_sub(3)..i)
-            .rev()
-            .find(|&k| s.word_at(k).is_some_and(|w| UNDOING.contains(&w)));
+        let undoing = (i.saturating_sub(3)..i).rev().find(|&k| {
+            s.word_at(k)
+                .is_some_and(|w| self.lex.classes.undoing.contains(w))
+        });
         self.own_word = None;
         if matches!(entry.sense, Sense::Ally | Sense::Support)
-            && (i.saturating_sub(4)..i).any(|k| s.word_at(k).is_some_and(|w| BLOCKING.contains(&w)))
+            && (i.saturating_sub(4)..i).any(|k| {
+                s.word_at(k)
+                    .is_some_and(|w| self.lex.classes.blocking.contains(w))
+            })
         {
             return;
         }
@@ -2328,9 +1665,10 @@ impl<'a> Reader<'a> {
                 // when the verb is a party's ("signed", "agreed to"), not a broker's.
                 (entry.agentless && entry.reciprocal && patient.is_none())
                     .then(|| {
-                        let v = (i.saturating_sub(5)..i)
-                            .rev()
-                            .find(|&k| s.word_at(k).is_some_and(|w| PARTY_VERBS.contains(&w)))?;
+                        let v = (i.saturating_sub(5)..i).rev().find(|&k| {
+                            s.word_at(k)
+                                .is_some_and(|w| self.lex.classes.party_verbs.contains(w))
+                        })?;
                         s.agent_left(v, Self::left(4))
                             .or_else(|| {
                                 // "Under the auspices of Z, X and Y signed a truce": the
@@ -2408,7 +1746,9 @@ impl<'a> Reader<'a> {
         let s = self.sent;
         (from..i).all(|k| match s.word_at(k) {
             Some(w) => {
-                IN_CONFLICT.contains(&w) || w.contains('-') || w.ends_with("ing") && !s.verbs[k]
+                self.lex.classes.in_conflict.contains(w)
+                    || w.contains('-')
+                    || w.ends_with("ing") && !s.verbs[k]
             }
             None => false,
         })
@@ -2545,7 +1885,7 @@ impl<'a> Reader<'a> {
                         || is_break(w)
                         || matches!(w, "a" | "an" | "the" | "its" | "their")
                         || s.verbs[k]
-                        || PARTY_VERBS.contains(&w)
+                        || self.lex.classes.party_verbs.contains(w)
                     {
                         return None;
                     }
@@ -2800,7 +2140,8 @@ impl<'a> Reader<'a> {
             if k < base
                 && k > 0
                 && s.word_is(k, "as")
-                && s.word_at(k - 1).is_some_and(|w| ROLE_VERBS.contains(&w))
+                && s.word_at(k - 1)
+                    .is_some_and(|w| self.lex.classes.role_verbs.contains(w))
             {
                 k -= 1;
                 // "have long acted as": auxiliaries and adverbs before the role verb.
@@ -2992,7 +2333,7 @@ impl<'a> Reader<'a> {
                             // "an Iran-backed militia, Kataib Hezbollah,"
                             if let Some(p) = s.list_fwd(k + 1).filter(|p| !p.poss) {
                                 if !p.shares(&agent)
-                                    && GROUP_NOUNS.contains(&head)
+                                    && self.lex.classes.group_nouns.contains(head)
                                     && s.punct(p.end).is_none_or(|c| c != '-')
                                     && !s.verbs.get(p.end).copied().unwrap_or(false)
                                 {
@@ -3017,7 +2358,7 @@ impl<'a> Reader<'a> {
                 // No actor after: the compound describes a generic noun phrase ("an Iran-backed
                 // movement") whose actor stands in apposition, before a copula or after it in
                 // an enumeration ("Iran-backed groups such as Hezbollah").
-                if !GROUP_NOUNS.contains(&head) {
+                if !self.lex.classes.group_nouns.contains(head) {
                     return;
                 }
                 let np_start = self.np_start(agent.start, 4, true);
@@ -3058,7 +2399,11 @@ impl<'a> Reader<'a> {
 
     fn mediation_verb(&mut self, i: usize, j: usize, trig: &Trigger) {
         let s = self.sent;
-        let strong = STRONG_MEDIATION.contains(&trig.lemma.as_str());
+        let strong = self
+            .lex
+            .classes
+            .strong_mediation
+            .contains(trig.lemma.as_str());
         let past = matches!(trig.form, Form::Past | Form::Participle);
         if past {
             if let Some(by) = s.by_agent(j, 3).or_else(|| self.with_help(j)) {
@@ -3071,7 +2416,7 @@ impl<'a> Reader<'a> {
                 !p.poss
                     && p.start > 0
                     && s.word_at(p.start - 1)
-                        .is_some_and(|w| THANKING.contains(&w))
+                        .is_some_and(|w| self.lex.classes.thanking.contains(w))
             });
             if let Some(p) = thanked {
                 let thanker = s.agent_left(p.start - 1, Self::left(4));
@@ -3124,7 +2469,10 @@ impl<'a> Reader<'a> {
     fn visited_before(&self, i: usize) -> Option<List> {
         let s = self.sent;
         let a = s.list_back(i.checked_sub(2)?)?;
-        let visiting = |k: usize| s.word_at(k).is_some_and(|w| VISITING.contains(&w));
+        let visiting = |k: usize| {
+            s.word_at(k)
+                .is_some_and(|w| self.lex.classes.visiting.contains(w))
+        };
         (s.word_is(i - 1, "to")
             && a.end + 1 == i
             && !a.poss
@@ -3159,7 +2507,7 @@ impl<'a> Reader<'a> {
     fn mediation_noun(&mut self, i: usize, j: usize, trig: &Trigger) {
         let s = self.sent;
         let lemma = trig.lemma.as_str();
-        let strong = STRONG_MEDIATION.contains(&lemma);
+        let strong = self.lex.classes.strong_mediation.contains(lemma);
         // "X's mediation", "X mediators", "mediation by X", "under the auspices of X",
         // "X acted as mediator", "X, Y and Z will be guarantors".
         let agent = self
@@ -3192,12 +2540,13 @@ impl<'a> Reader<'a> {
                         | "remain"
                         | "remains"
                         | "became"
-                ) || MEDIATOR_ADJECTIVES.contains(&before);
+                ) || self.lex.classes.mediator_adjectives.contains(before);
                 // Past the determiners to a role verb's "as" ("acted as a go-between").
                 let mut t = i;
                 while t > 0
                     && s.word_at(t - 1).is_some_and(|w| {
-                        matches!(w, "a" | "an" | "the") || MEDIATOR_ADJECTIVES.contains(&w)
+                        matches!(w, "a" | "an" | "the")
+                            || self.lex.classes.mediator_adjectives.contains(w)
                     })
                 {
                     t -= 1;
@@ -3209,12 +2558,14 @@ impl<'a> Reader<'a> {
                         s.word_at(t - 2),
                         Some("itself" | "himself" | "herself" | "themselves")
                     )
-                    && s.word_at(t - 3).is_some_and(|w| ROLE_VERBS.contains(&w));
+                    && s.word_at(t - 3)
+                        .is_some_and(|w| self.lex.classes.role_verbs.contains(w));
                 if reflexive {
                     t -= 2;
                 } else if t > 1
                     && s.word_is(t - 1, "as")
-                    && s.word_at(t - 2).is_some_and(|w| ROLE_VERBS.contains(&w))
+                    && s.word_at(t - 2)
+                        .is_some_and(|w| self.lex.classes.role_verbs.contains(w))
                 {
                     t -= 1;
                     // "..., with X and Y acting as guarantors": the actors of the absolute
@@ -3238,7 +2589,7 @@ impl<'a> Reader<'a> {
                 // "X undertook a mediation mission", "launched a new mediation effort".
                 let light = t > 1
                     && s.word_at(t - 1)
-                        .is_some_and(|w| MEDIATION_LIGHT_VERBS.contains(&w));
+                        .is_some_and(|w| self.lex.classes.mediation_light_verbs.contains(w));
                 if light {
                     return s.agent_left(t - 1, Self::left(4));
                 }
@@ -3362,9 +2713,10 @@ impl<'a> Reader<'a> {
             .or_else(|| s.between_one_in(j, j + 14).filter(own))
             // "X accepted Y's mediation in its talks with Z": X and Z.
             .or_else(|| {
-                let v = (i.saturating_sub(4)..i)
-                    .rev()
-                    .find(|&k| s.word_at(k).is_some_and(|w| ACCEPTING.contains(&w)))?;
+                let v = (i.saturating_sub(4)..i).rev().find(|&k| {
+                    s.word_at(k)
+                        .is_some_and(|w| self.lex.classes.accepting.contains(w))
+                })?;
                 // "agreed to Y's mediation"
                 if s.word_is(v, "to")
                     && !(v >= 1

@@ -122,6 +122,109 @@ pub struct Trigger {
     pub lemma: String,
 }
 
+/// A set of lowercase words the clause reader asks about ("is this word a verb of visiting?").
+#[derive(Debug, Clone, Default)]
+pub struct WordSet(rustc_hash::FxHashSet<String>);
+
+impl WordSet {
+    /// Whether `word` (lowercase) is in the set.
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
+impl<'de> Deserialize<'de> for WordSet {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let words = Vec::<String>::deserialize(d)?;
+        Ok(WordSet(
+            words.iter().map(|w| w.trim().to_lowercase()).collect(),
+        ))
+    }
+}
+
+/// Declares [`Classes`]: one [`WordSet`] per class, each a key of the lexicon's `[classes]`
+/// table; a user's file adds words to the classes it names.
+macro_rules! word_classes {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// Word classes of the clause reader: the words, beyond the triggers, by which it tells
+        /// one reading from another (`[classes]` in `data/lexicon.toml`).
+        #[derive(Debug, Clone, Default, Deserialize)]
+        #[serde(deny_unknown_fields, default)]
+        pub struct Classes {
+            $($(#[$doc])* pub $name: WordSet,)*
+        }
+
+        impl Classes {
+            fn extend(&mut self, other: Classes) {
+                $(self.$name.0.extend(other.$name.0);)*
+            }
+        }
+    };
+}
+
+word_classes! {
+    /// Mediation verbs that name mediation whatever their object ("mediated", "brokered"); the
+    /// others ("hosted", "convened") need talks, a truce or a deal nearby.
+    strong_mediation,
+    /// Verbs of the parties to a truce or a peace deal (not of its broker).
+    party_verbs,
+    /// Nouns of an effort whose infinitive names its aim ("Iraq's efforts to destroy ISIL").
+    efforts,
+    /// Verbs of a role taken "as" something: "X acted as a go-between", "Y serves as Iran's
+    /// proxy".
+    role_verbs,
+    /// What a state thanks another for when it is being supported.
+    thanked_for,
+    /// Nouns a compound ("Iran-backed", "Russia-allied") may describe in place of a named actor,
+    /// which then stands beside the noun phrase ("the Houthis, an Iran-aligned movement").
+    group_nouns,
+    /// Verbs that undo a tie named by the noun after them ("cut ties", "froze cooperation").
+    undoing,
+    /// Attack verbs whose object may be a place or a thing in a state ("struck a refinery in Y").
+    striking,
+    /// Adjectives of a mediator's role ("acted as a quiet go-between").
+    mediator_adjectives,
+    /// Verbs whose subject carries out the mediation that is their object ("X undertook a
+    /// mediation mission").
+    mediation_light_verbs,
+    /// Verbs of going to a place: "X will visit A and B to mediate", "travelled to A to".
+    visiting,
+    /// Nouns of a fight that is someone's ("in its fight against Z").
+    fights,
+    /// Verbs by which a party takes a mediation on ("X accepted Y's mediation", "agreed to").
+    accepting,
+    /// Verbs of resisting or condemning an attack: their object may be the attack ("repelled a
+    /// Russian assault", "condemned Israel's strike").
+    resisting,
+    /// Nouns of an attack whose author is named before them ("a Russian assault").
+    attacks,
+    /// Verbs whose object is asked to act ("X urged Y to fight Z"): what is asked is not stated
+    /// as done, so the infinitive gives no reading. (An order to one's own troops is stated: "X
+    /// ordered its army to attack Y" stays X's.)
+    asking,
+    /// What one side puts to another and the other may reject ("an Indian proposal").
+    proposals,
+    /// Words of an attack's object that name who was hit ("militant positions in Y"): the state
+    /// the object lies in is then no target.
+    named_target,
+    /// Verbs of thanks or praise for a deed ("thanked Y for mediating"): their object did it.
+    thanking,
+    /// Words between two sides and the conflict they are in ("are locked in a bitter dispute",
+    /// "have a territorial row").
+    in_conflict,
+    /// Common nouns for those a patron backs ("the militia, funded by Y"): after them a trailing
+    /// participle may qualify the noun rather than the main clause's subject.
+    supportable,
+    /// Verbs of help whose object is the agent of the infinitive after it ("X helps Y to defeat
+    /// Z", "X stands by Y to defeat Z").
+    helping,
+    /// Verbs that keep a tie or support from happening ("blocked aid to", "vetoed a pact with"):
+    /// their subject neither gives the support nor breaks a tie, so the noun gives no reading.
+    blocking,
+    /// Reporting verbs of a relative clause about its antecedent ("whom experts say are armed").
+    reporting,
+}
+
 /// The compiled lexicon.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
@@ -137,6 +240,8 @@ pub struct Lexicon {
     /// The first words of one-word third-person and past forms of verbs ([`Lexicon::is_finite_verb`]),
     /// built on first use (and afresh after [`Lexicon::add_toml`]).
     finite_verbs: std::sync::OnceLock<rustc_hash::FxHashSet<String>>,
+    /// Word classes the clause reader asks about beyond the triggers.
+    pub classes: Classes,
 }
 
 #[derive(Deserialize)]
@@ -144,6 +249,8 @@ pub struct Lexicon {
 struct LexiconFile {
     #[serde(default)]
     entry: Vec<EntrySpec>,
+    #[serde(default)]
+    classes: Classes,
 }
 
 #[derive(Deserialize)]
@@ -240,6 +347,7 @@ impl Lexicon {
                 .unwrap_or(0),
             message: e.message().to_string(),
         })?;
+        self.classes.extend(parsed.classes);
         for (n, spec) in parsed.entry.into_iter().enumerate() {
             let bad = |message: String| Error::Data {
                 file: file.to_string(),
