@@ -135,6 +135,9 @@ enum Command {
         /// Extra actor dictionary (TOML); may be repeated.
         #[arg(long = "actors")]
         actors: Vec<PathBuf>,
+        /// Extra predicate lexicon (TOML, the format of data/lexicon.toml); may be repeated.
+        #[arg(long = "lexicon")]
+        lexicons: Vec<PathBuf>,
         /// Print the explanation as JSON (one object per sentence, in an array).
         #[arg(long)]
         json: bool,
@@ -315,6 +318,10 @@ struct ExtractArgs {
     /// Extra actor dictionary (TOML, the format of data/actors/*.toml); may be repeated.
     #[arg(long = "actors")]
     actors: Vec<PathBuf>,
+    /// Extra predicate lexicon (TOML, the format of data/lexicon.toml: more trigger entries,
+    /// more words in its word classes); may be repeated.
+    #[arg(long = "lexicon")]
+    lexicons: Vec<PathBuf>,
 }
 
 /// A failure with its exit code (see [`EXIT_CODES`]): 2 for bad input or usage, 1 for an
@@ -343,8 +350,9 @@ fn main() -> ExitCode {
         Command::Explain {
             sentence,
             actors,
+            lexicons,
             json,
-        } => explain(&sentence, &actors, json, quiet),
+        } => explain(&sentence, &actors, &lexicons, json, quiet),
         Command::Query(args) => query(args),
         Command::Merge(args) => corpus_cli::merge(args),
         Command::Dedup(args) => corpus_cli::dedup(args),
@@ -648,12 +656,9 @@ fn draw_to(
 }
 
 fn extract(args: ExtractArgs, quiet: bool) -> Result<(), Failure> {
-    let actor_files: Vec<&Path> = args.actors.iter().map(PathBuf::as_path).collect();
     // Never dropped, like the graph below: freeing the compiled patterns' syntax trees and
     // caches took 30 ms after the output was written.
-    let extractor = std::mem::ManuallyDrop::new(
-        Extractor::with_actor_files(&actor_files).map_err(input_error)?,
-    );
+    let extractor = std::mem::ManuallyDrop::new(extractor(&args.actors, &args.lexicons)?);
     let (docs, warnings) = input::read_inputs_with(&args.inputs, args.corpus.max_document_size)
         .map_err(input_error)?;
     if !quiet {
@@ -701,9 +706,24 @@ fn extract(args: ExtractArgs, quiet: bool) -> Result<(), Failure> {
     Ok(())
 }
 
-fn explain(sentence: &str, actors: &[PathBuf], json: bool, quiet: bool) -> Result<(), Failure> {
+/// The extractor with the user's own actor dictionaries and lexicons added to the embedded ones.
+fn extractor(actors: &[PathBuf], lexicons: &[PathBuf]) -> Result<Extractor, Failure> {
     let files: Vec<&Path> = actors.iter().map(PathBuf::as_path).collect();
-    let extractor = Extractor::with_actor_files(&files).map_err(input_error)?;
+    let mut extractor = Extractor::with_actor_files(&files).map_err(input_error)?;
+    for file in lexicons {
+        extractor.add_lexicon(file).map_err(input_error)?;
+    }
+    Ok(extractor)
+}
+
+fn explain(
+    sentence: &str,
+    actors: &[PathBuf],
+    lexicons: &[PathBuf],
+    json: bool,
+    quiet: bool,
+) -> Result<(), Failure> {
+    let extractor = extractor(actors, lexicons)?;
     let explanations = match explained_path(sentence)? {
         Some(path) => {
             let (docs, warnings) = input::read_inputs(&[path]).map_err(input_error)?;

@@ -360,6 +360,59 @@ fn user_actor_file_extends_the_dictionary_and_bad_lines_are_reported() {
 }
 
 #[test]
+fn user_lexicon_adds_triggers_and_class_words_and_bad_keys_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("t.txt");
+    std::fs::write(
+        &text,
+        "Qatar befriended Turkey during the blockade.\n\n\
+         Oman's foreign minister motored to Tehran and Washington to mediate.",
+    )
+    .unwrap();
+    let lexicon = dir.path().join("mine.toml");
+    let extract = |extra: &[&std::path::Path]| {
+        let mut cmd = bin();
+        cmd.arg("extract").arg(&text);
+        for file in extra {
+            cmd.arg("--lexicon").arg(file);
+        }
+        cmd.output().unwrap()
+    };
+    let out = extract(&[]);
+    common::assert_success(&out);
+    let before = edges(&serde_json::from_slice(&out.stdout).unwrap());
+    assert!(before.is_empty(), "{before:?}");
+
+    // A trigger of the user's own, and a word added to a class the reader asks about.
+    std::fs::write(
+        &lexicon,
+        "[[entry]]\nrelation = \"ally\"\npos = \"verb\"\nwords = [\"befriend\"]\n\n\
+         [classes]\nvisiting = [\"motored\"]\n",
+    )
+    .unwrap();
+    let out = extract(&[&lexicon]);
+    common::assert_success(&out);
+    let after = edges(&serde_json::from_slice(&out.stdout).unwrap());
+    for edge in [
+        ("ally", "qatar", "turkey"),
+        ("mediator", "oman", "iran"),
+        ("mediator", "oman", "united-states"),
+    ] {
+        let edge = (edge.0.to_string(), edge.1.to_string(), edge.2.to_string());
+        assert!(after.contains(&edge), "{edge:?} not in {after:?}");
+    }
+
+    // A misspelt class is an error naming the file and line, with nothing on stdout.
+    std::fs::write(&lexicon, "[classes]\nvisitng = [\"motored\"]\n").unwrap();
+    let out = extract(&[&lexicon]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("mine.toml:2") && err.contains("visiting"), "{err}");
+    assert!(!err.contains("panicked"));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
 fn dot_is_valid_for_graphviz_rust_and_graphviz() {
     let out = extract_sample(["--format", "dot"]);
     let dot = String::from_utf8(out.stdout).unwrap();
