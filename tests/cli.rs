@@ -407,7 +407,10 @@ fn user_lexicon_adds_triggers_and_class_words_and_bad_keys_are_reported() {
     let out = extract(&[&lexicon]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("mine.toml:2") && err.contains("visiting"), "{err}");
+    assert!(
+        err.contains("mine.toml:2") && err.contains("visiting"),
+        "{err}"
+    );
     assert!(!err.contains("panicked"));
     assert!(out.stdout.is_empty());
 }
