@@ -2939,3 +2939,137 @@ fn an_infinitive_of_purpose_after_the_place_of_the_main_verb() {
         "al-shabaab",
     );
 }
+
+#[test]
+fn support_received_names_its_giver_and_its_recipient() {
+    // The subject of a verb of receiving gets the support; its giver is the noun's possessor,
+    // modifier or "of" object.
+    states(
+        "The Houthis have long depended on Iranian backing.",
+        Proxy,
+        "houthis",
+        "iran",
+    );
+    states(
+        "Hezbollah enjoys the patronage of Tehran.",
+        Proxy,
+        "hezbollah",
+        "iran",
+    );
+    states(
+        "Ukraine has secured Britain's support for its air defence.",
+        Ally,
+        "ukraine",
+        "united-kingdom",
+    );
+    // The recipient is no supporter of the giver.
+    states_not(
+        "Hezbollah enjoys the patronage of Tehran.",
+        Proxy,
+        "iran",
+        "hezbollah",
+    );
+    states_not(
+        "Hezbollah enjoys the patronage of Tehran.",
+        Ally,
+        "iran",
+        "hezbollah",
+    );
+    // Asking for support is not receiving it.
+    states_not(
+        "Kyiv sought German backing for a new air-defence package.",
+        Ally,
+        "ukraine",
+        "germany",
+    );
+}
+
+#[test]
+fn a_with_phrase_of_support_attaches_to_the_actor_it_helps() {
+    states(
+        "The Taliban swept into Kabul in 2021 with Pakistani support, officials in Kabul say.",
+        Proxy,
+        "taliban",
+        "pakistan",
+    );
+    states(
+        "With Russian air support, Syrian troops retook Aleppo in 2016.",
+        Ally,
+        "syria",
+        "russia",
+    );
+    states(
+        "The Houthis, with the help of Tehran, rebuilt their missile arsenal.",
+        Proxy,
+        "houthis",
+        "iran",
+    );
+}
+
+#[test]
+fn mediators_named_as_subject_take_the_parties_from_their_verb() {
+    for party in ["israel", "hamas"] {
+        states(
+            "Egyptian mediators are pushing Israel and Hamas toward a second phase of the truce.",
+            Mediator,
+            "egypt",
+            party,
+        );
+    }
+    // A single actor after the verb is no pair of parties.
+    states_not(
+        "Egyptian mediators are pushing Israel toward a decision.",
+        Mediator,
+        "egypt",
+        "israel",
+    );
+}
+
+#[test]
+fn a_target_held_by_an_actor_is_the_holder_not_the_state_it_lies_in() {
+    states(
+        "US warplanes pounded Houthi-controlled airfields in Yemen overnight.",
+        Adversary,
+        "united-states",
+        "houthis",
+    );
+    states_not(
+        "US warplanes pounded Houthi-controlled airfields in Yemen overnight.",
+        Adversary,
+        "united-states",
+        "yemen",
+    );
+}
+
+#[test]
+fn opening_a_front_and_dislodging_are_hostile() {
+    states(
+        "The Houthis opened a second front against Israel from the Red Sea.",
+        Adversary,
+        "houthis",
+        "israel",
+    );
+    states(
+        "Iraqi troops finally dislodged ISIS from the old city of Mosul.",
+        Adversary,
+        "iraq",
+        "isis",
+    );
+}
+
+#[test]
+fn fighting_on_one_side_against_a_foe_makes_both_sides_its_foes() {
+    for (a, b) in [("chad", "sudan"), ("chad", "rsf"), ("sudan", "rsf")] {
+        let r = if a == "chad" && b == "sudan" {
+            Ally
+        } else {
+            Adversary
+        };
+        states(
+            "Chadian soldiers fought on the side of the Sudanese army against the Rapid Support Forces last spring.",
+            r,
+            a,
+            b,
+        );
+    }
+}

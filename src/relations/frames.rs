@@ -651,7 +651,13 @@ impl<'a> Reader<'a> {
             }
             return;
         }
-        // "X struck an oil refinery deep inside Y": a target located in a state.
+        // "X struck an oil refinery deep inside Y": a target located in a state; "X struck
+        // Z-controlled ports in Y": Z's.
+        if entry.preps.is_empty() && self.lex.classes.striking.contains(trig.lemma.as_str()) {
+            if let Some(holder) = self.held_by(j) {
+                patient = Some(holder);
+            }
+        }
         if patient.is_none()
             && entry.preps.is_empty()
             && self.lex.classes.striking.contains(trig.lemma.as_str())
@@ -691,7 +697,7 @@ impl<'a> Reader<'a> {
                     .find(|&k| matches!(s.word_at(k), Some("at" | "on")))
                     .map(|k| k + 1)
             };
-            patient = at.and_then(|k| self.located_target(k));
+            patient = at.and_then(|k| self.held_by(k).or_else(|| self.located_target(k)));
         }
         if patient.is_none() && trig.lemma == "threaten" {
             patient = self.threat_target(j, &agent);
@@ -714,8 +720,11 @@ impl<'a> Reader<'a> {
                 .filter(|l| !l.poss && !l.shares(&agent));
         }
         // "X fought alongside Y against Z", "X and Y fought side by side against Z", "X
-        // pledged to defend Y against Z", "to protect its towns from Z": both sides face Z.
-        if matches!(entry.sense, Sense::Ally | Sense::Support) && !entry.reversed {
+        // pledged to defend Y against Z", "to protect its towns from Z", "X fought on the
+        // side of Y against Z": both sides face Z.
+        if matches!(entry.sense, Sense::Ally | Sense::Support) && !entry.reversed
+            || entry.sense == Sense::Proxy && patient.is_some()
+        {
             // "accusing X of failing to defend Y against Z": Y faces Z; X did not.
             let failed = i >= 2
                 && s.word_is(i - 1, "to")
@@ -1106,6 +1115,24 @@ impl<'a> Reader<'a> {
             return None;
         }
         s.list_fwd(k).filter(|l| l.members.len() == 1)
+    }
+
+    /// The holder of a target held by an actor, at `j`: "(the) Houthi-controlled ports",
+    /// "Russian-occupied towns" (who holds it is who is hit).
+    fn held_by(&self, j: usize) -> Option<List> {
+        let s = self.sent;
+        let mut k = j;
+        while matches!(
+            s.word_at(k),
+            Some("a" | "an" | "the" | "several" | "two" | "three")
+        ) {
+            k += 1;
+        }
+        let m = s.toks.get(k)?.actor()?;
+        (s.punct(k + 1) == Some('-')
+            && s.word_at(k + 2)
+                .is_some_and(|w| clauses::HOLDING.contains(&w) || w == "run"))
+        .then(|| List::one(m, k))
     }
 
     /// The author of the attack that is the object at `j`: "(a) Russian (drone) assault",
@@ -1626,6 +1653,34 @@ impl<'a> Reader<'a> {
             }
             return;
         }
+        // "X enjoys Y's backing", "X relied on Y support", "X has the support of Y": the
+        // subject receives the support, its giver is the noun's possessor, modifier or "of".
+        if entry.sense == Sense::Support && !entry.reversed {
+            if let Some(recipient) = self.recipient(i, j) {
+                let giver = self.possessor(i).or_else(|| self.modifier(i)).or_else(|| {
+                    patient
+                        .as_ref()
+                        .filter(|_| matches!(s.word_at(pj), Some("of" | "from")))
+                        .cloned()
+                });
+                if let Some(g) = giver.filter(|g| !g.shares(&recipient)) {
+                    self.emit(
+                        Sense::Support,
+                        &g,
+                        Some(&recipient),
+                        (i, j),
+                        "noun-received",
+                        lemma,
+                        false,
+                    );
+                    return;
+                }
+                // "X has strong support for Y" is the subject's own support.
+                if !matches!(s.word_at(pj), Some("for" | "to")) {
+                    return;
+                }
+            }
+        }
         let agent = self
             .possessor(i)
             .map(|l| (l, "noun-possessive"))
@@ -1779,6 +1834,62 @@ impl<'a> Reader<'a> {
             words += 1;
         }
         Some(l)
+    }
+
+    /// The subject of a verb of receiving whose object is the support noun at `i` ("X enjoys
+    /// the backing of Y", "X has long relied on Y's support"): between the verb and the noun
+    /// only determiners, adjectives and the noun's own giver.
+    ///
+    /// Also the actor a "with" phrase of support attaches to: "X seized the city with Y's
+    /// help", "X, with the backing of Y, ...", "With Y support, X ..." (the subject after the
+    /// fronted phrase's comma).
+    fn recipient(&self, i: usize, j: usize) -> Option<List> {
+        let s = self.sent;
+        let mut k = i;
+        while k > 0 && i - k < 7 {
+            k -= 1;
+            match s.word_at(k) {
+                Some(w) if self.lex.classes.receiving.contains(w) => {
+                    return s.agent_left(k, Self::left(4));
+                }
+                Some("with") => {
+                    let fronted = s.clause_start(k) == k || k > 0 && s.punct(k - 1) == Some(',');
+                    if fronted && (0..k).all(|n| s.toks[n].actor().is_none()) {
+                        // Past the giver named after the noun ("the backing of Y,").
+                        let comma = (j..(j + 6).min(s.len())).find(|&n| s.punct(n) == Some(','))?;
+                        return s.list_fwd(comma + 1).filter(|l| !l.poss);
+                    }
+                    // "X, with the backing of Y, ...": the actor before the comma.
+                    if k >= 2 && s.punct(k - 1) == Some(',') {
+                        if let Some(l) = s.list_back(k - 2).filter(|l| l.end + 1 == k) {
+                            return Some(l);
+                        }
+                    }
+                    return s.agent_left(
+                        k,
+                        Left {
+                            max_gap: 10,
+                            skip_governed: true,
+                            skip_modifiers: false,
+                        },
+                    );
+                }
+                // "relied on", "depends on": the verb before its preposition.
+                Some("on" | "upon")
+                    if k > 0
+                        && s.word_at(k - 1)
+                            .is_some_and(|w| self.lex.classes.receiving.contains(w)) =>
+                {
+                    return s.agent_left(k - 1, Self::left(4));
+                }
+                Some(w) if is_break(w) || is_preposition(w) || s.verbs[k] => return None,
+                Some(_) => {}
+                // An actor of the noun's giver ("Russian and Emirati support").
+                None if s.toks[k].actor().is_some() => {}
+                None => return None,
+            }
+        }
+        None
     }
 
     /// "X's (adjectives) N": the possessor list.
@@ -2600,6 +2711,41 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// "Qatari mediators are pressing A and B to accept a truce": the parties are the object
+    /// of the verb whose subject the mediator noun heads (two actors or more).
+    fn mediators_object(&self, frame: &str, j: usize) -> Option<List> {
+        let s = self.sent;
+        if frame != "noun-mediator" {
+            return None;
+        }
+        let mut k = j;
+        while s.word_at(k).is_some_and(|w| {
+            PASSIVE_AUX.contains(&w)
+                || matches!(
+                    w,
+                    "has" | "have" | "had" | "will" | "would" | "again" | "now"
+                )
+                || w.ends_with("ly")
+        }) {
+            k += 1;
+        }
+        // One word of the verb, then the object past its preposition and determiners.
+        let verb = s.word_at(k)?;
+        if is_preposition(verb) || matches!(verb, "and" | "or" | "who" | "which" | "that") {
+            return None;
+        }
+        let mut k = k + 1;
+        while matches!(s.word_at(k), Some("with" | "to" | "on" | "the" | "both")) {
+            k += 1;
+        }
+        s.list_fwd(k).filter(|l| {
+            l.members.len() >= 2
+                && !l.poss
+                && s.governor(l.start)
+                    .is_none_or(|g| matches!(g, "with" | "to" | "on"))
+        })
+    }
+
     /// Mediation by `mediators` at trigger `i..j`: finds the parties and emits the reading.
     fn mediation(
         &mut self,
@@ -2631,6 +2777,7 @@ impl<'a> Reader<'a> {
         let parties = s
             .between_in(j, j + 14)
             .filter(own)
+            .or_else(|| self.mediators_object(frame, j).filter(own))
             .or_else(|| {
                 // "convened envoys of A and B", "brought together A and B": who met.
                 if !convening {

@@ -221,6 +221,9 @@ word_classes! {
     /// Verbs that keep a tie or support from happening ("blocked aid to", "vetoed a pact with"):
     /// their subject neither gives the support nor breaks a tie, so the noun gives no reading.
     blocking,
+    /// Verbs of receiving support whose subject is its recipient ("X enjoys Y's backing",
+    /// "relied on Y support"); "rely", "depend" and the like stand before "on".
+    receiving,
     /// Reporting verbs of a relative clause about its antecedent ("whom experts say are armed").
     reporting,
 }
