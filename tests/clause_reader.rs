@@ -3073,3 +3073,47 @@ fn fighting_on_one_side_against_a_foe_makes_both_sides_its_foes() {
         );
     }
 }
+
+#[test]
+fn revoking_a_pact_is_no_alliance() {
+    states_not(
+        "Mali's junta has revoked its defence agreements with France.",
+        Ally,
+        "mali",
+        "france",
+    );
+    states(
+        "Mali's junta has revoked its defence agreements with France.",
+        Adversary,
+        "mali",
+        "france",
+    );
+}
+
+#[test]
+fn the_parties_of_brokered_talks_may_be_named_by_their_organs() {
+    for party in ["armenia", "azerbaijan"] {
+        states(
+            "Armenia and Azerbaijan's negotiators have held three rounds of Swiss-hosted talks on the border.",
+            Mediator,
+            "switzerland",
+            party,
+        );
+    }
+}
+
+#[test]
+fn a_lifeline_and_a_defence_framework() {
+    states(
+        "Tehran has become Damascus's economic lifeline.",
+        Ally,
+        "iran",
+        "syria",
+    );
+    states(
+        "Japan and Australia have agreed a new security framework.",
+        Ally,
+        "japan",
+        "australia",
+    );
+}

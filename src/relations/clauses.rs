@@ -1955,7 +1955,28 @@ impl Sentence {
         while i < to.min(self.toks.len()) {
             if self.toks[i].actor().is_some() {
                 if let Some(l) = self.list_fwd(i) {
-                    if l.members.len() >= 2 && self.governor(l.start).is_none() && !l.poss {
+                    // "X and Y's (new) authorities have held talks": the organs of both, or of
+                    // Y beside X; either way the two sides.
+                    let organs = |k: usize| {
+                        matches!(
+                            self.word(k),
+                            Some(
+                                "authorities"
+                                    | "government"
+                                    | "governments"
+                                    | "leaders"
+                                    | "officials"
+                                    | "delegations"
+                                    | "negotiators"
+                                    | "representatives"
+                                    | "envoys"
+                            )
+                        )
+                    };
+                    let own = !l.poss
+                        || organs(l.end)
+                        || self.word(l.end).is_some_and(|w| !is_break(w)) && organs(l.end + 1);
+                    if l.members.len() >= 2 && self.governor(l.start).is_none() && own {
                         return Some(l);
                     }
                     i = l.end.max(i + 1);
