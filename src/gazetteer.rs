@@ -248,6 +248,11 @@ pub struct Gazetteer {
     parents: Vec<Option<ActorIdx>>,
     /// (state idx, agent idx) → derived actor idx.
     derived: HashMap<(ActorIdx, usize), ActorIdx>,
+    /// (state idx, agent idx) → the actor a compound of support composes ("Iran-backed
+    /// militias"); matched by no name, made by the clause reader ([`Gazetteer::backed`]).
+    backed: HashMap<(ActorIdx, usize), ActorIdx>,
+    /// Index of the first composed actor: they come last and have no name the text matches.
+    composed_from: usize,
 }
 
 /// Builds a [`Gazetteer`] from dictionary files.
@@ -442,6 +447,8 @@ impl GazetteerBuilder {
             agents: std::mem::take(&mut self.agents),
             parents: Vec::new(),
             derived: HashMap::new(),
+            backed: HashMap::new(),
+            composed_from: 0,
         };
         gaz.add_derived_actors();
         gaz.parents = (gaz.actors.iter())
@@ -457,7 +464,8 @@ impl GazetteerBuilder {
                 .map(|(f, l, _)| (f.as_str(), *l))
                 .unwrap_or(("<derived>", 0))
         };
-        for (i, a) in gaz.actors.iter().enumerate() {
+        let named = &gaz.actors[..gaz.composed_from.max(gaz.base_len())];
+        for (i, a) in named.iter().enumerate() {
             for name in a
                 .all_names()
                 .map(|n| n.0)
@@ -502,7 +510,7 @@ impl GazetteerBuilder {
             }
         }
         let mut entries = Vec::new();
-        for (i, a) in gaz.actors.iter().enumerate() {
+        for (i, a) in named.iter().enumerate() {
             let context: Vec<ActorIdx> = a.context.iter().filter_map(|c| gaz.index_of(c)).collect();
             let names = a.all_names().map(|(n, f)| (n, f, None)).chain(
                 a.context_aliases
@@ -592,7 +600,7 @@ impl Gazetteer {
     }
 
     fn base_len(&self) -> usize {
-        self.actors.len() - self.derived.len()
+        self.actors.len() - self.derived.len() - self.backed.len()
     }
 
     /// Creates one derived actor per (state with a demonym, agent).
@@ -602,6 +610,7 @@ impl Gazetteer {
         }
         let base = self.actors.len();
         let mut new = Vec::new();
+        let mut backed = Vec::new();
         for (si, state) in self.actors.iter().enumerate().take(base) {
             if state.kind != ActorKind::State {
                 continue;
@@ -620,6 +629,33 @@ impl Gazetteer {
                     .map(|f| format!("{demonym} {f}"))
                     .filter(|f| *f != format!("{demonym} {}", agent.label))
                     .collect();
+                // "Iran-backed militias": the state's clients, not its own; named in the text
+                // by the compound only.
+                let backed_id = format!("{}-backed-{}", state.id, agent.id);
+                if !self.by_id.contains_key(&backed_id) {
+                    // The demonym's spelling of the label ("Iranian-backed militias"); the
+                    // other forms are the agent's, read by the clause reader, not names.
+                    let aliases = vec![format!("{demonym}-backed {}", agent.label)];
+                    backed.push((
+                        si as ActorIdx,
+                        ai,
+                        Actor {
+                            id: backed_id,
+                            name: format!("{}-backed {}", state.name, agent.label),
+                            kind: agent.kind,
+                            aliases,
+                            demonyms: Vec::new(),
+                            metonyms: Vec::new(),
+                            parent: None,
+                            country: None,
+                            context_aliases: Vec::new(),
+                            context: Vec::new(),
+                            office: None,
+                            since: None,
+                            until: None,
+                        },
+                    ));
+                }
                 new.push((
                     si as ActorIdx,
                     ai,
@@ -646,6 +682,13 @@ impl Gazetteer {
             self.by_id.insert(actor.id.clone(), idx);
             self.actors.push(actor);
             self.derived.insert((si, ai), idx);
+        }
+        self.composed_from = self.actors.len();
+        for (si, ai, actor) in backed {
+            let idx = self.actors.len() as ActorIdx;
+            self.by_id.insert(actor.id.clone(), idx);
+            self.actors.push(actor);
+            self.backed.insert((si, ai), idx);
         }
         let mut forms: Vec<(String, usize)> = Vec::new();
         let mut mods: Vec<String> = Vec::new();
@@ -692,6 +735,19 @@ impl Gazetteer {
     /// All actors (dictionary entries first, sorted by id, then derived actors).
     pub fn actors(&self) -> &[Actor] {
         &self.actors
+    }
+
+    /// The actor of an agent noun (`form`, lowercase, as `data/agents.toml` spells it) backed
+    /// by `state`: "Iran-backed militias" (`iran-backed-militias`).
+    pub fn backed(&self, state: ActorIdx, form: &str) -> Option<ActorIdx> {
+        let ai = *self.agent_forms.get(form)?;
+        self.backed.get(&(state, ai)).copied()
+    }
+
+    /// Whether the actor is one the clause reader composes ([`Gazetteer::backed`]): no name
+    /// of it is searched for in the text.
+    pub fn is_composed(&self, idx: ActorIdx) -> bool {
+        self.composed_from > 0 && idx as usize >= self.composed_from
     }
 
     /// The actor at an index.

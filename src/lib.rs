@@ -339,7 +339,12 @@ impl Extractor {
                     entry.1.insert(original[a..b].to_string());
                 }
             }
-            for f in relations::extract(self.readers(), &folded.text, &mentions, &mut ctx) {
+            let found = relations::extract(self.readers(), &folded.text, &mentions, &mut ctx);
+            // Actors composed from a compound ("Iran-backed militias") are mentions too.
+            for a in ctx.composed.drain(..) {
+                out.mentions.entry(a).or_default().0 += 1;
+            }
+            for f in found {
                 // An edge that rests on an earlier sentence (coreference) carries the text from
                 // that sentence to this one.
                 let start = f

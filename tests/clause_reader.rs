@@ -3117,3 +3117,48 @@ fn a_lifeline_and_a_defence_framework() {
         "australia",
     );
 }
+
+#[test]
+fn a_state_backed_agent_noun_is_one_actor_the_states_proxy() {
+    let s = "Turkish-backed rebels clashed with Syrian government troops near Afrin.";
+    states(s, Proxy, "turkey-backed-rebels", "turkey");
+    states(s, Adversary, "turkey-backed-rebels", "syria");
+    // The patron is not the one fighting.
+    states_not(s, Adversary, "turkey", "syria");
+    // Its place after it does not hide it as the subject.
+    states(
+        "Russian-backed separatists in Donetsk have shelled Ukrainian positions for a week.",
+        Adversary,
+        "russia-backed-rebels",
+        "ukraine",
+    );
+    // A member of a list like any named group.
+    states(
+        "Israeli jets struck Hezbollah and Iran-backed militias near the border.",
+        Adversary,
+        "israel",
+        "iran-backed-militias",
+    );
+    // "pro-Iranian militias" are the state's own derived actor, as before.
+    states(
+        "Israeli jets struck pro-Iranian militias near the border.",
+        Adversary,
+        "israel",
+        "iran-militias",
+    );
+}
+
+#[test]
+fn a_composed_actor_counts_as_a_mention_of_its_own() {
+    let g = EX.graph(&[Document::new(
+        "t",
+        "Saudi-backed militias seized the port. They later clashed with the Houthis.",
+    )]);
+    let node = g
+        .nodes()
+        .into_iter()
+        .find(|n| n.id == "saudi-arabia-backed-militias")
+        .expect("the composed actor is a node");
+    assert_eq!(node.mentions, 1);
+    assert_eq!(node.label, "Saudi Arabia-backed militias");
+}

@@ -885,6 +885,9 @@ pub struct Sentence {
     /// Mentions by a demonym ("Syrian"): before a noun that is not a head ("the Syrian
     /// people") they modify it and are no argument.
     pub demonym: Vec<bool>,
+    /// Actors composed from a state and an agent noun ("Iran-backed militias"), as
+    /// (composed mention, the state's mention, the word of support): see `relations::generic`.
+    pub composed: Vec<(usize, usize, String)>,
 }
 
 /// Options of a subject search.
@@ -1327,6 +1330,17 @@ impl Sentence {
                             && self.toks[l.start - 3].actor().is_some();
                         if reduced {
                             if let Some(head) = self.list_back(l.start - 3) {
+                                if !head.poss && self.governor(head.start).is_none() {
+                                    return Some(head);
+                                }
+                            }
+                        }
+                        // "militias in Iraq have launched": the subject's place after it.
+                        let placed = l.start >= 2
+                            && matches!(p, "in" | "inside" | "across" | "throughout")
+                            && self.toks[l.start - 2].actor().is_some();
+                        if placed {
+                            if let Some(head) = self.list_back(l.start - 2) {
                                 if !head.poss && self.governor(head.start).is_none() {
                                     return Some(head);
                                 }
@@ -2128,6 +2142,7 @@ mod tests {
             verbs: vec![false; n + 1],
             adjectival: vec![false; 10],
             demonym: vec![false; 10],
+            composed: Vec::new(),
         }
     }
 

@@ -39,6 +39,10 @@ pub struct Context {
     pub sentence: usize,
     /// Every actor the document has named so far (which licenses context aliases).
     named: rustc_hash::FxHashSet<ActorIdx>,
+    /// Actors the sentences read since the caller last took them composed from a compound
+    /// ("Iran-backed militias", see `relations::generic`): mentions the dictionary's search
+    /// cannot count.
+    pub composed: Vec<ActorIdx>,
 }
 
 /// A synthetic mention made by resolving an anaphor.

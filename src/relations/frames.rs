@@ -223,6 +223,21 @@ impl<'a> Reader<'a> {
         let mut i = 0;
         // Words inside a longer trigger already read ("peace deal") start no trigger of their own.
         let mut covered = 0;
+        // "Iran-backed militias": the composed actor's patron (see `relations::generic`).
+        for (m, state, word) in &s.composed {
+            if let Some(k) = (0..n).find(|&k| s.toks[k].actor() == Some(*m)) {
+                let (group, patron) = (List::one(*m, k), List::one(*state, k));
+                self.emit(
+                    Sense::Support,
+                    &patron,
+                    Some(&group),
+                    (k, k + 1),
+                    "compound-composed",
+                    word,
+                    false,
+                );
+            }
+        }
         while i < n {
             match s.toks[i].kind {
                 Kind::Word if i < covered => {}

@@ -224,6 +224,9 @@ word_classes! {
     /// Verbs of receiving support whose subject is its recipient ("X enjoys Y's backing",
     /// "relied on Y support"); "rely", "depend" and the like stand before "on".
     receiving,
+    /// Words after a hyphen by which a state and an agent noun compose one actor, the state's
+    /// clients ("Iran-backed militias"; see `relations::generic`).
+    composing,
     /// Reporting verbs of a relative clause about its antecedent ("whom experts say are armed").
     reporting,
 }

@@ -22,6 +22,7 @@ pub mod clauses;
 pub mod coref;
 pub mod filters;
 pub mod frames;
+pub mod generic;
 pub mod lexicon;
 pub mod rules;
 pub mod tagging;
@@ -210,7 +211,8 @@ fn read_clauses(
     });
     if !(unrelated
         || ctx.has_recent() && has_anaphor(sentence, !mentions.is_empty())
-        || mentions.len() == 1 && names_government(sentence))
+        || mentions.len() == 1 && names_government(sentence)
+        || mentions.len() == 1 && generic::may_compose(r.lexicon, sentence))
     {
         ctx.note(mentions.iter().map(|m| (m.actor, gaz.actor(m.actor).kind)));
         return out;
@@ -254,6 +256,9 @@ fn read_clauses(
         Vec::new()
     };
     let mut actors: Vec<ActorIdx> = mentions.iter().map(|m| m.actor).collect();
+    generic::compose(r.lexicon, gaz, &mut sent, &mut actors);
+    ctx.composed
+        .extend(sent.composed.iter().map(|&(m, _, _)| actors[m]));
     let mut links = Vec::new();
     let home = |a: ActorIdx| {
         gaz.actor(a)
@@ -460,6 +465,7 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Ment
                     || gaz.actor(m.actor).kind == ActorKind::ArmedGroup
             })
             .collect(),
+        composed: Vec::new(),
     }
 }
 
