@@ -84,6 +84,19 @@ function actorgraphLines() {
       for (k = 0; k <= n; k++) { p[row + (f | 0)] = c; row += step; f += run; }
     }
   }
+  // Every relation j with shown[j], from (xs[src[j]], ys[src[j]]) to (xs[dst[j]], ys[dst[j]]),
+  // in the colour colours[rel[j]] (the same loop for a selection's grey: a table of one grey);
+  // returns how many. One small function of typed arrays, which every frame runs alike.
+  function lines(shown, src, dst, rel, xs, ys, colours) {
+    var count = 0, n = shown.length;
+    for (var j = 0; j < n; j++) {
+      if (!shown[j]) continue;
+      var a = src[j], b = dst[j];
+      line(xs[a], ys[a], xs[b], ys[b], colours[rel[j]]);
+      count++;
+    }
+    return count;
+  }
   // A disc of radius r around (x, y), in pixels from the top left, in the colour c, as sigma's
   // point program draws an actor: opaque inside, its outer pixel (b wide) faded, put over
   // what is there (premultiplied alpha, as WebGL composes it).
@@ -162,7 +175,7 @@ function actorgraphLines() {
     gl.bindTexture(gl.TEXTURE_2D, null);
     gl.enable(gl.BLEND);
   }
-  return { colour: colour, begin: begin, line: line, disc: disc, present: present, size: function () { return [W, H]; }, keep: keep, reuse: reuse, forget: forget, recolour: recolour };
+  return { colour: colour, begin: begin, line: line, lines: lines, disc: disc, present: present, size: function () { return [W, H]; }, keep: keep, reuse: reuse, forget: forget, recolour: recolour };
 }
 
 // Whether the WebGL context gl is drawn by the CPU (no GPU, or one the browser will not use).
