@@ -52,7 +52,9 @@ function actorgraphLines() {
   // The line from (x0, y0) to (x1, y1), in pixels from the top left, clipped to the image
   // (Liang-Barsky), then stepped pixel by pixel along its longer axis (a DDA: 20-25 % faster
   // here than Bresenham's error term, the same pixels but for ties).
-  function line(x0, y0, x1, y1, c) {
+  function line(x0, y0, x1, y1, c) { lineInto(pix, x0, y0, x1, y1, c); }
+  // The same into p, an image of this size (the image itself, or a relation's layer below).
+  function lineInto(p, x0, y0, x1, y1, c) {
     var dx = x1 - x0, dy = y1 - y0, t0 = 0, t1 = 1, r, xmax = W - 1, ymax = H - 1;
     if (dx === 0) { if (x0 < 0 || x0 > xmax) return; } else {
       r = -x0 / dx; if (dx > 0) { if (r > t0) t0 = r; } else if (r < t1) t1 = r;
@@ -68,7 +70,7 @@ function actorgraphLines() {
     if (ax > xmax) ax = xmax; if (bx > xmax) bx = xmax; if (ay > ymax) ay = ymax; if (by > ymax) by = ymax;
     if (ax < 0) ax = 0; if (bx < 0) bx = 0; if (ay < 0) ay = 0; if (by < 0) by = 0;
     // Along the longer axis one pixel a step, the other coordinate a fraction a step.
-    var ex = bx - ax, ey = by - ay, n, k, p = pix, f, step;
+    var ex = bx - ax, ey = by - ay, n, k, f, step;
     if ((ex < 0 ? -ex : ex) >= (ey < 0 ? -ey : ey)) {
       n = ex < 0 ? -ex : ex;
       if (n === 0) { p[ay * W + ax] = c; return; }
@@ -83,6 +85,70 @@ function actorgraphLines() {
       f = ax + 0.5;
       for (k = 0; k <= n; k++) { p[row + (f | 0)] = c; row += step; f += run; }
     }
+  }
+  // Every relation j with shown[j], from (xs[src[j]], ys[src[j]]) to (xs[dst[j]], ys[dst[j]]),
+  // in the colour colours[rel[j]] (the same loop for a selection's grey: a table of one grey);
+  // returns how many. One small function of typed arrays, which every frame runs alike.
+  function lines(shown, src, dst, rel, xs, ys, colours) {
+    var count = 0, n = shown.length;
+    for (var j = 0; j < n; j++) {
+      if (!shown[j]) continue;
+      var a = src[j], b = dst[j];
+      lineInto(pix, xs[a], ys[a], xs[b], ys[b], colours[rel[j]]);
+      count++;
+    }
+    return count;
+  }
+  // Layers, one a relation: each pixel holds 1 + the index of the last relation of its kind
+  // drawn there (the relations are drawn in index order, each over the ones before). Drawn
+  // once for a set of filters and positions, while the page is idle, they give the image of
+  // any choice of relations in one pass over the pixels (composite()), which is the image
+  // lines() draws for that choice: a pixel has the colour of the last relation drawn on it.
+  var layers = [], layerW = 0, layerH = 0;
+  // Layer r of the relations j with ok[j] and rel[j] === r; returns how many.
+  function layer(r, ok, src, dst, rel, xs, ys) {
+    if (layerW !== W || layerH !== H) { layers = []; layerW = W; layerH = H; }
+    var into = layers[r];
+    if (!into) into = layers[r] = new Uint32Array(W * H);
+    else into.fill(0);
+    var count = 0, n = ok.length;
+    for (var j = 0; j < n; j++) {
+      if (!ok[j] || rel[j] !== r) continue;
+      var a = src[j], b = dst[j];
+      lineInto(into, xs[a], ys[a], xs[b], ys[b], j + 1);
+      count++;
+    }
+    return count;
+  }
+  // The image of the relations of the layers r with on[r], each in colours[r]: false (nothing
+  // drawn) unless every such layer is drawn at this size.
+  function composite(on, colours) {
+    var r, use = [];
+    if (layerW !== W || layerH !== H) return false;
+    for (r = 0; r < on.length; r++) if (on[r]) { if (!layers[r]) return false; use.push(r); }
+    if (use.length > 4) return false; // (there are four relations; lines() would draw more)
+    if (!use.length) { pix.fill(0); return true; }
+    var a = layers[use[0]], b = use.length > 1 ? layers[use[1]] : a, c = use.length > 2 ? layers[use[2]] : a, d = use.length > 3 ? layers[use[3]] : a;
+    over(pix, a, b, c, d, colours[use[0]], colours[use[use.length > 1 ? 1 : 0]], colours[use[use.length > 2 ? 2 : 0]], colours[use[use.length > 3 ? 3 : 0]]);
+    return true;
+  }
+  // Each pixel of p in the colour of the highest index among the layers a-d there, or blank
+  // (one pass over the pixels; a layer given twice changes nothing).
+  function over(p, a, b, c, d, ca, cb, cc, cd) {
+    for (var i = 0, n = p.length; i < n; i++) {
+      var v = a[i], col = v ? ca : 0, w = b[i];
+      if (w > v) { v = w; col = cb; }
+      w = c[i]; if (w > v) { v = w; col = cc; }
+      w = d[i]; if (w > v) col = cd;
+      p[i] = col;
+    }
+  }
+  // Runs the pass of composite() a few times over small arrays of its own: V8 compiles it
+  // before a filter needs it (its first pass over an image otherwise took 20-40 ms, not 5).
+  function warm() {
+    // (Colours as composite() passes them: opaque pixels, numbers above 2^31.)
+    var a = new Uint32Array(1 << 16), p = new Uint32Array(1 << 16), c = new Uint32Array([0xff000001, 0xff000002, 0xff000003, 0xff000004]);
+    for (var k = 0; k < 8; k++) { a[k] = k + 1; over(p, a, a, a, a, c[0], c[1], c[2], c[3]); }
   }
   // A disc of radius r around (x, y), in pixels from the top left, in the colour c, as sigma's
   // point program draws an actor: opaque inside, its outer pixel (b wide) faded, put over
@@ -162,7 +228,7 @@ function actorgraphLines() {
     gl.bindTexture(gl.TEXTURE_2D, null);
     gl.enable(gl.BLEND);
   }
-  return { colour: colour, begin: begin, line: line, disc: disc, present: present, size: function () { return [W, H]; }, keep: keep, reuse: reuse, forget: forget, recolour: recolour };
+  return { colour: colour, begin: begin, line: line, lines: lines, layer: layer, composite: composite, warm: warm, disc: disc, present: present, size: function () { return [W, H]; }, keep: keep, reuse: reuse, forget: forget, recolour: recolour };
 }
 
 // Whether the WebGL context gl is drawn by the CPU (no GPU, or one the browser will not use).
