@@ -136,7 +136,7 @@ pub struct Lexicon {
     words: rustc_hash::FxHashSet<String>,
     /// The first words of one-word third-person and past forms of verbs ([`Lexicon::is_finite_verb`]),
     /// built on first use (and afresh after [`Lexicon::add_toml`]).
-    finite_verbs: std::sync::OnceLock<rustc_hash::FxHashSet<String>>,
+    finite_verbs: std::sync::OnceLock<crate::words::WordSet>,
 }
 
 #[derive(Deserialize)]
@@ -437,17 +437,18 @@ impl Lexicon {
     pub fn is_finite_verb(&self, word: &str) -> bool {
         self.finite_verbs
             .get_or_init(|| {
-                self.index
-                    .iter()
-                    .filter(|(_, triggers)| {
-                        triggers.iter().any(|tr| {
-                            tr.words.len() == 1
-                                && matches!(tr.form, Form::Third | Form::Past)
-                                && self.entries[tr.entry].pos == Pos::Verb
+                crate::words::WordSet::from_words(
+                    self.index
+                        .iter()
+                        .filter(|(_, triggers)| {
+                            triggers.iter().any(|tr| {
+                                tr.words.len() == 1
+                                    && matches!(tr.form, Form::Third | Form::Past)
+                                    && self.entries[tr.entry].pos == Pos::Verb
+                            })
                         })
-                    })
-                    .map(|(w, _)| w.clone())
-                    .collect()
+                        .map(|(w, _)| w.as_str()),
+                )
             })
             .contains(word)
     }
