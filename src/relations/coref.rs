@@ -250,7 +250,7 @@ impl Context {
                 let mut k = 0;
                 while k < out.len() {
                     if let Some(m) = out[k].actor() {
-                        let governed = governed_at(&out, k);
+                        let governed = governed_at(out, k);
                         let kind = sent.kinds.get(m).copied().unwrap_or(ActorKind::Person);
                         if !governed && want(kind) {
                             return Some(Link {
@@ -275,7 +275,7 @@ impl Context {
                 while k > 0 {
                     k -= 1;
                     if let Some(m) = out[k].actor() {
-                        let governed = governed_by(&out, k) == Some("by");
+                        let governed = governed_by(out, k) == Some("by");
                         let poss = out[k].poss
                             && !out
                                 .get(k + 1)
@@ -289,7 +289,7 @@ impl Context {
                                 sentence: self.sentence,
                                 anaphor: "",
                             };
-                            let loose = governed_at(&out, k)
+                            let loose = governed_at(out, k)
                                 || k >= 2
                                     && out[k - 1].word().is_some()
                                     && out[k - 2]
@@ -486,7 +486,7 @@ impl Context {
                         let mut found_l = None;
                         while k > 0 {
                             k -= 1;
-                            if out[k].actor().is_some() && !governed_at(&out, k) {
+                            if out[k].actor().is_some() && !governed_at(out, k) {
                                 let mut members = vec![];
                                 let mut j = k + 1;
                                 while j > 0 {
@@ -651,7 +651,7 @@ impl Context {
                                 continue;
                             }
                             states_here += 1;
-                            if governed_by(&out, k) != Some("by") {
+                            if governed_by(out, k) != Some("by") {
                                 here = Some(Link {
                                     actor: actors[m],
                                     kind: ActorKind::State,
