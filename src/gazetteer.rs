@@ -18,7 +18,6 @@ use std::collections::{BTreeMap, HashMap};
 
 use rustc_hash::FxHashSet;
 
-use aho_corasick::MatchKind;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
@@ -221,6 +220,162 @@ struct Entry {
     opposes: Option<ActorIdx>,
 }
 
+/// The dictionary's names (ASCII lowercase) as a trie, walked from a word start by
+/// [`Gazetteer::walk`]: a name is only ever looked for where it starts, so the failure links
+/// and match lists of an Aho-Corasick automaton were never used, and building one was about
+/// 100 M instructions of every process's start-up.
+///
+/// The nodes are laid out in one `u32` array in depth-first order (a name's nodes mostly
+/// follow one another): at a node's offset `o`, `trie[o]` holds its number of children
+/// (`DENSE` for a table) and `HAS_NAMES`, `trie[o + 1..o + 3]` the range of `names` equal to
+/// its prefix; then either a table of child offsets by byte class (0: none) or, for each
+/// child, its byte and its offset.
+#[derive(Debug, Clone)]
+struct NameTrie {
+    trie: Vec<u32>,
+    /// Each byte's class in the tables: 0 for the bytes no name has, else 1 + the byte's
+    /// rank among those a name has (the tables are that many words long, not 256).
+    classes: [u8; 256],
+    /// Pattern ids (indices of [`Gazetteer::entries`]), each node's in ascending order.
+    names: Vec<u32>,
+}
+
+impl Default for NameTrie {
+    fn default() -> NameTrie {
+        NameTrie::new(std::iter::empty::<Vec<u8>>()).expect("the empty trie")
+    }
+}
+
+impl NameTrie {
+    /// The root's offset.
+    const ROOT: usize = 0;
+    const DENSE: u32 = 1 << 30;
+    const HAS_NAMES: u32 = 1 << 31;
+    const COUNT: u32 = 0x1ff;
+    /// Nodes with more children than this (and the root) get a table: a scan of a long list
+    /// cost more than the table's look-up.
+    const SPARSE_MAX: usize = 2;
+
+    /// The trie of `keys`; key `i` is reported as pattern `i`.
+    fn new(keys: impl Iterator<Item = Vec<u8>>) -> std::result::Result<NameTrie, String> {
+        let keys: Vec<Vec<u8>> = keys.collect();
+        let mut order: Vec<u32> = (0..keys.len() as u32).collect();
+        // Stable: equal keys keep their pattern order.
+        order.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
+        let mut classes = [0u8; 256];
+        for k in &keys {
+            for &b in k {
+                classes[usize::from(b)] = 1;
+            }
+        }
+        let mut n_classes = 1u8;
+        for c in classes.iter_mut().filter(|c| **c != 0) {
+            *c = n_classes;
+            n_classes += 1;
+        }
+        let mut trie = NameTrie {
+            trie: Vec::new(),
+            classes,
+            names: Vec::with_capacity(keys.len()),
+        };
+        if keys.len() >= NameTrie::DENSE as usize {
+            return Err(format!("{} names: too many for the trie", keys.len()));
+        }
+        trie.add_node(&keys, &order, 0, usize::from(n_classes));
+        if trie.trie.len() >= NameTrie::DENSE as usize {
+            return Err(format!("{} names: too many for the trie", keys.len()));
+        }
+        Ok(trie)
+    }
+
+    /// Appends the node of `order` (keys in ascending order, sharing their first `depth`
+    /// bytes) and, after it, its descendants, depth first; returns its offset.
+    fn add_node(
+        &mut self,
+        keys: &[Vec<u8>],
+        order: &[u32],
+        depth: usize,
+        n_classes: usize,
+    ) -> usize {
+        // The keys that end here sort before the longer ones.
+        let ends = (order.iter())
+            .take_while(|&&pid| keys[pid as usize].len() == depth)
+            .count();
+        let (here, longer) = order.split_at(ends);
+        // The children: the runs of `longer` with the same next byte.
+        let mut kids: Vec<(u8, std::ops::Range<usize>)> = Vec::new();
+        let mut i = 0;
+        while i < longer.len() {
+            let b = keys[longer[i] as usize][depth];
+            let run = (longer[i..].iter())
+                .take_while(|&&pid| keys[pid as usize][depth] == b)
+                .count();
+            kids.push((b, i..i + run));
+            i += run;
+        }
+        let o = self.trie.len();
+        let dense = o == NameTrie::ROOT || kids.len() > NameTrie::SPARSE_MAX;
+        let mut head = if dense {
+            NameTrie::DENSE
+        } else {
+            kids.len() as u32
+        };
+        if !here.is_empty() {
+            head |= NameTrie::HAS_NAMES;
+        }
+        let names_from = self.names.len() as u32;
+        self.names.extend_from_slice(here);
+        self.trie
+            .extend([head, names_from, self.names.len() as u32]);
+        if dense {
+            self.trie.resize(o + 3 + n_classes, 0);
+        } else {
+            for &(b, _) in &kids {
+                self.trie.extend([u32::from(b), 0]);
+            }
+        }
+        for (k, (b, run)) in kids.into_iter().enumerate() {
+            let child = self.add_node(keys, &longer[run], depth + 1, n_classes) as u32;
+            let slot = if dense {
+                o + 3 + usize::from(self.classes[usize::from(b)])
+            } else {
+                o + 4 + 2 * k
+            };
+            self.trie[slot] = child;
+        }
+        o
+    }
+
+    /// The offset of the child by byte `b` of the node at `o`, whose first word is `head`.
+    #[inline]
+    fn child(&self, o: usize, head: u32, b: u8) -> Option<usize> {
+        let t = &self.trie;
+        let next = if head & NameTrie::DENSE != 0 {
+            t[o + 3 + usize::from(self.classes[usize::from(b)])]
+        } else {
+            let n = (head & NameTrie::COUNT) as usize;
+            let mut k = o + 3;
+            let end = k + 2 * n;
+            loop {
+                if k >= end {
+                    return None;
+                }
+                if t[k] == u32::from(b) {
+                    break t[k + 1];
+                }
+                k += 2;
+            }
+        };
+        (next != 0).then_some(next as usize)
+    }
+
+    /// The names equal to the prefix of the node at `o`, in pattern order.
+    #[inline]
+    fn names_at(&self, o: usize) -> &[u32] {
+        &self.names[self.trie[o + 1] as usize..self.trie[o + 2] as usize]
+    }
+}
+
 /// A compiled actor dictionary.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
@@ -229,7 +384,7 @@ pub struct Gazetteer {
     entries: Vec<Entry>,
     /// Every name, ASCII case-insensitive; walked directly from word starts (see
     /// [`Gazetteer::find_mentions`]).
-    matcher: aho_corasick::nfa::contiguous::NFA,
+    matcher: NameTrie,
     /// `starts[b]`: some name can begin, in a text, with byte `b` (see [`Gazetteer::find_mentions`]).
     starts: [bool; 256],
     /// Every name begins with a letter, a digit or a non-ASCII character (no quote, no
@@ -438,7 +593,7 @@ impl GazetteerBuilder {
             actors,
             by_id,
             entries: Vec::new(),
-            matcher: aho_corasick::nfa::contiguous::NFA::new(["\u{0}"]).expect("trivial automaton"),
+            matcher: NameTrie::default(),
             starts: [false; 256],
             starts_words: true,
             agent_re: None,
@@ -554,14 +709,9 @@ impl GazetteerBuilder {
         entries.sort_by(|a, b| a.folded.cmp(&b.folded).then(a.actor.cmp(&b.actor)));
         entries.dedup_by(|a, b| a.folded == b.folded && a.actor == b.actor);
         // The names in ASCII lowercase, matched against the text's bytes in ASCII lowercase
-        // (`walk`): the same states, matches and pattern order as an ASCII-case-insensitive
-        // automaton, which adds every letter's transition twice (half the building time, and
-        // fewer transitions per state to walk).
-        let matcher = aho_corasick::nfa::contiguous::NFA::builder()
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(entries.iter().map(|e| e.folded.to_ascii_lowercase()))
-            .map_err(|e| Error::data("<gazetteer>", 0, e.to_string()))?;
+        // (`walk`): the same matches in the same order as an ASCII-case-insensitive automaton.
+        let matcher = NameTrie::new(entries.iter().map(|e| e.folded.to_ascii_lowercase()))
+            .map_err(|e| Error::data("<gazetteer>", 0, e))?;
         // The bytes a match can start with in a text, as the checks in `find_mentions` accept
         // it: an alias as written, or with its first letter in either case when the alias
         // begins in lowercase ("al-Qaeda"); a capital stays a capital.
@@ -841,32 +991,23 @@ impl Gazetteer {
     /// (by end, then as the automaton lists them), walking the automaton by hand: a search call
     /// per word start cost more than the walk.
     fn walk(&self, bytes: &[u8], p: usize, matches: &mut Vec<aho_corasick::Match>) {
-        use aho_corasick::automaton::Automaton;
-        let aut = &self.matcher;
-        let mut sid = aut
-            .start_state(aho_corasick::Anchored::Yes)
-            .expect("an NFA supports anchored searches");
-        let mut report = |sid, end: usize| {
-            for i in 0..aut.match_len(sid) {
-                let pid = aut.match_pattern(sid, i);
-                // A state also reports the names that end its longer ones ("Iran" in "Islamic
-                // Republic of Iran"): those are found from their own start.
-                if end - aut.pattern_len(pid) == p {
-                    matches.push(aho_corasick::Match::new(pid, p..end));
-                }
+        let trie = &self.matcher;
+        let mut o = NameTrie::ROOT;
+        let mut head = trie.trie[o];
+        if head & NameTrie::HAS_NAMES != 0 {
+            for &pid in trie.names_at(o) {
+                matches.push(aho_corasick::Match::must(pid as usize, p..p));
             }
-        };
-        if aut.is_match(sid) {
-            report(sid, p);
         }
         for (i, &b) in bytes[p..].iter().enumerate() {
-            sid = aut.next_state(aho_corasick::Anchored::Yes, sid, b.to_ascii_lowercase());
-            if aut.is_special(sid) {
-                if aut.is_dead(sid) {
-                    break;
-                }
-                if aut.is_match(sid) {
-                    report(sid, p + i + 1);
+            match trie.child(o, head, b.to_ascii_lowercase()) {
+                Some(next) => o = next,
+                None => break,
+            }
+            head = trie.trie[o];
+            if head & NameTrie::HAS_NAMES != 0 {
+                for &pid in trie.names_at(o) {
+                    matches.push(aho_corasick::Match::must(pid as usize, p..p + i + 1));
                 }
             }
         }
@@ -1258,7 +1399,7 @@ fn after_place_preposition(text: &str, s: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+    use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
     /// What the word-start search replaced: every overlapping match anywhere in the sentence,
     /// kept when it starts a word.
@@ -1275,6 +1416,34 @@ mod tests {
 
     fn key(m: &Mention) -> (usize, usize, ActorIdx, u8) {
         (m.start, m.end, m.actor, m.form as u8)
+    }
+
+    /// The trie finds every key at its end, duplicates in pattern order, through table
+    /// nodes (the root, "a" with four children) and listed ones ("ira"), and nothing else.
+    #[test]
+    fn name_trie_reports_each_key_where_it_ends() {
+        let keys = [
+            "iran", "ir", "iraq", "iran", "a", "ab", "ac", "ad", "ae", "é",
+        ];
+        let trie = NameTrie::new(keys.iter().map(|k| k.as_bytes().to_vec())).unwrap();
+        let names = |text: &str| -> Option<Vec<u32>> {
+            let mut o = NameTrie::ROOT;
+            for &b in text.as_bytes() {
+                o = trie.child(o, trie.trie[o], b)?;
+            }
+            let has = trie.trie[o] & NameTrie::HAS_NAMES != 0;
+            assert_eq!(has, !trie.names_at(o).is_empty(), "{text}");
+            Some(trie.names_at(o).to_vec())
+        };
+        for text in [
+            "i", "ir", "ira", "iran", "iraq", "a", "ab", "ae", "é", "iranx", "af", "b",
+        ] {
+            let want: Vec<u32> = (0..keys.len() as u32)
+                .filter(|&i| keys[i as usize] == text)
+                .collect();
+            let prefix = keys.iter().any(|k| k.starts_with(text));
+            assert_eq!(names(text), prefix.then_some(want), "{text}");
+        }
     }
 
     /// Every name of `g` in one automaton, for [`full_scan`].

@@ -11,14 +11,14 @@
 /// full. A word of up to fifteen bytes is its own key (its bytes and its length in sixteen
 /// bytes), so that a probe reads one slot and follows no pointer; longer words, rare in these
 /// lists, are compared one by one.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct WordSet {
     /// The keys of the short words, each at its hash's slot or after it; `[0, 0]` is empty.
     slots: Box<[[u64; 2]]>,
     /// Table size minus one (the size is a power of two).
     mask: usize,
     /// The words of sixteen bytes or more.
-    long: Vec<&'static str>,
+    long: Vec<Box<str>>,
     /// The list holds the empty word (whose key would be the empty slot's).
     empty: bool,
 }
@@ -58,16 +58,22 @@ fn home(k: [u64; 2], mask: usize) -> usize {
 impl WordSet {
     /// The set of the words of `list` (duplicates allowed).
     pub fn new(list: &'static [&'static str]) -> WordSet {
+        WordSet::from_words(list.iter().copied())
+    }
+
+    /// The set of `words` (duplicates allowed), a list known only at run time.
+    pub fn from_words<'a>(words: impl IntoIterator<Item = &'a str>) -> WordSet {
+        let list: Vec<&str> = words.into_iter().collect();
         let size = (list.len() * 4).next_power_of_two().max(16);
         let mask = size - 1;
         let mut slots = vec![[0u64; 2]; size].into_boxed_slice();
         let mut long = Vec::new();
         let mut empty = false;
-        for &w in list {
+        for &w in &list {
             if w.is_empty() {
                 empty = true;
             } else if w.len() >= 16 {
-                long.push(w);
+                long.push(Box::from(w));
             } else {
                 let k = key(w.as_bytes());
                 let mut i = home(k, mask);
@@ -112,7 +118,7 @@ impl WordSet {
         if w.is_empty() {
             self.empty
         } else {
-            self.long.contains(&w)
+            self.long.iter().any(|l| **l == *w)
         }
     }
 }

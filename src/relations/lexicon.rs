@@ -122,27 +122,28 @@ pub struct Trigger {
     pub lemma: String,
 }
 
-/// A set of lowercase words the clause reader asks about ("is this word a verb of visiting?").
+/// A class of lowercase words the clause reader asks about ("is this word a verb of
+/// visiting?"); unlike [`crate::words::WordSet`] it grows with a user's lexicon file.
 #[derive(Debug, Clone, Default)]
-pub struct WordSet(rustc_hash::FxHashSet<String>);
+pub struct WordClass(rustc_hash::FxHashSet<String>);
 
-impl WordSet {
+impl WordClass {
     /// Whether `word` (lowercase) is in the set.
     pub fn contains(&self, word: &str) -> bool {
         self.0.contains(word)
     }
 }
 
-impl<'de> Deserialize<'de> for WordSet {
+impl<'de> Deserialize<'de> for WordClass {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
         let words = Vec::<String>::deserialize(d)?;
-        Ok(WordSet(
+        Ok(WordClass(
             words.iter().map(|w| w.trim().to_lowercase()).collect(),
         ))
     }
 }
 
-/// Declares [`Classes`]: one [`WordSet`] per class, each a key of the lexicon's `[classes]`
+/// Declares [`Classes`]: one [`WordClass`] per class, each a key of the lexicon's `[classes]`
 /// table; a user's file adds words to the classes it names.
 macro_rules! word_classes {
     ($($(#[$doc:meta])* $name:ident,)*) => {
@@ -151,7 +152,7 @@ macro_rules! word_classes {
         #[derive(Debug, Clone, Default, Deserialize)]
         #[serde(deny_unknown_fields, default)]
         pub struct Classes {
-            $($(#[$doc])* pub $name: WordSet,)*
+            $($(#[$doc])* pub $name: WordClass,)*
         }
 
         impl Classes {
@@ -245,7 +246,7 @@ pub struct Lexicon {
     words: rustc_hash::FxHashSet<String>,
     /// The first words of one-word third-person and past forms of verbs ([`Lexicon::is_finite_verb`]),
     /// built on first use (and afresh after [`Lexicon::add_toml`]).
-    finite_verbs: std::sync::OnceLock<rustc_hash::FxHashSet<String>>,
+    finite_verbs: std::sync::OnceLock<crate::words::WordSet>,
     /// Word classes the clause reader asks about beyond the triggers.
     pub classes: Classes,
 }
@@ -551,17 +552,18 @@ impl Lexicon {
     pub fn is_finite_verb(&self, word: &str) -> bool {
         self.finite_verbs
             .get_or_init(|| {
-                self.index
-                    .iter()
-                    .filter(|(_, triggers)| {
-                        triggers.iter().any(|tr| {
-                            tr.words.len() == 1
-                                && matches!(tr.form, Form::Third | Form::Past)
-                                && self.entries[tr.entry].pos == Pos::Verb
+                crate::words::WordSet::from_words(
+                    self.index
+                        .iter()
+                        .filter(|(_, triggers)| {
+                            triggers.iter().any(|tr| {
+                                tr.words.len() == 1
+                                    && matches!(tr.form, Form::Third | Form::Past)
+                                    && self.entries[tr.entry].pos == Pos::Verb
+                            })
                         })
-                    })
-                    .map(|(w, _)| w.clone())
-                    .collect()
+                        .map(|(w, _)| w.as_str()),
+                )
             })
             .contains(word)
     }
