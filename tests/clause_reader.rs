@@ -3162,3 +3162,55 @@ fn a_composed_actor_counts_as_a_mention_of_its_own() {
     assert_eq!(node.mentions, 1);
     assert_eq!(node.label, "Saudi Arabia-backed militias");
 }
+
+#[test]
+fn a_pair_named_after_between_is_the_earlier_sides_not_the_brokers() {
+    let text = "Serbia and Kosovo traded accusations after a border shooting. \
+                Brussels and Washington brokered a deal between the neighbours.";
+    let edges = doc(text);
+    for side in ["kosovo", "serbia"] {
+        for broker in ["european-union", "united-states"] {
+            let e = format!("mediator {broker} {side}");
+            assert!(edges.contains(&e), "{e} not in {edges:?}");
+        }
+    }
+    assert!(
+        !edges.iter().any(|e| e == "adversary european-union united-states"),
+        "{edges:?}"
+    );
+}
+
+#[test]
+fn an_exchange_of_prisoners_is_an_event_a_later_sentence_names() {
+    let text = "Armenia and Azerbaijan swapped 32 prisoners on Wednesday. \
+                The exchange was brokered by the European Union.";
+    let edges = doc(text);
+    for side in ["armenia", "azerbaijan"] {
+        let e = format!("mediator european-union {side}");
+        assert!(edges.contains(&e), "{e} not in {edges:?}");
+    }
+}
+
+#[test]
+fn a_state_named_by_its_region_refers_back() {
+    let text = "Oman hosted the indirect talks. The Gulf state has close ties with Tehran.";
+    let edges = doc(text);
+    assert!(edges.contains(&"ally iran oman".to_string()), "{edges:?}");
+}
+
+#[test]
+fn military_drills_around_a_state_are_a_show_of_force() {
+    states(
+        "Beijing staged live-fire drills around Taiwan on Monday.",
+        Adversary,
+        "china",
+        "taiwan",
+    );
+    // Joint drills of two states are an alliance, not enmity between them.
+    states_not(
+        "France and India held joint naval drills near the Maldives.",
+        Adversary,
+        "france",
+        "india",
+    );
+}

@@ -557,10 +557,22 @@ impl Context {
                         || (next == "militant" && next2 == "group")
                         || (matches!(next, "terrorist" | "jihadist" | "extremist" | "armed")
                             && matches!(next2, "group" | "organisation" | "organization"));
+                    // "the Gulf state", "the Central Asian nation": a state named by its region,
+                    // in capitalised words before a singular noun of a state.
+                    let region_width = (2..=3).find(|&d| {
+                        toks.get(i + d).and_then(Token::word).is_some_and(|w| {
+                            matches!(
+                                w,
+                                "state" | "nation" | "country" | "kingdom" | "emirate" | "monarchy"
+                            )
+                        }) && (1..d)
+                            .all(|c| toks.get(i + c).is_some_and(|t| t.cap && t.word().is_some()))
+                    });
                     let state = matches!(
                         next,
                         "kingdom" | "country" | "emirate" | "republic" | "sultanate" | "regime"
-                    ) || (next == "islamic" && next2 == "republic");
+                    ) || (next == "islamic" && next2 == "republic")
+                        || region_width.is_some();
                     // "the government", "the army": the state the sentence (or, failing it,
                     // the last sentences) is about, when there is exactly one.
                     let government = matches!(next, "government" | "army" | "military" | "junta")
@@ -609,9 +621,25 @@ impl Context {
                             })
                         })
                         .flatten();
-                    let two = bare_two || two_width.is_some();
-                    let width = if let Some(d) = two_width {
+                    // "a truce between the neighbours", "between the warring parties": after
+                    // "between" a plural names the pair without "two".
+                    let between_width =
+                        (i > 0 && toks[i - 1].word() == Some("between") && next != "two")
+                            .then(|| {
+                                if pair_noun(next) {
+                                    Some(2)
+                                } else if next == "warring" && pair_noun(next2) {
+                                    Some(3)
+                                } else {
+                                    None
+                                }
+                            })
+                            .flatten();
+                    let two = bare_two || two_width.is_some() || between_width.is_some();
+                    let width = if let Some(d) = two_width.or(region_width) {
                         d + 1
+                    } else if let Some(w) = between_width {
+                        w
                     } else if two && !bare_two
                         || matches!(next2, "group" | "force" | "republic")
                             && (next == "paramilitary"
@@ -683,7 +711,48 @@ impl Context {
                                 | "governments"
                                 | "states"
                         );
-                        if let Some(ls) = pair_here(states).or_else(|| self.pair_links()) {
+                        // "X and Y brokered a truce between the two sides": the pair named
+                        // before a broker's verb is the brokers, not the sides.
+                        let broker_word = |t: &Token| {
+                            t.word().is_some_and(|w| {
+                                matches!(
+                                    w,
+                                    "brokered"
+                                        | "broker"
+                                        | "brokering"
+                                        | "mediated"
+                                        | "mediate"
+                                        | "mediating"
+                                        | "hosted"
+                                        | "host"
+                                        | "hosting"
+                                        | "facilitated"
+                                        | "arranged"
+                                        | "negotiated"
+                                        | "convened"
+                                )
+                            })
+                        };
+                        // The pair right before the verb ("X and Y (have) brokered").
+                        let brokered = out.windows(3).enumerate().any(|(k, w)| {
+                            let governed = out[..k]
+                                .iter()
+                                .rev()
+                                .find(|t| !matches!(t.word(), Some("the" | "both")))
+                                .and_then(Token::word)
+                                .is_some_and(super::clauses::is_preposition);
+                            !governed
+                                && w[0].actor().is_some()
+                                && w[1].word() == Some("and")
+                                && w[2].actor().is_some()
+                                && out[k + 3..]
+                                    .iter()
+                                    .take_while(|t| t.word().is_some())
+                                    .take(3)
+                                    .any(broker_word)
+                        });
+                        let here = if brokered { None } else { pair_here(states) };
+                        if let Some(ls) = here.or_else(|| self.pair_links()) {
                             found = Some((width, ls, false));
                         }
                     }
@@ -941,8 +1010,25 @@ impl Context {
                                 })
                             })
                     };
+                    // "X and Y swapped 300 prisoners": an exchange a later sentence may name
+                    // ("The exchange was mediated by Z").
+                    let swapped = |k: usize| {
+                        sent.toks[k]
+                            .word()
+                            .is_some_and(|w| matches!(w, "swapped" | "exchanged" | "traded"))
+                            && (k + 1..(k + 5).min(sent.toks.len())).any(|p| {
+                                sent.toks[p].word().is_some_and(|w| {
+                                    matches!(
+                                        w,
+                                        "prisoners" | "detainees" | "captives" | "bodies" | "pows"
+                                    )
+                                })
+                            })
+                    };
                     let event_near = (l.end..(l.end + 8).min(sent.toks.len())).any(|k| {
-                        sent.toks[k].word().is_some_and(|w| EVENTS.contains(&w)) || tie_made(k)
+                        sent.toks[k].word().is_some_and(|w| EVENTS.contains(&w))
+                            || tie_made(k)
+                            || swapped(k)
                     });
                     let event_before = l.start >= 2
                         && (l.start.saturating_sub(3)..l.start)

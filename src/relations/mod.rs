@@ -103,7 +103,8 @@ fn has_anaphor(sentence: &str, one: bool) -> bool {
                 | b"regime" | b"his" | b"her" | b"paramilitaries" | b"militants"
                 | b"insurgents" | b"jihadists" | b"we" | b"our" | b"organisation"
                 | b"organization" | b"government" | b"army" | b"military" | b"junta"
-                | b"attackers" | b"assailants" | b"gunmen" | b"fighters" => one,
+                | b"attackers" | b"assailants" | b"gunmen" | b"fighters" | b"state" | b"nation"
+                | b"monarchy" => one,
                 // "China brokered the agreement": an event whose parties were named before.
                 w => one && std::str::from_utf8(w).is_ok_and(|w| coref::EVENTS.contains(&w)),
             }
