@@ -341,8 +341,10 @@ impl Extractor {
             }
             let found = relations::extract(self.readers(), &folded.text, &mentions, &mut ctx);
             // Actors composed from a compound ("Iran-backed militias") are mentions too.
-            for a in ctx.composed.drain(..) {
-                out.mentions.entry(a).or_default().0 += 1;
+            for (a, surface) in ctx.composed.drain(..) {
+                let entry = out.mentions.entry(a).or_default();
+                entry.0 += 1;
+                entry.1.insert(surface);
             }
             for f in found {
                 // An edge that rests on an earlier sentence (coreference) carries the text from

@@ -3175,7 +3175,9 @@ fn a_pair_named_after_between_is_the_earlier_sides_not_the_brokers() {
         }
     }
     assert!(
-        !edges.iter().any(|e| e == "adversary european-union united-states"),
+        !edges
+            .iter()
+            .any(|e| e == "adversary european-union united-states"),
         "{edges:?}"
     );
 }
@@ -3212,5 +3214,41 @@ fn military_drills_around_a_state_are_a_show_of_force() {
         Adversary,
         "france",
         "india",
+    );
+}
+
+#[test]
+fn a_hanging_hyphen_joins_the_first_broker() {
+    for broker in ["egypt", "qatar"] {
+        states(
+            "The Egyptian- and Qatari-mediated truce between Israel and Hamas held for a week.",
+            Mediator,
+            broker,
+            "hamas",
+        );
+    }
+}
+
+#[test]
+fn a_participle_with_its_own_agent_is_not_the_clause_subjects_act() {
+    let s = "Israeli air defences intercepted missiles fired by the Houthis at a port in Jordan.";
+    states_not(s, Adversary, "israel", "jordan");
+}
+
+#[test]
+fn a_composed_actor_keeps_the_words_the_text_used() {
+    let g = EX.graph(&[Document::new(
+        "t",
+        "Iranian-aligned militias fired rockets at a US base.",
+    )]);
+    let node = g
+        .nodes()
+        .into_iter()
+        .find(|n| n.id == "iran-backed-militias")
+        .expect("the composed actor is a node");
+    assert!(
+        node.aliases.iter().any(|a| a == "Iranian-aligned militias"),
+        "{:?}",
+        node.aliases
     );
 }

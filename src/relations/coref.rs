@@ -40,9 +40,9 @@ pub struct Context {
     /// Every actor the document has named so far (which licenses context aliases).
     named: rustc_hash::FxHashSet<ActorIdx>,
     /// Actors the sentences read since the caller last took them composed from a compound
-    /// ("Iran-backed militias", see `relations::generic`): mentions the dictionary's search
-    /// cannot count.
-    pub composed: Vec<ActorIdx>,
+    /// ("Iran-aligned militias", see `relations::generic`), with the words that composed
+    /// them: mentions the dictionary's search cannot count.
+    pub composed: Vec<(ActorIdx, String)>,
 }
 
 /// A synthetic mention made by resolving an anaphor.

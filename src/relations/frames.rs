@@ -585,6 +585,11 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
+        // "drones fired by Y at a base": a participle whose agent is its "by" phrase, of a verb
+        // read only in the active; the clause's subject did not fire them.
+        if past && !entry.passive && s.word_is(j, "by") && s.by_agent(j, 1).is_some() {
+            return;
+        }
         let owner = (trig.form == Form::Base)
             .then(|| self.effort_owner(i))
             .flatten();
@@ -2373,9 +2378,16 @@ impl<'a> Reader<'a> {
 
     fn compound(&mut self, h: usize, entry: usize, word: &str) {
         let s = self.sent;
-        let Some(agent) = s.list_back(h - 1) else {
+        let Some(mut agent) = s.list_back(h - 1) else {
             return;
         };
+        // "the US- and French-brokered truce": the first member's hyphen hangs.
+        let a = agent.start;
+        if a >= 3 && s.word_is(a - 1, "and") && s.punct(a - 2) == Some('-') {
+            if let Some(first) = s.toks[a - 3].actor() {
+                agent = List::one(first, a - 3).joined(&agent);
+            }
+        }
         let e = &self.lex.entries[entry];
         let after = h + 2;
         match e.sense {

@@ -47,6 +47,24 @@ pub fn compose(lex: &Lexicon, gaz: &Gazetteer, sent: &mut Sentence, actors: &mut
     }
 }
 
+/// The words that composed mention `m` from the state's mention `state` and the word of
+/// support: "Iran-aligned militias", "Russian-backed separatists" (the state as the text named
+/// it, by name or demonym; the agent noun as its label).
+pub fn surface(gaz: &Gazetteer, sent: &Sentence, m: usize, state: usize, word: &str) -> String {
+    let s = gaz.actor(sent.ids[state]);
+    let by_demonym = sent.demonym.get(state).copied().unwrap_or(false);
+    let name = match s.demonyms.first() {
+        Some(d) if by_demonym => d.as_str(),
+        _ => s.name.as_str(),
+    };
+    let composed = gaz.actor(sent.ids[m]);
+    let noun = composed
+        .name
+        .split_once(' ')
+        .map_or(composed.name.as_str(), |(_, n)| n);
+    format!("{name}-{word} {noun}")
+}
+
 /// Whether `sentence` holds a hyphen before a word of the `composing` class ("-backed"): only
 /// then may one named state compose a second actor.
 pub fn may_compose(lex: &Lexicon, sentence: &str) -> bool {

@@ -258,8 +258,10 @@ fn read_clauses(
     };
     let mut actors: Vec<ActorIdx> = mentions.iter().map(|m| m.actor).collect();
     generic::compose(r.lexicon, gaz, &mut sent, &mut actors);
-    ctx.composed
-        .extend(sent.composed.iter().map(|&(m, _, _)| actors[m]));
+    for (m, state, word) in &sent.composed {
+        ctx.composed
+            .push((actors[*m], generic::surface(gaz, &sent, *m, *state, word)));
+    }
     let mut links = Vec::new();
     let home = |a: ActorIdx| {
         gaz.actor(a)
