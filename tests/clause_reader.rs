@@ -3252,3 +3252,36 @@ fn a_composed_actor_keeps_the_words_the_text_used() {
         node.aliases
     );
 }
+
+#[test]
+fn the_leader_of_a_coalition_acts_through_it() {
+    states(
+        "The United States leads a coalition that has carried out air strikes against ISIS since 2014.",
+        Adversary,
+        "united-states",
+        "isis",
+    );
+    // A coalition someone joined is not theirs to lead.
+    states_not(
+        "Canada joined a coalition that has carried out air strikes against ISIS since 2014.",
+        Adversary,
+        "canada",
+        "united-states",
+    );
+}
+
+#[test]
+fn the_junta_in_a_named_state_is_that_state() {
+    states(
+        "Turkey has supplied armed drones to the junta in Niger.",
+        Ally,
+        "turkey",
+        "niger",
+    );
+    states(
+        "Russian instructors now train the junta in Mali.",
+        Ally,
+        "russia",
+        "mali",
+    );
+}

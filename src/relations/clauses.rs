@@ -1244,6 +1244,39 @@ impl Sentence {
         Some((s, m))
     }
 
+    /// "X leads a coalition that ...", "X formed an alliance which ...": the leader of the
+    /// body named by the noun at `k`, who acts through it.
+    fn leader_of(&self, k: usize) -> Option<List> {
+        if !matches!(
+            self.word(k),
+            Some("coalition" | "alliance" | "bloc" | "force" | "group" | "grouping")
+        ) {
+            return None;
+        }
+        let mut v = k;
+        while v > 0 && k - v < 4 {
+            v -= 1;
+            match self.word(v) {
+                Some(
+                    "leads" | "led" | "lead" | "leading" | "heads" | "headed" | "head" | "heading"
+                    | "formed" | "forms" | "assembled" | "built" | "created",
+                ) => {
+                    return self.agent_left(
+                        v,
+                        Left {
+                            max_gap: 4,
+                            skip_governed: false,
+                            skip_modifiers: false,
+                        },
+                    );
+                }
+                Some(w) if !is_break(w) && !is_preposition(w) && !self.verbs[v] => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// The preposition governing the list starting at `start`, if any.
     pub fn governor(&self, start: usize) -> Option<&str> {
         let mut k = start;
@@ -1376,7 +1409,9 @@ impl Sentence {
                         if j == 0 {
                             return None;
                         }
-                        let l = self.list_back(j - 1)?;
+                        let Some(l) = self.list_back(j - 1) else {
+                            return self.leader_of(j - 1);
+                        };
                         // "an offshoot of the PKK, which has waged ...": "which" takes the
                         // nearest noun, even after "of".
                         let free = match self.governor(l.start) {

@@ -697,7 +697,18 @@ impl Context {
                             found = Some((width, vec![l], poss));
                         }
                     } else if government {
-                        if let Some(l) = self.focus(&toks, sent, actors, home) {
+                        // "the junta in Burkina Faso": the state named right after it.
+                        let placed = (toks.get(i + width).and_then(Token::word) == Some("in"))
+                            .then(|| toks.get(i + width + 1).and_then(Token::actor))
+                            .flatten()
+                            .filter(|&m| sent.kinds.get(m) == Some(&ActorKind::State))
+                            .map(|m| Link {
+                                actor: actors[m],
+                                kind: ActorKind::State,
+                                sentence: self.sentence,
+                                anaphor: "",
+                            });
+                        if let Some(l) = placed.or_else(|| self.focus(&toks, sent, actors, home)) {
                             found = Some((width, vec![l], poss));
                         }
                     } else if two {
