@@ -755,6 +755,31 @@ impl Gazetteer {
 
     /// Creates one derived actor per (state with a demonym, agent).
     fn add_derived_actors(&mut self) {
+        /// An actor made from a state and an agent noun, with no dictionary entry of its own.
+        fn generic_actor(
+            id: String,
+            name: String,
+            kind: ActorKind,
+            aliases: Vec<String>,
+            country: Option<String>,
+        ) -> Actor {
+            Actor {
+                id,
+                name,
+                kind,
+                aliases,
+                demonyms: Vec::new(),
+                metonyms: Vec::new(),
+                parent: None,
+                country,
+                context_aliases: Vec::new(),
+                context: Vec::new(),
+                office: None,
+                since: None,
+                until: None,
+            }
+        }
+
         if self.agents.is_empty() {
             return;
         }
@@ -786,44 +811,19 @@ impl Gazetteer {
                     // The demonym's spelling of the label ("Iranian-backed militias"); the
                     // other forms are the agent's, read by the clause reader, not names.
                     let aliases = vec![format!("{demonym}-backed {}", agent.label)];
+                    let name = format!("{}-backed {}", state.name, agent.label);
                     backed.push((
                         si as ActorIdx,
                         ai,
-                        Actor {
-                            id: backed_id,
-                            name: format!("{}-backed {}", state.name, agent.label),
-                            kind: agent.kind,
-                            aliases,
-                            demonyms: Vec::new(),
-                            metonyms: Vec::new(),
-                            parent: None,
-                            country: None,
-                            context_aliases: Vec::new(),
-                            context: Vec::new(),
-                            office: None,
-                            since: None,
-                            until: None,
-                        },
+                        generic_actor(backed_id, name, agent.kind, aliases, None),
                     ));
                 }
+                let name = format!("{demonym} {}", agent.label);
+                let country = Some(state.id.clone());
                 new.push((
                     si as ActorIdx,
                     ai,
-                    Actor {
-                        id,
-                        name: format!("{demonym} {}", agent.label),
-                        kind: agent.kind,
-                        aliases,
-                        demonyms: Vec::new(),
-                        metonyms: Vec::new(),
-                        parent: None,
-                        country: Some(state.id.clone()),
-                        context_aliases: Vec::new(),
-                        context: Vec::new(),
-                        office: None,
-                        since: None,
-                        until: None,
-                    },
+                    generic_actor(id, name, agent.kind, aliases, country),
                 ));
             }
         }
