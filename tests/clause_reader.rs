@@ -3285,3 +3285,15 @@ fn the_junta_in_a_named_state_is_that_state() {
         "mali",
     );
 }
+
+#[test]
+fn the_government_a_state_backs_is_the_other_state_named() {
+    let s = "Houthi gunmen attacked an outpost of the Saudi-backed government near Marib, Yemeni officials said.";
+    states(s, Ally, "saudi-arabia", "yemen");
+    states(s, Adversary, "houthis", "yemen");
+    // The backer is never its own client.
+    states_not(s, Adversary, "houthis", "saudi-arabia");
+    // A member with its own determiner is not modified by the compound.
+    let s = "Envoys of the Emirati-backed government and the RSF met in Jeddah with Sudan's army chief.";
+    states_not(s, Proxy, "rsf", "united-arab-emirates");
+}

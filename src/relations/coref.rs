@@ -768,6 +768,51 @@ impl Context {
                         }
                     }
                 }
+                // "the Saudi-backed government": the one state the sentence names besides its
+                // backer, or failing one there, of the last sentences.
+                "government" | "regime" | "authorities"
+                    if i >= 3
+                        && toks[i - 1].word().is_some_and(|w| {
+                            matches!(
+                                w,
+                                "backed" | "supported" | "recognised" | "recognized" | "installed"
+                            )
+                        })
+                        && toks[i - 2].kind == Kind::Punct('-')
+                        && toks[i - 3].actor().is_some() =>
+                {
+                    let backer = toks[i - 3].actor().and_then(|m| actors.get(m).copied());
+                    let mut others: Vec<ActorIdx> = toks
+                        .iter()
+                        .filter_map(Token::actor)
+                        .filter(|&m| sent.kinds.get(m) == Some(&ActorKind::State))
+                        .filter_map(|m| actors.get(m).copied())
+                        .filter(|&a| Some(a) != backer)
+                        .collect();
+                    if others.is_empty() {
+                        others = self
+                            .recent
+                            .iter()
+                            .filter(|s| {
+                                s.kind == ActorKind::State
+                                    && self.sentence.saturating_sub(s.sentence) <= REACH
+                                    && Some(s.actor) != backer
+                            })
+                            .map(|s| s.actor)
+                            .collect();
+                    }
+                    others.sort_unstable();
+                    others.dedup();
+                    if let [one] = others[..] {
+                        let link = Link {
+                            actor: one,
+                            kind: ActorKind::State,
+                            sentence: self.sentence,
+                            anaphor: "",
+                        };
+                        found = Some((1, vec![link], false));
+                    }
+                }
                 // "government forces/troops": the state in focus's.
                 "government"
                     if matches!(

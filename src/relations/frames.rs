@@ -2437,7 +2437,14 @@ impl<'a> Reader<'a> {
                                     return;
                                 }
                             }
-                            if let Some(p) = s.list_fwd(k) {
+                            // "the Saudi-backed government and the Houthis": a member with its own
+                            // determiner is a noun phrase the compound does not modify.
+                            let own_np = s.word_is(k + 1, "and") && s.word_is(k + 2, "the");
+                            let modified = match s.toks[k].actor() {
+                                Some(m) if own_np => Some(List::one(m, k)),
+                                _ => s.list_fwd(k),
+                            };
+                            if let Some(p) = modified {
                                 if !p.shares(&agent) {
                                     self.emit(
                                         sense,
