@@ -218,6 +218,7 @@ impl Context {
         actors: &mut Vec<ActorIdx>,
         links: &mut Vec<(usize, Link)>,
         home: &dyn Fn(ActorIdx) -> Option<ActorIdx>,
+        lex: &super::lexicon::Lexicon,
     ) {
         let toks = std::mem::take(&mut sent.toks);
         // The rewritten tokens, made at the first anaphor resolved: until then `out` is the
@@ -724,26 +725,8 @@ impl Context {
                         );
                         // "X and Y brokered a truce between the two sides": the pair named
                         // before a broker's verb is the brokers, not the sides.
-                        let broker_word = |t: &Token| {
-                            t.word().is_some_and(|w| {
-                                matches!(
-                                    w,
-                                    "brokered"
-                                        | "broker"
-                                        | "brokering"
-                                        | "mediated"
-                                        | "mediate"
-                                        | "mediating"
-                                        | "hosted"
-                                        | "host"
-                                        | "hosting"
-                                        | "facilitated"
-                                        | "arranged"
-                                        | "negotiated"
-                                        | "convened"
-                                )
-                            })
-                        };
+                        let broker_word =
+                            |t: &Token| t.word().is_some_and(|w| lex.is_mediation_verb(w));
                         // The pair right before the verb ("X and Y (have) brokered").
                         let brokered = out.windows(3).enumerate().any(|(k, w)| {
                             let governed = out[..k]

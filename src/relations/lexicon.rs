@@ -546,6 +546,15 @@ impl Lexicon {
         self.index.get(word).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether `word` (lowercase) is by itself a form of a mediation verb ("brokered",
+    /// "hosting").
+    pub fn is_mediation_verb(&self, word: &str) -> bool {
+        self.starting_with(word).iter().any(|t| {
+            let e = &self.entries[t.entry];
+            t.words.len() == 1 && e.sense == Sense::Mediator && e.pos == Pos::Verb
+        })
+    }
+
     /// Whether `word` (lowercase) is by itself the third-person or past form of a verb trigger:
     /// one of [`Lexicon::starting_with`] it is one word, [`Form::Third`] or [`Form::Past`], of a
     /// [`Pos::Verb`] entry. One set look-up (the clause reader asks it of every word).

@@ -269,7 +269,7 @@ fn read_clauses(
             .as_deref()
             .and_then(|c| gaz.index_of(c))
     };
-    ctx.resolve(&mut sent, &mut actors, &mut links, &home);
+    ctx.resolve(&mut sent, &mut actors, &mut links, &home, r.lexicon);
     let event = ctx.event_parties().map(|(parties, from)| {
         let ms: Vec<usize> = parties
             .iter()
