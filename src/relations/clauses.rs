@@ -888,6 +888,9 @@ pub struct Sentence {
     /// Actors composed from a state and an agent noun ("Iran-backed militias"), as
     /// (composed mention, the state's mention, the word of support): see `relations::generic`.
     pub composed: Vec<(usize, usize, String)>,
+    /// Mentions of a state that only names who owns or made a thing ("a Greek-owned ship"),
+    /// turned into plain words: no party to any clause.
+    pub owned: Vec<usize>,
 }
 
 /// Options of a subject search.
@@ -1352,7 +1355,23 @@ impl Sentence {
                             && self
                                 .word(l.start - 2)
                                 .is_some_and(|w| crate::word_set!(GROUPS_OF).contains(w));
-                        if held || group_of {
+                        // "Fighters from the Wagner Group have fought ...": the forces of the
+                        // actor after "from", heading the clause.
+                        let from_at = l.start - 1 - usize::from(self.is(l.start - 1, "the"));
+                        let forces_from = p == "from"
+                            && from_at >= 1
+                            && self.is(from_at, "from")
+                            && self.word(from_at - 1).is_some_and(|w| {
+                                crate::word_set!(STATE_FORCES).contains(w)
+                                    || matches!(w, "fighters" | "mercenaries" | "militants")
+                            })
+                            && (from_at == 1
+                                || self.punct(from_at - 2).is_some()
+                                || self.word(from_at - 2).is_some_and(|w| {
+                                    matches!(w, "the" | "but" | "and" | "as" | "while" | "when")
+                                        || w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                                }));
+                        if held || group_of || forces_from {
                             return Some(l);
                         }
                         // "militias backed by Y have launched": a reduced relative clause after
@@ -1576,6 +1595,9 @@ impl Sentence {
                     {
                         i += 1;
                     }
+                    Kind::Word if tok.text == "including" && gap > 0 => {
+                        return self.included(i);
+                    }
                     Kind::Word => {
                         let w = tok.text.as_str();
                         if is_preposition(w) {
@@ -1671,6 +1693,9 @@ impl Sentence {
                             return None
                         }
                         Kind::Actor(_) => return self.past_compound(j),
+                        Kind::Word if skipped > 0 && self.toks[j].text == "including" => {
+                            return self.included(j);
+                        }
                         Kind::Word => {
                             let w = self.toks[j].text.as_str();
                             // "a package of artillery shells for X": what the noun holds,
@@ -1774,6 +1799,32 @@ impl Sentence {
             i += 1;
         }
         None
+    }
+
+    /// "fought jihadist groups including JNIM and ISIS", "against armed groups including the
+    /// al-Qaeda affiliate JNIM": after a plural noun of the object, the actors `including` (at
+    /// `i`) names are the object.
+    pub fn included(&self, i: usize) -> Option<List> {
+        let plural = self.word(i.checked_sub(1)?).is_some_and(|w| {
+            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !self.verbs[i - 1]
+        });
+        if !plural {
+            return None;
+        }
+        let mut j = i + 1 + usize::from(self.is(i + 1, "the"));
+        self.toks.get(j)?.actor()?;
+        // "the al-Qaeda affiliate JNIM": the named head after its patron's compound.
+        if self
+            .word(j + 1)
+            .is_some_and(|w| w != "and" && !is_break(w) && !self.verbs[j + 1])
+            && self.toks.get(j + 2).is_some_and(|t| t.actor().is_some())
+        {
+            j += 2;
+        }
+        if self.modifier_only(j) {
+            return None;
+        }
+        self.list_fwd(j)
     }
 
     /// The list at the actor token `k`; for a demonym that only modifies the noun after it
@@ -2178,6 +2229,7 @@ mod tests {
             adjectival: vec![false; 10],
             demonym: vec![false; 10],
             composed: Vec::new(),
+            owned: Vec::new(),
         }
     }
 

@@ -25,6 +25,13 @@ pub struct Context {
     recent: Vec<Seen>,
     subject: Option<(Vec<(ActorIdx, ActorKind)>, usize)>,
     pair: Option<([(ActorIdx, ActorKind); 2], usize)>,
+    /// The last two parties a sentence stated fighting each other ("X has been at war with
+    /// Y"): "the warring parties" of any later sentence, and "the two sides" when no pair
+    /// stands within reach.
+    war: Option<([(ActorIdx, ActorKind); 2], usize)>,
+    /// The last side that attacked or fired ("North Korea fired a missile"): the author of
+    /// "the launch", "the attack" a later sentence condemns.
+    attacker: Option<(ActorIdx, ActorKind, usize)>,
     event: Option<(Vec<ActorIdx>, usize)>,
     /// The last state or organisation that was a sentence's subject: the "we" of a statement
     /// it issued ("The Coalition complies with ... We will continue to strike ISIL").
@@ -238,6 +245,9 @@ impl Context {
             let next2 = toks.get(i + 2).and_then(Token::word).unwrap_or("");
             // (words consumed, antecedents, possessive, anaphor)
             let mut found: Option<(usize, Vec<Link>, bool)> = None;
+            // Tokens already read that the antecedent replaces too ("its northern" before
+            // "neighbour").
+            let mut retract = 0;
             // Inside a quotation "we" and "they" are the speaker's; leave them alone.
             let quoted = quotes % 2 == 1;
             // Mention `m` of this sentence as an antecedent, if it can be a party.
@@ -352,6 +362,93 @@ impl Context {
                 })
             };
             match if quoted { "" } else { w } {
+                // "The Iran-aligned group has attacked ...": the group noun after a compound of
+                // support is the armed group named last; the compound stays and reads the
+                // patron ("the Iran-aligned [group]").
+                w if i >= 4
+                    && GROUP_NOUNS.contains(&w)
+                    && toks[i - 1]
+                        .word()
+                        .is_some_and(|c| lex.classes.composing.contains(c))
+                    && toks[i - 2].kind == Kind::Punct('-')
+                    && toks[i - 3]
+                        .actor()
+                        .is_some_and(|m| sent.kinds.get(m) == Some(&ActorKind::State))
+                    && toks[i - 4].word() == Some("the") =>
+                {
+                    let group = |k: ActorKind| k == ActorKind::ArmedGroup;
+                    if let Some(l) = earlier(&group) {
+                        found = Some((1, vec![l], toks[i].poss));
+                    }
+                }
+                // "Mali accused its northern neighbour of ...": the one other state of the
+                // sentence so far and the sentence before, beside the possessor.
+                "neighbour" | "neighbor" => {
+                    let k = out.len();
+                    let owner = (1..=3).find_map(|d| {
+                        let t = out.get(k.checked_sub(d)?)?;
+                        let m = t.actor().filter(|_| t.poss)?;
+                        (1..d)
+                            .all(|c| {
+                                out[k - c].word().is_some_and(|w| {
+                                    !super::clauses::is_preposition(w)
+                                        && !super::clauses::is_break(w)
+                                })
+                            })
+                            .then(|| Some((*actors.get(m)?, d)))
+                            .flatten()
+                    });
+                    if let Some((owner, d)) = owner {
+                        let mut others: Vec<Link> = Vec::new();
+                        let here = out.iter().filter_map(|t| {
+                            let m = t.actor()?;
+                            Some((*actors.get(m)?, *sent.kinds.get(m)?, self.sentence))
+                        });
+                        let before = self
+                            .recent
+                            .iter()
+                            .filter(|s| s.sentence + 1 == self.sentence)
+                            .map(|s| (s.actor, s.kind, s.sentence));
+                        for (actor, kind, n) in here.chain(before) {
+                            if kind == ActorKind::State
+                                && actor != owner
+                                && !others.iter().any(|l| l.actor == actor)
+                            {
+                                others.push(Link {
+                                    actor,
+                                    kind,
+                                    sentence: n,
+                                    anaphor: "",
+                                });
+                            }
+                        }
+                        if let [l] = others[..] {
+                            found = Some((1, vec![l], toks[i].poss));
+                            retract = d;
+                        }
+                    }
+                }
+                // "Japan condemned the launch": the side that last attacked or fired.
+                "the"
+                    if out
+                        .last()
+                        .and_then(Token::word)
+                        .is_some_and(|v| lex.is_condemning_verb(v))
+                        && lex.classes.attacks.contains(next) =>
+                {
+                    if let Some((actor, kind, n)) = self
+                        .attacker
+                        .filter(|&(_, _, n)| n < self.sentence && self.sentence - n <= REACH)
+                    {
+                        let l = Link {
+                            actor,
+                            kind,
+                            sentence: n,
+                            anaphor: "the attack",
+                        };
+                        found = Some((2, vec![l], toks.get(i + 1).is_some_and(|t| t.poss)));
+                    }
+                }
                 "his" | "her" => {
                     let want = |k: ActorKind| k == ActorKind::Person || party_kind(k);
                     if let Some(l) = in_sentence(&want) {
@@ -386,9 +483,23 @@ impl Context {
                             })
                     });
                     let link = link.filter(|_| !ambiguous);
+                    // "Algeria, which brokered a deal between Bamako and the rebels, recalled
+                    // its envoy": past a closed relative clause, the clause's antecedent.
+                    let link = relative_antecedent(out).and_then(&party_link).or(link);
                     // "Russia, its traditional ally": the apposition describes the actor before
                     // the comma, so "its" is someone else's, the clause's subject.
-                    let apposed = match out.len() {
+                    // ("Y is now its closest ally": past the adverbs of a copula.)
+                    let adverbs = out
+                        .iter()
+                        .rev()
+                        .take_while(|t| {
+                            matches!(
+                                t.word(),
+                                Some("now" | "still" | "also" | "already" | "long" | "effectively")
+                            )
+                        })
+                        .count();
+                    let apposed = match out.len() - adverbs {
                         n if n >= 2 && w == "its" && out[n - 1].kind == Kind::Punct(',') => {
                             out[n - 2].actor().map(|m| actors[m])
                         }
@@ -493,11 +604,18 @@ impl Context {
                             k -= 1;
                             if out[k].actor().is_some() && !governed_at(out, k) {
                                 let mut members = vec![];
+                                let mut first = k;
                                 let mut j = k + 1;
                                 while j > 0 {
                                     j -= 1;
                                     match out[j].actor() {
-                                        Some(m) => members.push(m),
+                                        // "Yemen's Houthi rebels ... they": a possessor
+                                        // is no member.
+                                        Some(_) if j < k && out[j].poss => break,
+                                        Some(m) => {
+                                            members.push(m);
+                                            first = j;
+                                        }
                                         None if matches!(out[j].word(), Some("and"))
                                             || out[j].kind == Kind::Punct(',') => {}
                                         None => break,
@@ -523,8 +641,15 @@ impl Context {
                                             })
                                             .collect::<Vec<_>>(),
                                     );
+                                    break;
                                 }
-                                break;
+                                // One organisation or state that cannot be "they" ("... left
+                                // ECOWAS and set up a confederation of their own"): the list
+                                // before it may. (Past a person, unresolved.)
+                                if kinds.contains(&ActorKind::Person) {
+                                    break;
+                                }
+                                k = first;
                             }
                         }
                         found_l.filter(|v| !v.is_empty())
@@ -728,6 +853,7 @@ impl Context {
                         let broker_word =
                             |t: &Token| t.word().is_some_and(|w| lex.is_mediation_verb(w));
                         // The pair right before the verb ("X and Y (have) brokered").
+                        // ("X and the Y hosted talks between the warring parties").
                         let brokered = out.windows(3).enumerate().any(|(k, w)| {
                             let governed = out[..k]
                                 .iter()
@@ -735,18 +861,29 @@ impl Context {
                                 .find(|t| !matches!(t.word(), Some("the" | "both")))
                                 .and_then(Token::word)
                                 .is_some_and(super::clauses::is_preposition);
+                            let the = usize::from(w[2].word() == Some("the"));
                             !governed
                                 && w[0].actor().is_some()
                                 && w[1].word() == Some("and")
-                                && w[2].actor().is_some()
-                                && out[k + 3..]
+                                && out.get(k + 2 + the).is_some_and(|t| t.actor().is_some())
+                                && out[k + 3 + the..]
                                     .iter()
                                     .take_while(|t| t.word().is_some())
                                     .take(3)
                                     .any(broker_word)
                         });
                         let here = if brokered { None } else { pair_here(states) };
-                        if let Some(ls) = here.or_else(|| self.pair_links()) {
+                        let war = || {
+                            self.war_links().filter(|ls| {
+                                !states || ls.iter().all(|l| l.kind == ActorKind::State)
+                            })
+                        };
+                        let links = if next == "warring" {
+                            war().or(here).or_else(|| self.pair_links())
+                        } else {
+                            here.or_else(|| self.pair_links()).or_else(war)
+                        };
+                        if let Some(ls) = links {
                             found = Some((width, ls, false));
                         }
                     }
@@ -837,9 +974,12 @@ impl Context {
                         r.extend_from_slice(&toks[..i]);
                         r
                     });
+                    out.truncate(out.len() - retract);
                     let n = ls.len();
                     for (k, mut l) in ls.into_iter().enumerate() {
-                        l.anaphor = anaphor_text(w, next, next2, width);
+                        if l.anaphor.is_empty() {
+                            l.anaphor = anaphor_text(w, next, next2, width);
+                        }
                         let m = actors.len();
                         actors.push(l.actor);
                         sent.push_mention(l.kind, l.actor);
@@ -930,6 +1070,33 @@ impl Context {
             kind: ActorKind::State,
             sentence,
             anaphor: "",
+        })
+    }
+
+    /// Records that the sentence being read states `a` and `b` fighting each other.
+    pub fn fought(&mut self, a: (ActorIdx, ActorKind), b: (ActorIdx, ActorKind)) {
+        if a.0 != b.0 && party_kind(a.1) && party_kind(b.1) {
+            self.war = Some(([a, b], self.sentence));
+        }
+    }
+
+    /// Records that the sentence being read states `a` attacking or firing.
+    pub fn attacked(&mut self, a: (ActorIdx, ActorKind)) {
+        if party_kind(a.1) {
+            self.attacker = Some((a.0, a.1, self.sentence));
+        }
+    }
+
+    fn war_links(&self) -> Option<Vec<Link>> {
+        self.war.as_ref().map(|(p, n)| {
+            p.iter()
+                .map(|&(actor, kind)| Link {
+                    actor,
+                    kind,
+                    sentence: *n,
+                    anaphor: "",
+                })
+                .collect()
         })
     }
 
@@ -1138,6 +1305,7 @@ fn anaphor_text(w: &str, next: &str, next2: &str, width: usize) -> &'static str 
         ("government", _) => "government forces",
         ("both", _) => "both sides",
         ("the", _) if next == "two" => "the two sides",
+        ("the", _) if next == "warring" => "the warring parties",
         ("the", _) => match next {
             _ if GROUP_NOUNS.contains(&next) => "the group",
             "paramilitary" | "rebel" | "militant" | "terrorist" | "jihadist" | "extremist"
@@ -1147,8 +1315,36 @@ fn anaphor_text(w: &str, next: &str, next2: &str, width: usize) -> &'static str 
             "army" | "military" | "junta" => "the army",
             _ => "the country",
         },
+        (w, _) if GROUP_NOUNS.contains(&w) => "the group",
+        ("neighbour" | "neighbor", _) => "its neighbour",
         _ => "anaphor",
     }
+}
+
+/// The actor a relative clause set off by commas describes, when the tokens so far end past
+/// that clause's closing comma with no actor after it: "X, which brokered ... Y and Z, recalled"
+/// gives X's mention.
+fn relative_antecedent(out: &[Token]) -> Option<usize> {
+    let close = out.iter().rposition(|t| t.kind == Kind::Punct(','))?;
+    if out[close + 1..].iter().any(|t| t.actor().is_some()) {
+        return None;
+    }
+    let open = (1..close).rev().find(|&c| {
+        out[c].kind == Kind::Punct(',')
+            && out
+                .get(c + 1)
+                .and_then(Token::word)
+                .is_some_and(|w| matches!(w, "which" | "who"))
+    })?;
+    // Only the relative clause between the commas.
+    if out[open + 1..close]
+        .iter()
+        .any(|t| t.kind == Kind::Punct(','))
+    {
+        return None;
+    }
+    let t = &out[open - 1];
+    t.actor().filter(|_| !t.poss)
 }
 
 /// The preposition the actor token at `k` follows (across "the").

@@ -900,7 +900,13 @@ impl<'a> Reader<'a> {
         while matches!(s.word_at(c), Some("the" | "a" | "an")) {
             c += 1;
         }
-        s.list_or_owner(c)
+        // "against jihadist groups including JNIM".
+        s.list_or_owner(c).or_else(|| {
+            (c + 1..(c + 4).min(s.len()))
+                .take_while(|&k| s.toks[k - 1].word().is_some())
+                .find(|&k| s.word_is(k, "including"))
+                .and_then(|k| s.included(k))
+        })
     }
 
     /// "in its fight against Z", "in the war on Z" right at `k`: Z, whose foe is the one

@@ -230,6 +230,18 @@ word_classes! {
     composing,
     /// Reporting verbs of a relative clause about its antecedent ("whom experts say are armed").
     reporting,
+    /// Lemmas of adversary triggers that state fighting, not words or measures: their two
+    /// sides are "the warring parties" of a later sentence.
+    warring,
+    /// Words after a hyphen by which a state names who owns or made a thing ("a Greek-owned
+    /// ship", "a Chinese-made drone"): such a state is no party to the clause.
+    owning,
+    /// Verb lemmas of condemning an attack: "X condemned the launch" names the attack's author
+    /// as X's adversary.
+    condemning,
+    /// Verbs of firing arms with no target named ("fired a ballistic missile into the sea"):
+    /// their subject made the attack a later "the launch" names.
+    launching,
 }
 
 /// The compiled lexicon.
@@ -544,6 +556,16 @@ impl Lexicon {
     /// Triggers whose first word is `word` (lowercase), longest first.
     pub fn starting_with(&self, word: &str) -> &[Trigger] {
         self.index.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether `word` (lowercase) is by itself a form of a verb of the `condemning` class
+    /// ("condemned", "denounces").
+    pub fn is_condemning_verb(&self, word: &str) -> bool {
+        self.starting_with(word).iter().any(|t| {
+            t.words.len() == 1
+                && self.entries[t.entry].pos == Pos::Verb
+                && self.classes.condemning.contains(t.lemma.as_str())
+        })
     }
 
     /// Whether `word` (lowercase) is by itself a form of a mediation verb ("brokered",

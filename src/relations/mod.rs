@@ -213,7 +213,8 @@ fn read_clauses(
     if !(unrelated
         || ctx.has_recent() && has_anaphor(sentence, !mentions.is_empty())
         || mentions.len() == 1 && names_government(sentence)
-        || mentions.len() == 1 && generic::may_compose(r.lexicon, sentence))
+        || mentions.len() == 1 && generic::may_compose(r.lexicon, sentence)
+        || mentions.len() == 1 && may_launch(sentence))
     {
         ctx.note(mentions.iter().map(|m| (m.actor, gaz.actor(m.actor).kind)));
         return out;
@@ -225,7 +226,7 @@ fn read_clauses(
             let tagged = tag(gaz, r.patterns, sentence, mentions);
             let sent = sentence_of(r.lexicon, gaz, &tagged, mentions);
             let mut found = if filters::sentence_blocked(&sent).is_none() {
-                rules::apply(gaz, r.patterns, &tagged, mentions)
+                rules_of(r, &tagged, mentions, &sent)
             } else {
                 Vec::new()
             };
@@ -252,7 +253,7 @@ fn read_clauses(
     let mut sent = sentence_of(r.lexicon, gaz, &tagged, mentions);
     let blocked = filters::sentence_blocked(&sent);
     let mut found = if unrelated && blocked.is_none() {
-        rules::apply(gaz, r.patterns, &tagged, mentions)
+        rules_of(r, &tagged, mentions, &sent)
     } else {
         Vec::new()
     };
@@ -311,7 +312,20 @@ fn read_clauses(
             }
             continue;
         }
-        if filters::accused_of(&sent, rd.trigger.0) {
+        let accused = filters::accused_of(&sent, rd.trigger.0);
+        if rd.sense == Sense::Adversary
+            && !accused
+            && r.lexicon.classes.warring.contains(rd.lemma.as_str())
+        {
+            let side = |m: usize| (lead(gaz, actors[m]), gaz.actor(lead(gaz, actors[m])).kind);
+            if let ([a], [p]) = (&rd.agent[..], &rd.patient[..]) {
+                ctx.fought(side(*a), side(*p));
+            }
+            if let ([a], false) = (&rd.agent[..], rd.frame.contains("reciprocal")) {
+                ctx.attacked(side(*a));
+            }
+        }
+        if accused {
             let hostile = rd.sense == Sense::Adversary;
             for &a in &rd.agent {
                 for &p in &rd.patient {
@@ -355,10 +369,46 @@ fn read_clauses(
                     && n.source.max(n.target) == f.source.max(f.target)
             })
     });
+    if let Some(a) = launcher(r.lexicon, &sent) {
+        ctx.attacked((lead(gaz, actors[a]), gaz.actor(lead(gaz, actors[a])).kind));
+    }
     ctx.update(&sent, &actors);
     finish(gaz, &mut found);
     out.found = found;
     out
+}
+
+/// Whether a sentence may fire or launch arms ("test-fired a missile"): only then does one
+/// actor's sentence go on to [`launcher`].
+fn may_launch(sentence: &str) -> bool {
+    sentence.contains("fire") || sentence.contains("launch") || sentence.contains("test")
+}
+
+/// "North Korea fired a ballistic missile into the sea": the one subject of a verb of the
+/// `launching` class whose object, within four words, is a weapon or an attack (the `attacks`
+/// class); its mention index.
+fn launcher(lex: &Lexicon, sent: &Sentence) -> Option<usize> {
+    let k = (0..sent.toks.len()).find(|&k| {
+        (sent.verbs[k] || sent.word_at(k).is_some_and(|w| w.ends_with("ed")))
+            && sent
+                .word_at(k)
+                .is_some_and(|w| lex.classes.launching.contains(w))
+            && (k + 1..(k + 5).min(sent.toks.len()))
+                .take_while(|&c| sent.toks[c].word().is_some())
+                .any(|c| {
+                    sent.word_at(c)
+                        .is_some_and(|w| lex.classes.attacks.contains(w))
+                })
+    })?;
+    let left = clauses::Left {
+        max_gap: 3,
+        skip_governed: true,
+        skip_modifiers: true,
+    };
+    match sent.agent_left(k, left)?.members[..] {
+        [m] => Some(m),
+        _ => None,
+    }
 }
 
 /// "Abu Dhabi denies the charge": the accusations reported against the denier are disputed.
@@ -440,7 +490,25 @@ fn lead(gaz: &Gazetteer, a: ActorIdx) -> ActorIdx {
 
 /// The clause reader's sentence: tokens, kinds, which words are verbs.
 fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Mention]) -> Sentence {
-    let toks = clauses::tokenize(&tagged.text);
+    let mut toks = clauses::tokenize(&tagged.text);
+    let mut owned = Vec::new();
+    // "a Greek-owned cargo ship", "a Chinese-made drone": the state names who owns or made a
+    // thing, not a party to the clause; it stays a mention of the document.
+    for k in 0..toks.len().saturating_sub(2) {
+        if let Some(m) = toks[k].actor() {
+            if toks[k + 1].kind == clauses::Kind::Punct('-')
+                && toks[k + 2]
+                    .word()
+                    .is_some_and(|w| lex.classes.owning.contains(w))
+            {
+                if let Some(mention) = mentions.get(m) {
+                    toks[k].kind = clauses::Kind::Word;
+                    toks[k].text = gaz.actor(mention.actor).name.to_lowercase();
+                    owned.push(m);
+                }
+            }
+        }
+    }
     let mut verbs = vec![false; toks.len() + 1];
     for (k, t) in toks.iter().enumerate() {
         if let Some(w) = t.word() {
@@ -469,7 +537,26 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Ment
             })
             .collect(),
         composed: Vec::new(),
+        owned,
     }
+}
+
+/// The rules' relations, without those of an actor the sentence only names as the owner or
+/// maker of a thing ([`Sentence::owned`]).
+fn rules_of(r: Readers<'_>, tagged: &Tagged, mentions: &[Mention], sent: &Sentence) -> Vec<Found> {
+    let mut found = rules::apply(r.gazetteer, r.patterns, tagged, mentions);
+    let owned_only = |a: ActorIdx| {
+        sent.owned.iter().any(|&m| sent.ids[m] == a)
+            && !sent
+                .toks
+                .iter()
+                .filter_map(clauses::Token::actor)
+                .any(|m| sent.ids.get(m) == Some(&a))
+    };
+    if !sent.owned.is_empty() {
+        found.retain(|f| !owned_only(f.source) && !owned_only(f.target));
+    }
+    found
 }
 
 /// Adds the relations of one reading to `out`.

@@ -243,7 +243,18 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
         }
         format!("{token}{poss}")
     });
-    let text = replace_found(pats.qualifier_re.for_text(&text), text, |m| first_token(m));
+    // "quit ECOWAS in January, and Russia ...": a month or a day is no place, and the list the
+    // qualifier would drop after it is the clause going on.
+    let text = replace_found(pats.qualifier_re.for_text(&text), text, |m| {
+        let dated = m
+            .split([' ', ','])
+            .any(|w| crate::word_set!(CALENDAR).contains(w.trim_end_matches(['.', ';', ':'])));
+        if dated {
+            m.to_string()
+        } else {
+            first_token(m)
+        }
+    });
     let text = text.trim().to_string();
     let tokens = tokens(&text);
     Tagged {
@@ -252,6 +263,29 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
         headed,
     }
 }
+
+/// Names of months and days, capitalised like places but never one.
+const CALENDAR: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 #[cfg(test)]
 mod tests {
