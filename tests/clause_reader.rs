@@ -3472,3 +3472,38 @@ fn the_north_is_north_korea_where_the_koreas_are_named() {
          Russia, the North's closest partner, called them a provocation.");
     assert!(d.contains(&"ally north-korea russia".to_string()), "{d:?}");
 }
+
+#[test]
+fn his_after_a_list_is_the_person_the_last_sentence_named() {
+    let d = doc(
+        "President Alexander Lukashenko hosted Russian troops for the drills. \
+         Russia and China, his main backers, praised the exercises.",
+    );
+    assert!(d.contains(&"ally belarus russia".to_string()), "{d:?}");
+    assert!(d.contains(&"ally belarus china".to_string()), "{d:?}");
+    // Not each other's backers.
+    assert!(!d.contains(&"ally china russia".to_string()), "{d:?}");
+}
+
+#[test]
+fn condemned_strikes_are_those_of_the_side_that_last_struck() {
+    let d = doc(
+        "American jets struck several boats in the Caribbean overnight. \
+         Venezuela also strongly condemned the strikes.",
+    );
+    assert!(
+        d.contains(&"adversary united-states venezuela".to_string()),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn a_denial_ends_with_its_clause_before_a_coordinated_reporting_verb() {
+    let s = "Kenya denies the accusation and says its troops fight al-Shabaab in Somalia.";
+    states(s, Adversary, "kenya", "al-shabaab");
+    // What is denied stays denied; "it" after "and said" is the subject, not the object.
+    let s = "Iran denied arming the Houthis and said it backs Hezbollah.";
+    states_not(s, Proxy, "houthis", "iran");
+    states_not(s, Proxy, "hezbollah", "houthis");
+    states(s, Proxy, "hezbollah", "iran");
+}

@@ -429,10 +429,15 @@ impl Context {
                     }
                 }
                 // "Japan condemned the launch": the side that last attacked or fired.
+                // ("also denounced the strikes": past adverbs.)
                 "the"
                     if out
-                        .last()
-                        .and_then(Token::word)
+                        .iter()
+                        .rev()
+                        .find_map(|t| {
+                            t.word()
+                                .filter(|v| *v != "also" && !(v.len() > 4 && v.ends_with("ly")))
+                        })
                         .is_some_and(|v| lex.is_condemning_verb(v))
                         && lex.classes.attacks.contains(next) =>
                 {
@@ -451,7 +456,26 @@ impl Context {
                 }
                 "his" | "her" => {
                     let want = |k: ActorKind| k == ActorKind::Person || party_kind(k);
-                    if let Some(l) = in_sentence(&want) {
+                    // "Cuba and Nicaragua, his closest allies,": an apposition to a list is
+                    // not its members'; the person the last sentence was about.
+                    let n = out.len();
+                    let after_list = n >= 3
+                        && out[n - 1].kind == Kind::Punct(',')
+                        && out[n - 2].actor().is_some()
+                        && out[n - 3].word() == Some("and");
+                    let link = if after_list {
+                        self.latest(|k| k == ActorKind::Person)
+                            .filter(|s| s.sentence + 1 == self.sentence)
+                            .map(|s| Link {
+                                actor: s.actor,
+                                kind: s.kind,
+                                sentence: s.sentence,
+                                anaphor: "",
+                            })
+                    } else {
+                        in_sentence(&want)
+                    };
+                    if let Some(l) = link {
                         found = Some((1, vec![l], true));
                     }
                 }
@@ -483,6 +507,18 @@ impl Context {
                             })
                     });
                     let link = link.filter(|_| !ambiguous);
+                    // "X denied arming Y and said it backs Z": the speaker of a coordinated
+                    // reporting verb is the sentence's subject.
+                    let n = out.len();
+                    let link = if w == "it"
+                        && n >= 2
+                        && out[n - 2].word() == Some("and")
+                        && matches!(out[n - 1].word(), Some("says" | "said"))
+                    {
+                        in_sentence(&want)
+                    } else {
+                        link
+                    };
                     // "Algeria, which brokered a deal between Bamako and the rebels, recalled
                     // its envoy": past a closed relative clause, the clause's antecedent.
                     let link = relative_antecedent(out).and_then(&party_link).or(link);
@@ -1304,6 +1340,8 @@ fn anaphor_text(w: &str, next: &str, next2: &str, width: usize) -> &'static str 
         ("our", _) => "our",
         ("government", _) => "government forces",
         ("both", _) => "both sides",
+        ("his", _) => "his",
+        ("her", _) => "her",
         ("the", _) if next == "two" => "the two sides",
         ("the", _) if next == "warring" => "the warring parties",
         ("the", _) => match next {

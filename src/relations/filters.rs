@@ -180,6 +180,26 @@ pub fn denied_after_comma(sent: &Sentence, t: usize) -> bool {
     (c + 1..sent.len()).any(|k| sent.word_at(k).is_some_and(is_denial))
 }
 
+/// Whether every denial of the sentence stands before `t` in a clause of its own that a
+/// coordinated reporting verb closes: "Rwanda denies the charge and says its forces act in
+/// self-defence against the FDLR" denies the charge, not what it says next.
+pub fn denial_closed_before(sent: &Sentence, t: usize) -> bool {
+    let Some(d) = (0..sent.len()).rfind(|&k| sent.word_at(k).is_some_and(is_denial)) else {
+        return false;
+    };
+    d < t
+        && (d + 1..t).any(|k| {
+            sent.word_is(k, "and")
+                && k > d + 1
+                && sent.word_at(k + 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "says" | "said" | "insists" | "insisted" | "maintains" | "maintained"
+                    )
+                })
+        })
+}
+
 /// Whether `w` names a charge someone may deny ("the accusations", "a claim").
 fn is_charge(w: &str) -> bool {
     matches!(

@@ -395,7 +395,9 @@ impl<'a> Reader<'a> {
             || frame == "noun-compound")
             && self.blocked == Some("denial")
             && filters::denied_after_comma(s, trigger.1);
-        let sentence_blocked = if disputed_elsewhere {
+        let denial_closed =
+            self.blocked == Some("denial") && filters::denial_closed_before(s, trigger.0);
+        let sentence_blocked = if disputed_elsewhere || denial_closed {
             None
         } else {
             self.blocked

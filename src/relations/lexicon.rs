@@ -561,10 +561,16 @@ impl Lexicon {
     /// Whether `word` (lowercase) is by itself a form of a verb of the `condemning` class
     /// ("condemned", "denounces").
     pub fn is_condemning_verb(&self, word: &str) -> bool {
+        self.is_verb_of(word, &self.classes.condemning)
+    }
+
+    /// Whether `word` (lowercase) is by itself a form of a verb whose lemma `class` holds
+    /// ("struck" of `striking`).
+    pub fn is_verb_of(&self, word: &str, class: &WordClass) -> bool {
         self.starting_with(word).iter().any(|t| {
             t.words.len() == 1
                 && self.entries[t.entry].pos == Pos::Verb
-                && self.classes.condemning.contains(t.lemma.as_str())
+                && class.contains(t.lemma.as_str())
         })
     }
 

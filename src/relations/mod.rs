@@ -378,27 +378,43 @@ fn read_clauses(
     out
 }
 
-/// Whether a sentence may fire or launch arms ("test-fired a missile"): only then does one
-/// actor's sentence go on to [`launcher`].
+/// Whether a sentence may fire, launch or strike ("test-fired a missile", "struck boats"): only
+/// then does one actor's sentence go on to [`launcher`].
 fn may_launch(sentence: &str) -> bool {
-    sentence.contains("fire") || sentence.contains("launch") || sentence.contains("test")
+    [
+        "fire", "launch", "test", "struck", "strike", "attack", "bomb", "raid", "shell",
+    ]
+    .iter()
+    .any(|w| sentence.contains(w))
 }
 
-/// "North Korea fired a ballistic missile into the sea": the one subject of a verb of the
-/// `launching` class whose object, within four words, is a weapon or an attack (the `attacks`
-/// class); its mention index.
+/// "North Korea fired a ballistic missile into the sea", "US forces struck several boats": the
+/// one subject of a verb of the `launching` class whose object, within four words, is a weapon
+/// or an attack (the `attacks` class), or of a `striking` verb whose object names no actor; its
+/// mention index.
 fn launcher(lex: &Lexicon, sent: &Sentence) -> Option<usize> {
-    let k = (0..sent.toks.len()).find(|&k| {
-        (sent.verbs[k] || sent.word_at(k).is_some_and(|w| w.ends_with("ed")))
-            && sent
-                .word_at(k)
-                .is_some_and(|w| lex.classes.launching.contains(w))
-            && (k + 1..(k + 5).min(sent.toks.len()))
-                .take_while(|&c| sent.toks[c].word().is_some())
-                .any(|c| {
-                    sent.word_at(c)
-                        .is_some_and(|w| lex.classes.attacks.contains(w))
-                })
+    let n = sent.toks.len();
+    let k = (0..n).find(|&k| {
+        let Some(w) = sent.word_at(k) else {
+            return false;
+        };
+        let object = || (k + 1..(k + 5).min(n)).take_while(|&c| sent.toks[c].word().is_some());
+        let launched = lex.classes.launching.contains(w)
+            && object().any(|c| {
+                sent.word_at(c)
+                    .is_some_and(|o| lex.classes.attacks.contains(o))
+            });
+        // ("struck several boats that Washington said ...": a relative clause may follow.)
+        let struck = lex.is_verb_of(w, &lex.classes.striking) && {
+            let words = object().count();
+            words >= 2
+                && (sent
+                    .toks
+                    .get(k + 1 + words)
+                    .is_none_or(|t| t.actor().is_none())
+                    || matches!(sent.word_at(k + words), Some("that" | "which")))
+        };
+        (sent.verbs[k] || w.ends_with("ed")) && (launched || struck)
     })?;
     let left = clauses::Left {
         max_gap: 3,
