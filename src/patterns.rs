@@ -110,7 +110,7 @@ pub struct Pattern {
     /// Example sentences from the data file (checked by the test suite).
     pub examples: Vec<String>,
     /// The [`Filters::breaks`] words this rule does not spell out itself.
-    pub breaks: Option<Regex>,
+    pub breaks: Option<LazyRegex>,
     /// The rule without its guarded macros (see the module documentation), compiled on first
     /// use (most sentences of a large run need it, a few sentences never do); `None` inside:
     /// the rule cannot match without them.
@@ -396,9 +396,9 @@ pub struct PatternSet {
     /// A place after a mention ("Hamas in Gaza"): removed, so that its mention is no slot member.
     pub qualifier_re: TaggedRegex,
     /// Matches a negation word (word-bounded).
-    pub negation_re: Regex,
+    pub negation_re: LazyRegex,
     /// Matches a hedge word (word-bounded).
-    pub hedge_re: Regex,
+    pub hedge_re: LazyRegex,
     /// The guarded macros' words (ASCII case-insensitive), when the grammar guards any.
     guard: Option<aho_corasick::AhoCorasick>,
     /// The words the rules need (see [`Needs`]): a sentence without a word of each of a
@@ -693,48 +693,55 @@ fn required_clauses(h: &Hir) -> Vec<Vec<Vec<u8>>> {
 pub struct TaggedRegex {
     /// The expression as written; for a prefilter with a twin, built on first need.
     regex: Arc<OnceLock<meta::Regex>>,
-    /// The twin with ASCII word boundaries, when the expression has Unicode ones.
-    ascii: Option<meta::Regex>,
-    /// What `regex` is built from when it was not built at once.
+    /// The twin with ASCII word boundaries, when the expression has Unicode ones; built on
+    /// first need for a rule of the embedded file ([`Later::Both`]).
+    ascii: Option<Arc<OnceLock<meta::Regex>>>,
+    /// What `regex` (and `ascii`) are built from when they were not built at once.
     lazy: Option<Arc<(Vec<Arc<Hir>>, Build)>>,
 }
 
 /// Compiles expressions into one regex.
 type Build = fn(&[&Hir]) -> std::result::Result<meta::Regex, String>;
 
+/// What [`TaggedRegex::from_hirs`] leaves for first need.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Later {
+    /// Nothing: both forms are compiled at once.
+    Nothing,
+    /// The form with Unicode word boundaries, which few texts need (only for expressions
+    /// known to compile, with a twin that did).
+    Unicode,
+    /// Both forms (only for expressions known to compile: the embedded rules, which a test
+    /// compiles at once). A one-article run compiles only the rules its sentences reach.
+    Both,
+}
+
 impl TaggedRegex {
     /// Compiles `source`, and its twin when it has Unicode word boundaries.
     pub fn new(source: &str) -> std::result::Result<TaggedRegex, String> {
-        TaggedRegex::from_hirs(&[Arc::new(parse(source)?)], build_one, false)
+        TaggedRegex::from_hirs(&[Arc::new(parse(source)?)], build_one, Later::Nothing)
     }
 
     /// Compiles the expressions `hirs` with `build`, and their twin (the same expressions with
-    /// ASCII word boundaries, compiled by `build` too) when any has a Unicode word boundary.
-    /// `lazy`: the expressions as written, which few texts need, are compiled on first need
-    /// (only for expressions known to compile, with a twin that did).
+    /// ASCII word boundaries, compiled by `build` too) when any has a Unicode word boundary;
+    /// `later` says what waits for first need.
     fn from_hirs(
         hirs: &[Arc<Hir>],
         build: Build,
-        lazy: bool,
+        later: Later,
     ) -> std::result::Result<TaggedRegex, String> {
         let refs: Vec<&Hir> = hirs.iter().map(|h| &**h).collect();
-        // Only the expressions with a Unicode word boundary are rewritten (a tree copy each).
-        let unicode = |h: &Hir| h.properties().look_set().contains_word_unicode();
-        let twins: Vec<Option<Hir>> = refs
-            .iter()
-            .map(|h| unicode(h).then(|| ascii_word_boundaries(h)))
-            .collect();
-        let ascii = if twins.iter().all(Option::is_none) {
+        let unicode = refs.iter().any(|h| unicode_word_boundary(h));
+        let ascii = if !unicode {
             None
+        } else if later == Later::Both {
+            Some(OnceLock::new())
         } else {
-            let twins: Vec<&Hir> = twins
-                .iter()
-                .zip(&refs)
-                .map(|(twin, h)| twin.as_ref().unwrap_or(h))
-                .collect();
-            Some(build(&twins)?)
+            Some(OnceLock::from(build(
+                &twins_of(&refs).iter().collect::<Vec<_>>(),
+            )?))
         };
-        let lazy = lazy && ascii.is_some();
+        let lazy = later == Later::Both || later == Later::Unicode && unicode;
         let regex = if lazy {
             OnceLock::new()
         } else {
@@ -742,7 +749,7 @@ impl TaggedRegex {
         };
         Ok(TaggedRegex {
             regex: Arc::new(regex),
-            ascii,
+            ascii: ascii.map(Arc::new),
             lazy: lazy.then(|| Arc::new((hirs.to_vec(), build))),
         })
     }
@@ -752,7 +759,12 @@ impl TaggedRegex {
     /// are none): there, a byte outside ASCII is a non-word character to both assertions.
     pub fn for_text(&self, text: &str) -> &meta::Regex {
         match &self.ascii {
-            Some(ascii) if no_word_character_beyond_ascii(text) => ascii,
+            Some(ascii) if no_word_character_beyond_ascii(text) => ascii.get_or_init(|| {
+                let (hirs, build) = &**self.lazy.as_ref().expect("built at once unless lazy");
+                let refs: Vec<&Hir> = hirs.iter().map(|h| &**h).collect();
+                build(&twins_of(&refs).iter().collect::<Vec<_>>())
+                    .expect("compiles as the expression did")
+            }),
             _ => self.unicode(),
         }
     }
@@ -763,6 +775,52 @@ impl TaggedRegex {
             let (hirs, build) = &**self.lazy.as_ref().expect("built at once unless lazy");
             build(&hirs.iter().map(|h| &**h).collect::<Vec<_>>()).expect("compiles as its twin did")
         })
+    }
+
+    /// Builds now what waits for first need, but the form with Unicode word boundaries.
+    fn warm(&self) {
+        if self.ascii.is_some() {
+            self.for_text("");
+        } else {
+            self.unicode();
+        }
+    }
+}
+
+/// Whether `h` has a Unicode word-boundary assertion.
+fn unicode_word_boundary(h: &Hir) -> bool {
+    h.properties().look_set().contains_word_unicode()
+}
+
+/// The twins of `hirs`: each with ASCII word boundaries (only the expressions with a Unicode
+/// one are rewritten, a tree copy each; the others are cloned).
+fn twins_of(hirs: &[&Hir]) -> Vec<Hir> {
+    hirs.iter()
+        .map(|h| {
+            if unicode_word_boundary(h) {
+                ascii_word_boundaries(h)
+            } else {
+                (*h).clone()
+            }
+        })
+        .collect()
+}
+
+/// The names of the capture groups of `h` (what the compiled regex's group info names).
+fn group_names(h: &Hir, out: &mut Vec<String>) {
+    use regex_syntax::hir::HirKind;
+    match h.kind() {
+        HirKind::Capture(c) => {
+            if let Some(name) = &c.name {
+                out.push(name.to_string());
+            }
+            group_names(&c.sub, out);
+        }
+        HirKind::Repetition(r) => group_names(&r.sub, out),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => {
+            subs.iter().for_each(|h| group_names(h, out))
+        }
+        _ => {}
     }
 }
 
@@ -907,7 +965,9 @@ fn slim_regex(source: &str) -> std::result::Result<Option<TaggedRegex>, String> 
 /// boundaries is compiled only for a sentence that needs it.
 fn slim_regex_of(marked: &Hir) -> std::result::Result<Option<TaggedRegex>, String> {
     match without_marks(marked) {
-        Some(slim) => TaggedRegex::from_hirs(&[Arc::new(slim)], build_rule, true).map(Some),
+        Some(slim) => {
+            TaggedRegex::from_hirs(&[Arc::new(slim)], build_rule, Later::Unicode).map(Some)
+        }
         None => Ok(None),
     }
 }
@@ -998,22 +1058,29 @@ fn without_marks(h: &Hir) -> Option<Hir> {
 
 /// A rule's reach (read off its syntax tree, which is freed at once: the trees of all rules
 /// held together until the last compiled were most of the start-up's peak memory), its
-/// compiled form and its marked syntax tree ([`slim_regex`]).
-type Compiled = (Reach, TaggedRegex, Option<Hir>);
+/// compiled form, its marked syntax tree ([`slim_regex`]) and its capture groups' names.
+type Compiled = (Reach, TaggedRegex, Option<Hir>, Vec<String>);
 
 /// Compiles a rule's expression (case-insensitive). `marked`: the same expression with
 /// [`GUARD_MARK`] before every guarded macro, when it has any: then only that is parsed (a
 /// parse is most of a rule's start-up cost), and the rule is its tree without the marks. The
-/// form with Unicode word boundaries is compiled on first need (few sentences need it).
-fn compile(body: &str, marked: Option<&str>) -> std::result::Result<Compiled, String> {
+/// form with Unicode word boundaries is compiled on first need (few sentences need it);
+/// `later`: the other too (a rule known to compile).
+fn compile(
+    body: &str,
+    marked: Option<&str>,
+    later: Later,
+) -> std::result::Result<Compiled, String> {
     let (hir, marked) = match marked.map(|m| parse(&format!("(?i){m}"))) {
         Some(Ok(marked)) => (without_mark_literals(&marked), Some(marked)),
         // A syntax error is reported on the rule as written.
         _ => (parse(&format!("(?i){body}"))?, None),
     };
     let reach = Reach::of(&hir);
-    let regex = TaggedRegex::from_hirs(&[Arc::new(hir)], build_rule, true)?;
-    Ok((reach, regex, marked))
+    let mut groups = Vec::new();
+    group_names(&hir, &mut groups);
+    let regex = TaggedRegex::from_hirs(&[Arc::new(hir)], build_rule, later)?;
+    Ok((reach, regex, marked, groups))
 }
 
 /// Words one of which every match of `expr` contains (lowercase), or `None` when the
@@ -1106,6 +1173,39 @@ fn expand(
     }
     out.push_str(&s[last..]);
     Ok(out)
+}
+
+/// A regex compiled on first use, or at once. The filters' word lists ([`word_list_regex`]) are
+/// word-bounded with Unicode `\w` classes, whose compilation was ~40 M instructions of each
+/// process's start-up; a short run (one article) may never reach a rule match that needs them.
+#[derive(Debug, Clone)]
+pub struct LazyRegex {
+    source: Arc<str>,
+    regex: Arc<OnceLock<Regex>>,
+}
+
+impl LazyRegex {
+    /// `source`, compiled now unless `lazy` (then it must compile: it is compiled on first use).
+    fn new(source: String, lazy: bool) -> std::result::Result<LazyRegex, regex::Error> {
+        let regex = if lazy {
+            OnceLock::new()
+        } else {
+            OnceLock::from(Regex::new(&source)?)
+        };
+        Ok(LazyRegex {
+            source: source.into(),
+            regex: Arc::new(regex),
+        })
+    }
+}
+
+impl std::ops::Deref for LazyRegex {
+    type Target = Regex;
+
+    fn deref(&self) -> &Regex {
+        self.regex
+            .get_or_init(|| Regex::new(&self.source).expect("a filter regex known to compile"))
+    }
 }
 
 /// A word-bounded alternation of filter words: matched case-insensitively, except words written
@@ -1208,9 +1308,9 @@ impl PatternSet {
         (candidates, unguarded)
     }
 
-    /// Compiles the slim rules now, on a thread of their own, for a run known to be large (a
-    /// corpus): most of its sentences use them, and they are ready, or nearly, when the first
-    /// documents reach the patterns.
+    /// Compiles the rules (the embedded ones wait for first need) and the slim rules now, on a
+    /// thread of their own, for a run known to be large (a corpus): most of its sentences use
+    /// them, and they are ready, or nearly, when the first documents reach the patterns.
     pub fn prepare(&self) {
         let patterns = self.patterns.clone();
         // Without a thread, the first sentence that needs a slim rule compiles it.
@@ -1218,6 +1318,7 @@ impl PatternSet {
             .name("pattern-prepare".into())
             .spawn(move || {
                 for p in &patterns {
+                    p.regex.warm();
                     p.slim_regex();
                 }
             });
@@ -1258,11 +1359,19 @@ impl PatternSet {
     /// The embedded patterns.
     pub fn embedded() -> Result<PatternSet> {
         let (name, text) = crate::embedded::PATTERNS_FILE;
-        PatternSet::from_toml(name, text)
+        // Known to compile (a test compiles it at once): its filter regexes wait for first use.
+        PatternSet::compile_toml(name, text, true)
     }
 
     /// Compiles a pattern file.
     pub fn from_toml(file: &str, text: &str) -> Result<PatternSet> {
+        PatternSet::compile_toml(file, text, false)
+    }
+
+    /// [`PatternSet::from_toml`]; `lazy`: the filter regexes are compiled on first use (for a
+    /// file known to compile).
+    fn compile_toml(file: &str, text: &str, lazy: bool) -> Result<PatternSet> {
+        let later = if lazy { Later::Both } else { Later::Unicode };
         let parsed: PatternFile = toml::from_str(text).map_err(|e| {
             let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
             Error::data(file, line, e.message().to_string())
@@ -1357,20 +1466,19 @@ impl PatternSet {
             bodies
                 .par_iter()
                 .zip(&slim_bodies)
-                .map(|((_, body), slim)| compile(body, slim.as_deref()))
+                .map(|((_, body), slim)| compile(body, slim.as_deref(), later))
                 .collect()
         };
         let mut patterns = Vec::with_capacity(bodies.len());
         let bodies_text: Vec<String> = bodies.iter().map(|(_, b)| b.clone()).collect();
         let mut pieces = HashMap::new();
-        let mut break_res: HashMap<Vec<String>, Regex> = HashMap::new();
+        let mut break_res: HashMap<Vec<String>, LazyRegex> = HashMap::new();
         let specs = parsed.pattern.into_iter().zip(bodies).zip(compiled);
         for ((spec, (line, body)), regex) in specs {
-            let (reach, regex, slim_source) = regex
+            let (reach, regex, slim_source, groups) = regex
                 .map_err(|e| Error::data(file, line, format!("pattern {:?}: {e}", spec.id)))?;
             // The same groups in either form.
-            let info = regex.for_text("").group_info();
-            let has = |s: &str| info.to_index(regex_automata::PatternID::ZERO, s).is_some();
+            let has = |s: &str| groups.iter().any(|g| g == s);
             let ok = match spec.relation {
                 Relation::Mediator => (has("X") || spec.subject) && has("Y"),
                 Relation::Proxy => (has("X") || spec.subject) && has("Y"),
@@ -1408,7 +1516,7 @@ impl PatternSet {
             } else if let Some(r) = break_res.get(&own_breaks) {
                 Some(r.clone())
             } else {
-                let r = Regex::new(&word_list_regex(&own_breaks))
+                let r = LazyRegex::new(word_list_regex(&own_breaks), lazy)
                     .map_err(|e| Error::data(file, 0, e.to_string()))?;
                 break_res.insert(own_breaks, r.clone());
                 Some(r)
@@ -1455,9 +1563,9 @@ impl PatternSet {
             guard,
             absorb_re: build(&parsed.grammar.absorb)?,
             qualifier_re: build(&parsed.grammar.qualifier)?,
-            negation_re: Regex::new(&word_list_regex(&parsed.filters.negation))
+            negation_re: LazyRegex::new(word_list_regex(&parsed.filters.negation), lazy)
                 .map_err(|e| Error::data(file, 0, e.to_string()))?,
-            hedge_re: Regex::new(&word_list_regex(&parsed.filters.hedge))
+            hedge_re: LazyRegex::new(word_list_regex(&parsed.filters.hedge), lazy)
                 .map_err(|e| Error::data(file, 0, e.to_string()))?,
             filters: parsed.filters,
             patterns,
@@ -1487,6 +1595,15 @@ mod tests {
         assert_eq!(required_words("(?:forces)?"), None);
         assert_eq!(required_words("forces|[0-9]+"), None);
         assert_eq!(required_words("⟨[0-9]+⟩"), None);
+    }
+
+    #[test]
+    fn the_embedded_file_compiles_at_once() {
+        // `embedded` leaves what it knows compiles for first use: it must compile.
+        let (name, text) = crate::embedded::PATTERNS_FILE;
+        let set = PatternSet::from_toml(name, text).expect("the embedded patterns compile");
+        assert!(set.negation_re.is_match("did not attack"));
+        assert!(set.patterns.iter().any(|p| p.breaks.is_some()));
     }
 
     #[test]
