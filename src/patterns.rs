@@ -101,8 +101,13 @@ pub struct Pattern {
     pub id: String,
     /// The relation it states.
     pub relation: Relation,
-    /// The compiled expression.
-    regex: TaggedRegex,
+    /// The compiled rule: at once, or, for the embedded file, on first need ([`Pattern::rule`]).
+    rule: Arc<OnceLock<Rule>>,
+    /// The rule's expression and its marked form, for a rule compiled on first need: its parse
+    /// (a large tree of word alternations) was most of a rule's start-up cost.
+    source: Option<Arc<(String, Option<String>)>>,
+    /// Every match searched over the whole sentence ([`PatternSet::without_guard`]).
+    unbounded: bool,
     /// `X` is the sentence subject, not a slot of the rule.
     pub subject: bool,
     /// Allowed actor kinds per slot (`X`, `Y`, `Z`); empty = any.
@@ -111,14 +116,21 @@ pub struct Pattern {
     pub examples: Vec<String>,
     /// The [`Filters::breaks`] words this rule does not spell out itself.
     pub breaks: Option<LazyRegex>,
+}
+
+/// A pattern's rule, compiled.
+#[derive(Debug)]
+struct Rule {
+    /// The compiled expression.
+    regex: TaggedRegex,
     /// The rule without its guarded macros (see the module documentation), compiled on first
     /// use (most sentences of a large run need it, a few sentences never do); `None` inside:
     /// the rule cannot match without them.
-    slim: Arc<OnceLock<Option<TaggedRegex>>>,
+    slim: OnceLock<Option<TaggedRegex>>,
     /// The source of `slim`: the rule's syntax tree with [`GUARD_MARK`] before every guarded
     /// macro, until `slim` is compiled from it (then freed: a tree is far larger than its
     /// automaton); `None` when the rule has no guarded macro (it is its own slim rule).
-    slim_source: Option<Arc<Mutex<Option<Hir>>>>,
+    slim_source: Option<Mutex<Option<Hir>>>,
     /// How far its matches reach around a sentence's mention tokens: only that part of a
     /// sentence is searched.
     reach: Reach,
@@ -308,15 +320,17 @@ impl Pattern {
         unguarded: bool,
         latest: usize,
     ) -> Vec<PatternMatch> {
-        let regex = if unguarded && self.slim_source.is_some() {
-            match self.slim_regex() {
+        let rule = self.rule();
+        let regex = if unguarded && rule.slim_source.is_some() {
+            match rule.slim_regex() {
                 Some(slim) => slim,
                 None => return Vec::new(),
             }
         } else {
-            &self.regex
+            &rule.regex
         };
-        let Some(span) = self.reach.span(tagged) else {
+        let reach = self.reach();
+        let Some(span) = reach.span(tagged) else {
             return Vec::new();
         };
         let regex = regex.for_text(tagged);
@@ -327,7 +341,7 @@ impl Pattern {
                     .map(|name| caps.get_group_by_name(name).map(|s| s.range())),
             })
         };
-        let Some(lead) = self.reach.lead else {
+        let Some(lead) = reach.lead else {
             return regex
                 .captures_iter(regex_automata::Input::new(tagged).span(span))
                 .filter_map(|caps| found(&caps))
@@ -348,8 +362,7 @@ impl Pattern {
                 break;
             }
             let from = open.saturating_sub(lead).max(next);
-            let starts =
-                (from..=open.min(latest)).filter(|&at| self.reach.starts.contains(bytes[at]));
+            let starts = (from..=open.min(latest)).filter(|&at| reach.starts.contains(bytes[at]));
             for at in starts {
                 let input = regex_automata::Input::new(tagged)
                     .range(at..span.end)
@@ -364,6 +377,36 @@ impl Pattern {
             next = next.max(open + 1);
         }
         out
+    }
+
+    /// The compiled rule (compiled now if it waited for first need).
+    fn rule(&self) -> &Rule {
+        self.rule.get_or_init(|| {
+            let (body, marked) = &**self.source.as_ref().expect("a source until compiled");
+            let (reach, regex, marked, _) =
+                compile(body, marked.as_deref(), Later::Both).expect("an embedded rule compiles");
+            Rule::new(reach, regex, marked)
+        })
+    }
+
+    /// How far the rule's matches reach around a sentence's mention tokens.
+    fn reach(&self) -> Reach {
+        if self.unbounded {
+            Reach::default()
+        } else {
+            self.rule().reach
+        }
+    }
+}
+
+impl Rule {
+    fn new(reach: Reach, regex: TaggedRegex, marked: Option<Hir>) -> Rule {
+        Rule {
+            regex,
+            slim: OnceLock::new(),
+            slim_source: marked.map(|m| Mutex::new(Some(m))),
+            reach,
+        }
     }
 
     /// The slim rule (compiled on first use); `None` when nothing is left of the rule, or
@@ -1318,8 +1361,9 @@ impl PatternSet {
             .name("pattern-prepare".into())
             .spawn(move || {
                 for p in &patterns {
-                    p.regex.warm();
-                    p.slim_regex();
+                    let rule = p.rule();
+                    rule.regex.warm();
+                    rule.slim_regex();
                 }
             });
     }
@@ -1342,7 +1386,7 @@ impl PatternSet {
         set.guard = None;
         set.needs = Arc::new(Needs::default());
         for p in &mut set.patterns {
-            p.reach = Reach::default();
+            p.unbounded = true;
         }
         set
     }
@@ -1371,7 +1415,6 @@ impl PatternSet {
     /// [`PatternSet::from_toml`]; `lazy`: the filter regexes are compiled on first use (for a
     /// file known to compile).
     fn compile_toml(file: &str, text: &str, lazy: bool) -> Result<PatternSet> {
-        let later = if lazy { Later::Both } else { Later::Unicode };
         let parsed: PatternFile = toml::from_str(text).map_err(|e| {
             let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
             Error::data(file, line, e.message().to_string())
@@ -1461,24 +1504,42 @@ impl PatternSet {
                     .map(|(_, b)| b.contains(GUARD_MARK).then_some(b))
                     .collect()
             };
-        let compiled: Vec<std::result::Result<Compiled, String>> = {
+        // The embedded rules are compiled on first need (`Pattern::rule`), the others at once.
+        let compiled: Vec<Option<std::result::Result<Compiled, String>>> = if lazy {
+            vec![None; bodies.len()]
+        } else {
             use rayon::prelude::*;
             bodies
                 .par_iter()
                 .zip(&slim_bodies)
-                .map(|((_, body), slim)| compile(body, slim.as_deref(), later))
+                .map(|((_, body), slim)| Some(compile(body, slim.as_deref(), Later::Unicode)))
                 .collect()
         };
         let mut patterns = Vec::with_capacity(bodies.len());
         let bodies_text: Vec<String> = bodies.iter().map(|(_, b)| b.clone()).collect();
         let mut pieces = HashMap::new();
         let mut break_res: HashMap<Vec<String>, LazyRegex> = HashMap::new();
-        let specs = parsed.pattern.into_iter().zip(bodies).zip(compiled);
-        for ((spec, (line, body)), regex) in specs {
-            let (reach, regex, slim_source, groups) = regex
-                .map_err(|e| Error::data(file, line, format!("pattern {:?}: {e}", spec.id)))?;
-            // The same groups in either form.
-            let has = |s: &str| groups.iter().any(|g| g == s);
+        let specs = (parsed.pattern.into_iter())
+            .zip(bodies)
+            .zip(compiled)
+            .zip(slim_bodies);
+        for (((spec, (line, body)), compiled), slim_body) in specs {
+            let (rule, source, groups) = match compiled {
+                Some(compiled) => {
+                    let (reach, regex, marked, groups) = compiled.map_err(|e| {
+                        Error::data(file, line, format!("pattern {:?}: {e}", spec.id))
+                    })?;
+                    let rule = OnceLock::from(Rule::new(reach, regex, marked));
+                    (rule, None, Some(groups))
+                }
+                None => (
+                    OnceLock::new(),
+                    Some(Arc::new((body.clone(), slim_body))),
+                    None,
+                ),
+            };
+            // The same groups in either form (the embedded file's are checked by a test).
+            let has = |s: &str| groups.as_ref().is_none_or(|g| g.iter().any(|g| g == s));
             let ok = match spec.relation {
                 Relation::Mediator => (has("X") || spec.subject) && has("Y"),
                 Relation::Proxy => (has("X") || spec.subject) && has("Y"),
@@ -1522,13 +1583,12 @@ impl PatternSet {
                 Some(r)
             };
             patterns.push(Pattern {
-                reach,
                 breaks,
-                slim: Default::default(),
-                slim_source: slim_source.map(|m| Arc::new(Mutex::new(Some(m)))),
+                rule: Arc::new(rule),
+                source,
+                unbounded: false,
                 id: spec.id,
                 relation: spec.relation,
-                regex,
                 subject: spec.subject,
                 kinds: spec.kinds,
                 examples: spec.examples,
@@ -1601,6 +1661,7 @@ mod tests {
     fn the_embedded_file_compiles_at_once() {
         // `embedded` leaves what it knows compiles for first use: it must compile.
         let (name, text) = crate::embedded::PATTERNS_FILE;
+        // (`from_toml` also checks each rule's slots against its relation.)
         let set = PatternSet::from_toml(name, text).expect("the embedded patterns compile");
         assert!(set.negation_re.is_match("did not attack"));
         assert!(set.patterns.iter().any(|p| p.breaks.is_some()));
@@ -1613,7 +1674,9 @@ mod tests {
         let set = PatternSet::embedded().unwrap();
         let mut marked = 0;
         for (p, source) in set.patterns.iter().zip(&set.sources) {
-            let Some(m) = &p.slim_source else { continue };
+            let Some(m) = &p.rule().slim_source else {
+                continue;
+            };
             marked += 1;
             let m = m.lock().unwrap();
             assert_eq!(
@@ -1745,7 +1808,7 @@ mod tests {
                     rule = \"{X} (?:clashed|fought)(?:[.]|$| [a-z]+ly\\\\b)\"\n";
         let set = PatternSet::from_toml("p.toml", file).unwrap();
         let p = &set.patterns[0];
-        let slim = p.slim_regex().expect("a slim rule");
+        let slim = p.rule().slim_regex().expect("a slim rule");
         for text in [
             "⟨0s⟩ and ⟨1s⟩ clashed fiercely on Monday",
             "\u{201C}⟨0s⟩ and ⟨1s⟩ fought bitterly,\u{201D} he said",
@@ -1753,7 +1816,7 @@ mod tests {
             "⟨0s⟩ and ⟨1s⟩ forces fought",
         ] {
             let plain = !text.contains('\u{e9}');
-            for re in [&p.regex, slim] {
+            for re in [&p.rule().regex, slim] {
                 assert_eq!(
                     !std::ptr::eq(re.for_text(text), re.unicode()),
                     plain,
@@ -1770,6 +1833,7 @@ mod tests {
             );
             let twin = p.matches(text, unguarded);
             let unicode: Vec<_> = p
+                .rule()
                 .regex
                 .unicode()
                 .find_iter(text)
@@ -1798,7 +1862,7 @@ mod tests {
         let anchored = set
             .patterns
             .iter()
-            .filter(|p| p.reach.lead.is_some())
+            .filter(|p| p.reach().lead.is_some())
             .count();
         assert!(
             anchored * 2 > set.patterns.len(),
@@ -1808,7 +1872,7 @@ mod tests {
         let known = set
             .patterns
             .iter()
-            .filter(|p| p.reach.starts != ByteSet::ALL);
+            .filter(|p| p.reach().starts != ByteSet::ALL);
         assert!(known.count() * 2 > anchored, "start bytes known");
         let (mut sentences, mut found) = (0, 0);
         for example in set.patterns.iter().flat_map(|p| &p.examples) {
@@ -1871,7 +1935,7 @@ mod tests {
         let bounded = set
             .patterns
             .iter()
-            .filter(|p| p.reach.lead.is_some())
+            .filter(|p| p.reach().lead.is_some())
             .count();
         assert!(bounded * 2 > set.patterns.len(), "{bounded} rules bounded");
     }
@@ -1913,7 +1977,7 @@ mod tests {
         let marked = file("\"forces\"", "troops|forces").replace("allied", "allied\u{E000}?");
         let set = PatternSet::from_toml("p.toml", &marked).unwrap();
         assert!(!set.unguarded("⟨0s⟩ and ⟨1s⟩ allied"));
-        assert!(set.patterns.iter().all(|p| p.slim_source.is_none()));
+        assert!(set.patterns.iter().all(|p| p.rule().slim_source.is_none()));
         // A guarded macro must exist and need a word; the error names the file and the line.
         for (guarded, forces, why) in [
             ("\"army\"", "troops", "{army} is not defined"),
