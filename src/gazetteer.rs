@@ -14,9 +14,9 @@
 //!   mentions of the government. Names are searched (Aho-Corasick, anchored) only where a word
 //!   starts with a byte some name can start with, not at every byte of a sentence.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -297,28 +297,47 @@ impl NameTrie {
         depth: usize,
         n_classes: usize,
     ) -> usize {
+        // One key left (most nodes): the chain of its remaining bytes, each node with one
+        // child right after it, laid out as the general case below would.
+        if let [only] = *order {
+            if self.trie.len() != NameTrie::ROOT {
+                let first = self.trie.len();
+                let at = self.names.len() as u32;
+                for &b in &keys[only as usize][depth..] {
+                    let o = self.trie.len() as u32;
+                    self.trie.extend([1, at, at, u32::from(b), o + 5]);
+                }
+                self.names.push(only);
+                self.trie.extend([NameTrie::HAS_NAMES, at, at + 1]);
+                return first;
+            }
+        }
         // The keys that end here sort before the longer ones.
         let ends = (order.iter())
             .take_while(|&&pid| keys[pid as usize].len() == depth)
             .count();
         let (here, longer) = order.split_at(ends);
-        // The children: the runs of `longer` with the same next byte.
-        let mut kids: Vec<(u8, std::ops::Range<usize>)> = Vec::new();
-        let mut i = 0;
-        while i < longer.len() {
+        // The children: the runs of `longer` with the same next byte (counted here, walked
+        // again below: no list of them per node).
+        let run_at = |i: usize| -> (u8, usize) {
             let b = keys[longer[i] as usize][depth];
             let run = (longer[i..].iter())
                 .take_while(|&&pid| keys[pid as usize][depth] == b)
                 .count();
-            kids.push((b, i..i + run));
-            i += run;
+            (b, run)
+        };
+        let mut n_kids = 0;
+        let mut i = 0;
+        while i < longer.len() {
+            i += run_at(i).1;
+            n_kids += 1;
         }
         let o = self.trie.len();
-        let dense = o == NameTrie::ROOT || kids.len() > NameTrie::SPARSE_MAX;
+        let dense = o == NameTrie::ROOT || n_kids > NameTrie::SPARSE_MAX;
         let mut head = if dense {
             NameTrie::DENSE
         } else {
-            kids.len() as u32
+            n_kids as u32
         };
         if !here.is_empty() {
             head |= NameTrie::HAS_NAMES;
@@ -330,18 +349,26 @@ impl NameTrie {
         if dense {
             self.trie.resize(o + 3 + n_classes, 0);
         } else {
-            for &(b, _) in &kids {
+            let mut i = 0;
+            while i < longer.len() {
+                let (b, run) = run_at(i);
                 self.trie.extend([u32::from(b), 0]);
+                i += run;
             }
         }
-        for (k, (b, run)) in kids.into_iter().enumerate() {
-            let child = self.add_node(keys, &longer[run], depth + 1, n_classes) as u32;
+        let mut i = 0;
+        let mut k = 0;
+        while i < longer.len() {
+            let (b, run) = run_at(i);
+            let child = self.add_node(keys, &longer[i..i + run], depth + 1, n_classes) as u32;
             let slot = if dense {
                 o + 3 + usize::from(self.classes[usize::from(b)])
             } else {
                 o + 4 + 2 * k
             };
             self.trie[slot] = child;
+            i += run;
+            k += 1;
         }
         o
     }
@@ -551,7 +578,14 @@ impl GazetteerBuilder {
         // Sort by id so that indices, and everything derived from them, are deterministic.
         let mut order: Vec<usize> = (0..self.actors.len()).collect();
         order.sort_by(|&a, &b| self.actors[a].id.cmp(&self.actors[b].id));
-        let actors: Vec<Actor> = order.iter().map(|&i| self.actors[i].clone()).collect();
+        // Moved into that order, not cloned (each actor holds a dozen strings).
+        let mut slots: Vec<Option<Actor>> = std::mem::take(&mut self.actors)
+            .into_iter()
+            .map(Some)
+            .collect();
+        let actors: Vec<Actor> = (order.iter())
+            .map(|&i| slots[i].take().expect("each actor once"))
+            .collect();
         let origin: Vec<_> = order.iter().map(|&i| self.origin[i].clone()).collect();
         let mut by_id = HashMap::new();
         for (i, a) in actors.iter().enumerate() {
@@ -610,7 +644,9 @@ impl GazetteerBuilder {
             .map(|a| a.parent.as_deref().and_then(|p| gaz.index_of(p)))
             .collect();
         // Name forms: each key may belong to one actor only.
-        let mut owner: BTreeMap<String, ActorIdx> = BTreeMap::new();
+        let mut owner: FxHashMap<String, ActorIdx> = FxHashMap::default();
+        // Every name's key, in the order both loops below read the names (computed once).
+        let mut keys: Vec<String> = Vec::new();
         let mut removed: Vec<(ActorIdx, String)> = Vec::new();
         // Where an actor was defined, for error messages (derived actors have no file line).
         let place = |i: usize| -> (&str, usize) {
@@ -627,6 +663,7 @@ impl GazetteerBuilder {
                 .chain(a.context_aliases.iter().map(String::as_str))
             {
                 let key = alias_key(name);
+                keys.push(key.clone());
                 if key.is_empty() {
                     let (file, line) = place(i);
                     return Err(Error::data(
@@ -665,6 +702,7 @@ impl GazetteerBuilder {
             }
         }
         let mut entries = Vec::new();
+        let mut keys = keys.into_iter();
         for (i, a) in named.iter().enumerate() {
             let context: Vec<ActorIdx> = a.context.iter().filter_map(|c| gaz.index_of(c)).collect();
             let names = a.all_names().map(|(n, f)| (n, f, None)).chain(
@@ -673,7 +711,7 @@ impl GazetteerBuilder {
                     .map(|n| (n.as_str(), Form::Name, Some(context.clone()))),
             );
             for (name, form, context) in names {
-                let key = alias_key(name);
+                let key = keys.next().expect("a key per name");
                 if removed
                     .iter()
                     .any(|(r, k)| *r == i as ActorIdx && *k == key)

@@ -101,8 +101,13 @@ pub struct Pattern {
     pub id: String,
     /// The relation it states.
     pub relation: Relation,
-    /// The compiled expression.
-    regex: TaggedRegex,
+    /// The compiled rule: at once, or, for the embedded file, on first need ([`Pattern::rule`]).
+    rule: Arc<OnceLock<Rule>>,
+    /// The rule's expression and its marked form, for a rule compiled on first need: its parse
+    /// (a large tree of word alternations) was most of a rule's start-up cost.
+    source: Option<Arc<(String, Option<String>)>>,
+    /// Every match searched over the whole sentence ([`PatternSet::without_guard`]).
+    unbounded: bool,
     /// `X` is the sentence subject, not a slot of the rule.
     pub subject: bool,
     /// Allowed actor kinds per slot (`X`, `Y`, `Z`); empty = any.
@@ -110,15 +115,22 @@ pub struct Pattern {
     /// Example sentences from the data file (checked by the test suite).
     pub examples: Vec<String>,
     /// The [`Filters::breaks`] words this rule does not spell out itself.
-    pub breaks: Option<Regex>,
+    pub breaks: Option<LazyRegex>,
+}
+
+/// A pattern's rule, compiled.
+#[derive(Debug)]
+struct Rule {
+    /// The compiled expression.
+    regex: TaggedRegex,
     /// The rule without its guarded macros (see the module documentation), compiled on first
     /// use (most sentences of a large run need it, a few sentences never do); `None` inside:
     /// the rule cannot match without them.
-    slim: Arc<OnceLock<Option<TaggedRegex>>>,
+    slim: OnceLock<Option<TaggedRegex>>,
     /// The source of `slim`: the rule's syntax tree with [`GUARD_MARK`] before every guarded
     /// macro, until `slim` is compiled from it (then freed: a tree is far larger than its
     /// automaton); `None` when the rule has no guarded macro (it is its own slim rule).
-    slim_source: Option<Arc<Mutex<Option<Hir>>>>,
+    slim_source: Option<Mutex<Option<Hir>>>,
     /// How far its matches reach around a sentence's mention tokens: only that part of a
     /// sentence is searched.
     reach: Reach,
@@ -308,15 +320,17 @@ impl Pattern {
         unguarded: bool,
         latest: usize,
     ) -> Vec<PatternMatch> {
-        let regex = if unguarded && self.slim_source.is_some() {
-            match self.slim_regex() {
+        let rule = self.rule();
+        let regex = if unguarded && rule.slim_source.is_some() {
+            match rule.slim_regex() {
                 Some(slim) => slim,
                 None => return Vec::new(),
             }
         } else {
-            &self.regex
+            &rule.regex
         };
-        let Some(span) = self.reach.span(tagged) else {
+        let reach = self.reach();
+        let Some(span) = reach.span(tagged) else {
             return Vec::new();
         };
         let regex = regex.for_text(tagged);
@@ -327,7 +341,7 @@ impl Pattern {
                     .map(|name| caps.get_group_by_name(name).map(|s| s.range())),
             })
         };
-        let Some(lead) = self.reach.lead else {
+        let Some(lead) = reach.lead else {
             return regex
                 .captures_iter(regex_automata::Input::new(tagged).span(span))
                 .filter_map(|caps| found(&caps))
@@ -348,8 +362,7 @@ impl Pattern {
                 break;
             }
             let from = open.saturating_sub(lead).max(next);
-            let starts =
-                (from..=open.min(latest)).filter(|&at| self.reach.starts.contains(bytes[at]));
+            let starts = (from..=open.min(latest)).filter(|&at| reach.starts.contains(bytes[at]));
             for at in starts {
                 let input = regex_automata::Input::new(tagged)
                     .range(at..span.end)
@@ -364,6 +377,36 @@ impl Pattern {
             next = next.max(open + 1);
         }
         out
+    }
+
+    /// The compiled rule (compiled now if it waited for first need).
+    fn rule(&self) -> &Rule {
+        self.rule.get_or_init(|| {
+            let (body, marked) = &**self.source.as_ref().expect("a source until compiled");
+            let (reach, regex, marked, _) =
+                compile(body, marked.as_deref(), Later::Both).expect("an embedded rule compiles");
+            Rule::new(reach, regex, marked)
+        })
+    }
+
+    /// How far the rule's matches reach around a sentence's mention tokens.
+    fn reach(&self) -> Reach {
+        if self.unbounded {
+            Reach::default()
+        } else {
+            self.rule().reach
+        }
+    }
+}
+
+impl Rule {
+    fn new(reach: Reach, regex: TaggedRegex, marked: Option<Hir>) -> Rule {
+        Rule {
+            regex,
+            slim: OnceLock::new(),
+            slim_source: marked.map(|m| Mutex::new(Some(m))),
+            reach,
+        }
     }
 
     /// The slim rule (compiled on first use); `None` when nothing is left of the rule, or
@@ -396,9 +439,9 @@ pub struct PatternSet {
     /// A place after a mention ("Hamas in Gaza"): removed, so that its mention is no slot member.
     pub qualifier_re: TaggedRegex,
     /// Matches a negation word (word-bounded).
-    pub negation_re: Regex,
+    pub negation_re: LazyRegex,
     /// Matches a hedge word (word-bounded).
-    pub hedge_re: Regex,
+    pub hedge_re: LazyRegex,
     /// The guarded macros' words (ASCII case-insensitive), when the grammar guards any.
     guard: Option<aho_corasick::AhoCorasick>,
     /// The words the rules need (see [`Needs`]): a sentence without a word of each of a
@@ -693,48 +736,55 @@ fn required_clauses(h: &Hir) -> Vec<Vec<Vec<u8>>> {
 pub struct TaggedRegex {
     /// The expression as written; for a prefilter with a twin, built on first need.
     regex: Arc<OnceLock<meta::Regex>>,
-    /// The twin with ASCII word boundaries, when the expression has Unicode ones.
-    ascii: Option<meta::Regex>,
-    /// What `regex` is built from when it was not built at once.
+    /// The twin with ASCII word boundaries, when the expression has Unicode ones; built on
+    /// first need for a rule of the embedded file ([`Later::Both`]).
+    ascii: Option<Arc<OnceLock<meta::Regex>>>,
+    /// What `regex` (and `ascii`) are built from when they were not built at once.
     lazy: Option<Arc<(Vec<Arc<Hir>>, Build)>>,
 }
 
 /// Compiles expressions into one regex.
 type Build = fn(&[&Hir]) -> std::result::Result<meta::Regex, String>;
 
+/// What [`TaggedRegex::from_hirs`] leaves for first need.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Later {
+    /// Nothing: both forms are compiled at once.
+    Nothing,
+    /// The form with Unicode word boundaries, which few texts need (only for expressions
+    /// known to compile, with a twin that did).
+    Unicode,
+    /// Both forms (only for expressions known to compile: the embedded rules, which a test
+    /// compiles at once). A one-article run compiles only the rules its sentences reach.
+    Both,
+}
+
 impl TaggedRegex {
     /// Compiles `source`, and its twin when it has Unicode word boundaries.
     pub fn new(source: &str) -> std::result::Result<TaggedRegex, String> {
-        TaggedRegex::from_hirs(&[Arc::new(parse(source)?)], build_one, false)
+        TaggedRegex::from_hirs(&[Arc::new(parse(source)?)], build_one, Later::Nothing)
     }
 
     /// Compiles the expressions `hirs` with `build`, and their twin (the same expressions with
-    /// ASCII word boundaries, compiled by `build` too) when any has a Unicode word boundary.
-    /// `lazy`: the expressions as written, which few texts need, are compiled on first need
-    /// (only for expressions known to compile, with a twin that did).
+    /// ASCII word boundaries, compiled by `build` too) when any has a Unicode word boundary;
+    /// `later` says what waits for first need.
     fn from_hirs(
         hirs: &[Arc<Hir>],
         build: Build,
-        lazy: bool,
+        later: Later,
     ) -> std::result::Result<TaggedRegex, String> {
         let refs: Vec<&Hir> = hirs.iter().map(|h| &**h).collect();
-        // Only the expressions with a Unicode word boundary are rewritten (a tree copy each).
-        let unicode = |h: &Hir| h.properties().look_set().contains_word_unicode();
-        let twins: Vec<Option<Hir>> = refs
-            .iter()
-            .map(|h| unicode(h).then(|| ascii_word_boundaries(h)))
-            .collect();
-        let ascii = if twins.iter().all(Option::is_none) {
+        let unicode = refs.iter().any(|h| unicode_word_boundary(h));
+        let ascii = if !unicode {
             None
+        } else if later == Later::Both {
+            Some(OnceLock::new())
         } else {
-            let twins: Vec<&Hir> = twins
-                .iter()
-                .zip(&refs)
-                .map(|(twin, h)| twin.as_ref().unwrap_or(h))
-                .collect();
-            Some(build(&twins)?)
+            Some(OnceLock::from(build(
+                &twins_of(&refs).iter().collect::<Vec<_>>(),
+            )?))
         };
-        let lazy = lazy && ascii.is_some();
+        let lazy = later == Later::Both || later == Later::Unicode && unicode;
         let regex = if lazy {
             OnceLock::new()
         } else {
@@ -742,7 +792,7 @@ impl TaggedRegex {
         };
         Ok(TaggedRegex {
             regex: Arc::new(regex),
-            ascii,
+            ascii: ascii.map(Arc::new),
             lazy: lazy.then(|| Arc::new((hirs.to_vec(), build))),
         })
     }
@@ -752,7 +802,12 @@ impl TaggedRegex {
     /// are none): there, a byte outside ASCII is a non-word character to both assertions.
     pub fn for_text(&self, text: &str) -> &meta::Regex {
         match &self.ascii {
-            Some(ascii) if no_word_character_beyond_ascii(text) => ascii,
+            Some(ascii) if no_word_character_beyond_ascii(text) => ascii.get_or_init(|| {
+                let (hirs, build) = &**self.lazy.as_ref().expect("built at once unless lazy");
+                let refs: Vec<&Hir> = hirs.iter().map(|h| &**h).collect();
+                build(&twins_of(&refs).iter().collect::<Vec<_>>())
+                    .expect("compiles as the expression did")
+            }),
             _ => self.unicode(),
         }
     }
@@ -763,6 +818,52 @@ impl TaggedRegex {
             let (hirs, build) = &**self.lazy.as_ref().expect("built at once unless lazy");
             build(&hirs.iter().map(|h| &**h).collect::<Vec<_>>()).expect("compiles as its twin did")
         })
+    }
+
+    /// Builds now what waits for first need, but the form with Unicode word boundaries.
+    fn warm(&self) {
+        if self.ascii.is_some() {
+            self.for_text("");
+        } else {
+            self.unicode();
+        }
+    }
+}
+
+/// Whether `h` has a Unicode word-boundary assertion.
+fn unicode_word_boundary(h: &Hir) -> bool {
+    h.properties().look_set().contains_word_unicode()
+}
+
+/// The twins of `hirs`: each with ASCII word boundaries (only the expressions with a Unicode
+/// one are rewritten, a tree copy each; the others are cloned).
+fn twins_of(hirs: &[&Hir]) -> Vec<Hir> {
+    hirs.iter()
+        .map(|h| {
+            if unicode_word_boundary(h) {
+                ascii_word_boundaries(h)
+            } else {
+                (*h).clone()
+            }
+        })
+        .collect()
+}
+
+/// The names of the capture groups of `h` (what the compiled regex's group info names).
+fn group_names(h: &Hir, out: &mut Vec<String>) {
+    use regex_syntax::hir::HirKind;
+    match h.kind() {
+        HirKind::Capture(c) => {
+            if let Some(name) = &c.name {
+                out.push(name.to_string());
+            }
+            group_names(&c.sub, out);
+        }
+        HirKind::Repetition(r) => group_names(&r.sub, out),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => {
+            subs.iter().for_each(|h| group_names(h, out))
+        }
+        _ => {}
     }
 }
 
@@ -907,7 +1008,9 @@ fn slim_regex(source: &str) -> std::result::Result<Option<TaggedRegex>, String> 
 /// boundaries is compiled only for a sentence that needs it.
 fn slim_regex_of(marked: &Hir) -> std::result::Result<Option<TaggedRegex>, String> {
     match without_marks(marked) {
-        Some(slim) => TaggedRegex::from_hirs(&[Arc::new(slim)], build_rule, true).map(Some),
+        Some(slim) => {
+            TaggedRegex::from_hirs(&[Arc::new(slim)], build_rule, Later::Unicode).map(Some)
+        }
         None => Ok(None),
     }
 }
@@ -998,22 +1101,29 @@ fn without_marks(h: &Hir) -> Option<Hir> {
 
 /// A rule's reach (read off its syntax tree, which is freed at once: the trees of all rules
 /// held together until the last compiled were most of the start-up's peak memory), its
-/// compiled form and its marked syntax tree ([`slim_regex`]).
-type Compiled = (Reach, TaggedRegex, Option<Hir>);
+/// compiled form, its marked syntax tree ([`slim_regex`]) and its capture groups' names.
+type Compiled = (Reach, TaggedRegex, Option<Hir>, Vec<String>);
 
 /// Compiles a rule's expression (case-insensitive). `marked`: the same expression with
 /// [`GUARD_MARK`] before every guarded macro, when it has any: then only that is parsed (a
 /// parse is most of a rule's start-up cost), and the rule is its tree without the marks. The
-/// form with Unicode word boundaries is compiled on first need (few sentences need it).
-fn compile(body: &str, marked: Option<&str>) -> std::result::Result<Compiled, String> {
+/// form with Unicode word boundaries is compiled on first need (few sentences need it);
+/// `later`: the other too (a rule known to compile).
+fn compile(
+    body: &str,
+    marked: Option<&str>,
+    later: Later,
+) -> std::result::Result<Compiled, String> {
     let (hir, marked) = match marked.map(|m| parse(&format!("(?i){m}"))) {
         Some(Ok(marked)) => (without_mark_literals(&marked), Some(marked)),
         // A syntax error is reported on the rule as written.
         _ => (parse(&format!("(?i){body}"))?, None),
     };
     let reach = Reach::of(&hir);
-    let regex = TaggedRegex::from_hirs(&[Arc::new(hir)], build_rule, true)?;
-    Ok((reach, regex, marked))
+    let mut groups = Vec::new();
+    group_names(&hir, &mut groups);
+    let regex = TaggedRegex::from_hirs(&[Arc::new(hir)], build_rule, later)?;
+    Ok((reach, regex, marked, groups))
 }
 
 /// Words one of which every match of `expr` contains (lowercase), or `None` when the
@@ -1106,6 +1216,39 @@ fn expand(
     }
     out.push_str(&s[last..]);
     Ok(out)
+}
+
+/// A regex compiled on first use, or at once. The filters' word lists ([`word_list_regex`]) are
+/// word-bounded with Unicode `\w` classes, whose compilation was ~40 M instructions of each
+/// process's start-up; a short run (one article) may never reach a rule match that needs them.
+#[derive(Debug, Clone)]
+pub struct LazyRegex {
+    source: Arc<str>,
+    regex: Arc<OnceLock<Regex>>,
+}
+
+impl LazyRegex {
+    /// `source`, compiled now unless `lazy` (then it must compile: it is compiled on first use).
+    fn new(source: String, lazy: bool) -> std::result::Result<LazyRegex, regex::Error> {
+        let regex = if lazy {
+            OnceLock::new()
+        } else {
+            OnceLock::from(Regex::new(&source)?)
+        };
+        Ok(LazyRegex {
+            source: source.into(),
+            regex: Arc::new(regex),
+        })
+    }
+}
+
+impl std::ops::Deref for LazyRegex {
+    type Target = Regex;
+
+    fn deref(&self) -> &Regex {
+        self.regex
+            .get_or_init(|| Regex::new(&self.source).expect("a filter regex known to compile"))
+    }
 }
 
 /// A word-bounded alternation of filter words: matched case-insensitively, except words written
@@ -1208,9 +1351,9 @@ impl PatternSet {
         (candidates, unguarded)
     }
 
-    /// Compiles the slim rules now, on a thread of their own, for a run known to be large (a
-    /// corpus): most of its sentences use them, and they are ready, or nearly, when the first
-    /// documents reach the patterns.
+    /// Compiles the rules (the embedded ones wait for first need) and the slim rules now, on a
+    /// thread of their own, for a run known to be large (a corpus): most of its sentences use
+    /// them, and they are ready, or nearly, when the first documents reach the patterns.
     pub fn prepare(&self) {
         let patterns = self.patterns.clone();
         // Without a thread, the first sentence that needs a slim rule compiles it.
@@ -1218,7 +1361,9 @@ impl PatternSet {
             .name("pattern-prepare".into())
             .spawn(move || {
                 for p in &patterns {
-                    p.slim_regex();
+                    let rule = p.rule();
+                    rule.regex.warm();
+                    rule.slim_regex();
                 }
             });
     }
@@ -1241,7 +1386,7 @@ impl PatternSet {
         set.guard = None;
         set.needs = Arc::new(Needs::default());
         for p in &mut set.patterns {
-            p.reach = Reach::default();
+            p.unbounded = true;
         }
         set
     }
@@ -1258,11 +1403,18 @@ impl PatternSet {
     /// The embedded patterns.
     pub fn embedded() -> Result<PatternSet> {
         let (name, text) = crate::embedded::PATTERNS_FILE;
-        PatternSet::from_toml(name, text)
+        // Known to compile (a test compiles it at once): its filter regexes wait for first use.
+        PatternSet::compile_toml(name, text, true)
     }
 
     /// Compiles a pattern file.
     pub fn from_toml(file: &str, text: &str) -> Result<PatternSet> {
+        PatternSet::compile_toml(file, text, false)
+    }
+
+    /// [`PatternSet::from_toml`]; `lazy`: the filter regexes are compiled on first use (for a
+    /// file known to compile).
+    fn compile_toml(file: &str, text: &str, lazy: bool) -> Result<PatternSet> {
         let parsed: PatternFile = toml::from_str(text).map_err(|e| {
             let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
             Error::data(file, line, e.message().to_string())
@@ -1352,25 +1504,42 @@ impl PatternSet {
                     .map(|(_, b)| b.contains(GUARD_MARK).then_some(b))
                     .collect()
             };
-        let compiled: Vec<std::result::Result<Compiled, String>> = {
+        // The embedded rules are compiled on first need (`Pattern::rule`), the others at once.
+        let compiled: Vec<Option<std::result::Result<Compiled, String>>> = if lazy {
+            vec![None; bodies.len()]
+        } else {
             use rayon::prelude::*;
             bodies
                 .par_iter()
                 .zip(&slim_bodies)
-                .map(|((_, body), slim)| compile(body, slim.as_deref()))
+                .map(|((_, body), slim)| Some(compile(body, slim.as_deref(), Later::Unicode)))
                 .collect()
         };
         let mut patterns = Vec::with_capacity(bodies.len());
         let bodies_text: Vec<String> = bodies.iter().map(|(_, b)| b.clone()).collect();
         let mut pieces = HashMap::new();
-        let mut break_res: HashMap<Vec<String>, Regex> = HashMap::new();
-        let specs = parsed.pattern.into_iter().zip(bodies).zip(compiled);
-        for ((spec, (line, body)), regex) in specs {
-            let (reach, regex, slim_source) = regex
-                .map_err(|e| Error::data(file, line, format!("pattern {:?}: {e}", spec.id)))?;
-            // The same groups in either form.
-            let info = regex.for_text("").group_info();
-            let has = |s: &str| info.to_index(regex_automata::PatternID::ZERO, s).is_some();
+        let mut break_res: HashMap<Vec<String>, LazyRegex> = HashMap::new();
+        let specs = (parsed.pattern.into_iter())
+            .zip(bodies)
+            .zip(compiled)
+            .zip(slim_bodies);
+        for (((spec, (line, body)), compiled), slim_body) in specs {
+            let (rule, source, groups) = match compiled {
+                Some(compiled) => {
+                    let (reach, regex, marked, groups) = compiled.map_err(|e| {
+                        Error::data(file, line, format!("pattern {:?}: {e}", spec.id))
+                    })?;
+                    let rule = OnceLock::from(Rule::new(reach, regex, marked));
+                    (rule, None, Some(groups))
+                }
+                None => (
+                    OnceLock::new(),
+                    Some(Arc::new((body.clone(), slim_body))),
+                    None,
+                ),
+            };
+            // The same groups in either form (the embedded file's are checked by a test).
+            let has = |s: &str| groups.as_ref().is_none_or(|g| g.iter().any(|g| g == s));
             let ok = match spec.relation {
                 Relation::Mediator => (has("X") || spec.subject) && has("Y"),
                 Relation::Proxy => (has("X") || spec.subject) && has("Y"),
@@ -1408,19 +1577,18 @@ impl PatternSet {
             } else if let Some(r) = break_res.get(&own_breaks) {
                 Some(r.clone())
             } else {
-                let r = Regex::new(&word_list_regex(&own_breaks))
+                let r = LazyRegex::new(word_list_regex(&own_breaks), lazy)
                     .map_err(|e| Error::data(file, 0, e.to_string()))?;
                 break_res.insert(own_breaks, r.clone());
                 Some(r)
             };
             patterns.push(Pattern {
-                reach,
                 breaks,
-                slim: Default::default(),
-                slim_source: slim_source.map(|m| Arc::new(Mutex::new(Some(m)))),
+                rule: Arc::new(rule),
+                source,
+                unbounded: false,
                 id: spec.id,
                 relation: spec.relation,
-                regex,
                 subject: spec.subject,
                 kinds: spec.kinds,
                 examples: spec.examples,
@@ -1455,9 +1623,9 @@ impl PatternSet {
             guard,
             absorb_re: build(&parsed.grammar.absorb)?,
             qualifier_re: build(&parsed.grammar.qualifier)?,
-            negation_re: Regex::new(&word_list_regex(&parsed.filters.negation))
+            negation_re: LazyRegex::new(word_list_regex(&parsed.filters.negation), lazy)
                 .map_err(|e| Error::data(file, 0, e.to_string()))?,
-            hedge_re: Regex::new(&word_list_regex(&parsed.filters.hedge))
+            hedge_re: LazyRegex::new(word_list_regex(&parsed.filters.hedge), lazy)
                 .map_err(|e| Error::data(file, 0, e.to_string()))?,
             filters: parsed.filters,
             patterns,
@@ -1490,13 +1658,25 @@ mod tests {
     }
 
     #[test]
+    fn the_embedded_file_compiles_at_once() {
+        // `embedded` leaves what it knows compiles for first use: it must compile.
+        let (name, text) = crate::embedded::PATTERNS_FILE;
+        // (`from_toml` also checks each rule's slots against its relation.)
+        let set = PatternSet::from_toml(name, text).expect("the embedded patterns compile");
+        assert!(set.negation_re.is_match("did not attack"));
+        assert!(set.patterns.iter().any(|p| p.breaks.is_some()));
+    }
+
+    #[test]
     fn a_marked_rule_without_its_marks_is_the_rule() {
         // The rules with guarded macros are parsed once, marked: the tree without the marks
         // must be the very tree the rule's own text parses to (so the same automaton).
         let set = PatternSet::embedded().unwrap();
         let mut marked = 0;
         for (p, source) in set.patterns.iter().zip(&set.sources) {
-            let Some(m) = &p.slim_source else { continue };
+            let Some(m) = &p.rule().slim_source else {
+                continue;
+            };
             marked += 1;
             let m = m.lock().unwrap();
             assert_eq!(
@@ -1628,7 +1808,7 @@ mod tests {
                     rule = \"{X} (?:clashed|fought)(?:[.]|$| [a-z]+ly\\\\b)\"\n";
         let set = PatternSet::from_toml("p.toml", file).unwrap();
         let p = &set.patterns[0];
-        let slim = p.slim_regex().expect("a slim rule");
+        let slim = p.rule().slim_regex().expect("a slim rule");
         for text in [
             "⟨0s⟩ and ⟨1s⟩ clashed fiercely on Monday",
             "\u{201C}⟨0s⟩ and ⟨1s⟩ fought bitterly,\u{201D} he said",
@@ -1636,7 +1816,7 @@ mod tests {
             "⟨0s⟩ and ⟨1s⟩ forces fought",
         ] {
             let plain = !text.contains('\u{e9}');
-            for re in [&p.regex, slim] {
+            for re in [&p.rule().regex, slim] {
                 assert_eq!(
                     !std::ptr::eq(re.for_text(text), re.unicode()),
                     plain,
@@ -1653,6 +1833,7 @@ mod tests {
             );
             let twin = p.matches(text, unguarded);
             let unicode: Vec<_> = p
+                .rule()
                 .regex
                 .unicode()
                 .find_iter(text)
@@ -1681,7 +1862,7 @@ mod tests {
         let anchored = set
             .patterns
             .iter()
-            .filter(|p| p.reach.lead.is_some())
+            .filter(|p| p.reach().lead.is_some())
             .count();
         assert!(
             anchored * 2 > set.patterns.len(),
@@ -1691,7 +1872,7 @@ mod tests {
         let known = set
             .patterns
             .iter()
-            .filter(|p| p.reach.starts != ByteSet::ALL);
+            .filter(|p| p.reach().starts != ByteSet::ALL);
         assert!(known.count() * 2 > anchored, "start bytes known");
         let (mut sentences, mut found) = (0, 0);
         for example in set.patterns.iter().flat_map(|p| &p.examples) {
@@ -1754,7 +1935,7 @@ mod tests {
         let bounded = set
             .patterns
             .iter()
-            .filter(|p| p.reach.lead.is_some())
+            .filter(|p| p.reach().lead.is_some())
             .count();
         assert!(bounded * 2 > set.patterns.len(), "{bounded} rules bounded");
     }
@@ -1796,7 +1977,7 @@ mod tests {
         let marked = file("\"forces\"", "troops|forces").replace("allied", "allied\u{E000}?");
         let set = PatternSet::from_toml("p.toml", &marked).unwrap();
         assert!(!set.unguarded("⟨0s⟩ and ⟨1s⟩ allied"));
-        assert!(set.patterns.iter().all(|p| p.slim_source.is_none()));
+        assert!(set.patterns.iter().all(|p| p.rule().slim_source.is_none()));
         // A guarded macro must exist and need a word; the error names the file and the line.
         for (guarded, forces, why) in [
             ("\"army\"", "troops", "{army} is not defined"),
