@@ -193,15 +193,20 @@ enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), or write it with -o.
+    /// Print the manual page (roff), or write it with -o; --dir writes one page per subcommand too.
     #[command(after_help = examples!(
         "actorgraph man | man -l -",
+        "actorgraph man --dir ~/.local/share/man/man1   # then `man actorgraph-query`",
         "actorgraph man -o ~/.local/share/man/man1/actorgraph.1",
     ))]
     Man {
         /// Write to this file instead of stdout (`-`: stdout).
-        #[arg(short = 'o', long)]
+        #[arg(short = 'o', long, conflicts_with = "dir")]
         output: Option<PathBuf>,
+        /// Write actorgraph.1 and a page for each subcommand (actorgraph-extract.1, …), which
+        /// the main page names, into this folder.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
     },
 }
 
@@ -359,7 +364,10 @@ fn main() -> ExitCode {
         Command::Render(args) => render_cmd(args, quiet),
         Command::Export(args) => export_cmd(args),
         Command::Completions { shell } => completions(shell),
-        Command::Man { output } => man_page(output.as_deref()),
+        Command::Man { output, dir } => match dir {
+            Some(dir) => man_pages(&dir),
+            None => man_page(output.as_deref()),
+        },
     };
     let code = match result {
         Ok(()) => 0,
@@ -565,10 +573,16 @@ fn completions(shell: clap_complete::Shell) -> Result<(), Failure> {
     write_stdout(&out)
 }
 
-fn man_page(output: Option<&Path>) -> Result<(), Failure> {
+/// The command as its manual pages show it: without clap's `help` subcommand, which has no
+/// page of its own (`--help` is listed under each command's options).
+fn man_command() -> clap::Command {
     use clap::CommandFactory;
+    Cli::command().disable_help_subcommand(true)
+}
+
+fn man_page(output: Option<&Path>) -> Result<(), Failure> {
     let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command())
+    clap_mangen::Man::new(man_command())
         .render(&mut out)
         .context("rendering the manual page")
         .map_err(fail)?;
@@ -576,6 +590,43 @@ fn man_page(output: Option<&Path>) -> Result<(), Failure> {
         Some(path) => write_atomic(path, &out).map_err(|e| fail(e.into())),
         None => write_stdout(&out),
     }
+}
+
+/// The manual pages of the command and of every subcommand (as `man` shows them under
+/// actorgraph(1)'s "Commands": actorgraph-query(1), actorgraph-dedup-decide(1), …), each
+/// written atomically into `dir`; the names written are printed.
+fn man_pages(dir: &Path) -> Result<(), Failure> {
+    fn pages(cmd: clap::Command, out: &mut Vec<(String, Vec<u8>)>) -> std::io::Result<()> {
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+            pages(sub.clone(), out)?;
+        }
+        let man =
+            clap_mangen::Man::new(cmd).source(concat!("actorgraph ", env!("CARGO_PKG_VERSION")));
+        let mut roff = Vec::new();
+        man.render(&mut roff)?;
+        out.push((man.get_filename(), roff));
+        Ok(())
+    }
+    if !dir.is_dir() {
+        return Err(usage(anyhow::anyhow!(
+            "{}: not a folder (create it first)",
+            dir.display()
+        )));
+    }
+    let mut cmd = man_command();
+    cmd.build();
+    let mut out = Vec::new();
+    pages(cmd, &mut out)
+        .context("rendering the manual pages")
+        .map_err(fail)?;
+    out.sort_by(|a, b| (a.0 != "actorgraph.1", &a.0).cmp(&(b.0 != "actorgraph.1", &b.0)));
+    let mut names = String::new();
+    for (name, roff) in &out {
+        write_atomic(&dir.join(name), roff).map_err(|e| fail(e.into()))?;
+        names.push_str(name);
+        names.push('\n');
+    }
+    write_stdout(names.as_bytes())
 }
 
 /// Writes bytes to standard output (a closed pipe is reported, not a panic).
