@@ -69,8 +69,6 @@ use actorgraph::export::{dot, gexf::GexfVersion, json, write_atomic};
 use actorgraph::render::{self as draw, Filter, Layout, RenderOptions};
 use actorgraph::{export, input, ActorGraph, Extractor, Relation};
 
-mod corpus_cli;
-
 /// The exit codes, the same for every subcommand (shown by `--help`; the README has the table).
 macro_rules! exit_codes {
     () => {
@@ -94,6 +92,9 @@ macro_rules! examples {
         concat!("Examples:\n", $("  ", $line, "\n",)+ "\n", exit_codes!())
     };
 }
+
+// After the macros, which its subcommands' help uses too.
+mod corpus_cli;
 
 #[derive(Parser)]
 #[command(
@@ -895,6 +896,10 @@ enum DirectionArg {
 #[derive(Subcommand)]
 enum Question {
     /// The actors around one actor, by relation, with weights.
+    #[command(after_help = examples!(
+        "actorgraph query graph.json neighbors Iran --relation proxy",
+        "actorgraph query graph.json neighbors Hezbollah --direction out --depth 2 --json",
+    ))]
     Neighbors {
         /// Actor id, name or alias.
         actor: String,
@@ -906,6 +911,10 @@ enum Question {
         depth: usize,
     },
     /// The shortest chain between two actors, or all simple chains with --all.
+    #[command(after_help = examples!(
+        "actorgraph query graph.json path Oman Israel",
+        "actorgraph query graph.json path Qatar Hamas --all --max-hops 3 --json",
+    ))]
     Path {
         /// Start actor.
         from: String,
@@ -925,6 +934,10 @@ enum Question {
         limit: usize,
     },
     /// Actors ranked by betweenness centrality, and the mediators with the pairs they sit between.
+    #[command(after_help = examples!(
+        "actorgraph query graph.json brokers --top 5",
+        "actorgraph query archive.json brokers --sample 500 --relation mediator,ally",
+    ))]
     Brokers {
         /// How many actors to list (0: all).
         #[arg(long, default_value_t = 10)]
@@ -939,6 +952,10 @@ enum Question {
         sample: Option<usize>,
     },
     /// Every relation between two actors with all supporting sentences.
+    #[command(after_help = examples!(
+        "actorgraph query graph.json evidence Iran Houthis",
+        "actorgraph query graph.json evidence Oman Iran --json | jq -r '.relations[].evidence[].text'",
+    ))]
     Evidence {
         /// One actor.
         a: String,
@@ -946,6 +963,11 @@ enum Question {
         b: String,
     },
     /// The ego network of an actor, written as a graph.
+    #[command(after_help = examples!(
+        "actorgraph query graph.json subgraph Iran --depth 2 -o iran.svg",
+        "actorgraph query archive.json subgraph Hezbollah -o hezbollah.html",
+        "actorgraph query graph.json subgraph Iran --format graphml > iran.graphml",
+    ))]
     Subgraph {
         /// Actor id, name or alias.
         actor: String,
@@ -961,8 +983,16 @@ enum Question {
         output: Option<PathBuf>,
     },
     /// Blocs of allies (and proxies with their patrons) and the adversary edges between them.
+    #[command(after_help = examples!(
+        "actorgraph query graph.json camps",
+        "actorgraph query archive.json camps --min-weight 2 --json",
+    ))]
     Camps,
     /// Actor and edge counts by kind and relation, documents, most connected actors.
+    #[command(after_help = examples!(
+        "actorgraph query graph.json stats --top 20",
+        "actorgraph extract article.txt | actorgraph query - stats",
+    ))]
     Stats {
         /// How many of the most connected actors to list.
         #[arg(long, default_value_t = 10)]

@@ -587,6 +587,31 @@ fn every_subcommand_shows_examples_and_exit_codes_and_takes_quiet() {
         assert!(help.contains("Exit codes"), "{sub}: no exit codes");
         assert!(help.contains("-q, --quiet"), "{sub}: no --quiet");
     }
+    // The questions of `query` and the steps of `dedup` are subcommands too.
+    let nested = [
+        "neighbors",
+        "path",
+        "brokers",
+        "evidence",
+        "subgraph",
+        "camps",
+        "stats",
+    ]
+    .map(|q| vec!["query", "graph.json", q, "--help"])
+    .into_iter()
+    .chain(["fingerprints", "decide"].map(|d| vec!["dedup", d, "--help"]));
+    for args in nested {
+        let o = run(&args);
+        common::assert_success(&o);
+        let help = String::from_utf8_lossy(&o.stdout);
+        assert!(
+            help.contains(&format!("Examples:\n  actorgraph {} ", args[0]))
+                || help.contains("Examples:\n  cat "),
+            "{args:?}: no examples"
+        );
+        assert!(help.contains("Exit codes"), "{args:?}: no exit codes");
+        assert!(help.contains("-q, --quiet"), "{args:?}: no --quiet");
+    }
 }
 
 #[test]
