@@ -236,6 +236,10 @@ enum DedupStep {
     /// For each document line of a JSONL corpus (within --since/--until), its line number and
     /// fingerprint, tab-separated: `LINE<TAB>FINGERPRINT`. Blank, malformed and out-of-range
     /// lines give nothing.
+    #[command(after_help = examples!(
+        "actorgraph dedup fingerprints part-1.jsonl > part-1.fp",
+        "actorgraph dedup fingerprints - --since 2024-01-01 < part-2.jsonl > part-2.fp",
+    ))]
     Fingerprints {
         /// JSONL corpus, `-` for stdin.
         #[arg(value_name = "FILE|-")]
@@ -252,6 +256,10 @@ enum DedupStep {
     },
     /// Reads `KEY<TAB>FINGERPRINT` lines in corpus order (KEY: any text without a tab) and
     /// prints the KEY of every document that copies an earlier one, as `extract` would drop it.
+    #[command(after_help = examples!(
+        "cat part-*.fp | actorgraph dedup decide - > duplicates.txt",
+        "actorgraph dedup decide all.fp --graph dropped.json",
+    ))]
     Decide {
         /// Fingerprint lines, `-` for stdin.
         #[arg(value_name = "FILE|-")]

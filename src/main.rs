@@ -69,8 +69,6 @@ use actorgraph::export::{dot, gexf::GexfVersion, json, write_atomic};
 use actorgraph::render::{self as draw, Filter, Layout, RenderOptions};
 use actorgraph::{export, input, ActorGraph, Extractor, Relation};
 
-mod corpus_cli;
-
 /// The exit codes, the same for every subcommand (shown by `--help`; the README has the table).
 macro_rules! exit_codes {
     () => {
@@ -94,6 +92,9 @@ macro_rules! examples {
         concat!("Examples:\n", $("  ", $line, "\n",)+ "\n", exit_codes!())
     };
 }
+
+// After the macros, which its subcommands' help uses too.
+mod corpus_cli;
 
 #[derive(Parser)]
 #[command(
@@ -193,15 +194,20 @@ enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), or write it with -o.
+    /// Print the manual page (roff), or write it with -o; --dir writes one page per subcommand too.
     #[command(after_help = examples!(
         "actorgraph man | man -l -",
+        "actorgraph man --dir ~/.local/share/man/man1   # then `man actorgraph-query`",
         "actorgraph man -o ~/.local/share/man/man1/actorgraph.1",
     ))]
     Man {
         /// Write to this file instead of stdout (`-`: stdout).
-        #[arg(short = 'o', long)]
+        #[arg(short = 'o', long, conflicts_with = "dir")]
         output: Option<PathBuf>,
+        /// Write actorgraph.1 and a page for each subcommand (actorgraph-extract.1, …), which
+        /// the main page names, into this folder.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
     },
 }
 
@@ -359,7 +365,10 @@ fn main() -> ExitCode {
         Command::Render(args) => render_cmd(args, quiet),
         Command::Export(args) => export_cmd(args),
         Command::Completions { shell } => completions(shell),
-        Command::Man { output } => man_page(output.as_deref()),
+        Command::Man { output, dir } => match dir {
+            Some(dir) => man_pages(&dir),
+            None => man_page(output.as_deref()),
+        },
     };
     let code = match result {
         Ok(()) => 0,
@@ -565,10 +574,16 @@ fn completions(shell: clap_complete::Shell) -> Result<(), Failure> {
     write_stdout(&out)
 }
 
-fn man_page(output: Option<&Path>) -> Result<(), Failure> {
+/// The command as its manual pages show it: without clap's `help` subcommand, which has no
+/// page of its own (`--help` is listed under each command's options).
+fn man_command() -> clap::Command {
     use clap::CommandFactory;
+    Cli::command().disable_help_subcommand(true)
+}
+
+fn man_page(output: Option<&Path>) -> Result<(), Failure> {
     let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command())
+    clap_mangen::Man::new(man_command())
         .render(&mut out)
         .context("rendering the manual page")
         .map_err(fail)?;
@@ -576,6 +591,43 @@ fn man_page(output: Option<&Path>) -> Result<(), Failure> {
         Some(path) => write_atomic(path, &out).map_err(|e| fail(e.into())),
         None => write_stdout(&out),
     }
+}
+
+/// The manual pages of the command and of every subcommand (as `man` shows them under
+/// actorgraph(1)'s "Commands": actorgraph-query(1), actorgraph-dedup-decide(1), …), each
+/// written atomically into `dir`; the names written are printed.
+fn man_pages(dir: &Path) -> Result<(), Failure> {
+    fn pages(cmd: clap::Command, out: &mut Vec<(String, Vec<u8>)>) -> std::io::Result<()> {
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+            pages(sub.clone(), out)?;
+        }
+        let man =
+            clap_mangen::Man::new(cmd).source(concat!("actorgraph ", env!("CARGO_PKG_VERSION")));
+        let mut roff = Vec::new();
+        man.render(&mut roff)?;
+        out.push((man.get_filename(), roff));
+        Ok(())
+    }
+    if !dir.is_dir() {
+        return Err(usage(anyhow::anyhow!(
+            "{}: not a folder (create it first)",
+            dir.display()
+        )));
+    }
+    let mut cmd = man_command();
+    cmd.build();
+    let mut out = Vec::new();
+    pages(cmd, &mut out)
+        .context("rendering the manual pages")
+        .map_err(fail)?;
+    out.sort_by(|a, b| (a.0 != "actorgraph.1", &a.0).cmp(&(b.0 != "actorgraph.1", &b.0)));
+    let mut names = String::new();
+    for (name, roff) in &out {
+        write_atomic(&dir.join(name), roff).map_err(|e| fail(e.into()))?;
+        names.push_str(name);
+        names.push('\n');
+    }
+    write_stdout(names.as_bytes())
 }
 
 /// Writes bytes to standard output (a closed pipe is reported, not a panic).
@@ -844,6 +896,10 @@ enum DirectionArg {
 #[derive(Subcommand)]
 enum Question {
     /// The actors around one actor, by relation, with weights.
+    #[command(after_help = examples!(
+        "actorgraph query graph.json neighbors Iran --relation proxy",
+        "actorgraph query graph.json neighbors Hezbollah --direction out --depth 2 --json",
+    ))]
     Neighbors {
         /// Actor id, name or alias.
         actor: String,
@@ -855,6 +911,10 @@ enum Question {
         depth: usize,
     },
     /// The shortest chain between two actors, or all simple chains with --all.
+    #[command(after_help = examples!(
+        "actorgraph query graph.json path Oman Israel",
+        "actorgraph query graph.json path Qatar Hamas --all --max-hops 3 --json",
+    ))]
     Path {
         /// Start actor.
         from: String,
@@ -874,6 +934,10 @@ enum Question {
         limit: usize,
     },
     /// Actors ranked by betweenness centrality, and the mediators with the pairs they sit between.
+    #[command(after_help = examples!(
+        "actorgraph query graph.json brokers --top 5",
+        "actorgraph query archive.json brokers --sample 500 --relation mediator,ally",
+    ))]
     Brokers {
         /// How many actors to list (0: all).
         #[arg(long, default_value_t = 10)]
@@ -888,6 +952,10 @@ enum Question {
         sample: Option<usize>,
     },
     /// Every relation between two actors with all supporting sentences.
+    #[command(after_help = examples!(
+        "actorgraph query graph.json evidence Iran Houthis",
+        "actorgraph query graph.json evidence Oman Iran --json | jq -r '.relations[].evidence[].text'",
+    ))]
     Evidence {
         /// One actor.
         a: String,
@@ -895,6 +963,11 @@ enum Question {
         b: String,
     },
     /// The ego network of an actor, written as a graph.
+    #[command(after_help = examples!(
+        "actorgraph query graph.json subgraph Iran --depth 2 -o iran.svg",
+        "actorgraph query archive.json subgraph Hezbollah -o hezbollah.html",
+        "actorgraph query graph.json subgraph Iran --format graphml > iran.graphml",
+    ))]
     Subgraph {
         /// Actor id, name or alias.
         actor: String,
@@ -910,8 +983,16 @@ enum Question {
         output: Option<PathBuf>,
     },
     /// Blocs of allies (and proxies with their patrons) and the adversary edges between them.
+    #[command(after_help = examples!(
+        "actorgraph query graph.json camps",
+        "actorgraph query archive.json camps --min-weight 2 --json",
+    ))]
     Camps,
     /// Actor and edge counts by kind and relation, documents, most connected actors.
+    #[command(after_help = examples!(
+        "actorgraph query graph.json stats --top 20",
+        "actorgraph extract article.txt | actorgraph query - stats",
+    ))]
     Stats {
         /// How many of the most connected actors to list.
         #[arg(long, default_value_t = 10)]

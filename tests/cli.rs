@@ -587,6 +587,31 @@ fn every_subcommand_shows_examples_and_exit_codes_and_takes_quiet() {
         assert!(help.contains("Exit codes"), "{sub}: no exit codes");
         assert!(help.contains("-q, --quiet"), "{sub}: no --quiet");
     }
+    // The questions of `query` and the steps of `dedup` are subcommands too.
+    let nested = [
+        "neighbors",
+        "path",
+        "brokers",
+        "evidence",
+        "subgraph",
+        "camps",
+        "stats",
+    ]
+    .map(|q| vec!["query", "graph.json", q, "--help"])
+    .into_iter()
+    .chain(["fingerprints", "decide"].map(|d| vec!["dedup", d, "--help"]));
+    for args in nested {
+        let o = run(&args);
+        common::assert_success(&o);
+        let help = String::from_utf8_lossy(&o.stdout);
+        assert!(
+            help.contains(&format!("Examples:\n  actorgraph {} ", args[0]))
+                || help.contains("Examples:\n  cat "),
+            "{args:?}: no examples"
+        );
+        assert!(help.contains("Exit codes"), "{args:?}: no exit codes");
+        assert!(help.contains("-q, --quiet"), "{args:?}: no --quiet");
+    }
 }
 
 #[test]
@@ -613,10 +638,45 @@ fn completions_and_the_man_page_come_from_the_commands() {
             "man page lacks {sub}"
         );
     }
+    // No page is written for clap's `help` subcommand, so the main page does not name one.
+    assert!(!roff.contains("actorgraph\\-help"), "{roff}");
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("actorgraph.1");
     common::assert_success(&run(&["man", "-o", page.to_str().unwrap()]));
     assert_eq!(std::fs::read(&page).unwrap(), o.stdout);
+    // --dir: the pages the main page names under "Commands", each with its own options.
+    let pages = tempfile::tempdir().unwrap();
+    let o = run(&["man", "--dir", pages.path().to_str().unwrap()]);
+    common::assert_success(&o);
+    let listed = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(listed.lines().next(), Some("actorgraph.1"), "{listed}");
+    assert_eq!(
+        std::fs::read(pages.path().join("actorgraph.1")).unwrap(),
+        std::fs::read(&page).unwrap()
+    );
+    for sub in SUBCOMMANDS {
+        let name = format!("actorgraph-{sub}.1");
+        assert!(
+            listed.lines().any(|l| l == name),
+            "{name} not listed: {listed}"
+        );
+        let roff = std::fs::read_to_string(pages.path().join(&name)).unwrap();
+        assert!(
+            roff.contains(&format!(".TH actorgraph-{sub} 1")),
+            "{name}: {roff}"
+        );
+    }
+    let query = std::fs::read_to_string(pages.path().join("actorgraph-query.1")).unwrap();
+    assert!(query.contains("min\\-weight"), "{query}");
+    assert!(pages.path().join("actorgraph-dedup-decide.1").exists());
+    assert!(!pages.path().join("actorgraph-help.1").exists());
+    let missing = pages.path().join("no-such-folder");
+    assert_eq!(
+        run(&["man", "--dir", missing.to_str().unwrap()])
+            .status
+            .code(),
+        Some(2)
+    );
 }
 
 #[test]

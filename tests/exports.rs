@@ -224,6 +224,28 @@ fn check_gexf_with_graphology(graph: &Path, gexf: &Path) {
     );
 }
 
+/// The explorer's relations composed from its order layer (`src/export/html/lines.js`) are the
+/// image its plain drawing gives, pixel for pixel, for every choice of relations (node, no
+/// packages: `tests/js/check_lines.js`).
+#[test]
+fn explorer_relations_composed_from_layers_equal_the_drawn_lines() {
+    let has_node = Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_node {
+        return skip("node");
+    }
+    let js = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/js/check_lines.js");
+    let out = Command::new("node").arg(js).output().expect("node runs");
+    assert!(
+        out.status.success() && String::from_utf8_lossy(&out.stdout).starts_with("ok lines"),
+        "check_lines.js: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// Exports `graph` in every format with `actorgraph export` and checks each with its client.
 fn check_all_formats(graph: &Path, dir: &Path) {
     let p = |name: &str| dir.join(name);

@@ -882,7 +882,24 @@ fn camps_are_listed_by_name_without_camps_of_one() {
         text.contains("Hamas, Hezbollah, Houthis, Iran, Islamic Revolutionary Guard Corps"),
         "{text}"
     );
-    assert!(text.contains("In no camp"), "{text}");
+    // Actors in no camp and the adversary edges by name too (ids in --json).
+    let a = ask(&g, &["camps"]);
+    let (ids, labels) = (strs(&a["unaligned"]), strs(&a["unaligned_labels"]));
+    assert!(ids.contains(&"israel".to_string()), "{a}");
+    assert_eq!(ids.len(), labels.len());
+    assert!(
+        text.contains(&format!(
+            "In no camp ({}): {}",
+            ids.len(),
+            labels.join(", ")
+        )),
+        "{text}"
+    );
+    assert!(text.contains("Iran - Israel"), "{text}");
+    for id in &ids {
+        assert!(!text.contains(id.as_str()), "{id} in {text}");
+    }
+    assert!(a.get("names").is_none());
     assert!(
         !text.lines().any(|l| l.trim_end().ends_with(" 1  Israel")),
         "{text}"

@@ -1,6 +1,6 @@
 //! `camps`: groups of actors held together by alliances, and the adversary edges between and
 //! inside them. A camp has two members or more; an actor allied to no one is no camp of its own
-//! but a side named by its id in the adversary list.
+//! but a side of its own in the adversary list (by its id in `--json`, its name in the table).
 
 use std::collections::BTreeMap;
 
@@ -69,8 +69,13 @@ pub struct CampsAnswer {
     pub camps: Vec<Camp>,
     /// Actors with a relation but allied to no one (in no camp), sorted.
     pub unaligned: Vec<String>,
+    /// Their display names, in the order of `unaligned`.
+    pub unaligned_labels: Vec<String>,
     /// Adversary edges grouped by camp pair, sorted by (a, b).
     pub adversaries: Vec<CampConflict>,
+    /// Display names of the actors named above, by id (for the table).
+    #[serde(skip)]
+    names: BTreeMap<String, String>,
 }
 
 impl<'g> QueryGraph<'g> {
@@ -117,8 +122,13 @@ impl<'g> QueryGraph<'g> {
                 side_of[v as usize] = Some(Side::Camp(i + 1));
             }
         }
-        let mut unaligned: Vec<String> = alone.iter().map(|g| self.node(g[0]).id.clone()).collect();
-        unaligned.sort();
+        let mut alone_named: Vec<(String, String)> = alone
+            .iter()
+            .map(|g| (self.node(g[0]).id.clone(), self.node(g[0]).label.clone()))
+            .collect();
+        alone_named.sort();
+        let (unaligned, unaligned_labels): (Vec<String>, Vec<String>) =
+            alone_named.into_iter().unzip();
         for g in &alone {
             side_of[g[0] as usize] = Some(Side::Actor(self.node(g[0]).id.clone()));
         }
@@ -135,6 +145,13 @@ impl<'g> QueryGraph<'g> {
                 conflicts.entry(key).or_default().push(e);
             }
         }
+        let mut names = BTreeMap::new();
+        for e in conflicts.values().flatten() {
+            for v in [e.source, e.target] {
+                let n = self.node(v);
+                names.insert(n.id.clone(), n.label.clone());
+            }
+        }
         CampsAnswer {
             camps: groups
                 .iter()
@@ -146,6 +163,8 @@ impl<'g> QueryGraph<'g> {
                 })
                 .collect(),
             unaligned,
+            unaligned_labels,
+            names,
             adversaries: conflicts
                 .into_iter()
                 .map(|((a, b), es)| CampConflict {
@@ -176,16 +195,22 @@ impl Render for CampsAnswer {
                 c.labels.join(", "),
             ]);
         }
+        // Actors by their display names (the ids are in `--json`).
+        let name = |id: &str| self.names.get(id).map_or(id, String::as_str).to_string();
+        let side = |s: &Side| match s {
+            Side::Camp(_) => s.to_string(),
+            Side::Actor(id) => name(id),
+        };
         let mut a = Table::new(&["side", "side", "weight", "edges"]);
         for c in &self.adversaries {
             let edges: Vec<String> = c
                 .edges
                 .iter()
-                .map(|e| format!("{}--{}", e.source, e.target))
+                .map(|e| format!("{} - {}", name(&e.source), name(&e.target)))
                 .collect();
             a.row(vec![
-                c.a.to_string(),
-                c.b.to_string(),
+                side(&c.a),
+                side(&c.b),
                 c.weight.to_string(),
                 edges.join(", "),
             ]);
@@ -195,8 +220,8 @@ impl Render for CampsAnswer {
         } else {
             format!(
                 "\nIn no camp ({}): {}\n",
-                self.unaligned.len(),
-                self.unaligned.join(", ")
+                self.unaligned_labels.len(),
+                self.unaligned_labels.join(", ")
             )
         };
         format!(

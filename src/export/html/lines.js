@@ -99,56 +99,131 @@ function actorgraphLines() {
     }
     return count;
   }
-  // Layers, one a relation: each pixel holds 1 + the index of the last relation of its kind
-  // drawn there (the relations are drawn in index order, each over the ones before). Drawn
-  // once for a set of filters and positions, while the page is idle, they give the image of
-  // any choice of relations in one pass over the pixels (composite()), which is the image
-  // lines() draws for that choice: a pixel has the colour of the last relation drawn on it.
-  var layers = [], layerW = 0, layerH = 0;
-  // Layer r of the relations j with ok[j] and rel[j] === r; returns how many.
-  function layer(r, ok, src, dst, rel, xs, ys) {
-    if (layerW !== W || layerH !== H) { layers = []; layerW = W; layerH = H; }
-    var into = layers[r];
-    if (!into) into = layers[r] = new Uint32Array(W * H);
-    else into.fill(0);
-    var count = 0, n = ok.length;
-    for (var j = 0; j < n; j++) {
-      if (!ok[j] || rel[j] !== r) continue;
-      var a = src[j], b = dst[j];
-      lineInto(into, xs[a], ys[a], xs[b], ys[b], j + 1);
-      count++;
+  // The relations' order layer: each pixel holds a code naming the relations that have a line
+  // there, in the order their last line there was drawn (the relations are drawn in index
+  // order, each over the ones before). Drawn once for a set of filters and positions, while
+  // the page is idle, it gives the image of any choice of relations in one pass over the
+  // pixels (composite()): a pixel has the colour of the first relation of its order that is
+  // shown, which is the image lines() draws for that choice (the last relation drawn on it).
+  // One byte a pixel for four relations (65 orders), where a layer of the last index per
+  // relation took 16.
+  // The last four layers drawn are kept, by name (the page names them by the filters' settings
+  // and the positions), so that a filter set back finds its layer drawn.
+  var R = 0, SEQS = null, MOVES = null, LUT = null, orderLayers = {}, orderUsed = [], ORDER_KEEP = 4;
+  // The orders of `n` relations (sequences of distinct relations, the latest first; code 0
+  // none), and MOVES[r][code]: the order once a line of relation r is drawn over it.
+  function orders(n) {
+    if (R === n && SEQS) return true;
+    var seqs = [[]], index = {}, i, r, k;
+    index[""] = 0;
+    for (i = 0; i < seqs.length; i++) {
+      for (r = 0; r < n; r++) {
+        if (seqs[i].indexOf(r) >= 0) continue;
+        var next = [r].concat(seqs[i]), name = next.join(",");
+        if (index[name] === undefined) { index[name] = seqs.length; seqs.push(next); }
+      }
+      if (seqs.length > 65535) return false;
     }
-    return count;
-  }
-  // The image of the relations of the layers r with on[r], each in colours[r]: false (nothing
-  // drawn) unless every such layer is drawn at this size.
-  function composite(on, colours) {
-    var r, use = [];
-    if (layerW !== W || layerH !== H) return false;
-    for (r = 0; r < on.length; r++) if (on[r]) { if (!layers[r]) return false; use.push(r); }
-    if (use.length > 4) return false; // (there are four relations; lines() would draw more)
-    if (!use.length) { pix.fill(0); return true; }
-    var a = layers[use[0]], b = use.length > 1 ? layers[use[1]] : a, c = use.length > 2 ? layers[use[2]] : a, d = use.length > 3 ? layers[use[3]] : a;
-    over(pix, a, b, c, d, colours[use[0]], colours[use[use.length > 1 ? 1 : 0]], colours[use[use.length > 2 ? 2 : 0]], colours[use[use.length > 3 ? 3 : 0]]);
+    // One table a relation, of the orders' own type (one lookup a pixel).
+    var moves = [];
+    for (r = 0; r < n; r++) {
+      var move = seqs.length <= 256 ? new Uint8Array(seqs.length) : new Uint16Array(seqs.length);
+      for (i = 0; i < seqs.length; i++) {
+        var moved = [r];
+        for (k = 0; k < seqs[i].length; k++) if (seqs[i][k] !== r) moved.push(seqs[i][k]);
+        move[i] = index[moved.join(",")];
+      }
+      moves.push(move);
+    }
+    R = n; SEQS = seqs; MOVES = moves; LUT = new Uint32Array(seqs.length);
     return true;
   }
-  // Each pixel of p in the colour of the highest index among the layers a-d there, or blank
-  // (one pass over the pixels; a layer given twice changes nothing).
-  function over(p, a, b, c, d, ca, cb, cc, cd) {
-    for (var i = 0, n = p.length; i < n; i++) {
-      var v = a[i], col = v ? ca : 0, w = b[i];
-      if (w > v) { v = w; col = cb; }
-      w = c[i]; if (w > v) { v = w; col = cc; }
-      w = d[i]; if (w > v) col = cd;
-      p[i] = col;
+  // Draws the relations j in [from, to) with ok[j] into the order layer `name` of `n` relations
+  // (begun blank when from is 0, taking the array of the least recently used layer if four
+  // are kept; the layer is drawn over a few calls, in index order); adds to counts[r] the
+  // relations of each r drawn. False when the orders of n relations do not fit in 16 bits, or
+  // a later call finds no layer of this size begun.
+  function layer(name, n, from, to, ok, src, dst, rel, xs, ys, counts) {
+    if (!orders(n)) return false;
+    var Type = SEQS.length <= 256 ? Uint8Array : Uint16Array, into = orderLayers[name];
+    if (from > 0 && (!into || into.length !== W * H)) return false;
+    if (from === 0) {
+      if (!into && orderUsed.length >= ORDER_KEEP) { var old = orderUsed.shift(); into = orderLayers[old]; delete orderLayers[old]; }
+      if (!into || into.length !== W * H || !(into instanceof Type)) into = new Type(W * H);
+      else into.fill(0);
+      orderLayers[name] = into;
     }
+    var i = orderUsed.indexOf(name);
+    if (i >= 0) orderUsed.splice(i, 1);
+    orderUsed.push(name);
+    for (var j = from; j < to; j++) {
+      if (!ok[j]) continue;
+      var a = src[j], b = dst[j], r = rel[j];
+      orderLine(into, MOVES[r], xs[a], ys[a], xs[b], ys[b]);
+      counts[r]++;
+    }
+    return true;
+  }
+  function forgetLayers() { orderLayers = {}; orderUsed = []; }
+  // lineInto()'s pixels of the line, each pixel's order moved by `move` (MOVES[r]: as a line
+  // of relation r drawn over it moves it).
+  function orderLine(p, move, x0, y0, x1, y1) {
+    var dx = x1 - x0, dy = y1 - y0, t0 = 0, t1 = 1, s, xmax = W - 1, ymax = H - 1;
+    if (dx === 0) { if (x0 < 0 || x0 > xmax) return; } else {
+      s = -x0 / dx; if (dx > 0) { if (s > t0) t0 = s; } else if (s < t1) t1 = s;
+      s = (xmax - x0) / dx; if (dx > 0) { if (s < t1) t1 = s; } else if (s > t0) t0 = s;
+    }
+    if (dy === 0) { if (y0 < 0 || y0 > ymax) return; } else {
+      s = -y0 / dy; if (dy > 0) { if (s > t0) t0 = s; } else if (s < t1) t1 = s;
+      s = (ymax - y0) / dy; if (dy > 0) { if (s < t1) t1 = s; } else if (s > t0) t0 = s;
+    }
+    if (!(t0 <= t1)) return;
+    var ax = (x0 + t0 * dx + 0.5) | 0, ay = (y0 + t0 * dy + 0.5) | 0;
+    var bx = (x0 + t1 * dx + 0.5) | 0, by = (y0 + t1 * dy + 0.5) | 0;
+    if (ax > xmax) ax = xmax; if (bx > xmax) bx = xmax; if (ay > ymax) ay = ymax; if (by > ymax) by = ymax;
+    if (ax < 0) ax = 0; if (bx < 0) bx = 0; if (ay < 0) ay = 0; if (by < 0) by = 0;
+    var ex = bx - ax, ey = by - ay, m, k, f, step, q;
+    if ((ex < 0 ? -ex : ex) >= (ey < 0 ? -ey : ey)) {
+      m = ex < 0 ? -ex : ex;
+      if (m === 0) { q = ay * W + ax; p[q] = move[p[q]]; return; }
+      step = ex > 0 ? 1 : -1;
+      var slope = ey / m;
+      f = ay + 0.5;
+      for (k = 0; k <= m; k++) { q = (f | 0) * W + ax; p[q] = move[p[q]]; ax += step; f += slope; }
+    } else {
+      m = ey < 0 ? -ey : ey;
+      step = ey > 0 ? W : -W;
+      var run = ex / m, row = ay * W;
+      f = ax + 0.5;
+      for (k = 0; k <= m; k++) { q = row + (f | 0); p[q] = move[p[q]]; row += step; f += run; }
+    }
+  }
+  // The image of the relations r with on[r], each in colours[r], from the order layer `name`:
+  // false (nothing drawn) unless that layer is kept at this size.
+  function composite(name, on, colours) {
+    var codes = orderLayers[name];
+    if (!codes || codes.length !== W * H || on.length !== R) return false;
+    for (var i = 0; i < SEQS.length; i++) {
+      var seq = SEQS[i], c = 0;
+      for (var k = 0; k < seq.length; k++) if (on[seq[k]]) { c = colours[seq[k]]; break; }
+      LUT[i] = c;
+    }
+    over(pix, codes, LUT);
+    return true;
+  }
+  // Each pixel of p in the colour lut gives its order (one pass over the pixels).
+  function over(p, codes, lut) {
+    for (var i = 0, n = p.length; i < n; i++) p[i] = lut[codes[i]];
   }
   // Runs the pass of composite() a few times over small arrays of its own: V8 compiles it
   // before a filter needs it (its first pass over an image otherwise took 20-40 ms, not 5).
-  function warm() {
+  // `n`: the number of relations (the orders' arrays of the same type as in real use).
+  function warm(n) {
+    if (!orders(n)) return;
     // (Colours as composite() passes them: opaque pixels, numbers above 2^31.)
-    var a = new Uint32Array(1 << 16), p = new Uint32Array(1 << 16), c = new Uint32Array([0xff000001, 0xff000002, 0xff000003, 0xff000004]);
-    for (var k = 0; k < 8; k++) { a[k] = k + 1; over(p, a, a, a, a, c[0], c[1], c[2], c[3]); }
+    var codes = SEQS.length <= 256 ? new Uint8Array(1 << 16) : new Uint16Array(1 << 16), p = new Uint32Array(1 << 16), lut = new Uint32Array(SEQS.length);
+    for (var k = 0; k < SEQS.length; k++) lut[k] = k ? 0xff000000 + k : 0;
+    for (k = 0; k < 8; k++) { codes[k] = k + 1; over(p, codes, lut); }
   }
   // A disc of radius r around (x, y), in pixels from the top left, in the colour c, as sigma's
   // point program draws an actor: opaque inside, its outer pixel (b wide) faded, put over
@@ -228,7 +303,7 @@ function actorgraphLines() {
     gl.bindTexture(gl.TEXTURE_2D, null);
     gl.enable(gl.BLEND);
   }
-  return { colour: colour, begin: begin, line: line, lines: lines, layer: layer, composite: composite, warm: warm, disc: disc, present: present, size: function () { return [W, H]; }, keep: keep, reuse: reuse, forget: forget, recolour: recolour };
+  return { colour: colour, begin: begin, line: line, lines: lines, layer: layer, composite: composite, warm: warm, disc: disc, present: present, size: function () { return [W, H]; }, image: function () { return pix; }, forgetLayers: forgetLayers, keep: keep, reuse: reuse, forget: forget, recolour: recolour };
 }
 
 // Whether the WebGL context gl is drawn by the CPU (no GPU, or one the browser will not use).

@@ -486,7 +486,8 @@
     }
     if (!same) {
       cpuLines.forget();
-      layersKey = null;
+      cpuLines.forgetLayers();
+      layersDone = {};
       layersGen++;
       keptCount = {};
       keptAny = true;
@@ -495,16 +496,17 @@
     }
     var colours = relColours, sel = state.selectedEdge, base = (highlight ? "grey|" : "plain|") + shownKey;
     if (!cpuLines.reuse(base)) {
-      var count = 0;
+      var count = 0, layerName = state.focus === null ? otherFilters() : null, layerCounts = layerName && layersDone[layerName];
       if (highlight && cpuLines.reuse("plain|" + shownKey)) {
         // All of them greyed cover the pixels that all of them in colour do (opaque lines):
         // the kept coloured image, every pixel drawn made grey (1-2 ms, not 25-30).
         cpuLines.recolour(greyColours[0]);
         count = keptCount["plain|" + shownKey];
-      } else if (state.focus === null && layersKey === otherFilters() && cpuLines.composite(relOn, highlight ? greyColours : colours)) {
-        // A choice of relations whose layers are drawn: one pass over the pixels (about 5 ms).
+      } else if (layerCounts && cpuLines.composite(layerName, relOn, highlight ? greyColours : colours)) {
+        // A choice of relations, its order layer drawn: one pass over the pixels (a few ms).
         for (k = 0; k < REL.length; k++) if (relOn[k]) count += layerCounts[k];
       } else {
+        if (layerCounts) delete layersDone[layerName]; // no longer kept by lines.js: drawn again
         count = cpuLines.lines(edgeShown, eSrc, eDst, eRel, nodeX, nodeY, highlight ? greyColours : colours);
       }
       cpuLines.keep(base);
@@ -527,23 +529,24 @@
     metrics.linesDrawn = keptCount[base];
     drawLayersSoon();
   }
-  // The relations' layers (lines.js: layer(), composite()) for the filters other than the
+  // The relations' order layer (lines.js: layer(), composite()) for the filters other than the
   // relations and the focus, at the positions of the kept images, drawn while the page is
-  // idle (a relation's layer about 10 ms): a relation turned off or on then composes its image
-  // from them in one pass over the pixels (about 5 ms) instead of drawing the other relations'
-  // 37,000 lines (15-20 ms, 20-45 the first time). layersKey names the filters they were drawn
-  // for, once all are drawn; a change of the positions drops them (layersGen).
-  var layersKey = null, layersGen = 0, layersJob = false, layerCounts = new Int32Array(REL.length), relOn = new Uint8Array(REL.length);
-  var layersOk = null, layersNext = 0, layersFor = "";
-  function otherFilters() { return [kindNames.map(function (kind) { return state.kinds[kind] ? 1 : 0; }).join(""), state.minWeight, state.from, state.to].join("|"); }
+  // idle (4,000 relations at a time, about 5 ms, so that a click waits little): a relation
+  // turned off or on then composes its image from it in one pass over the pixels (1-2 ms)
+  // instead of drawing the other relations' 37,000 lines (15-20 ms). lines.js keeps the last
+  // four, named by the positions (layersGen, which a move of the positions changes) and the
+  // filters; layersDone holds the relations counted in each one drawn to the end.
+  var layersGen = 0, layersJob = false, layersDone = {}, relOn = new Uint8Array(REL.length);
+  var layersOk = null, layersNext = 0, layersFor = "", layersCounts = null, LAYER_STEP = 4000;
+  function otherFilters() { return layersGen + "|" + [kindNames.map(function (kind) { return state.kinds[kind] ? 1 : 0; }).join(""), state.minWeight, state.from, state.to].join("|"); }
   function drawLayersSoon() {
-    if (layersJob || !cpuLines || state.focus !== null || layersKey === otherFilters()) return;
+    if (layersJob || !cpuLines || state.focus !== null || layersDone[otherFilters()]) return;
     layersJob = true;
     idle(function build(deadline) {
       layersJob = false;
       if (!cpuLines || layout || state.focus !== null || !keptAny) return;
-      var key = otherFilters(), name = layersGen + "|" + key;
-      if (layersKey === key) return;
+      var name = otherFilters();
+      if (layersDone[name]) return;
       if (layersFor !== name) {
         // The relations that pass every filter but the relations' own (and no focus).
         if (!layersOk) layersOk = new Uint8Array(E);
@@ -552,13 +555,15 @@
         passing(layersOk, all, kindOn, state.minWeight, state.from ? daysBefore(state.from, false) : -1, state.to ? daysBefore(state.to, true) : days.length + 1);
         layersFor = name;
         layersNext = 0;
+        layersCounts = new Int32Array(REL.length);
       }
       do {
-        layerCounts[layersNext] = cpuLines.layer(layersNext, layersOk, eSrc, eDst, eRel, keptX, keptY);
-        layersNext++;
-      } while (layersNext < REL.length && deadline.timeRemaining() > 10);
-      if (layersNext < REL.length) { layersJob = true; idle(build); return; }
-      layersKey = key;
+        var to = Math.min(E, layersNext + LAYER_STEP);
+        if (!cpuLines.layer(name, REL.length, layersNext, to, layersOk, eSrc, eDst, eRel, keptX, keptY, layersCounts)) { layersFor = ""; return; }
+        layersNext = to;
+      } while (layersNext < E && deadline.timeRemaining() > 10);
+      if (layersNext < E) { layersJob = true; idle(build); return; }
+      layersDone[name] = layersCounts;
       layersFor = "";
     });
   }
@@ -855,7 +860,7 @@
       do filtered(variants[runs % variants.length], ok, reach, edgeOut, nodeOut);
       while (++runs < RUNS && deadline.timeRemaining() > 8);
       if (runs < RUNS) idle(step);
-      else if (cpuLines) cpuLines.warm();
+      else if (cpuLines) cpuLines.warm(REL.length);
     });
   }
 

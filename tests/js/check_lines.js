@@ -1,0 +1,131 @@
+// The explorer's relations drawn from the order layer (lines.js: layer(), composite()) are the
+// image lines() draws for the same choice of relations, pixel for pixel: for every choice of
+// relations (16 of four, 32 of five), in colour and in one grey, with the layer drawn in one
+// call or in chunks, on random lines (some partly or wholly outside the image, some of one
+// pixel), with a random set of relations passing the other filters; and the layers kept by
+// name (the last four) are each the one of their own set. Usage: node check_lines.js
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const src = fs.readFileSync(path.join(__dirname, "../../src/export/html/lines.js"), "utf8");
+const actorgraphLines = new Function(src + "\nreturn actorgraphLines;")();
+
+let seed = 12345;
+function rand() {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+}
+function fail(msg) {
+  console.error("FAIL: " + msg);
+  process.exit(1);
+}
+
+let checked = 0, orderMatters = 0;
+for (const [W, H, N, E, R] of [[97, 61, 40, 300, 4], [240, 180, 300, 4000, 4], [64, 64, 30, 500, 5], [1, 1, 3, 5, 4]]) {
+  const L = actorgraphLines();
+  const xs = new Float64Array(N), ys = new Float64Array(N);
+  for (let k = 0; k < N; k++) {
+    xs[k] = rand() * W * 1.4 - W * 0.2;
+    ys[k] = rand() * H * 1.4 - H * 0.2;
+  }
+  const src = new Int32Array(E), dst = new Int32Array(E), rel = new Uint8Array(E), ok = new Uint8Array(E);
+  for (let j = 0; j < E; j++) {
+    src[j] = Math.floor(rand() * N);
+    dst[j] = rand() < 0.05 ? src[j] : Math.floor(rand() * N);
+    rel[j] = Math.floor(rand() * R);
+    ok[j] = rand() < 0.8 ? 1 : 0;
+  }
+  const colours = new Uint32Array(R), grey = new Uint32Array(R);
+  for (let r = 0; r < R; r++) {
+    colours[r] = L.colour("#" + ["e6194b", "3cb44b", "4363d8", "f58231", "911eb4"][r]);
+    grey[r] = L.colour("#eeeeee");
+  }
+  // The order layer, in one call and in chunks of random size.
+  const counts = new Int32Array(R);
+  L.begin(W, H);
+  if (!L.layer("a", R, 0, E, ok, src, dst, rel, xs, ys, counts)) fail(`no order layer for ${R} relations`);
+  for (let r = 0; r < R; r++) {
+    let n = 0;
+    for (let j = 0; j < E; j++) if (ok[j] && rel[j] === r) n++;
+    if (counts[r] !== n) fail(`relation ${r}: ${counts[r]} counted, ${n} drawn`);
+  }
+  for (const chunked of [false, true]) {
+    if (chunked) {
+      const again = new Int32Array(R);
+      for (let from = 0; from < E;) {
+        const to = Math.min(E, from + 1 + Math.floor(rand() * E / 3));
+        if (!L.layer("a", R, from, to, ok, src, dst, rel, xs, ys, again)) fail("a chunk was refused");
+        from = to;
+      }
+      if (again.join() !== counts.join()) fail(`chunked counts ${again} against ${counts}`);
+    }
+    for (let mask = 0; mask < 1 << R; mask++) {
+      const on = new Uint8Array(R);
+      for (let r = 0; r < R; r++) on[r] = (mask >> r) & 1;
+      const shown = new Uint8Array(E);
+      for (let j = 0; j < E; j++) shown[j] = ok[j] && on[rel[j]] ? 1 : 0;
+      for (const table of [colours, grey]) {
+        L.begin(W, H);
+        L.lines(shown, src, dst, rel, xs, ys, table);
+        const want = L.image().slice();
+        L.begin(W, H);
+        if (!L.composite("a", on, table)) fail("composite() refused a drawn layer");
+        const got = L.image();
+        for (let i = 0; i < want.length; i++) {
+          if (got[i] !== want[i]) fail(`${W}x${H}, ${R} relations, choice ${mask}, pixel ${i}: ${got[i]} composed, ${want[i]} drawn`);
+        }
+        checked++;
+      }
+    }
+  }
+  // The test has teeth: drawing each relation's lines after the previous relation's (not in
+  // index order) gives another image, so the order of the lines is what is being checked.
+  L.begin(W, H);
+  for (let r = 0; r < R; r++) {
+    const shown = new Uint8Array(E);
+    for (let j = 0; j < E; j++) shown[j] = ok[j] && rel[j] === r ? 1 : 0;
+    L.lines(shown, src, dst, rel, xs, ys, colours);
+  }
+  const byRelation = L.image().slice();
+  L.begin(W, H);
+  L.lines(ok, src, dst, rel, xs, ys, colours);
+  const inOrder = L.image();
+  let differ = 0, drawn = 0;
+  for (let i = 0; i < inOrder.length; i++) {
+    if (inOrder[i] !== byRelation[i]) differ++;
+    if (inOrder[i]) drawn++;
+  }
+  if (W > 1 && (differ === 0 || drawn < inOrder.length / 10)) fail(`${W}x${H}: ${drawn} pixels drawn, ${differ} where the order of the lines matters`);
+  orderMatters += differ;
+  // Layers kept by name: six sets of relations passing, drawn in turn; the last four are each
+  // composed as their own set's lines are drawn, the two before were let go.
+  const all = new Uint8Array(R).fill(1), sets = [];
+  L.begin(W, H);
+  for (let s = 0; s < 6; s++) {
+    const set = new Uint8Array(E);
+    for (let j = 0; j < E; j++) set[j] = rand() < 0.5 ? 1 : 0;
+    sets.push(set);
+    if (!L.layer("set" + s, R, 0, E, set, src, dst, rel, xs, ys, new Int32Array(R))) fail("a named layer was refused");
+  }
+  for (let s = 0; s < 6; s++) {
+    L.begin(W, H);
+    const composed = L.composite("set" + s, all, colours);
+    if (composed !== s >= 2) fail(`layer set${s}: ${composed ? "kept" : "not kept"} of six drawn`);
+    if (!composed) continue;
+    const got = L.image().slice();
+    L.begin(W, H);
+    L.lines(sets[s], src, dst, rel, xs, ys, colours);
+    const want = L.image();
+    for (let i = 0; i < want.length; i++) if (got[i] !== want[i]) fail(`layer set${s}, pixel ${i}: ${got[i]} composed, ${want[i]} drawn`);
+    checked++;
+  }
+  // A resized image has no layer until it is drawn again; a later chunk alone is refused;
+  // forgetLayers() lets them all go.
+  L.begin(W + 1, H);
+  if (L.composite("set5", all, colours)) fail("composite() used a layer of another size");
+  if (L.layer("set5", R, 1, E, ok, src, dst, rel, xs, ys, new Int32Array(R))) fail("a later chunk drew into a layer of another size");
+  L.begin(W, H);
+  L.forgetLayers();
+  if (L.composite("set5", all, colours)) fail("composite() used a forgotten layer");
+}
+console.log(`ok lines: ${checked} composed images equal the drawn ones (${orderMatters} pixels where the order of the lines matters)`);
