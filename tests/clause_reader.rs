@@ -3507,3 +3507,40 @@ fn a_denial_ends_with_its_clause_before_a_coordinated_reporting_verb() {
     states_not(s, Proxy, "hezbollah", "houthis");
     states(s, Proxy, "hezbollah", "iran");
 }
+
+#[test]
+fn a_clause_after_comma_and_has_its_own_subject_and_scope() {
+    // The first clause's "quit" is no negation of the second's alliance.
+    states(
+        "Niger quit the defence pact, and Turkey is now Niger's main arms supplier and ally.",
+        Ally,
+        "turkey",
+        "niger",
+    );
+    states(
+        "Burkina Faso quit ECOWAS, and Russia is an ally of Burkina Faso.",
+        Ally,
+        "russia",
+        "burkina-faso",
+    );
+    // "with Israel, and Hamas welcomed": Hamas is no party to the broken ties.
+    states_not(
+        "Colombia cut ties with Israel, and Hamas welcomed the decision.",
+        Adversary,
+        "colombia",
+        "hamas",
+    );
+    // An Oxford comma still closes a list, and its negation holds.
+    states_not(
+        "Iran, Syria, and Russia are not allies.",
+        Ally,
+        "iran",
+        "russia",
+    );
+    states(
+        "Iran, Syria, and Russia are allies.",
+        Ally,
+        "syria",
+        "russia",
+    );
+}

@@ -1101,7 +1101,19 @@ impl Sentence {
             match self.member_fwd(after) {
                 // A member followed by a verb of its own starts a new clause ("X attacked Y
                 // and Z struck W").
-                Some((m2, e2, p2)) if !self.verb_of_its_own(e2) => {
+                // So does one after ", and" that follows a single member and comes before
+                // any verb, an auxiliary too ("cut ties with Israel, and Hamas welcomed the
+                // move"; "X, Y, and Z are allies" stays one list).
+                Some((m2, e2, p2))
+                    if !self.verb_of_its_own(e2)
+                        && !(members.len() == 1
+                            && self.punct(cur) == Some(',')
+                            && after == cur + 2
+                            && !p2
+                            && self.word(e2).is_some_and(|w| {
+                                self.verbs[e2] || w.len() > 3 && w.ends_with("ed")
+                            })) =>
+                {
                     members.push((m2, e2, p2));
                     conj.push(is_conj);
                     cur = e2;
@@ -1197,7 +1209,15 @@ impl Sentence {
             if !ok || sep_start == 0 {
                 break;
             }
+            // "Mali quit ECOWAS, and Russia is an ally of Mali": after ", and" before a verb, one
+            // member alone before the comma is another clause's ("X, Y, and Z are" is a list).
+            let new_clause = first_sep
+                && sep_start + 2 == start
+                && self
+                    .word(end)
+                    .is_some_and(|w| self.verbs[end] || w.len() > 3 && w.ends_with("ed"));
             match self.member_back(sep_start - 1) {
+                Some((s, _)) if new_clause && (s == 0 || self.punct(s - 1) != Some(',')) => break,
                 Some((s, m)) if self.member_fwd(s).is_some_and(|(_, e, _)| e == sep_start) => {
                     members.push(m);
                     start = s;
@@ -2167,6 +2187,28 @@ impl Sentence {
                             | "stressed"
                             | "insisted"
                     ) =>
+                {
+                    return k
+                }
+                // "Mali quit the bloc, and Russia is its closest ally": a coordinated clause
+                // with its own subject and verb (not the last member of a list: "X, Y, and Z").
+                Kind::Word
+                    if t.text == "and"
+                        && k >= 3
+                        && self.punct(k - 2) == Some(',')
+                        && (self.toks[k - 3].actor().is_none() || {
+                            let mut b = k - 3;
+                            if b > 0 && self.is(b - 1, "the") {
+                                b -= 1;
+                            }
+                            b == 0 || self.punct(b - 1) != Some(',')
+                        })
+                        && {
+                            let subject = k + usize::from(self.is(k, "the"));
+                            self.toks.get(subject).is_some_and(|t| t.actor().is_some())
+                                && (subject + 1..(subject + 3).min(self.toks.len()))
+                                    .any(|v| self.verbs[v])
+                        } =>
                 {
                     return k
                 }
