@@ -1098,22 +1098,21 @@ impl Sentence {
                 break;
             };
             let is_conj = self.punct(cur) != Some(',') || after > cur + 1;
+            // A member after ", and" that follows a single member and comes before any verb,
+            // an auxiliary too, starts a new clause ("cut ties with Israel, and Hamas welcomed
+            // the move"; "X, Y, and Z are allies" stays one list).
+            let starts_clause = members.len() == 1
+                && self.punct(cur) == Some(',')
+                && after == cur + 2
+                && self.member_fwd(after).is_some_and(|(_, e2, p2)| {
+                    !p2 && self
+                        .word(e2)
+                        .is_some_and(|w| self.verbs[e2] || w.len() > 3 && w.ends_with("ed"))
+                });
             match self.member_fwd(after) {
                 // A member followed by a verb of its own starts a new clause ("X attacked Y
                 // and Z struck W").
-                // So does one after ", and" that follows a single member and comes before
-                // any verb, an auxiliary too ("cut ties with Israel, and Hamas welcomed the
-                // move"; "X, Y, and Z are allies" stays one list).
-                Some((m2, e2, p2))
-                    if !self.verb_of_its_own(e2)
-                        && !(members.len() == 1
-                            && self.punct(cur) == Some(',')
-                            && after == cur + 2
-                            && !p2
-                            && self.word(e2).is_some_and(|w| {
-                                self.verbs[e2] || w.len() > 3 && w.ends_with("ed")
-                            })) =>
-                {
+                Some((m2, e2, p2)) if !self.verb_of_its_own(e2) && !starts_clause => {
                     members.push((m2, e2, p2));
                     conj.push(is_conj);
                     cur = e2;
