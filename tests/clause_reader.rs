@@ -3544,3 +3544,36 @@ fn a_clause_after_comma_and_has_its_own_subject_and_scope() {
         "russia",
     );
 }
+
+#[test]
+fn a_mediated_deal_is_no_alliance_of_its_parties_or_broker() {
+    let s = "The Turkish-mediated accord between Somalia and Ethiopia was signed in Ankara.";
+    states(s, Mediator, "turkey", "somalia");
+    states(s, Mediator, "turkey", "ethiopia");
+    states_not(s, Ally, "somalia", "ethiopia");
+    states_not(s, Ally, "turkey", "somalia");
+    // An agreement nobody brokered still ties its signatories.
+    states(
+        "Iran and Russia signed a strategic partnership agreement in Moscow.",
+        Ally,
+        "iran",
+        "russia",
+    );
+}
+
+#[test]
+fn tensions_between_two_states_are_hostility() {
+    states(
+        "Tensions between Serbia and Kosovo flared again after the shooting.",
+        Adversary,
+        "serbia",
+        "kosovo",
+    );
+}
+
+#[test]
+fn the_subject_of_an_absolute_phrase_acts() {
+    let s = "Talks between Armenia and Azerbaijan resumed in Abu Dhabi, with the UAE relaying proposals between the delegations.";
+    states(s, Mediator, "united-arab-emirates", "armenia");
+    states(s, Mediator, "united-arab-emirates", "azerbaijan");
+}

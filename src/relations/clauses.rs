@@ -1390,7 +1390,14 @@ impl Sentence {
                                     matches!(w, "the" | "but" | "and" | "as" | "while" | "when")
                                         || w.bytes().all(|b| b.is_ascii_digit() || b == b',')
                                 }));
-                        if held || group_of || forces_from {
+                        // "..., with Oman relaying messages between them": the subject of
+                        // an absolute phrase.
+                        let absolute = p == "with"
+                            && l.end == t
+                            && self
+                                .word(t)
+                                .is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
+                        if held || group_of || forces_from || absolute {
                             return Some(l);
                         }
                         // "militias backed by Y have launched": a reduced relative clause after

@@ -326,6 +326,23 @@ impl<'a> Reader<'a> {
             i += 1;
         }
         let mut out = self.out;
+        // "the Qatari-mediated agreement between Kinshasa and the M23", "a deal brokered by
+        // Egypt": a mediated deal is the mediation's, no alliance of its parties or its broker.
+        let mediated: Vec<(usize, usize)> = out
+            .iter()
+            .filter(|r| r.sense == Sense::Mediator && r.dropped.is_none())
+            .map(|r| r.trigger)
+            .collect();
+        if !mediated.is_empty() {
+            out.retain(|r| {
+                !(r.sense == Sense::Ally
+                    && r.frame.starts_with("noun")
+                    && mediated.iter().any(|&(a, b)| {
+                        (b <= r.trigger.0 && r.trigger.0 - b <= 2)
+                            || (a >= r.trigger.1 && a - r.trigger.1 <= 1)
+                    }))
+            });
+        }
         out.dedup();
         out
     }
