@@ -3577,3 +3577,26 @@ fn the_subject_of_an_absolute_phrase_acts() {
     states(s, Mediator, "united-arab-emirates", "armenia");
     states(s, Mediator, "united-arab-emirates", "azerbaijan");
 }
+
+#[test]
+fn firing_at_a_states_vessel_or_post_is_hostility_to_it() {
+    states(
+        "Chinese coast guard ships fired water cannon at a Vietnamese fishing boat near the Paracels.",
+        Adversary,
+        "china",
+        "vietnam",
+    );
+    states(
+        "Indian troops opened fire on Pakistani posts along the Line of Control.",
+        Adversary,
+        "india",
+        "pakistan",
+    );
+    // Civilians of a state are not the state.
+    states_not(
+        "Soldiers fired at Lebanese civilians returning to their villages, Israel said.",
+        Adversary,
+        "israel",
+        "lebanon",
+    );
+}

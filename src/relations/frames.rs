@@ -724,10 +724,14 @@ impl<'a> Reader<'a> {
         // "X fired shells aimed at a radar post in Y": a target at a place in a state.
         if patient.is_none()
             && entry.sense == Sense::Adversary
-            && entry
+            && (entry
                 .preps
                 .iter()
                 .any(|p| p.len() == 1 && matches!(p[0].as_str(), "at" | "on"))
+                || trig
+                    .words
+                    .last()
+                    .is_some_and(|w| matches!(w.as_str(), "at" | "on")))
         {
             let at = if s.word_at(j - 1).is_some_and(|w| matches!(w, "at" | "on")) {
                 Some(j)
@@ -736,7 +740,11 @@ impl<'a> Reader<'a> {
                     .find(|&k| matches!(s.word_at(k), Some("at" | "on")))
                     .map(|k| k + 1)
             };
-            patient = at.and_then(|k| self.held_by(k).or_else(|| self.located_target(k)));
+            patient = at.and_then(|k| {
+                self.held_by(k)
+                    .or_else(|| self.located_target(k))
+                    .or_else(|| self.owned_target(k))
+            });
         }
         if patient.is_none() && trig.lemma == "threaten" {
             patient = self.threat_target(j, &agent);
@@ -1160,6 +1168,25 @@ impl<'a> Reader<'a> {
             return None;
         }
         s.list_fwd(k).filter(|l| l.members.len() == 1)
+    }
+
+    /// A state's thing as the target at `j`: "fired water cannon at a Philippine supply boat",
+    /// "opened fire on Indian posts" (a demonym before the thing's noun: the state is hit).
+    fn owned_target(&self, j: usize) -> Option<List> {
+        let s = self.sent;
+        let mut k = j;
+        while matches!(s.word_at(k), Some("a" | "an" | "the")) {
+            k += 1;
+        }
+        let m = s.toks.get(k)?.actor()?;
+        let noun = s.word_at(k + 1)?;
+        (s.kinds.get(m) == Some(&ActorKind::State)
+            && s.modifier_only(k)
+            && !s.verbs[k + 1]
+            && !is_preposition(noun)
+            && !is_break(noun)
+            && !self.lex.classes.named_target.contains(noun))
+        .then(|| List::one(m, k))
     }
 
     /// The holder of a target held by an actor, at `j`: "(the) Houthi-controlled ports",
