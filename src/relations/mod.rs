@@ -214,7 +214,7 @@ fn read_clauses(
         || ctx.has_recent() && has_anaphor(sentence, !mentions.is_empty())
         || mentions.len() == 1 && names_government(sentence)
         || mentions.len() == 1 && generic::may_compose(r.lexicon, sentence)
-        || mentions.len() == 1 && may_launch(sentence))
+        || mentions.len() == 1 && may_launch(sentence, &mentions[0]))
     {
         ctx.note(mentions.iter().map(|m| (m.actor, gaz.actor(m.actor).kind)));
         return out;
@@ -378,14 +378,21 @@ fn read_clauses(
     out
 }
 
-/// Whether a sentence may fire, launch or strike ("test-fired a missile", "struck boats"): only
-/// then does one actor's sentence go on to [`launcher`].
-fn may_launch(sentence: &str) -> bool {
+/// Whether the one actor of a sentence may fire, launch or strike ("North Korea test-fired a
+/// missile", "US forces struck boats"): a word of firing or striking within the few words after
+/// its mention. Only then does a one-actor sentence go on to [`launcher`] (most such sentences
+/// go no further than the dictionary).
+fn may_launch(sentence: &str, mention: &Mention) -> bool {
+    let rest = sentence.get(mention.end..).unwrap_or("");
+    let window = rest
+        .char_indices()
+        .nth(40)
+        .map_or(rest, |(i, _)| &rest[..i]);
     [
         "fire", "launch", "test", "struck", "strike", "attack", "bomb", "raid", "shell",
     ]
     .iter()
-    .any(|w| sentence.contains(w))
+    .any(|w| window.contains(w))
 }
 
 /// "North Korea fired a ballistic missile into the sea", "US forces struck several boats": the
@@ -399,22 +406,30 @@ fn launcher(lex: &Lexicon, sent: &Sentence) -> Option<usize> {
             return false;
         };
         let object = || (k + 1..(k + 5).min(n)).take_while(|&c| sent.toks[c].word().is_some());
-        let launched = lex.classes.launching.contains(w)
-            && object().any(|c| {
-                sent.word_at(c)
-                    .is_some_and(|o| lex.classes.attacks.contains(o))
-            });
-        // ("struck several boats that Washington said ...": a relative clause may follow.)
-        let struck = lex.is_verb_of(w, &lex.classes.striking) && {
-            let words = object().count();
-            words >= 2
-                && (sent
-                    .toks
-                    .get(k + 1 + words)
-                    .is_none_or(|t| t.actor().is_none())
-                    || matches!(sent.word_at(k + words), Some("that" | "which")))
+        // (The cheap test first: this runs over every word of every sentence read.)
+        if !(sent.verbs[k] || w.ends_with("ed")) {
+            return false;
+        }
+        let launched = || {
+            lex.classes.launching.contains(w)
+                && object().any(|c| {
+                    sent.word_at(c)
+                        .is_some_and(|o| lex.classes.attacks.contains(o))
+                })
         };
-        (sent.verbs[k] || w.ends_with("ed")) && (launched || struck)
+        // ("struck several boats that Washington said ...": a relative clause may follow.)
+        let struck = || {
+            lex.is_verb_of(w, &lex.classes.striking) && {
+                let words = object().count();
+                words >= 2
+                    && (sent
+                        .toks
+                        .get(k + 1 + words)
+                        .is_none_or(|t| t.actor().is_none())
+                        || matches!(sent.word_at(k + words), Some("that" | "which")))
+            }
+        };
+        launched() || struck()
     })?;
     let left = clauses::Left {
         max_gap: 3,
