@@ -1123,33 +1123,17 @@ impl Context {
         }
     }
 
+    /// The last pair stated fighting, as antecedents.
     fn war_links(&self) -> Option<Vec<Link>> {
-        self.war.as_ref().map(|(p, n)| {
-            p.iter()
-                .map(|&(actor, kind)| Link {
-                    actor,
-                    kind,
-                    sentence: *n,
-                    anaphor: "",
-                })
-                .collect()
-        })
+        self.war.as_ref().map(pair_links_of)
     }
 
+    /// The last pair named together, within reach, as antecedents.
     fn pair_links(&self) -> Option<Vec<Link>> {
         self.pair
             .as_ref()
             .filter(|(_, n)| self.sentence.saturating_sub(*n) <= REACH)
-            .map(|(p, n)| {
-                p.iter()
-                    .map(|&(actor, kind)| Link {
-                        actor,
-                        kind,
-                        sentence: *n,
-                        anaphor: "",
-                    })
-                    .collect()
-            })
+            .map(pair_links_of)
     }
 
     /// Remembers the actors of a sentence the clause reader skipped (its first one as the
@@ -1357,6 +1341,18 @@ fn anaphor_text(w: &str, next: &str, next2: &str, width: usize) -> &'static str 
         ("neighbour" | "neighbor", _) => "its neighbour",
         _ => "anaphor",
     }
+}
+
+/// A remembered pair and the sentence that named it, as antecedents.
+fn pair_links_of((pair, n): &([(ActorIdx, ActorKind); 2], usize)) -> Vec<Link> {
+    pair.iter()
+        .map(|&(actor, kind)| Link {
+            actor,
+            kind,
+            sentence: *n,
+            anaphor: "",
+        })
+        .collect()
 }
 
 /// The actor a relative clause set off by commas describes, when the tokens so far end past
