@@ -3600,3 +3600,10 @@ fn firing_at_a_states_vessel_or_post_is_hostility_to_it() {
         "lebanon",
     );
 }
+
+#[test]
+fn a_participle_after_a_connector_takes_the_subject_of_the_verb_before_it() {
+    let s = "Armenia and Azerbaijan agreed to a ceasefire, Iran's foreign minister said after hosting talks between the two sides.";
+    states(s, Mediator, "iran", "armenia");
+    states(s, Mediator, "iran", "azerbaijan");
+}

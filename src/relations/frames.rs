@@ -2653,8 +2653,20 @@ impl<'a> Reader<'a> {
         let visitor = self
             .visited_before(i)
             .and_then(|v| s.main_subject(v.start - 1));
+        // "..., Malaysia's prime minister said after hosting the two leaders": the subject of
+        // the verb right before the participle's connector.
+        let adjunct = (trig.form == Form::Ing
+            && i >= 3
+            && s.word_at(i - 1)
+                .is_some_and(|w| matches!(w, "after" | "before" | "while" | "when"))
+            && s.verbs[i - 2]
+            && s.toks[i - 3].actor().is_some())
+        .then(|| s.list_back(i - 3))
+        .flatten()
+        .filter(|l| !l.poss);
         if let Some(agent) = second
             .or(visitor)
+            .or(adjunct)
             .or_else(|| s.agent_left(i, Self::left(6)))
         {
             self.mediation(&agent, i, j, "verb-mediator", &trig.lemma, strong);
