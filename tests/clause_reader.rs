@@ -3607,3 +3607,11 @@ fn a_participle_after_a_connector_takes_the_subject_of_the_verb_before_it() {
     states(s, Mediator, "iran", "armenia");
     states(s, Mediator, "iran", "azerbaijan");
 }
+
+#[test]
+fn between_the_word_and_pair_noun_names_the_pair() {
+    let d = doc("Rwanda and Burundi closed their border in January. \
+         Angola has offered to mediate between the feuding neighbours.");
+    assert!(d.contains(&"mediator angola rwanda".to_string()), "{d:?}");
+    assert!(d.contains(&"mediator angola burundi".to_string()), "{d:?}");
+}

@@ -790,7 +790,14 @@ impl Context {
                             .then(|| {
                                 if pair_noun(next) {
                                     Some(2)
-                                } else if next == "warring" && pair_noun(next2) {
+                                // "between the warring parties", "between the regional
+                                // rivals": one word before the noun.
+                                } else if pair_noun(next2)
+                                    && toks
+                                        .get(i + 1)
+                                        .is_some_and(|t| t.word().is_some() && !t.cap)
+                                    && !super::clauses::is_preposition(next)
+                                {
                                     Some(3)
                                 } else {
                                     None
@@ -919,7 +926,13 @@ impl Context {
                         } else {
                             here.or_else(|| self.pair_links()).or_else(war)
                         };
-                        if let Some(ls) = links {
+                        if let Some(mut ls) = links {
+                            // ("between the regional rivals": named for what they are.)
+                            if between_width == Some(3) && next != "warring" {
+                                for l in &mut ls {
+                                    l.anaphor = "the two sides";
+                                }
+                            }
                             found = Some((width, ls, false));
                         }
                     }
