@@ -9,6 +9,7 @@
 //! A share of documents are syndicated copies (exact, or with a byline added) under other ids.
 //! The same seed and size always give the same bytes.
 
+use crate::words::{DAYS, MONTHS};
 use std::io::Write;
 
 use serde::Serialize;
@@ -212,29 +213,6 @@ const TOPICS: &[&str] = &[
     "nuclear programme",
     "border crossings",
     "grain exports",
-];
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const DAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
 ];
 const CITIES: &[&str] = &[
     "Geneva", "Vienna", "Muscat", "Doha", "Cairo", "Istanbul", "Brussels", "Nairobi", "Jakarta",

@@ -134,6 +134,32 @@ macro_rules! word_set {
     }};
 }
 
+/// Names of the months, capitalised as written.
+pub const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+/// Names of the days of the week, capitalised as written.
+pub const DAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -697,16 +697,7 @@ impl Context {
                                 self.sentence - n <= 1
                                     && (s.len() >= 2 || s.iter().all(|a| group_kind(a.1)))
                             })
-                            .map(|(s, n)| {
-                                s.iter()
-                                    .map(|&(actor, kind)| Link {
-                                        actor,
-                                        kind,
-                                        sentence: *n,
-                                        anaphor: "",
-                                    })
-                                    .collect()
-                            })
+                            .map(|(s, n)| links_of(s, *n))
                     });
                     if let Some(ls) = link {
                         found = Some((1, ls, w == "their"));
@@ -1138,7 +1129,7 @@ impl Context {
 
     /// The last pair stated fighting, as antecedents.
     fn war_links(&self) -> Option<Vec<Link>> {
-        self.war.as_ref().map(pair_links_of)
+        self.war.as_ref().map(|(p, n)| links_of(p, *n))
     }
 
     /// The last pair named together, within reach, as antecedents.
@@ -1146,7 +1137,7 @@ impl Context {
         self.pair
             .as_ref()
             .filter(|(_, n)| self.sentence.saturating_sub(*n) <= REACH)
-            .map(pair_links_of)
+            .map(|(p, n)| links_of(p, *n))
     }
 
     /// Remembers the actors of a sentence the clause reader skipped (its first one as the
@@ -1356,13 +1347,14 @@ fn anaphor_text(w: &str, next: &str, next2: &str, width: usize) -> &'static str 
     }
 }
 
-/// A remembered pair and the sentence that named it, as antecedents.
-fn pair_links_of((pair, n): &([(ActorIdx, ActorKind); 2], usize)) -> Vec<Link> {
-    pair.iter()
+/// Remembered actors and the sentence that named them, as antecedents.
+fn links_of(actors: &[(ActorIdx, ActorKind)], n: usize) -> Vec<Link> {
+    actors
+        .iter()
         .map(|&(actor, kind)| Link {
             actor,
             kind,
-            sentence: *n,
+            sentence: n,
             anaphor: "",
         })
         .collect()

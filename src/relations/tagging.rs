@@ -248,7 +248,11 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
     let text = replace_found(pats.qualifier_re.for_text(&text), text, |m| {
         let dated = m
             .split([' ', ','])
-            .any(|w| crate::word_set!(CALENDAR).contains(w.trim_end_matches(['.', ';', ':'])));
+            .map(|w| w.trim_end_matches(['.', ';', ':']))
+            .any(|w| {
+                crate::word_set!(crate::words::MONTHS).contains(w)
+                    || crate::word_set!(crate::words::DAYS).contains(w)
+            });
         if dated {
             m.to_string()
         } else {
@@ -263,29 +267,6 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
         headed,
     }
 }
-
-/// Names of months and days, capitalised like places but never one.
-const CALENDAR: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 #[cfg(test)]
 mod tests {
