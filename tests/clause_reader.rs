@@ -3615,3 +3615,116 @@ fn between_the_word_and_pair_noun_names_the_pair() {
     assert!(d.contains(&"mediator angola rwanda".to_string()), "{d:?}");
     assert!(d.contains(&"mediator angola burundi".to_string()), "{d:?}");
 }
+
+#[test]
+fn the_military_between_two_parties_is_not_the_broker() {
+    let d = doc("The Sudanese army has lost ground to the paramilitary Rapid Support Forces. \
+         Saudi Arabia, which hosts both delegations in Jeddah, brokered a truce between the military and the RSF.");
+    assert!(
+        d.contains(&"mediator saudi-arabia sudan".to_string()),
+        "{d:?}"
+    );
+    assert!(
+        !d.iter()
+            .any(|e| e.starts_with("adversary") && e.contains("saudi-arabia")),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn both_sides_of_a_border_are_places_not_parties() {
+    let d = doc("Chad and Sudan have fought a long proxy war. \
+         Libyan smugglers supply both sides of the frontier with fuel.");
+    assert!(!d.iter().any(|e| e.starts_with("ally")), "{d:?}");
+}
+
+#[test]
+fn a_past_participle_after_a_plural_noun_modifies_it() {
+    // The subject of "shelled" is not the agent of "aligned".
+    states_not(
+        "Forces loyal to the eastern commander Khalifa Haftar, who has long relied on foreign drones, \
+         shelled positions held by militias aligned with Turkey.",
+        Proxy,
+        "libyan-national-army",
+        "turkey",
+    );
+}
+
+#[test]
+fn hosting_two_parties_for_talks_is_mediation() {
+    let s = "Kenya hosted the presidents of Rwanda and Congo in Nairobi for talks on the crisis.";
+    states(s, Mediator, "kenya", "rwanda");
+    states(s, Mediator, "kenya", "democratic-republic-of-the-congo");
+    let s =
+        "Saudi Arabia hosted Eritrean and Ethiopian officials, who agreed to reopen the border.";
+    states(s, Mediator, "saudi-arabia", "eritrea");
+    states(s, Mediator, "saudi-arabia", "ethiopia");
+}
+
+#[test]
+fn a_participle_clause_takes_the_main_subject_for_its_noun_and_its_possessive() {
+    let s = "Morocco opened a consulate in Dakhla on Monday, widening a rift with Algeria.";
+    states(s, Adversary, "morocco", "algeria");
+    let s = "Egypt sent troops to Somalia, escalating its feud with Ethiopia.";
+    states(s, Adversary, "egypt", "ethiopia");
+    states_not(s, Adversary, "somalia", "ethiopia");
+}
+
+#[test]
+fn relations_gone_bad_are_hostile_and_no_alliance() {
+    let s = "Ties between Algeria and Mali have deteriorated since the drone incident.";
+    states(s, Adversary, "algeria", "mali");
+    states_not(s, Ally, "algeria", "mali");
+    states(
+        "Relations between Colombia and Ecuador plunged after the raid.",
+        Adversary,
+        "colombia",
+        "ecuador",
+    );
+    states(
+        "Bolivia has strained relations with Chile.",
+        Adversary,
+        "bolivia",
+        "chile",
+    );
+    states(
+        "Ties between Vietnam and Japan have deepened.",
+        Ally,
+        "vietnam",
+        "japan",
+    );
+}
+
+#[test]
+fn the_two_neighbours_are_the_two_states_just_named_among_other_actors() {
+    let d = doc(
+        "Pakistani officials say TTP fighters shelter in Afghanistan, a claim Kabul rejects. \
+         Relations between the two neighbours have soured this year.",
+    );
+    assert!(
+        d.contains(&"adversary afghanistan pakistan".to_string())
+            || d.contains(&"adversary pakistan afghanistan".to_string()),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn members_from_a_group_are_the_group() {
+    states(
+        "Nigerian troops killed dozens of fighters from the Islamic State West Africa Province.",
+        Adversary,
+        "nigeria",
+        "iswap",
+    );
+}
+
+#[test]
+fn a_context_alias_names_the_government_of_the_country_in_focus() {
+    let d = doc("Khalifa Haftar's forces are massing south of the capital. \
+         Turkey, the Government of National Unity's main foreign backer, warned against an assault.");
+    assert!(
+        d.iter()
+            .any(|e| e.starts_with("ally") && e.contains("libya-gnu") && e.contains("turkey")),
+        "{d:?}"
+    );
+}

@@ -1600,6 +1600,20 @@ impl Sentence {
     /// The object of the word ending before token `e`: a direct object (no `preps`) or the
     /// object of one of `preps` ("with", "against"), within `max_gap` words.
     pub fn object_right(&self, e: usize, preps: &[Vec<String>], max_gap: usize) -> Option<List> {
+        /// Plural nouns of the members of a group ("militants from Y").
+        const MEMBERS: &[&str] = &[
+            "militants",
+            "fighters",
+            "members",
+            "soldiers",
+            "troops",
+            "rebels",
+            "insurgents",
+            "jihadists",
+            "gunmen",
+            "commanders",
+            "operatives",
+        ];
         let mut i = e;
         let mut gap = 0;
         let n = self.toks.len();
@@ -1627,8 +1641,13 @@ impl Sentence {
                     Kind::Word => {
                         let w = tok.text.as_str();
                         if is_preposition(w) {
+                            // "killed dozens of militants from Y": members of Y.
+                            let members_from = w == "from"
+                                && i > 0
+                                && self.word(i - 1).is_some_and(|p| MEMBERS.contains(&p));
                             let connector = gap > 0
                                 && (w == "of"
+                                    || members_from
                                     || (i > 0
                                         && matches!(
                                             self.word(i - 1),
@@ -1656,6 +1675,14 @@ impl Sentence {
                                 && !(HOLDING.contains(&w) && self.word(i + 1) == Some("by")))
                         {
                             return None;
+                        } else if w == "the"
+                            && i >= 2
+                            && self.word(i - 1) == Some("from")
+                            && self.word(i - 2).is_some_and(|p| MEMBERS.contains(&p))
+                        {
+                            // ("militants from the TTP": the article is the name's.)
+                            i += 1;
+                            continue;
                         }
                         gap += 1;
                         if gap > max_gap {

@@ -510,10 +510,19 @@ impl Context {
                     // "X denied arming Y and said it backs Z": the speaker of a coordinated
                     // reporting verb is the sentence's subject.
                     let n = out.len();
-                    let link = if w == "it"
+                    // "X sent troops to Y, deepening its feud with Z": a participle clause's
+                    // possessive is its understood subject's, the sentence's subject.
+                    let participle = w == "its"
                         && n >= 2
-                        && out[n - 2].word() == Some("and")
-                        && matches!(out[n - 1].word(), Some("says" | "said"))
+                        && out[n - 2].kind == Kind::Punct(',')
+                        && out[n - 1]
+                            .word()
+                            .is_some_and(|v| v.len() > 5 && v.ends_with("ing"));
+                    let link = if participle
+                        || w == "it"
+                            && n >= 2
+                            && out[n - 2].word() == Some("and")
+                            && matches!(out[n - 1].word(), Some("says" | "said"))
                     {
                         in_sentence(&want)
                     } else {
@@ -868,7 +877,27 @@ impl Context {
                                 sentence: self.sentence,
                                 anaphor: "",
                             });
-                        if let Some(l) = placed.or_else(|| self.focus(&toks, sent, actors, home)) {
+                        // "X brokered a truce between the military and Y": a description
+                        // within the clause of its subject does not name that subject (it
+                        // would say "its army").
+                        let n = out.len();
+                        let between = n >= 1 && out[n - 1].word() == Some("between")
+                            || n >= 3
+                                && out[n - 1].word() == Some("and")
+                                && out[n - 2].actor().is_some()
+                                && out[n - 3].word() == Some("between");
+                        let subject = between
+                            .then(|| {
+                                out.iter()
+                                    .enumerate()
+                                    .find(|(k, t)| t.actor().is_some() && !governed_at(out, *k))
+                                    .and_then(|(_, t)| t.actor())
+                                    .and_then(|m| actors.get(m).copied())
+                            })
+                            .flatten();
+                        if let Some(l) =
+                            placed.or_else(|| self.focus(&toks, sent, actors, home, subject))
+                        {
                             found = Some((width, vec![l], poss));
                         }
                     } else if two {
@@ -912,10 +941,20 @@ impl Context {
                                 !states || ls.iter().all(|l| l.kind == ActorKind::State)
                             })
                         };
+                        // ("the two countries" are no pair of armed groups; a group that
+                        // governs may stand beside a state: "the Taliban and Pakistan ...
+                        // the neighbours".)
+                        let pair = || {
+                            self.pair_links().filter(|ls| {
+                                !states || ls.iter().any(|l| l.kind == ActorKind::State)
+                            })
+                        };
                         let links = if next == "warring" {
-                            war().or(here).or_else(|| self.pair_links())
+                            war().or(here).or_else(pair)
                         } else {
-                            here.or_else(|| self.pair_links()).or_else(war)
+                            here.or_else(pair)
+                                .or_else(war)
+                                .or_else(|| states.then(|| self.state_pair()).flatten())
                         };
                         if let Some(mut ls) = links {
                             // ("between the regional rivals": named for what they are.)
@@ -983,7 +1022,7 @@ impl Context {
                             && !toks[i - 1].poss
                             && !toks[i - 1].cap) =>
                 {
-                    if let Some(l) = self.focus(&toks, sent, actors, home) {
+                    if let Some(l) = self.focus(&toks, sent, actors, home, None) {
                         found = Some((1, vec![l], false));
                     }
                 }
@@ -999,7 +1038,7 @@ impl Context {
                             | "parties"
                             | "delegations"
                             | "leaders"
-                    ) =>
+                    ) && !places_of(&toks[i + 2..]) =>
                 {
                     if let Some(ls) = self.pair_links() {
                         found = Some((2, ls, false));
@@ -1070,8 +1109,10 @@ impl Context {
         sent: &Sentence,
         actors: &[ActorIdx],
         home: &dyn Fn(ActorIdx) -> Option<ActorIdx>,
+        not: Option<ActorIdx>,
     ) -> Option<Link> {
-        // The distinct states of (actor, kind, sentence) triples, with where each was first seen.
+        // The distinct states of (actor, kind, sentence) triples, with where each was first
+        // seen; `not` (and what it belongs to) is passed over.
         let states = |named: &mut dyn Iterator<Item = (ActorIdx, ActorKind, usize)>| {
             let mut seen: Vec<(ActorIdx, usize)> = Vec::new();
             for (a, kind, n) in named {
@@ -1080,6 +1121,9 @@ impl Context {
                 } else {
                     home(a)
                 };
+                if Some(a) == not || state.is_some() && state == not {
+                    continue;
+                }
                 if let Some(st) = state.filter(|st| !seen.iter().any(|x| x.0 == *st)) {
                     seen.push((st, n));
                 }
@@ -1133,6 +1177,27 @@ impl Context {
     }
 
     /// The last pair named together, within reach, as antecedents.
+    /// "The two neighbours" after sentences that named two states among other actors
+    /// ("Islamabad says the group operates from Afghanistan ..."): the states of the last two
+    /// sentences, when they are exactly two.
+    fn state_pair(&self) -> Option<Vec<Link>> {
+        let mut states: Vec<Link> = Vec::new();
+        for s in self.recent.iter().rev() {
+            if self.sentence.saturating_sub(s.sentence) > 2 {
+                break;
+            }
+            if s.kind == ActorKind::State && !states.iter().any(|l| l.actor == s.actor) {
+                states.push(Link {
+                    actor: s.actor,
+                    kind: s.kind,
+                    sentence: s.sentence,
+                    anaphor: "",
+                });
+            }
+        }
+        (states.len() == 2).then_some(states)
+    }
+
     fn pair_links(&self) -> Option<Vec<Link>> {
         self.pair
             .as_ref()
@@ -1407,6 +1472,20 @@ fn governed_by(toks: &[Token], k: usize) -> Option<&str> {
 }
 
 /// Whether the actor token at `k` follows a preposition (across "the").
+/// Whether the words after "both sides" make them places ("on both sides of the border"), not
+/// the parties of a conflict ("both sides of the war").
+fn places_of(rest: &[Token]) -> bool {
+    let mut words = rest.iter().map(|t| t.word().unwrap_or(""));
+    if words.next() != Some("of") {
+        return false;
+    }
+    let noun = words.find(|w| *w != "the").unwrap_or("");
+    !matches!(
+        noun,
+        "conflict" | "war" | "dispute" | "fighting" | "feud" | "standoff" | "talks" | "divide"
+    )
+}
+
 fn governed_at(toks: &[Token], k: usize) -> bool {
     let mut j = k;
     while j > 0 && toks[j - 1].word() == Some("the") {

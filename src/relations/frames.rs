@@ -534,15 +534,20 @@ impl<'a> Reader<'a> {
             })
     }
 
+    /// Whether one of `entry`'s completing words (`then`) follows the trigger ending at `j`
+    /// within a few words ("turned to Y for help", "relations between X and Y soured").
+    fn completed(&self, j: usize, entry: &Entry) -> bool {
+        let s = self.sent;
+        (j..(j + 8).min(s.len())).any(|k| entry.then.iter().any(|w| s.words_at(k, w)))
+    }
+
     fn verb(&mut self, i: usize, j: usize, trig: &Trigger, entry: &Entry) {
         let s = self.sent;
         if entry.sense == Sense::Mediator {
             return self.mediation_verb(i, j, trig);
         }
         // "turned to Y for help": the words that complete the trigger after its patient.
-        if !entry.then.is_empty()
-            && !(j..(j + 8).min(s.len())).any(|k| entry.then.iter().any(|w| s.words_at(k, w)))
-        {
+        if !entry.then.is_empty() && !self.completed(j, entry) {
             return;
         }
         // "Turkish-backed": the word after a hyphen is a compound's, read as one.
@@ -1394,7 +1399,19 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        s.agent_left(i, Self::left(6))
+        let agent = s.agent_left(i, Self::left(6));
+        // "X shelled positions held by militias aligned with Y": a past participle right after
+        // a plural noun, with a verb between it and the subject, modifies that noun.
+        if let (false, Some(l), Some(w)) =
+            (ing, &agent, i.checked_sub(1).and_then(|p| s.word_at(p)))
+        {
+            let plural =
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s");
+            if plural && !s.verbs[i - 1] && (l.end..i - 1).any(|k| s.verbs[k]) {
+                return None;
+            }
+        }
+        agent
             .or_else(|| {
                 // ", fighting Hamas", "after rejecting Y's offer": a participle clause takes
                 // the main clause's subject.
@@ -1560,6 +1577,23 @@ impl<'a> Reader<'a> {
             return self.mediation_noun(i, j, trig);
         }
         let lemma = trig.lemma.as_str();
+        // "relations between X and Y have soured": a noun completed by its `then` words; the
+        // same noun's plain reading yields to that one ("ties ... deteriorated" are no
+        // alliance).
+        if !entry.then.is_empty() && !self.completed(j, entry) {
+            return;
+        }
+        if entry.then.is_empty()
+            && self.lex.starting_with(&trig.words[0]).iter().any(|t| {
+                let other = &self.lex.entries[t.entry];
+                t.words == trig.words
+                    && other.pos == Pos::Noun
+                    && !other.then.is_empty()
+                    && self.completed(j, other)
+            })
+        {
+            return;
+        }
         // "severed diplomatic ties with", "suspended a friendship treaty with": the tie undone
         // is no alliance but a break, read as hostile with the same arguments; support
         // withdrawn ("halted military aid to") is neither.
@@ -1771,6 +1805,32 @@ impl<'a> Reader<'a> {
                     .map(|l| (l, "noun-subject"))
             })
             .or_else(|| self.np_possessor(i).map(|l| (l, "noun-phrase-possessor")))
+            .or_else(|| {
+                // "X sent troops to Y, deepening a rift with Z": the object of a participle
+                // clause is its understood subject's, the main clause's.
+                let v = (i.saturating_sub(4)..i).rev().find(|&k| {
+                    k >= 1
+                        && s.punct(k - 1) == Some(',')
+                        && s.word_at(k).is_some_and(|w| {
+                            w.len() > 5
+                                && w.ends_with("ing")
+                                && !is_preposition(w)
+                                && !matches!(
+                                    w,
+                                    "including" | "according" | "following" | "regarding"
+                                )
+                        })
+                })?;
+                let plain = (v + 1..i).all(|k| {
+                    s.toks[k].actor().is_none()
+                        && s.word_at(k)
+                            .is_some_and(|w| !is_preposition(w) && !is_break(w))
+                });
+                (!entry.agentless && plain)
+                    .then(|| s.main_subject(v))
+                    .flatten()
+                    .map(|l| (l, "noun-subject"))
+            })
             .or_else(|| {
                 // "X declared a truce after two weeks of (fierce) battles with Y": the span of
                 // fighting is the main clause subject's.
@@ -2859,13 +2919,15 @@ impl<'a> Reader<'a> {
         // Talks, a truce or a deal near the trigger, unless the trigger names mediation itself;
         // a meeting convened for talks anywhere after it ("convened envoys of A and B in Doha
         // to negotiate ...").
-        let convening = matches!(lemma, "convene" | "bring together");
+        // ("hosted the leaders of A and B for talks", "hosted A's and B's envoys, who agreed
+        // to ...").
+        let convening = matches!(lemma, "convene" | "bring together" | "host");
         let event_near = (i.saturating_sub(8)..(j + 8).min(n))
             .any(|k| s.word_at(k).is_some_and(|w| EVENTS.contains(&w)))
             || convening
                 && (j..n).any(|k| {
                     s.word_at(k).is_some_and(|w| {
-                        EVENTS.contains(&w) || matches!(w, "negotiate" | "discuss")
+                        EVENTS.contains(&w) || matches!(w, "negotiate" | "discuss" | "agreed")
                     })
                 });
         if !strong && !event_near {
@@ -2893,6 +2955,11 @@ impl<'a> Reader<'a> {
                             | "representatives"
                             | "negotiators"
                             | "officials"
+                            | "leaders"
+                            | "presidents"
+                            | "ministers"
+                            | "foreign"
+                            | "heads"
                             | "of"
                             | "from"
                     )

@@ -264,11 +264,19 @@ fn read_clauses(
             .push((actors[*m], generic::surface(gaz, &sent, *m, *state, word)));
     }
     let mut links = Vec::new();
+    // The state an actor belongs to: a derived actor's country, an organ's or a leader's state.
     let home = |a: ActorIdx| {
-        gaz.actor(a)
+        let actor = gaz.actor(a);
+        actor
             .country
             .as_deref()
             .and_then(|c| gaz.index_of(c))
+            .or_else(|| {
+                matches!(actor.kind, ActorKind::StateOrgan | ActorKind::Person)
+                    .then(|| gaz.parent(a))
+                    .flatten()
+                    .filter(|&p| gaz.actor(p).kind == ActorKind::State)
+            })
     };
     ctx.resolve(&mut sent, &mut actors, &mut links, &home, r.lexicon);
     let event = ctx.event_parties().map(|(parties, from)| {
