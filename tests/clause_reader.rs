@@ -3728,3 +3728,41 @@ fn a_context_alias_names_the_government_of_the_country_in_focus() {
         "{d:?}"
     );
 }
+
+#[test]
+fn whose_rulers_or_forces_are_the_antecedent_even_after_a_preposition() {
+    states(
+        "Wagner fighters now guard gold mines in the Central African Republic, whose president expelled French troops.",
+        Adversary,
+        "central-african-republic",
+        "france",
+    );
+}
+
+#[test]
+fn a_relative_clause_after_a_comma_is_outside_the_main_clause_negation() {
+    // "left" does not negate the accusation, and "it" is not the relative pronoun's antecedent.
+    let s = "Burkina Faso left ECOWAS, which it accuses of meddling in its affairs.";
+    states(s, Adversary, "burkina-faso", "ecowas");
+    // The accused, the relative pronoun's antecedent, is the one said to arm the group.
+    let s = "Congo cut ties with Rwanda, which it accuses of arming the M23.";
+    states(s, Proxy, "m23", "rwanda");
+    states_not(s, Proxy, "m23", "democratic-republic-of-the-congo");
+}
+
+#[test]
+fn criticism_is_weak_hostility_and_names_the_author_of_a_raid() {
+    states(
+        "Azerbaijan rebuked France over its arms sales to Armenia.",
+        Adversary,
+        "azerbaijan",
+        "france",
+    );
+    let d = doc("Israeli drones struck a convoy near Damascus on Sunday. \
+         Syria's foreign ministry criticised the raid.");
+    assert!(
+        d.contains(&"adversary syria israel".to_string())
+            || d.contains(&"adversary israel syria".to_string()),
+        "{d:?}"
+    );
+}

@@ -772,6 +772,12 @@ const STATE_FORCES: &[&str] = &[
     "peacekeepers",
     "warships",
     "jets",
+    "warplanes",
+    "drones",
+    "aircraft",
+    "artillery",
+    "vessels",
+    "missiles",
 ];
 
 /// Collective nouns whose "of" phrase names who they are ("a convoy of Malian soldiers").
@@ -1438,12 +1444,42 @@ impl Sentence {
                 }
                 Kind::Word => {
                     let w = tok.text.as_str();
-                    // "X, whose troops clashed with Y": the antecedent's forces are the
-                    // antecedent.
-                    let whose_forces =
-                        i > 0 && STATE_FORCES.contains(&w) && self.is(i - 1, "whose");
-                    if whose_forces {
-                        i -= 1;
+                    // "X, whose troops clashed with Y", "soldiers in X, whose military
+                    // rulers expelled Y": the antecedent's forces and rulers are the
+                    // antecedent (one adjective may stand before the noun).
+                    let ruling = |w: &str| {
+                        STATE_FORCES.contains(&w)
+                            || matches!(
+                                w,
+                                "rulers"
+                                    | "junta"
+                                    | "juntas"
+                                    | "government"
+                                    | "governments"
+                                    | "leaders"
+                                    | "leader"
+                                    | "president"
+                                    | "regime"
+                                    | "authorities"
+                            )
+                    };
+                    let whose_at = (ruling(w) && i > 0)
+                        .then(|| {
+                            if self.is(i - 1, "whose") {
+                                Some(i - 1)
+                            } else {
+                                (i > 1
+                                    && self.is(i - 2, "whose")
+                                    && self.word(i - 1).is_some_and(|a| {
+                                        !self.verbs[i - 1] && !is_preposition(a) && !is_break(a)
+                                    }))
+                                .then(|| i - 2)
+                            }
+                        })
+                        .flatten();
+                    let whose_forces = whose_at.is_some();
+                    if let Some(k) = whose_at {
+                        i = k;
                     }
                     if whose_forces || matches!(w, "who" | "which" | "that") {
                         // A relative clause: its subject is the antecedent.
@@ -1459,10 +1495,11 @@ impl Sentence {
                         };
                         // "an offshoot of the PKK, which has waged ...": "which" takes the
                         // nearest noun, even after "of".
-                        let free = match self.governor(l.start) {
-                            None => true,
-                            Some(g) => g == "of" && w != "who" && i > j,
-                        };
+                        let free = whose_forces
+                            || match self.governor(l.start) {
+                                None => true,
+                                Some(g) => g == "of" && w != "who" && i > j,
+                            };
                         return (free && !l.poss).then_some(l);
                     }
                     // "X announced a new aid package for Y": "announced" with a noun phrase
@@ -2220,6 +2257,15 @@ impl Sentence {
                             | "stressed"
                             | "insisted"
                     ) =>
+                {
+                    return k
+                }
+                // "X quit the bloc, which it accuses of ...": a relative clause after a comma is
+                // not governed by its antecedent's clause.
+                Kind::Word
+                    if matches!(t.text.as_str(), "which" | "who" | "whom")
+                        && k >= 2
+                        && self.punct(k - 2) == Some(',') =>
                 {
                     return k
                 }

@@ -528,6 +528,21 @@ impl Context {
                     } else {
                         link
                     };
+                    // "X quit the bloc, which it accuses of ...": the pronoun right after a
+                    // relative pronoun is not that pronoun's antecedent.
+                    let n = out.len();
+                    let object_of = (w == "it"
+                        && n >= 3
+                        && matches!(out[n - 1].word(), Some("which" | "that"))
+                        && out[n - 2].kind == Kind::Punct(','))
+                    .then(|| out[n - 3].actor().map(|m| actors[m]))
+                    .flatten();
+                    let link = match object_of {
+                        Some(a) if link.is_some_and(|l| l.actor == a) => {
+                            in_sentence(&want).filter(|l| l.actor != a)
+                        }
+                        _ => link,
+                    };
                     // "Algeria, which brokered a deal between Bamako and the rebels, recalled
                     // its envoy": past a closed relative clause, the clause's antecedent.
                     let link = relative_antecedent(out).and_then(&party_link).or(link);

@@ -1399,6 +1399,30 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // "Y, which X accuses of arming Z": the accused is the relative pronoun's antecedent.
+        let accused = ing
+            && i >= 6
+            && s.word_is(i - 1, "of")
+            && s.word_at(i - 2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "accuses"
+                        | "accused"
+                        | "accuse"
+                        | "blames"
+                        | "blamed"
+                        | "blame"
+                        | "suspects"
+                        | "suspected"
+                )
+            })
+            && s.toks[i - 3].actor().is_some()
+            && s.word_at(i - 4)
+                .is_some_and(|w| matches!(w, "which" | "who" | "whom"))
+            && s.punct(i - 5) == Some(',');
+        if let Some(l) = accused.then(|| s.list_back(i - 6)).flatten() {
+            return (!l.poss).then_some(l);
+        }
         let agent = s.agent_left(i, Self::left(6));
         // "X shelled positions held by militias aligned with Y": a past participle right after
         // a plural noun, with a verb between it and the subject, modifies that noun.
