@@ -3766,3 +3766,36 @@ fn criticism_is_weak_hostility_and_names_the_author_of_a_raid() {
         "{d:?}"
     );
 }
+
+#[test]
+fn a_denial_in_an_earlier_clause_disputes_the_charge_not_the_accusation() {
+    let s = "Rwanda denied that its troops were fighting in Congo, after Kinshasa accused Kigali of backing the M23.";
+    states(s, Adversary, "democratic-republic-of-the-congo", "rwanda");
+    states_not(s, Proxy, "m23", "rwanda");
+}
+
+#[test]
+fn the_island_is_taiwan_in_a_story_that_names_taiwan() {
+    let d = doc(
+        "Taiwan reported 40 Chinese aircraft near its airspace on Monday. \
+         Beijing sent warships to encircle the island.",
+    );
+    assert!(
+        d.contains(&"adversary china taiwan".to_string())
+            || d.contains(&"adversary taiwan china".to_string()),
+        "{d:?}"
+    );
+    // Without Taiwan in the story, "the island" is no one.
+    let d = doc("China sent warships to encircle the island.");
+    assert!(d.is_empty(), "{d:?}");
+}
+
+#[test]
+fn targets_right_after_a_striking_verb_are_its_object() {
+    states(
+        "Israel said its jets struck targets inside Syria overnight.",
+        Adversary,
+        "israel",
+        "syria",
+    );
+}

@@ -180,6 +180,13 @@ pub fn denied_after_comma(sent: &Sentence, t: usize) -> bool {
     (c + 1..sent.len()).any(|k| sent.word_at(k).is_some_and(is_denial))
 }
 
+/// Whether every denial of the sentence stands in a clause before the one of `t`: "Y denied
+/// sheltering Z, after X accused Y of it" denies what Y is accused of, not the accusation.
+pub fn denied_before_clause(sent: &Sentence, t: usize) -> bool {
+    let start = sent.clause_start(t);
+    start > 0 && !(start..sent.len()).any(|k| sent.word_at(k).is_some_and(is_denial))
+}
+
 /// Whether every denial of the sentence stands before `t` in a clause of its own that a
 /// coordinated reporting verb closes: "Rwanda denies the charge and says its forces act in
 /// self-defence against the FDLR" denies the charge, not what it says next.

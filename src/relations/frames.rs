@@ -408,10 +408,11 @@ impl<'a> Reader<'a> {
         // after it disputes only what Y is accused of.
         // Likewise "X said it brokered the A-B ceasefire, a claim A rejected": the ceasefire
         // a compound names is presupposed, not claimed.
-        let disputed_elsewhere = (frame == "verb" && matches!(lemma, "accuse" | "blame")
-            || frame == "noun-compound")
-            && self.blocked == Some("denial")
-            && filters::denied_after_comma(s, trigger.1);
+        let accusation = frame == "verb" && matches!(lemma, "accuse" | "blame");
+        let disputed_elsewhere = self.blocked == Some("denial")
+            && ((accusation || frame == "noun-compound")
+                && filters::denied_after_comma(s, trigger.1)
+                || accusation && filters::denied_before_clause(s, trigger.0));
         let denial_closed =
             self.blocked == Some("denial") && filters::denial_closed_before(s, trigger.0);
         let sentence_blocked = if disputed_elsewhere || denial_closed {
@@ -1156,10 +1157,11 @@ impl<'a> Reader<'a> {
             if matches!(w, "in" | "inside" | "across" | "throughout") && words > 0 {
                 break;
             }
+            // ("struck targets inside Y": right after the verb, "targets" is its object.)
             if words > 6
                 || is_break(w)
                 || is_preposition(w)
-                || s.verbs[k]
+                || s.verbs[k] && words > 0
                 || self.lex.classes.named_target.contains(w)
             {
                 return None;
