@@ -3799,3 +3799,38 @@ fn targets_right_after_a_striking_verb_are_its_object() {
         "syria",
     );
 }
+
+#[test]
+fn the_army_as_an_object_is_the_army_of_the_state_named_before_not_the_subject() {
+    let d = doc("Yemen's army has fought the Houthis for a decade. \
+         Saudi Arabia has sided with the army, while the rebels have received weapons from Iran, which denies the charge.");
+    assert!(d.contains(&"ally saudi-arabia yemen".to_string()), "{d:?}");
+    // The denial disputes Iran's weapons, in its own clause, and only them.
+    assert!(
+        !d.iter().any(|e| e.starts_with("proxy houthis iran")),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn a_closed_relative_clause_does_not_hedge_the_main_clause() {
+    states(
+        "The Polisario Front, which hopes to win independence for Western Sahara, is backed by Algeria.",
+        Proxy,
+        "polisario-front",
+        "algeria",
+    );
+}
+
+#[test]
+fn the_peace_deal_after_a_war_is_between_the_warring_sides() {
+    let d = doc(
+        "Ethiopia and Eritrea fought a border war from 1998 to 2000. \
+         The peace deal brokered by Algeria ended the fighting.",
+    );
+    assert!(
+        d.contains(&"mediator algeria ethiopia".to_string()),
+        "{d:?}"
+    );
+    assert!(d.contains(&"mediator algeria eritrea".to_string()), "{d:?}");
+}

@@ -2231,6 +2231,16 @@ impl Sentence {
         let mut k = i.min(self.toks.len());
         while k > 0 {
             let t = &self.toks[k - 1];
+            // "X, which seeks independence, has been backed by Y": the main clause goes on
+            // past a closed relative clause.
+            if t.kind == Kind::Punct(',') && k >= 2 {
+                let open = (0..k - 1).rev().find(|&c| self.punct(c) == Some(','));
+                if let Some(c) = open.filter(|&c| matches!(self.word(c + 1), Some("which" | "who")))
+                {
+                    k = c;
+                    continue;
+                }
+            }
             match t.kind {
                 Kind::Punct(';' | ':' | '(' | ')' | '—' | '"') => return k,
                 Kind::Word

@@ -208,12 +208,21 @@ impl Context {
             .is_some_and(|s| self.sentence.saturating_sub(s.sentence) <= REACH)
     }
 
-    /// The parties of the last talks, truce or deal the document named (within reach).
-    pub fn event_parties(&self) -> Option<(&[ActorIdx], usize)> {
+    /// The parties of the last talks, truce or deal the document named (within reach); failing
+    /// those, the last two sides it stated fighting each other, within reach ("A and B fought
+    /// for two years. The peace deal brokered by X ...").
+    pub fn event_parties(&self) -> Option<(Vec<ActorIdx>, usize)> {
+        let near = |n: &usize| self.sentence.saturating_sub(*n) <= REACH;
         self.event
             .as_ref()
-            .filter(|(_, s)| self.sentence.saturating_sub(*s) <= REACH)
-            .map(|(p, s)| (p.as_slice(), *s))
+            .filter(|(_, n)| near(n))
+            .map(|(p, n)| (p.clone(), *n))
+            .or_else(|| {
+                self.war
+                    .as_ref()
+                    .filter(|(_, n)| near(n))
+                    .map(|(p, n)| (vec![p[0].0, p[1].0], *n))
+            })
     }
 
     /// Rewrites the anaphors of `sent` into actor tokens. `actors` holds the actor of every
@@ -895,13 +904,20 @@ impl Context {
                         // "X brokered a truce between the military and Y": a description
                         // within the clause of its subject does not name that subject (it
                         // would say "its army").
+                        // ("X has sided with the army": an object after a preposition of
+                        // taking sides, too; then only what the sentence named before it
+                        // counts.)
                         let n = out.len();
-                        let between = n >= 1 && out[n - 1].word() == Some("between")
+                        let object = n >= 1
+                            && matches!(
+                                out[n - 1].word(),
+                                Some("between" | "with" | "against" | "alongside")
+                            )
                             || n >= 3
                                 && out[n - 1].word() == Some("and")
                                 && out[n - 2].actor().is_some()
                                 && out[n - 3].word() == Some("between");
-                        let subject = between
+                        let subject = object
                             .then(|| {
                                 out.iter()
                                     .enumerate()
@@ -910,8 +926,9 @@ impl Context {
                                     .and_then(|m| actors.get(m).copied())
                             })
                             .flatten();
+                        let named: &[Token] = if subject.is_some() { out } else { &toks };
                         if let Some(l) =
-                            placed.or_else(|| self.focus(&toks, sent, actors, home, subject))
+                            placed.or_else(|| self.focus(named, sent, actors, home, subject))
                         {
                             found = Some((width, vec![l], poss));
                         }
@@ -1191,7 +1208,6 @@ impl Context {
         self.war.as_ref().map(|(p, n)| links_of(p, *n))
     }
 
-    /// The last pair named together, within reach, as antecedents.
     /// "The two neighbours" after sentences that named two states among other actors
     /// ("Islamabad says the group operates from Afghanistan ..."): the states of the last two
     /// sentences, when they are exactly two.
@@ -1213,6 +1229,7 @@ impl Context {
         (states.len() == 2).then_some(states)
     }
 
+    /// The last pair named together, within reach, as antecedents.
     fn pair_links(&self) -> Option<Vec<Link>> {
         self.pair
             .as_ref()

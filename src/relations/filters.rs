@@ -180,6 +180,20 @@ pub fn denied_after_comma(sent: &Sentence, t: usize) -> bool {
     (c + 1..sent.len()).any(|k| sent.word_at(k).is_some_and(is_denial))
 }
 
+/// Whether every denial of the sentence stands after `t` past a contrasting clause's
+/// conjunction: "X has sided with Y, while Z drew support from W, which denies the charge"
+/// disputes W's support, not X's side.
+pub fn denied_in_later_clause(sent: &Sentence, t: usize) -> bool {
+    let Some(d) = (0..sent.len()).find(|&k| sent.word_at(k).is_some_and(is_denial)) else {
+        return false;
+    };
+    d > t
+        && (t..d).any(|k| {
+            sent.word_at(k)
+                .is_some_and(|w| matches!(w, "while" | "whereas" | "but" | "although" | "though"))
+        })
+}
+
 /// Whether every denial of the sentence stands in a clause before the one of `t`: "Y denied
 /// sheltering Z, after X accused Y of it" denies what Y is accused of, not the accusation.
 pub fn denied_before_clause(sent: &Sentence, t: usize) -> bool {
@@ -422,7 +436,18 @@ pub fn clause_blocked(
     plan: bool,
 ) -> Option<Reason> {
     let to = to.min(sent.toks.len());
-    for k in from..to {
+    let mut next = from;
+    while next < to {
+        let k = next;
+        next += 1;
+        // "X, which seeks independence, has been backed by Y": a closed relative clause is
+        // not the reading's clause.
+        if sent.punct(k) == Some(',') && matches!(sent.word_at(k + 1), Some("which" | "who")) {
+            if let Some(c) = (k + 2..to).find(|&c| sent.punct(c) == Some(',')) {
+                next = c + 1;
+                continue;
+            }
+        }
         let Some(w) = sent.toks[k].word() else {
             continue;
         };

@@ -413,8 +413,9 @@ impl<'a> Reader<'a> {
             && ((accusation || frame == "noun-compound")
                 && filters::denied_after_comma(s, trigger.1)
                 || accusation && filters::denied_before_clause(s, trigger.0));
-        let denial_closed =
-            self.blocked == Some("denial") && filters::denial_closed_before(s, trigger.0);
+        let denial_closed = self.blocked == Some("denial")
+            && (filters::denial_closed_before(s, trigger.0)
+                || filters::denied_in_later_clause(s, trigger.1));
         let sentence_blocked = if disputed_elsewhere || denial_closed {
             None
         } else {
@@ -3153,14 +3154,21 @@ impl<'a> Reader<'a> {
                 );
             }
             _ => {
-                // The parties of the document's last talks ("the talks were hosted by X").
+                // The parties of the document's last talks ("the talks were hosted by X", "the
+                // peace deal brokered by X": one word may stand before the noun).
+                let determiner = |k: usize| {
+                    matches!(
+                        s.word_at(k),
+                        Some("the" | "those" | "these" | "that" | "this")
+                    )
+                };
                 let definite = (i.saturating_sub(8)..(j + 8).min(n)).any(|k| {
                     s.word_at(k).is_some_and(|w| EVENTS.contains(&w))
-                        && k > 0
-                        && matches!(
-                            s.word_at(k - 1),
-                            Some("the" | "those" | "these" | "that" | "this")
-                        )
+                        && (k >= 1 && determiner(k - 1)
+                            || k >= 2
+                                && determiner(k - 2)
+                                && s.toks[k - 1].actor().is_none()
+                                && s.word_at(k - 1).is_some_and(|w| !is_preposition(w)))
                 });
                 if let (true, Some((members, from))) = (definite, self.event.clone()) {
                     let p = List {

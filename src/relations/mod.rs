@@ -326,8 +326,11 @@ fn read_clauses(
             && r.lexicon.classes.warring.contains(rd.lemma.as_str())
         {
             let side = |m: usize| (lead(gaz, actors[m]), gaz.actor(lead(gaz, actors[m])).kind);
-            if let ([a], [p]) = (&rd.agent[..], &rd.patient[..]) {
-                ctx.fought(side(*a), side(*p));
+            match (&rd.agent[..], &rd.patient[..]) {
+                ([a], [p]) => ctx.fought(side(*a), side(*p)),
+                // "X and Y fought a border war".
+                ([a, b], []) => ctx.fought(side(*a), side(*b)),
+                _ => {}
             }
             if let ([a], false) = (&rd.agent[..], rd.frame.contains("reciprocal")) {
                 ctx.attacked(side(*a));
