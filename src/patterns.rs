@@ -535,12 +535,14 @@ impl Needs {
         if guard.is_empty() {
             is_guard.clear();
         }
-        // The words are in ASCII lowercase and are looked for in the sentence in ASCII lowercase
-        // (`possible_guarded`): the matches of an ASCII-case-insensitive automaton, which holds
-        // every letter's transition twice.
+        // The words are in ASCII lowercase, and the automaton is ASCII case-insensitive: its
+        // matches in a sentence are those of the words in the sentence's ASCII lowercase, and
+        // `possible_guarded` reads the sentence's bytes as they are (a capital's transitions
+        // are the lowercase letter's, one table look-up either way).
         let words = (!words.is_empty()).then(|| {
             aho_corasick::dfa::DFA::builder()
                 .match_kind(aho_corasick::MatchKind::Standard)
+                .ascii_case_insensitive(true)
                 .prefilter(false)
                 .build(&words)
                 .expect("the rules' words")
@@ -573,10 +575,10 @@ impl Needs {
         }
         use aho_corasick::automaton::Automaton;
         use aho_corasick::Anchored;
-        // An overlapping search, by hand over the text's bytes in ASCII lowercase: after each
-        // byte, every word the state reports ends there (its own and, through the failure
-        // links, its suffixes'). No lowercase copy, no iterator between the loop and the
-        // automaton. An empty word (the start state reports it) is left to no check at all.
+        // An overlapping search, by hand over the text's bytes (the automaton folds ASCII
+        // case): after each byte, every word the state reports ends there (its own and,
+        // through the failure links, its suffixes'). No lowercase copy, no iterator between
+        // the loop and the automaton. An empty word (the start state reports it) is left to no check at all.
         let mut sid = words
             .start_state(Anchored::No)
             .expect("an NFA supports unanchored searches");
@@ -587,7 +589,7 @@ impl Needs {
         let mut last: Vec<Option<usize>> = vec![None; self.clauses];
         let mut guarded = false;
         for (i, &b) in text.as_bytes().iter().enumerate() {
-            sid = words.next_state(Anchored::No, sid, b.to_ascii_lowercase());
+            sid = words.next_state(Anchored::No, sid, b);
             if !(words.is_special(sid) && words.is_match(sid)) {
                 continue;
             }
