@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::gazetteer::{ActorKind, Gazetteer, Mention};
-use crate::patterns::{PatternSet, MENTION_CLOSE, MENTION_OPEN};
+use crate::patterns::{offsets_of, PatternSet, MENTION_CLOSE, MENTION_OPEN};
 
 /// A sentence with its mentions replaced by tokens.
 #[derive(Debug, Clone)]
@@ -108,9 +108,7 @@ fn plain_eight(x: u64, space: bool) -> Option<bool> {
 /// The mention tokens (`⟨12s⟩`) of a tagged text: (byte start, mention index).
 fn tokens(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(i) = text[from..].find(MENTION_OPEN) {
-        let start = from + i;
+    for start in offsets_of(text, MENTION_OPEN) {
         let body = &text[start + MENTION_OPEN.len_utf8()..];
         let digits = body.bytes().take_while(u8::is_ascii_digit).count();
         let rest = &body[digits..];
@@ -121,7 +119,6 @@ fn tokens(text: &str) -> Vec<(usize, usize)> {
                 out.push((start, body[..digits].parse().expect("digits")));
             }
         }
-        from = start + MENTION_OPEN.len_utf8();
     }
     out
 }
@@ -220,8 +217,7 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
     // The rewrites below need a parenthesis or an apostrophe after a token: most sentences
     // have neither, and skip them.
     let close_then = |text: &str, s: &str| {
-        text.match_indices(MENTION_CLOSE)
-            .any(|(i, c)| text[i + c.len()..].starts_with(s))
+        offsets_of(text, MENTION_CLOSE).any(|i| text[i + MENTION_CLOSE.len_utf8()..].starts_with(s))
     };
     let text = if close_then(&text, " (") {
         PAREN_DUP
