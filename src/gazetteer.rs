@@ -396,6 +396,20 @@ impl NameTrie {
         (next != 0).then_some(next as usize)
     }
 
+    /// Reports the names of the node at `o` as matches of `span`, in pattern order.
+    #[cold]
+    #[inline(never)]
+    fn report(
+        &self,
+        o: usize,
+        span: std::ops::Range<usize>,
+        matches: &mut Vec<aho_corasick::Match>,
+    ) {
+        for &pid in self.names_at(o) {
+            matches.push(aho_corasick::Match::must(pid as usize, span.clone()));
+        }
+    }
+
     /// The names equal to the prefix of the node at `o`, in pattern order.
     #[inline]
     fn names_at(&self, o: usize) -> &[u32] {
@@ -1029,25 +1043,25 @@ impl Gazetteer {
     /// (by end, then as the automaton lists them), walking the automaton by hand: a search call
     /// per word start cost more than the walk.
     fn walk(&self, bytes: &[u8], p: usize, matches: &mut Vec<aho_corasick::Match>) {
+        // The loop holds only the trie, the text and the position: reporting a name (one step
+        // in twenty) is out of line, so that nothing is spilled to the stack per step.
         let trie = &self.matcher;
         let mut o = NameTrie::ROOT;
         let mut head = trie.trie[o];
-        if head & NameTrie::HAS_NAMES != 0 {
-            for &pid in trie.names_at(o) {
-                matches.push(aho_corasick::Match::must(pid as usize, p..p));
+        let mut at = p;
+        loop {
+            if head & NameTrie::HAS_NAMES != 0 {
+                trie.report(o, p..at, matches);
             }
-        }
-        for (i, &b) in bytes[p..].iter().enumerate() {
+            let Some(&b) = bytes.get(at) else {
+                return;
+            };
             match trie.child(o, head, b.to_ascii_lowercase()) {
                 Some(next) => o = next,
-                None => break,
+                None => return,
             }
             head = trie.trie[o];
-            if head & NameTrie::HAS_NAMES != 0 {
-                for &pid in trie.names_at(o) {
-                    matches.push(aho_corasick::Match::must(pid as usize, p..p + i + 1));
-                }
-            }
+            at += 1;
         }
     }
 

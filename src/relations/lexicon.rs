@@ -259,6 +259,9 @@ pub struct Lexicon {
     /// The first words of one-word third-person and past forms of verbs ([`Lexicon::is_finite_verb`]),
     /// built on first use (and afresh after [`Lexicon::add_toml`]).
     finite_verbs: std::sync::OnceLock<crate::words::WordSet>,
+    /// The finite verbs with the words `extra` adds ([`Lexicon::is_finite_verb_or`]), built on
+    /// first use (and afresh after [`Lexicon::add_toml`]).
+    finite_verbs_or: std::sync::OnceLock<(&'static [&'static str], crate::words::WordSet)>,
     /// Word classes the clause reader asks about beyond the triggers.
     pub classes: Classes,
 }
@@ -358,6 +361,7 @@ impl Lexicon {
     /// Adds the entries of another lexicon file (a user's extension).
     pub fn add_toml(&mut self, file: &str, text: &str) -> Result<()> {
         self.finite_verbs = std::sync::OnceLock::new();
+        self.finite_verbs_or = std::sync::OnceLock::new();
         let parsed: LexiconFile = toml::from_str(text).map_err(|e| Error::Data {
             file: file.to_string(),
             line: e
@@ -588,21 +592,38 @@ impl Lexicon {
     /// [`Pos::Verb`] entry. One set look-up (the clause reader asks it of every word).
     pub fn is_finite_verb(&self, word: &str) -> bool {
         self.finite_verbs
-            .get_or_init(|| {
-                crate::words::WordSet::from_words(
-                    self.index
-                        .iter()
-                        .filter(|(_, triggers)| {
-                            triggers.iter().any(|tr| {
-                                tr.words.len() == 1
-                                    && matches!(tr.form, Form::Third | Form::Past)
-                                    && self.entries[tr.entry].pos == Pos::Verb
-                            })
-                        })
-                        .map(|(w, _)| w.as_str()),
-                )
-            })
+            .get_or_init(|| crate::words::WordSet::from_words(self.finite_verb_forms()))
             .contains(word)
+    }
+
+    /// Whether `word` (lowercase) is one of `extra` or [`Lexicon::is_finite_verb`]: one set
+    /// look-up for both (the clause reader asks it of every word, with the auxiliaries).
+    /// `extra` is the same list at every call (the set is built from the first one).
+    pub fn is_finite_verb_or(&self, extra: &'static [&'static str], word: &str) -> bool {
+        let (built_from, set) = self.finite_verbs_or.get_or_init(|| {
+            let finite = self.finite_verb_forms();
+            (
+                extra,
+                crate::words::WordSet::from_words(finite.into_iter().chain(extra.iter().copied())),
+            )
+        });
+        debug_assert!(std::ptr::eq(*built_from, extra), "one list of extra words");
+        set.contains(word)
+    }
+
+    /// The words [`Lexicon::is_finite_verb`] holds.
+    fn finite_verb_forms(&self) -> Vec<&str> {
+        self.index
+            .iter()
+            .filter(|(_, triggers)| {
+                triggers.iter().any(|tr| {
+                    tr.words.len() == 1
+                        && matches!(tr.form, Form::Third | Form::Past)
+                        && self.entries[tr.entry].pos == Pos::Verb
+                })
+            })
+            .map(|(w, _)| w.as_str())
+            .collect()
     }
 
     /// Entries of a compound word ("backed"), if it is one.
@@ -620,6 +641,39 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One set for the finite verbs and a list beside them answers as the two asked apart,
+    /// for every word the lexicon knows, the list's words and some others.
+    #[test]
+    fn finite_verbs_with_extra_words_are_both_sets() {
+        static EXTRA: &[&str] = &["said", "says", "has", "would", "be"];
+        let lex = Lexicon::embedded().expect("embedded lexicon");
+        let others = [
+            "",
+            "x",
+            "the",
+            "attacked",
+            "attacks",
+            "attack",
+            "mediating",
+            "a-b",
+        ];
+        let words: Vec<&str> = lex
+            .index
+            .keys()
+            .map(String::as_str)
+            .chain(lex.words.iter().map(String::as_str))
+            .chain(EXTRA.iter().copied())
+            .chain(others)
+            .collect();
+        for w in words {
+            assert_eq!(
+                lex.is_finite_verb_or(EXTRA, w),
+                EXTRA.contains(&w) || lex.is_finite_verb(w),
+                "{w:?}"
+            );
+        }
+    }
 
     #[test]
     fn regular_verbs_inflect_by_rule() {

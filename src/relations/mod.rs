@@ -530,6 +530,15 @@ fn lead(gaz: &Gazetteer, a: ActorIdx) -> ActorIdx {
     a
 }
 
+/// The words [`sentence_of`] marks as verbs besides the lexicon's finite verbs: "said", "says"
+/// and the auxiliaries (one set with the finite verbs, [`Lexicon::is_finite_verb_or`]).
+static VERB_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    ["said", "says"]
+        .into_iter()
+        .chain(clauses::AUXILIARIES.iter().copied())
+        .collect()
+});
+
 /// The clause reader's sentence: tokens, kinds, which words are verbs.
 fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Mention]) -> Sentence {
     let mut toks = clauses::tokenize(&tagged.text);
@@ -554,9 +563,7 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Ment
     let mut verbs = vec![false; toks.len() + 1];
     for (k, t) in toks.iter().enumerate() {
         if let Some(w) = t.word() {
-            verbs[k] = matches!(w, "said" | "says")
-                || crate::word_set!(clauses::AUXILIARIES).contains(w)
-                || lex.is_finite_verb(w);
+            verbs[k] = lex.is_finite_verb_or(&VERB_WORDS, w);
         }
     }
     Sentence {
