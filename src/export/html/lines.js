@@ -255,10 +255,12 @@ function actorgraphLines() {
     if (!gl.getShaderParameter(s, gl.COMPILE_STATUS)) throw new Error(gl.getShaderInfoLog(s));
     return s;
   }
-  // Puts the image on the layer of `context` (cleared before): one texture upload and one quad
-  // over the whole drawing buffer, the image's first row at the top. With `moved` (a 3×3
-  // matrix, column-major, from the drawing buffer's clip space to itself) the image last put
-  // there is put again, moved by it, with no upload: the picture of a camera in motion.
+  // Puts the image, over white, on the layer of `context`: one texture upload and one quad over
+  // the whole drawing buffer, the image's first row at the top. The layer can then be opaque
+  // (the page's own canvas, `alpha: false`): the browser composes no page under it and blends
+  // nothing. With `moved` (a 3×3 matrix, column-major, from the drawing buffer's clip space to
+  // itself) the image last put there is put again, moved by it, with no upload, on white: the
+  // picture of a camera in motion.
   var IDENTITY = new Float32Array([1, 0, 0, 0, 1, 0, 0, 0, 1]);
   function present(context, moved) {
     if (moved && (gl !== context || !sized)) return;
@@ -267,8 +269,10 @@ function actorgraphLines() {
       program = gl.createProgram();
       gl.attachShader(program, compile(gl.VERTEX_SHADER, "attribute vec2 a_corner; uniform mat3 u_moved; varying vec2 v_uv;\n" +
         "void main() { v_uv = vec2(a_corner.x + 1.0, 1.0 - a_corner.y) * 0.5; gl_Position = vec4((u_moved * vec3(a_corner, 1)).xy, 0, 1); }"));
+      // The image over white (premultiplied alpha): the picture the page's white gives a
+      // transparent layer, on an opaque one (see present()).
       gl.attachShader(program, compile(gl.FRAGMENT_SHADER, "precision mediump float; uniform sampler2D u_image; varying vec2 v_uv;\n" +
-        "void main() { gl_FragColor = texture2D(u_image, v_uv); }"));
+        "void main() { vec4 t = texture2D(u_image, v_uv); gl_FragColor = t + (1.0 - t.a) * vec4(1.0); }"));
       gl.linkProgram(program);
       if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(gl.getProgramInfoLog(program));
       corner = gl.getAttribLocation(program, "a_corner");
@@ -290,6 +294,7 @@ function actorgraphLines() {
     else gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, W, H, 0, gl.RGBA, gl.UNSIGNED_BYTE, bytes);
     sized = true;
     gl.viewport(0, 0, W, H);
+    if (moved) { gl.clearColor(1, 1, 1, 1); gl.clear(gl.COLOR_BUFFER_BIT); gl.clearColor(0, 0, 0, 0); }
     gl.disable(gl.BLEND);
     gl.useProgram(program);
     gl.uniform1i(gl.getUniformLocation(program, "u_image"), 0);
