@@ -208,13 +208,15 @@
   // refresh, which also rebuilds its indices). Its label grid (which actors' names are drawn)
   // and drawing order (a selection on top) stay as they were until the page rests for a
   // second, when the whole graph is re-read once (see settle()): after a selection, or when
-  // actors were shown or hidden.
+  // actors were shown or hidden. Each redraw puts a pending re-reading a second later: it ran
+  // inside the next action's frame (a full refresh and a frame, 50-150 ms, which made the
+  // first relation filter after a selection the slowest action of most test runs).
   function redraw(nodes, edges, reorder, linesChanged) {
     if (!sigma || (!nodes.length && !edges.length && !linesChanged)) return;
     if (cpuLines) edges = []; // sigma draws none of them (see drawLines())
     if (E + N <= PARTIAL) { sigma.refresh(); return; }
     sigma.refresh({ partialGraph: { nodes: nodes, edges: edges }, skipIndexation: true });
-    if (reorder || nodes.length) settle();
+    if (reorder || nodes.length || settleTimer !== null) settle();
   }
   function settle() {
     clearTimeout(settleTimer);
