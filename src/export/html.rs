@@ -11,8 +11,9 @@
 //! collapsed. Actors left without a shown relation are hidden. Arrows are drawn by one plain
 //! WebGL program (`html/arrow.js`), not sigma's two instanced ones, which software WebGL runs
 //! one relation at a time. Above 20,000 relations, where WebGL is software (no GPU), the page
-//! draws the relations itself (`html/lines.js`: one-pixel lines into an image, put on the
-//! relations' layer as one texture), in about 0.03-0.05 s instead of SwiftShader's 0.3-0.4 s,
+//! draws the relations itself (`html/lines.js`: one-pixel lines into an image, put as one
+//! texture on an opaque canvas of the page's own under sigma's layers, so that the browser
+//! composes nothing under it), in about 0.03-0.05 s instead of SwiftShader's 0.3-0.4 s,
 //! in the frame of the filter that changed them, and sigma then draws a graph of the actors
 //! alone; the page draws the actors' discs over them in the same image too (sigma keeps its
 //! picking pass, for what is under the pointer); while the camera moves, their last image is

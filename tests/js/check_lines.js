@@ -3,7 +3,10 @@
 // relations (16 of four, 32 of five), in colour and in one grey, with the layer drawn in one
 // call or in chunks, on random lines (some partly or wholly outside the image, some of one
 // pixel), with a random set of relations passing the other filters; and the layers kept by
-// name (the last four) are each the one of their own set. Usage: node check_lines.js
+// name (the last four) are each the one of their own set. And the actors' discs (disc(),
+// drawn row by row, a run at a time) are the pixels of the plain test of every pixel's
+// distance (reference below), over lines, at random and at whole and half-pixel centres and
+// radii, partly outside the image. Usage: node check_lines.js
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -128,4 +131,56 @@ for (const [W, H, N, E, R] of [[97, 61, 40, 300, 4], [240, 180, 300, 4000, 4], [
   L.forgetLayers();
   if (L.composite("set5", all, colours)) fail("composite() used a forgotten layer");
 }
-console.log(`ok lines: ${checked} composed images equal the drawn ones (${orderMatters} pixels where the order of the lines matters)`);
+// The disc as sigma's point program draws an actor, every pixel of its square tested: opaque
+// inside r - b, the outer b faded and put over what is there (premultiplied alpha).
+function referenceDisc(p, W, H, x, y, r, b, c) {
+  const x0 = Math.max(0, Math.floor(x - r)), x1 = Math.min(W - 1, Math.ceil(x + r)), y0 = Math.max(0, Math.floor(y - r)), y1 = Math.min(H - 1, Math.ceil(y + r));
+  const cr = c & 255, cg = (c >>> 8) & 255, cb = (c >>> 16) & 255, inner = r > b ? (r - b) * (r - b) : 0, outer = r * r;
+  for (let j = y0; j <= y1; j++) {
+    const dy = j + 0.5 - y;
+    for (let i = x0, q = j * W + x0; i <= x1; i++, q++) {
+      const dx = i + 0.5 - x, e = dx * dx + dy * dy;
+      if (e >= outer) continue;
+      if (e <= inner) { p[q] = c; continue; }
+      const t = (r - Math.sqrt(e)) / b;
+      if (t <= 0) continue;
+      if (t >= 1) { p[q] = c; continue; }
+      const d = p[q], u = 1 - t;
+      p[q] = ((((d >>> 24) * u + 255 * t + 0.5) << 24) | ((((d >>> 16) & 255) * u + cb * t + 0.5) << 16) | ((((d >>> 8) & 255) * u + cg * t + 0.5) << 8) | (((d & 255) * u + cr * t + 0.5) | 0)) >>> 0;
+    }
+  }
+}
+let discs = 0, rims = 0;
+for (const [W, H] of [[97, 61], [300, 200], [1, 1], [847, 856]]) {
+  // L draws the discs, Ref the same lines with the reference's discs.
+  const L = actorgraphLines(), Ref = actorgraphLines();
+  L.begin(W, H);
+  Ref.begin(W, H);
+  const want = Ref.image();
+  for (let k = 0; k < 5000; k++) {
+    const x = rand() * W * 1.2 - W * 0.1, y = rand() * H * 1.2 - H * 0.1, b = [1, 2, 0.5, 1.5][k % 4];
+    const r = rand() < 0.1 ? rand() * 1.5 : rand() * 20, c = L.colour("#" + Math.floor(rand() * 0xffffff).toString(16).padStart(6, "0"));
+    if (k % 7 === 0) {
+      // A line under it, so that the faded rim is put over colours, not only over blank.
+      const lx = rand() * W, ly = rand() * H;
+      L.line(lx, ly, x, y, c ^ 0xffffff);
+      Ref.line(lx, ly, x, y, c ^ 0xffffff);
+    }
+    const at = [[x, y, r]];
+    if (k % 5 === 0) at.push([Math.round(x) + (k % 2) * 0.5, Math.round(y), Math.round(r)]);
+    for (const [dx, dy, dr] of at) {
+      L.disc(dx, dy, dr, b, c);
+      referenceDisc(want, W, H, dx, dy, dr, b, c);
+      discs++;
+    }
+  }
+  const got = L.image();
+  for (let i = 0; i < got.length; i++) {
+    if (got[i] !== want[i]) fail(`${W}x${H} discs, pixel ${i}: ${got[i]} drawn, ${want[i]} by the reference`);
+    const a = got[i] >>> 24;
+    if (a > 0 && a < 255) rims++;
+  }
+}
+// (and the test has teeth: faded rim pixels, where rounding could differ, were compared)
+if (rims < 1000) fail(`only ${rims} faded pixels compared`);
+console.log(`ok lines: ${checked} composed images equal the drawn ones (${orderMatters} pixels where the order of the lines matters); ${discs} discs equal the reference (${rims} faded pixels)`);

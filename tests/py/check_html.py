@@ -217,16 +217,16 @@ def main():
         # First let the WebGL contexts finish the frames and relations of earlier actions (a
         # pixel read waits for them), so that the time is this action's own.
         c.eval("actorgraph.relationsDrawn().then(function () { var s = actorgraph.sigma, px = new Uint8Array(4); "
-               "['edges', 'nodes'].forEach(function (k) { var gl = s.webGLContexts[k]; gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); }); "
+               "actorgraph.contexts().forEach(function (gl) { gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); }); "
                "return new Promise(function (done) { requestAnimationFrame(function () { requestAnimationFrame(function () { done(true); }); }); }); })")
         # (The page's work ends with the microtasks the action queued: a filter input applies
         # the filters in one.)
         both = c.eval("new Promise(function (done) { var t = performance.now(), s; %s; queueMicrotask(function () { s = performance.now() - t; }); "
                       "requestAnimationFrame(function () { var n = performance.now() - t; "
                       "requestAnimationFrame(function () { var f = performance.now() - t, g = actorgraph.sigma, px = new Uint8Array(4); "
-                      "['edges', 'nodes'].forEach(function (k) { var gl = g.webGLContexts[k]; gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); }); "
+                      "actorgraph.contexts().forEach(function (gl) { gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); }); "
                       "var d = performance.now() - t; "
-                      "actorgraph.relationsDrawn().then(function () { var gl = g.webGLContexts.edges; gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); "
+                      "actorgraph.relationsDrawn().then(function () { var gl = actorgraph.relationsContext(); gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); "
                       "done([s, n, f, d, performance.now() - t]); }); }); }); })" % js)
         if name:
             sync[name] = round(both[0], 1)
@@ -236,11 +236,13 @@ def main():
         return both[2]
 
     def relation_pixels():
-        """Pixels of the relations' layer that are not blank once its relations are drawn
-        (read in the task that draws them: the layer's buffer is not kept after a frame)."""
+        """Pixels of the relations' layer that are not blank (transparent, or white where the
+        page's own layer is opaque) once its relations are drawn (read in the task that draws
+        them: the layer's buffer is not kept after a frame)."""
         return c.eval("new Promise(function (done) { var s = actorgraph.sigma; s.refresh(); actorgraph.relationsDrawn().then(function () {"
-                      " var gl = s.webGLContexts.edges, w = gl.drawingBufferWidth, h = gl.drawingBufferHeight, px = new Uint8Array(w * h * 4), n = 0;"
-                      " gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px); for (var i = 3; i < px.length; i += 4) if (px[i]) n++; done(n); }); })")
+                      " var gl = actorgraph.relationsContext(), w = gl.drawingBufferWidth, h = gl.drawingBufferHeight, px = new Uint8Array(w * h * 4), n = 0;"
+                      " gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px); var words = new Uint32Array(px.buffer);"
+                      " for (var i = 0; i < words.length; i++) if (words[i] && words[i] !== 0xffffffff) n++; done(n); }); })")
 
     def drawn():
         """(actors, relations) drawn: the actors not hidden in sigma's display data (what a
@@ -257,7 +259,7 @@ def main():
         """How many pixels of the relations' layer have each relation's colour exactly, once
         its relations are drawn (relations are drawn in opaque colours without antialiasing)."""
         return c.eval("""new Promise(function (done) { var s = actorgraph.sigma; s.refresh(); actorgraph.relationsDrawn().then(function () {
-            var gl = s.webGLContexts.edges, w = gl.drawingBufferWidth, h = gl.drawingBufferHeight, px = new Uint8Array(w * h * 4), seen = {}, out = {};
+            var gl = actorgraph.relationsContext(), w = gl.drawingBufferWidth, h = gl.drawingBufferHeight, px = new Uint8Array(w * h * 4), seen = {}, out = {};
             gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px);
             var words = new Uint32Array(px.buffer);
             for (var i = 0; i < words.length; i++) if (words[i]) seen[words[i]] = (seen[words[i]] || 0) + 1;
@@ -335,7 +337,7 @@ def main():
             var s = actorgraph.sigma, cam = s.getCamera(), px = new Uint8Array(4), times = [], k = 0;
             function tick() { var t = performance.now();
               cam.setState({ ratio: 0.4 + 0.6 * Math.abs(Math.cos(Math.PI * k / 20)), angle: 0 }); s.render();
-              ["edges", "nodes"].forEach(function (c) { var gl = s.webGLContexts[c]; gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); });
+              actorgraph.contexts().forEach(function (gl) { gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); });
               times.push(performance.now() - t);
               if (++k < 20) requestAnimationFrame(tick); else { cam.setState({ ratio: 1, x: 0.5, y: 0.5 }); done(times); } }
             requestAnimationFrame(tick); })"""))
@@ -502,7 +504,7 @@ def main():
         raster = c.eval("""new Promise(function (done) {
             var s = actorgraph.sigma, out = {}, cam = s.getCamera(), anim = cam.isAnimated, hide = s.settings.hideEdgesOnMove;
             function once() { var t = performance.now(); s.render(); actorgraph.drawRelations(); var px = new Uint8Array(4);
-              ["edges", "nodes"].forEach(function (k) { var gl = s.webGLContexts[k]; gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); });
+              actorgraph.contexts().forEach(function (gl) { gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); });
               return performance.now() - t; }
             function median(f) { var a = [f(), f(), f()].sort(function (x, y) { return x - y; }); return Math.round(a[1] * 10) / 10; }
             once();

@@ -227,17 +227,42 @@ function actorgraphLines() {
   }
   // A disc of radius r around (x, y), in pixels from the top left, in the colour c, as sigma's
   // point program draws an actor: opaque inside, its outer pixel (b wide) faded, put over
-  // what is there (premultiplied alpha, as WebGL composes it).
+  // what is there (premultiplied alpha, as WebGL composes it). Row by row: the run inside
+  // r - b filled at once, only the pixels around it tested one by one (a third less time for
+  // 5,000 discs of radius 4-12 than testing every pixel of the square; check_lines.js holds
+  // that pixel-by-pixel test and compares).
   function disc(x, y, r, b, c) {
     var x0 = Math.max(0, Math.floor(x - r)), x1 = Math.min(W - 1, Math.ceil(x + r)), y0 = Math.max(0, Math.floor(y - r)), y1 = Math.min(H - 1, Math.ceil(y + r));
-    var p = pix, cr = c & 255, cg = (c >>> 8) & 255, cb = (c >>> 16) & 255, i, j, dx, dy, t, u, d, q, e;
+    var p = pix, cr = c & 255, cg = (c >>> 8) & 255, cb = (c >>> 16) & 255, i, j, dx, dy, t, u, d, q, e, row, dd, lo, hi, from, to, h;
     // Squared distances: inside r - b the colour, beyond r nothing, the root only between.
     var inner = r > b ? (r - b) * (r - b) : 0, outer = r * r;
     for (j = y0; j <= y1; j++) {
       dy = j + 0.5 - y;
-      for (i = x0, q = j * W + x0; i <= x1; i++, q++) {
+      dd = dy * dy;
+      if (dd >= outer) continue; // (every pixel's e is at least dd)
+      row = j * W;
+      // The row's pixels inside r - b, a run [lo, hi] filled at once: found from the root,
+      // then made exact by the test of each pixel (dx * dx + dd <= inner) at its ends.
+      lo = x1 + 1; hi = x1;
+      if (inner > dd) {
+        h = Math.sqrt(inner - dd);
+        lo = Math.max(x0, Math.ceil(x - 0.5 - h)); hi = Math.min(x1, Math.floor(x - 0.5 + h));
+        while (lo <= hi && (dx = lo + 0.5 - x) * dx + dd > inner) lo++;
+        while (hi >= lo && (dx = hi + 0.5 - x) * dx + dd > inner) hi--;
+        if (lo <= hi) {
+          while (lo > x0 && (dx = lo - 0.5 - x) * dx + dd <= inner) lo--;
+          while (hi < x1 && (dx = hi + 1.5 - x) * dx + dd <= inner) hi++;
+          for (q = row + lo; q <= row + hi; q++) p[q] = c;
+        } else { lo = x1 + 1; hi = x1; }
+      }
+      // The rest of the row within r (and a pixel more), each pixel as its distance says.
+      h = Math.sqrt(outer - dd) + 1;
+      from = Math.max(x0, Math.floor(x - 0.5 - h)); to = Math.min(x1, Math.ceil(x - 0.5 + h));
+      for (i = from; i <= to; i++) {
+        if (i === lo) { i = hi; continue; }
+        q = row + i;
         dx = i + 0.5 - x;
-        e = dx * dx + dy * dy;
+        e = dx * dx + dd;
         if (e >= outer) continue;
         if (e <= inner) { p[q] = c; continue; }
         t = (r - Math.sqrt(e)) / b;
@@ -255,10 +280,12 @@ function actorgraphLines() {
     if (!gl.getShaderParameter(s, gl.COMPILE_STATUS)) throw new Error(gl.getShaderInfoLog(s));
     return s;
   }
-  // Puts the image on the layer of `context` (cleared before): one texture upload and one quad
-  // over the whole drawing buffer, the image's first row at the top. With `moved` (a 3×3
-  // matrix, column-major, from the drawing buffer's clip space to itself) the image last put
-  // there is put again, moved by it, with no upload: the picture of a camera in motion.
+  // Puts the image, over white, on the layer of `context`: one texture upload and one quad over
+  // the whole drawing buffer, the image's first row at the top. The layer can then be opaque
+  // (the page's own canvas, `alpha: false`): the browser composes no page under it and blends
+  // nothing. With `moved` (a 3×3 matrix, column-major, from the drawing buffer's clip space to
+  // itself) the image last put there is put again, moved by it, with no upload, on white: the
+  // picture of a camera in motion.
   var IDENTITY = new Float32Array([1, 0, 0, 0, 1, 0, 0, 0, 1]);
   function present(context, moved) {
     if (moved && (gl !== context || !sized)) return;
@@ -267,8 +294,10 @@ function actorgraphLines() {
       program = gl.createProgram();
       gl.attachShader(program, compile(gl.VERTEX_SHADER, "attribute vec2 a_corner; uniform mat3 u_moved; varying vec2 v_uv;\n" +
         "void main() { v_uv = vec2(a_corner.x + 1.0, 1.0 - a_corner.y) * 0.5; gl_Position = vec4((u_moved * vec3(a_corner, 1)).xy, 0, 1); }"));
+      // The image over white (premultiplied alpha): the picture the page's white gives a
+      // transparent layer, on an opaque one (see present()).
       gl.attachShader(program, compile(gl.FRAGMENT_SHADER, "precision mediump float; uniform sampler2D u_image; varying vec2 v_uv;\n" +
-        "void main() { gl_FragColor = texture2D(u_image, v_uv); }"));
+        "void main() { vec4 t = texture2D(u_image, v_uv); gl_FragColor = t + (1.0 - t.a) * vec4(1.0); }"));
       gl.linkProgram(program);
       if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(gl.getProgramInfoLog(program));
       corner = gl.getAttribLocation(program, "a_corner");
@@ -290,6 +319,7 @@ function actorgraphLines() {
     else gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, W, H, 0, gl.RGBA, gl.UNSIGNED_BYTE, bytes);
     sized = true;
     gl.viewport(0, 0, W, H);
+    if (moved) { gl.clearColor(1, 1, 1, 1); gl.clear(gl.COLOR_BUFFER_BIT); gl.clearColor(0, 0, 0, 0); }
     gl.disable(gl.BLEND);
     gl.useProgram(program);
     gl.uniform1i(gl.getUniformLocation(program, "u_image"), 0);

@@ -208,13 +208,15 @@
   // refresh, which also rebuilds its indices). Its label grid (which actors' names are drawn)
   // and drawing order (a selection on top) stay as they were until the page rests for a
   // second, when the whole graph is re-read once (see settle()): after a selection, or when
-  // actors were shown or hidden.
+  // actors were shown or hidden. Each redraw puts a pending re-reading a second later: it ran
+  // inside the next action's frame (a full refresh and a frame, 50-150 ms, which made the
+  // first relation filter after a selection the slowest action of most test runs).
   function redraw(nodes, edges, reorder, linesChanged) {
     if (!sigma || (!nodes.length && !edges.length && !linesChanged)) return;
     if (cpuLines) edges = []; // sigma draws none of them (see drawLines())
     if (E + N <= PARTIAL) { sigma.refresh(); return; }
     sigma.refresh({ partialGraph: { nodes: nodes, edges: edges }, skipIndexation: true });
-    if (reorder || nodes.length) settle();
+    if (reorder || nodes.length || settleTimer !== null) settle();
   }
   function settle() {
     clearTimeout(settleTimer);
@@ -446,7 +448,7 @@
   var drawnMatrix = null;
   function moveLines(renderer, params) {
     if (!sigma || !drawnMatrix || layout) return false;
-    var mc = sigma.getMouseCaptor(), gl = renderer.webGLContexts.edges, size = cpuLines.size();
+    var mc = sigma.getMouseCaptor(), gl = relationsLayer(renderer), size = cpuLines.size();
     if (size[0] !== gl.drawingBufferWidth || size[1] !== gl.drawingBufferHeight) return false;
     if (!(sigma.getCamera().isAnimated() || mc.isMoving || mc.draggedEvents || mc.currentWheelDirection)) return false;
     // moved = now · drawn⁻¹, both affine (x' = a x + c y + e, y' = b x + d y + f).
@@ -460,6 +462,25 @@
       n[0] * i02 + n[3] * i12 + n[6], n[1] * i02 + n[4] * i12 + n[7], 1,
     ]));
     return true;
+  }
+  // The layer the image goes on: a canvas of the page's own under sigma's, opaque (the browser
+  // composes no page under it and blends nothing: its composing of a frame, 15-30 ms of
+  // SwiftShader with sigma's transparent layer, took 11-13 ms in a trace), the size of sigma's
+  // relations' layer, which is hidden; sigma's layer where the page's cannot be made.
+  var ownCanvas = null, ownGl = null;
+  function relationsLayer(renderer) {
+    var edges = renderer.webGLContexts.edges, from = renderer.getCanvases().edges;
+    if (!ownGl) return edges;
+    if (ownCanvas.width !== edges.drawingBufferWidth || ownCanvas.height !== edges.drawingBufferHeight) {
+      ownCanvas.width = edges.drawingBufferWidth;
+      ownCanvas.height = edges.drawingBufferHeight;
+    }
+    if (ownCanvas.style.width !== from.style.width || ownCanvas.style.height !== from.style.height) {
+      ownCanvas.style.width = from.style.width;
+      ownCanvas.style.height = from.style.height;
+    }
+    if (from.style.display !== "none") from.style.display = "none";
+    return ownGl;
   }
   // The relations the filters show, as the reducers would draw them: greyed ones under the
   // rest, the selected one on top. The image of every shown relation in its colour, and the
@@ -475,7 +496,7 @@
   var relColours = new Uint32Array(REL.length), greyColours = new Uint32Array(REL.length);
   if (cpuLines) REL.forEach(function (r, i) { relColours[i] = cpuLines.colour(r.color); greyColours[i] = cpuLines.colour("#eeeeee"); });
   function drawLines(renderer, params) {
-    var gl = renderer.webGLContexts.edges, W = gl.drawingBufferWidth, H = gl.drawingBufferHeight, m = params.matrix, j, k, a;
+    var gl = relationsLayer(renderer), W = gl.drawingBufferWidth, H = gl.drawingBufferHeight, m = params.matrix, j, k, a;
     cpuLines.begin(W, H);
     var same = keptAny;
     for (k = 0; k < N; k++) {
@@ -649,7 +670,7 @@
   // for it), kept in metrics[name]: the time a picture is on the screen, not only issued. The
   // first picture's relations drawn, the force layout starts (see the start below).
   function fence(layer, name) {
-    var gl = sigma && sigma.webGLContexts[layer];
+    var gl = sigma && (layer === "edges" && ownGl ? ownGl : sigma.webGLContexts[layer]);
     if (!gl || !gl.fenceSync) { if (name === "firstRelationsDrawn") setTimeout(firstPictureDone, 0); return; }
     var sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
     gl.flush();
@@ -675,6 +696,14 @@
     g.forEachNode(function (k, a) { sigmaGraph.addNode(k, Object.assign({}, a)); });
     g.on("eachNodeAttributesUpdated", follow);
   }
+  if (cpuLines) {
+    ownCanvas = el("canvas", { cls: "sigma-relations" });
+    ownCanvas.style.cssText = "position: absolute; inset: 0 auto auto 0;";
+    $("diagram").appendChild(ownCanvas);
+    var attributes = { alpha: false, antialias: false, depth: false, stencil: false, preserveDrawingBuffer: false };
+    try { ownGl = ownCanvas.getContext("webgl2", attributes) || ownCanvas.getContext("webgl", attributes); } catch (err) { ownGl = null; }
+    if (!ownGl) { ownCanvas.remove(); ownCanvas = null; }
+  }
   try {
     sigma = new V.Sigma(sigmaGraph, $("diagram"), {
       nodeReducer: nodeReducer, edgeReducer: edgeReducer,
@@ -697,6 +726,7 @@
   if (cpuLines && !/relations=cpu/.test(location.hash) && !actorgraphSoftwareWebGL(sigma.webGLContexts.nodes)) {
     // A GPU: sigma draws the relations, from the whole graph.
     cpuLines = null;
+    if (ownCanvas) { ownCanvas.remove(); ownCanvas = ownGl = null; sigma.getCanvases().edges.style.display = ""; }
     g.off("eachNodeAttributesUpdated", follow);
     addRelations();
     sigma.settings.hideEdgesOnMove = true;
@@ -779,8 +809,7 @@
   sigma.clear = function () {
     var gl = sigma.webGLContexts;
     if (!cpuLines) { gl.nodes.bindFramebuffer(gl.nodes.FRAMEBUFFER, null); gl.nodes.clear(gl.nodes.COLOR_BUFFER_BIT); }
-    gl.edges.bindFramebuffer(gl.edges.FRAMEBUFFER, null);
-    gl.edges.clear(gl.edges.COLOR_BUFFER_BIT);
+    if (!ownGl) { gl.edges.bindFramebuffer(gl.edges.FRAMEBUFFER, null); gl.edges.clear(gl.edges.COLOR_BUFFER_BIT); }
     sigma.canvasContexts.labels.clearRect(0, 0, sigma.width, sigma.height);
     return sigma;
   };
@@ -875,6 +904,10 @@
     // Who draws the relations: "sigma", or "page" (drawLines(), which counts them in
     // metrics.linesDrawn).
     linesBy: cpuLines ? "page" : "sigma",
+    // The WebGL context of the relations' layer (the page's own canvas where the page draws
+    // them), and the contexts that draw the picture (a pixel read of each waits for it).
+    relationsContext: function () { return ownGl || sigma.webGLContexts.edges; },
+    contexts: function () { return [ownGl || sigma.webGLContexts.edges, sigma.webGLContexts.nodes]; },
     edgeShown: edgeShown, nodeShown: nodeShown,
     highlighted: function () { var ids = []; if (highlight) highlight.forEach(function (h, k) { if (h) ids.push(D.nodes[k].id); }); return ids.sort(); },
     // The viewport position of an actor, and of the middle of a relation (for real clicks).
