@@ -3834,3 +3834,44 @@ fn the_peace_deal_after_a_war_is_between_the_warring_sides() {
     );
     assert!(d.contains(&"mediator algeria eritrea".to_string()), "{d:?}");
 }
+
+#[test]
+fn leaders_added_this_round_stand_for_their_state() {
+    let s = "Kyrgyzstan and Tajikistan signed a border treaty at a summit hosted by Shavkat Mirziyoyev.";
+    states(s, Mediator, "uzbekistan", "kyrgyzstan");
+    states(s, Mediator, "uzbekistan", "tajikistan");
+}
+
+#[test]
+fn members_of_an_alliance_named_before_a_plural_noun_are_allies_of_each_other() {
+    let s = "Norway and Denmark, NATO allies, share intelligence with Sweden.";
+    states(s, Ally, "norway", "denmark");
+    states_not(s, Ally, "norway", "nato");
+}
+
+#[test]
+fn two_adjectives_joined_by_and_keep_the_demonym_as_the_target() {
+    states(
+        "Ukraine struck Russian oil and gas facilities on Friday.",
+        Adversary,
+        "ukraine",
+        "russia",
+    );
+}
+
+#[test]
+fn weapons_aimed_at_a_target_are_hostility() {
+    states(
+        "Azerbaijan answered with a barrage of drones on Armenian positions.",
+        Adversary,
+        "azerbaijan",
+        "armenia",
+    );
+    // Weapons for someone are aid, not an attack.
+    states_not(
+        "Azerbaijan bought drones from Israel.",
+        Adversary,
+        "azerbaijan",
+        "israel",
+    );
+}

@@ -1063,6 +1063,14 @@ impl Sentence {
         if (2..=3).any(|d| (1..d).all(|k| plain(i + k)) && self.word(i + d).is_some_and(is_head)) {
             return false;
         }
+        // "Iranian nuclear and military sites": two adjectives joined by "and".
+        if plain(i + 1)
+            && self.is(i + 2, "and")
+            && plain(i + 3)
+            && self.word(i + 4).is_some_and(is_head)
+        {
+            return false;
+        }
         match self.word(i + 1) {
             Some(w) => {
                 !is_head(w)

@@ -2258,6 +2258,21 @@ impl<'a> Reader<'a> {
                 (None, true) => self.verb_subject(h.start - 1, false),
                 (p, _) => p.clone(),
             };
+            // "Greece and Turkey, NATO allies": the members of an alliance named before a
+            // plural noun are allies of each other.
+            let fellows = possessor.as_ref().is_some_and(|p| {
+                p.end == i
+                    && !p.poss
+                    && p.members
+                        .iter()
+                        .all(|&m| s.kinds.get(m) == Some(&ActorKind::Organization))
+            }) && h.members.len() >= 2
+                && entry.sense == Sense::Ally
+                && trig.words.last().is_some_and(|w| w.ends_with('s'));
+            if fellows {
+                self.emit(entry.sense, &h, None, (i, j), frame, lemma, true);
+                continue;
+            }
             match &possessor {
                 Some(p) => {
                     if h.shares(p) {
