@@ -3875,3 +3875,27 @@ fn weapons_aimed_at_a_target_are_hostility() {
         "israel",
     );
 }
+
+#[test]
+fn a_coalition_against_the_patient_is_hostility() {
+    states(
+        "France built a broad coalition against the Islamic State group in 2015.",
+        Adversary,
+        "france",
+        "isis",
+    );
+}
+
+#[test]
+fn a_fronted_mediation_is_between_the_subjects_after_its_comma() {
+    let s =
+        "After weeks of Egyptian mediation, Israel and Islamic Jihad agreed to halt the fighting.";
+    states(s, Mediator, "egypt", "israel");
+    states(s, Mediator, "egypt", "pij");
+}
+
+#[test]
+fn troops_in_a_place_fighting_alongside_are_their_owners() {
+    let s = "Rwanda, which has troops in northern Mozambique fighting alongside the Mozambican army, is paid by the European Union.";
+    states(s, Ally, "rwanda", "mozambique");
+}

@@ -1426,6 +1426,25 @@ impl<'a> Reader<'a> {
         if let Some(l) = accused.then(|| s.list_back(i - 6)).flatten() {
             return (!l.poss).then_some(l);
         }
+        // "X, which has troops in eastern Y fighting alongside Z": the participle is the
+        // troops', whose owner is the agent, not the place they are in.
+        if ing && i >= 4 {
+            let troops_in = s
+                .list_back(i - 1)
+                .filter(|l| l.end == i && !l.poss)
+                .and_then(|l| {
+                    (l.start.saturating_sub(3)..l.start).rev().find(|&k| {
+                        k >= 1
+                            && matches!(s.word_at(k), Some("in" | "inside"))
+                            && s.word_at(k - 1).is_some_and(|w| {
+                                matches!(w, "troops" | "forces" | "soldiers" | "fighters")
+                            })
+                    })
+                });
+            if let Some(k) = troops_in {
+                return s.agent_left(k - 1, Self::left(4)).filter(|l| !l.poss);
+            }
+        }
         let agent = s.agent_left(i, Self::left(6));
         // "X shelled positions held by militias aligned with Y": a past participle right after
         // a plural noun, with a verb between it and the subject, modifies that noun.
@@ -3063,6 +3082,21 @@ impl<'a> Reader<'a> {
                 })
             })
             .or_else(|| s.plural_subject_in(0, mediators.start.min(i)).filter(own))
+            .or_else(|| {
+                // "After months of Qatari mediation, A and B agreed on a truce": a fronted
+                // phrase's mediation is between the subjects of the clause after its comma.
+                let fronted = s.punct(j) == Some(',')
+                    && (0..mediators.start.min(i)).all(|k| s.toks[k].actor().is_none());
+                fronted
+                    .then(|| s.list_fwd(j + 1))
+                    .flatten()
+                    .filter(|l| {
+                        l.members.len() >= 2
+                            && !l.poss
+                            && s.word_at(l.end).is_some_and(|w| !is_preposition(w))
+                    })
+                    .filter(own)
+            })
             // "an intermediary between Iran and the West": the one side that is an actor.
             .or_else(|| s.between_one_in(j, j + 14).filter(own))
             // "X accepted Y's mediation in its talks with Z": X and Z.
