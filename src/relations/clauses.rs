@@ -757,6 +757,23 @@ pub const ALLY_NOUNS: &[&str] = &[
     "surrogates",
 ];
 
+/// Plural nouns of the members of a group or of a state's forces ("militants from Y",
+/// "troops in Y fighting alongside Z").
+pub const MEMBERS: &[&str] = &[
+    "militants",
+    "fighters",
+    "members",
+    "soldiers",
+    "troops",
+    "forces",
+    "rebels",
+    "insurgents",
+    "jihadists",
+    "gunmen",
+    "commanders",
+    "operatives",
+];
+
 /// A state's own forces and officials: after its demonym they stand for it even where an
 /// actor before a noun is otherwise a mere modifier ("a Rwandan militia").
 const STATE_FORCES: &[&str] = &[
@@ -1645,20 +1662,6 @@ impl Sentence {
     /// The object of the word ending before token `e`: a direct object (no `preps`) or the
     /// object of one of `preps` ("with", "against"), within `max_gap` words.
     pub fn object_right(&self, e: usize, preps: &[Vec<String>], max_gap: usize) -> Option<List> {
-        /// Plural nouns of the members of a group ("militants from Y").
-        const MEMBERS: &[&str] = &[
-            "militants",
-            "fighters",
-            "members",
-            "soldiers",
-            "troops",
-            "rebels",
-            "insurgents",
-            "jihadists",
-            "gunmen",
-            "commanders",
-            "operatives",
-        ];
         let mut i = e;
         let mut gap = 0;
         let n = self.toks.len();
@@ -2233,6 +2236,11 @@ impl Sentence {
         None
     }
 
+    /// Whether the comma at `c` opens a relative clause (", which", ", who").
+    pub fn opens_relative(&self, c: usize) -> bool {
+        self.punct(c) == Some(',') && matches!(self.word(c + 1), Some("which" | "who"))
+    }
+
     /// Start of the clause holding token `i`: after the last clause punctuation or clause
     /// word before it.
     pub fn clause_start(&self, i: usize) -> usize {
@@ -2243,8 +2251,7 @@ impl Sentence {
             // past a closed relative clause.
             if t.kind == Kind::Punct(',') && k >= 2 {
                 let open = (0..k - 1).rev().find(|&c| self.punct(c) == Some(','));
-                if let Some(c) = open.filter(|&c| matches!(self.word(c + 1), Some("which" | "who")))
-                {
+                if let Some(c) = open.filter(|&c| self.opens_relative(c)) {
                     k = c;
                     continue;
                 }

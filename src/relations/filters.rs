@@ -442,7 +442,7 @@ pub fn clause_blocked(
         next += 1;
         // "X, which seeks independence, has been backed by Y": a closed relative clause is
         // not the reading's clause.
-        if sent.punct(k) == Some(',') && matches!(sent.word_at(k + 1), Some("which" | "who")) {
+        if sent.opens_relative(k) {
             if let Some(c) = (k + 2..to).find(|&c| sent.punct(c) == Some(',')) {
                 next = c + 1;
                 continue;

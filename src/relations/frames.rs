@@ -1436,9 +1436,8 @@ impl<'a> Reader<'a> {
                     (l.start.saturating_sub(3)..l.start).rev().find(|&k| {
                         k >= 1
                             && matches!(s.word_at(k), Some("in" | "inside"))
-                            && s.word_at(k - 1).is_some_and(|w| {
-                                matches!(w, "troops" | "forces" | "soldiers" | "fighters")
-                            })
+                            && s.word_at(k - 1)
+                                .is_some_and(|w| clauses::MEMBERS.contains(&w))
                     })
                 });
             if let Some(k) = troops_in {
