@@ -3899,3 +3899,24 @@ fn troops_in_a_place_fighting_alongside_are_their_owners() {
     let s = "Rwanda, which has troops in northern Mozambique fighting alongside the Mozambican army, is paid by the European Union.";
     states(s, Ally, "rwanda", "mozambique");
 }
+
+#[test]
+fn talks_of_one_side_with_the_other_are_the_event_a_later_guarantor_serves() {
+    let d = doc("The Philippine government reopened peace negotiations with the New People's Army in Oslo. \
+         Norway, which has served as facilitator of the process since 2001, welcomed the step.");
+    assert!(
+        d.contains(&"mediator norway philippines".to_string()),
+        "{d:?}"
+    );
+    assert!(
+        d.contains(&"mediator norway new-peoples-army".to_string()),
+        "{d:?}"
+    );
+    // A party's verb before the talks with the other side makes the two foes.
+    states(
+        "Colombia resumed peace talks with the ELN in Caracas.",
+        Adversary,
+        "colombia",
+        "eln",
+    );
+}

@@ -1383,6 +1383,22 @@ impl Context {
             }
             if let Some(pair) = parties.pair() {
                 self.pair = Some((pair, n));
+                // "X resumed peace talks with Y": talks of the two.
+                let toks = &sent.toks;
+                let talks_with = (0..toks.len()).any(|k| {
+                    toks[k].word().is_some_and(|w| EVENTS.contains(&w))
+                        && (k + 1..(k + 3).min(toks.len())).any(|w| {
+                            toks[w].word() == Some("with")
+                                && toks[w + 1..]
+                                    .iter()
+                                    .find(|t| t.word() != Some("the"))
+                                    .and_then(Token::actor)
+                                    .is_some_and(|m| actors[m] == pair[1].0)
+                        })
+                });
+                if talks_with && self.event.as_ref().is_none_or(|(_, s)| *s != n) {
+                    self.event = Some((vec![pair[0].0, pair[1].0], n));
+                }
             }
         }
         if self.recent.len() > 64 {

@@ -1894,8 +1894,9 @@ impl<'a> Reader<'a> {
             })
             .or_else(|| {
                 // "X and Y signed a peace treaty": the parties of a truce are its subject
-                // when the verb is a party's ("signed", "agreed to"), not a broker's.
-                (entry.agentless && entry.reciprocal && patient.is_none())
+                // when the verb is a party's ("signed", "agreed to"), not a broker's; so is
+                // one party when the other follows ("X resumed peace talks with Y").
+                (entry.agentless && entry.reciprocal)
                     .then(|| {
                         let v = (i.saturating_sub(5)..i).rev().find(|&k| {
                             s.word_at(k)
@@ -1910,7 +1911,7 @@ impl<'a> Reader<'a> {
                                     .find(|&k| s.punct(k) == Some(','))?;
                                 s.list_fwd(c + 1).filter(|l| l.end == v)
                             })
-                            .filter(|l| l.members.len() >= 2)
+                            .filter(|l| l.members.len() >= 2 || patient.is_some())
                             .map(|l| (l, "noun-subject"))
                     })
                     .flatten()
