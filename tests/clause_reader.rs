@@ -3920,3 +3920,20 @@ fn talks_of_one_side_with_the_other_are_the_event_a_later_guarantor_serves() {
         "eln",
     );
 }
+
+#[test]
+fn an_agent_noun_backed_by_a_state_is_a_composed_actor() {
+    let d = doc("Militias backed by Iran fired rockets at a US base in eastern Syria.");
+    assert!(
+        d.contains(&"proxy iran-backed-militias iran".to_string()),
+        "{d:?}"
+    );
+    assert!(
+        d.contains(&"adversary iran-backed-militias united-states".to_string()),
+        "{d:?}"
+    );
+    // A noun a named actor already owns stays that actor's.
+    let d = doc("Iraqi militias backed by Iran fired rockets at a US base.");
+    assert!(d.contains(&"proxy iraq-militias iran".to_string()), "{d:?}");
+    assert!(!d.iter().any(|e| e.contains("iran-backed")), "{d:?}");
+}

@@ -1,6 +1,6 @@
 //! Generic actors composed inside a sentence: a state named in a compound of support before an
-//! agent noun ("Iran-backed militias", "Russian-backed separatists") makes one actor of the
-//! noun phrase, the state's clients of that kind ([`Gazetteer::backed`]), so that the clause
+//! agent noun ("Iran-backed militias", "Russian-backed separatists"), or after the noun and a
+//! participle of support ("militias backed by Iran"), makes one actor of the noun phrase, the state's clients of that kind ([`Gazetteer::backed`]), so that the clause
 //! reader can relate them ("Iran-backed militias attacked US troops") like any named group;
 //! the reader gives each composed actor its patron from the compound
 //! ([`Sentence::composed`]).
@@ -12,39 +12,66 @@ use super::clauses::{Kind, Sentence, Token};
 use super::lexicon::Lexicon;
 use crate::gazetteer::{ActorIdx, ActorKind, Gazetteer};
 
-/// Rewrites every "⟨state⟩-backed <agent noun>" of `sent` into one actor token, adding the
+/// Rewrites every "⟨state⟩-backed <agent noun>" and "<agent noun> backed by ⟨state⟩" of `sent`
+/// into one actor token (the second keeps its "backed by ⟨state⟩"), adding the
 /// composed actor as a new mention (to `actors` and the sentence alike) and recording it in
 /// [`Sentence::composed`].
 pub fn compose(lex: &Lexicon, gaz: &Gazetteer, sent: &mut Sentence, actors: &mut Vec<ActorIdx>) {
     let mut k = 0;
     while k + 3 < sent.toks.len() {
-        let Some((actor, words)) = composed_at(lex, gaz, sent, k) else {
-            k += 1;
-            continue;
-        };
-        let (Some(state), Some(word)) = (sent.toks[k].actor(), sent.word_at(k + 2)) else {
+        let found = composed_at(lex, gaz, sent, k);
+        let (Some((actor, words)), Some(state), Some(word)) =
+            (found, sent.toks[k].actor(), sent.word_at(k + 2))
+        else {
             k += 1;
             continue;
         };
         let word = word.to_string();
-        let m = actors.len();
-        actors.push(actor);
-        sent.push_mention(gaz.actor(actor).kind, actor);
-        sent.composed.push((m, state, word));
         let span = k..k + 3 + words;
         let poss = sent.toks[span.end - 1].poss;
-        sent.toks.splice(
-            span.clone(),
-            [Token {
-                kind: Kind::Actor(m),
-                text: String::new(),
-                poss,
-                cap: false,
-            }],
-        );
-        sent.verbs.splice(span, [false]);
+        replace(gaz, sent, actors, (actor, state, word), span, poss);
         k += 1;
     }
+    // "armed groups backed by Iran": the agent noun before a participle of support and "by".
+    let mut v = 1;
+    while v + 2 < sent.toks.len() {
+        let found = composed_before(lex, gaz, sent, v);
+        let (Some((actor, words)), Some(state), Some(word)) =
+            (found, sent.toks[v + 2].actor(), sent.word_at(v))
+        else {
+            v += 1;
+            continue;
+        };
+        let word = word.to_string();
+        replace(gaz, sent, actors, (actor, state, word), v - words..v, false);
+        v = v - words + 2;
+    }
+}
+
+/// Replaces the tokens of `span` by one token of the composed `actor` (a new mention), made by
+/// the state's mention `state` and the word of support `word`.
+fn replace(
+    gaz: &Gazetteer,
+    sent: &mut Sentence,
+    actors: &mut Vec<ActorIdx>,
+    (actor, state, word): (ActorIdx, usize, String),
+    span: std::ops::Range<usize>,
+    poss: bool,
+) {
+    let m = actors.len();
+    actors.push(actor);
+    sent.push_mention(gaz.actor(actor).kind, actor);
+    sent.composed.push((m, state, word));
+    sent.toks.splice(
+        span.clone(),
+        [Token {
+            kind: Kind::Actor(m),
+            text: String::new(),
+            poss,
+            cap: false,
+        }],
+    );
+    sent.verbs.splice(span, [false]);
 }
 
 /// The words that composed mention `m` from the state's mention `state` and the word of
@@ -65,10 +92,20 @@ pub fn surface(gaz: &Gazetteer, sent: &Sentence, m: usize, state: usize, word: &
     format!("{name}-{word} {noun}")
 }
 
-/// Whether `sentence` holds a hyphen before a word of the `composing` class ("-backed"): only
-/// then may one named state compose a second actor.
+/// Whether `sentence` holds a hyphen before a word of the `composing` class ("-backed"), or
+/// such a word before " by " ("militias backed by"): only then may one named state compose a
+/// second actor.
 pub fn may_compose(lex: &Lexicon, sentence: &str) -> bool {
-    sentence.match_indices('-').any(|(at, _)| {
+    let by = sentence.match_indices(" by ").any(|(at, _)| {
+        let before = &sentence[..at];
+        let word = before
+            .rfind(|c: char| !c.is_ascii_alphabetic())
+            .map_or(before, |s| &before[s + 1..]);
+        !word.is_empty()
+            && word.len() <= 12
+            && lex.classes.composing.contains(&word.to_ascii_lowercase())
+    });
+    by || sentence.match_indices('-').any(|(at, _)| {
         let rest = &sentence[at + 1..];
         let end = rest
             .find(|c: char| !c.is_ascii_alphabetic())
@@ -78,6 +115,45 @@ pub fn may_compose(lex: &Lexicon, sentence: &str) -> bool {
             && word.len() <= 12
             && lex.classes.composing.contains(&word.to_ascii_lowercase())
     })
+}
+
+/// The composed actor whose word of support is at token `v`, followed by "by" and a state
+/// ("armed groups backed by Iran"), and how many words its agent noun before `v` has. The
+/// noun is not itself an actor's ("Iran's militias"), nor the object of a verb or preposition
+/// of a named actor's own.
+fn composed_before(
+    lex: &Lexicon,
+    gaz: &Gazetteer,
+    sent: &Sentence,
+    v: usize,
+) -> Option<(ActorIdx, usize)> {
+    if !sent
+        .word_at(v)
+        .is_some_and(|w| lex.classes.composing.contains(w))
+        || sent.word_at(v + 1) != Some("by")
+    {
+        return None;
+    }
+    let m = sent.toks.get(v + 2)?.actor()?;
+    if sent.toks[v + 2].poss || sent.kinds.get(m) != Some(&ActorKind::State) {
+        return None;
+    }
+    let state = *sent.ids.get(m)?;
+    let free = |start: usize| {
+        start == 0 || sent.toks[start - 1].actor().is_none() && !sent.toks[start - 1].poss
+    };
+    // Two-word forms first ("armed groups"), then one word ("militias").
+    if v >= 2 {
+        if let (Some(first), Some(second)) = (sent.word_at(v - 2), sent.word_at(v - 1)) {
+            if let Some(a) = gaz.backed(state, &format!("{first} {second}")) {
+                return free(v - 2).then_some((a, 2));
+            }
+        }
+    }
+    let noun = sent.word_at(v - 1)?;
+    gaz.backed(state, noun)
+        .filter(|_| free(v - 1))
+        .map(|a| (a, 1))
 }
 
 /// The composed actor at token `k` (the state) and how many words its agent noun has.
