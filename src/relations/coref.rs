@@ -918,13 +918,7 @@ impl Context {
                                 && out[n - 2].actor().is_some()
                                 && out[n - 3].word() == Some("between");
                         let subject = object
-                            .then(|| {
-                                out.iter()
-                                    .enumerate()
-                                    .find(|(k, t)| t.actor().is_some() && !governed_at(out, *k))
-                                    .and_then(|(_, t)| t.actor())
-                                    .and_then(|m| actors.get(m).copied())
-                            })
+                            .then(|| in_sentence(&|_| true).map(|l| l.actor))
                             .flatten();
                         let named: &[Token] = if subject.is_some() { out } else { &toks };
                         if let Some(l) =
@@ -1519,7 +1513,6 @@ fn governed_by(toks: &[Token], k: usize) -> Option<&str> {
         .filter(|w| super::clauses::is_preposition(w))
 }
 
-/// Whether the actor token at `k` follows a preposition (across "the").
 /// Whether the words after "both sides" make them places ("on both sides of the border"), not
 /// the parties of a conflict ("both sides of the war").
 fn places_of(rest: &[Token]) -> bool {
@@ -1534,6 +1527,7 @@ fn places_of(rest: &[Token]) -> bool {
     )
 }
 
+/// Whether the actor token at `k` follows a preposition (across "the").
 fn governed_at(toks: &[Token], k: usize) -> bool {
     let mut j = k;
     while j > 0 && toks[j - 1].word() == Some("the") {
