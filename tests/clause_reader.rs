@@ -3937,3 +3937,114 @@ fn an_agent_noun_backed_by_a_state_is_a_composed_actor() {
     assert!(d.contains(&"proxy iraq-militias iran".to_string()), "{d:?}");
     assert!(!d.iter().any(|e| e.contains("iran-backed")), "{d:?}");
 }
+
+#[test]
+fn a_deal_that_ends_a_conflict_is_no_negated_deal() {
+    states(
+        "Bahrain and Qatar restored diplomatic relations in an agreement brokered by Kuwait, ending a three-year feud between the two neighbours.",
+        Mediator,
+        "kuwait",
+        "qatar",
+    );
+    // Ending the relation itself still negates it.
+    states_not(
+        "Kuwait ended its mediation between Bahrain and Qatar.",
+        Mediator,
+        "kuwait",
+        "qatar",
+    );
+}
+
+#[test]
+fn the_army_between_hosts_and_a_rebel_group_is_none_of_the_hosts() {
+    let d = doc("Ethiopia's army has fought the Fano militia in Amhara for two years. \
+         Talks hosted by Kenya and Tanzania in Nairobi between the army and Fano ended without a deal.");
+    assert!(
+        !d.iter().any(|e| e.starts_with("mediator tanzania kenya")),
+        "{d:?}"
+    );
+    assert!(
+        !d.iter().any(|e| e.starts_with("mediator kenya tanzania")),
+        "{d:?}"
+    );
+    assert!(d.contains(&"mediator kenya ethiopia".to_string()), "{d:?}");
+}
+
+#[test]
+fn hostile_to_is_an_adjective_of_enmity() {
+    states(
+        "Since the border war, Eritrea has grown openly hostile to Ethiopia.",
+        Adversary,
+        "eritrea",
+        "ethiopia",
+    );
+    states(
+        "Algeria's hostility towards Morocco has deepened over Western Sahara.",
+        Adversary,
+        "algeria",
+        "morocco",
+    );
+    states_not(
+        "Eritrea is not hostile to Ethiopia, its foreign minister insisted.",
+        Adversary,
+        "eritrea",
+        "ethiopia",
+    );
+}
+
+#[test]
+fn an_apposition_head_with_a_participle_describes_the_actor_before_it() {
+    states(
+        "Asaib Ahl al-Haq, one of the largest of the militias aligned with Tehran, paraded in Baghdad.",
+        Proxy,
+        "asaib-ahl-al-haq",
+        "iran",
+    );
+    states(
+        "Israeli jets struck Hezbollah, the group fighting for Iran in Syria.",
+        Proxy,
+        "hezbollah",
+        "iran",
+    );
+    // "it" after the apposition is the apposition's anchor, not the actor inside it.
+    states(
+        "Asaib Ahl al-Haq, a militia aligned with Tehran, said it would resume attacks on US forces.",
+        Adversary,
+        "asaib-ahl-al-haq",
+        "united-states",
+    );
+    states_not(
+        "Asaib Ahl al-Haq, a militia aligned with Tehran, said it would resume attacks on US forces.",
+        Adversary,
+        "iran",
+        "united-states",
+    );
+}
+
+#[test]
+fn signing_a_deal_is_cooperation_unless_the_deal_ends_a_conflict() {
+    states(
+        "Kenya signed a railway deal with China during the president's visit.",
+        Ally,
+        "kenya",
+        "china",
+    );
+    states(
+        "Hungary and Serbia signed an agreement on gas supplies.",
+        Ally,
+        "hungary",
+        "serbia",
+    );
+    states_not(
+        "Armenia signed a peace deal with Azerbaijan.",
+        Ally,
+        "armenia",
+        "azerbaijan",
+    );
+    states_not(
+        "Russia signed a prisoner swap deal with Ukraine.",
+        Ally,
+        "russia",
+        "ukraine",
+    );
+}

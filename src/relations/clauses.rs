@@ -839,6 +839,12 @@ pub fn is_preposition(w: &str) -> bool {
     crate::word_set!(PREPOSITIONS).contains(w)
 }
 
+/// Whether `w` is a preposition of place that puts an actor where something happens ("in
+/// Iraq", "across Y"), not among those who act.
+pub fn is_place_preposition(w: &str) -> bool {
+    matches!(w, "in" | "inside" | "across" | "throughout")
+}
+
 /// Whether `w` ends a clause for argument searches.
 pub fn is_break(w: &str) -> bool {
     crate::word_set!(BREAKS).contains(w)
@@ -1341,6 +1347,41 @@ impl Sentence {
             .filter(|w| is_preposition(w))
     }
 
+    /// The actor an apposition describes, for a participle at `t` right after the
+    /// apposition's head noun: "X, a militia aligned with Y", "X, one of the groups fighting
+    /// for Y" give X (whatever X's own role in the clause).
+    pub fn apposition_holder(&self, t: usize) -> Option<List> {
+        let head = self.word(t.checked_sub(1)?)?;
+        if self.verbs[t - 1] || is_break(head) || is_preposition(head) {
+            return None;
+        }
+        let mut k = t - 1;
+        loop {
+            k = k.checked_sub(1)?;
+            if t - k > 9 {
+                return None;
+            }
+            if self.punct(k) == Some(',') {
+                break;
+            }
+            // Words of one noun phrase, with "of" ("one of the most powerful of the militias").
+            let w = self.word(k)?;
+            if self.verbs[k] || is_break(w) || is_preposition(w) && w != "of" {
+                return None;
+            }
+        }
+        if k == 0
+            || !matches!(
+                self.word(k + 1),
+                Some("a" | "an" | "one" | "the" | "another")
+            )
+        {
+            return None;
+        }
+        self.list_back(k - 1)
+            .filter(|l| !l.poss && l.end == k && l.members.len() == 1)
+    }
+
     /// The subject of the word at token `t`: the nearest actor list to its left in the same
     /// clause, across auxiliaries, adverbs and time words, appositions and relative clauses.
     pub fn agent_left(&self, t: usize, opts: Left) -> Option<List> {
@@ -1446,7 +1487,7 @@ impl Sentence {
                         }
                         // "militias in Iraq have launched": the subject's place after it.
                         let placed = l.start >= 2
-                            && matches!(p, "in" | "inside" | "across" | "throughout")
+                            && is_place_preposition(p)
                             && self.toks[l.start - 2].actor().is_some();
                         if placed {
                             if let Some(head) = self.list_back(l.start - 2) {
@@ -1985,6 +2026,22 @@ impl Sentence {
                     // "joint bomber patrols", "joint air defence drills": what the joint
                     // activity is made of.
                     k += d;
+                } else if let Some(d) = (first.starts_with("sign")
+                    && (k - i) + 1 == ws.len()
+                    && matches!(self.word(k - 1), Some("a" | "an")))
+                .then(|| (1..=2).find(|&d| self.word(k + d) == Some(w.as_str())))
+                .flatten()
+                .filter(|&d| {
+                    (k..k + d).all(|c| {
+                        self.plain_word(c)
+                            && !self
+                                .word(c)
+                                .is_some_and(|m| CONFLICT_MODIFIERS.contains(&m))
+                    })
+                }) {
+                    // "signed a port deal with", "signed a $2bn arms agreement": what the deal
+                    // is about, unless it ends a conflict ("a peace deal", "a prisoner swap").
+                    k += d;
                 } else {
                     return None;
                 }
@@ -2326,6 +2383,22 @@ impl Sentence {
 
 /// Words that may stand inside a multi-word trigger: adverbs of time and degree, and the
 /// adjectives news puts before "fire" or "blows".
+/// Modifiers that make a signed deal the end of a conflict, not cooperation.
+const CONFLICT_MODIFIERS: &[&str] = &[
+    "peace",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "armistice",
+    "prisoner",
+    "prisoners",
+    "swap",
+    "exchange",
+    "surrender",
+    "de-escalation",
+    "withdrawal",
+];
+
 fn is_inserted(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ly") && !matches!(w, "rally" | "family" | "italy" | "ally"))
         || w.starts_with(|c: char| c.is_ascii_digit())

@@ -917,12 +917,24 @@ impl Context {
                                 && out[n - 1].word() == Some("and")
                                 && out[n - 2].actor().is_some()
                                 && out[n - 3].word() == Some("between");
-                        let subject = object
-                            .then(|| in_sentence(&|_| true).map(|l| l.actor))
-                            .flatten();
-                        let named: &[Token] = if subject.is_some() { out } else { &toks };
+                        // ("Talks hosted by X and Y between the army and Z": every actor of
+                        // the clause so far but a place is a host, a broker or a side-taker.)
+                        let not: Vec<ActorIdx> = if object {
+                            out.iter()
+                                .enumerate()
+                                .filter(|&(k, t)| {
+                                    t.actor().is_some()
+                                        && !governed_by(out, k)
+                                            .is_some_and(super::clauses::is_place_preposition)
+                                })
+                                .filter_map(|(_, t)| actors.get(t.actor()?).copied())
+                                .collect()
+                        } else {
+                            Vec::new()
+                        };
+                        let named: &[Token] = if not.is_empty() { &toks } else { out };
                         if let Some(l) =
-                            placed.or_else(|| self.focus(named, sent, actors, home, subject))
+                            placed.or_else(|| self.focus(named, sent, actors, home, &not))
                         {
                             found = Some((width, vec![l], poss));
                         }
@@ -1048,7 +1060,7 @@ impl Context {
                             && !toks[i - 1].poss
                             && !toks[i - 1].cap) =>
                 {
-                    if let Some(l) = self.focus(&toks, sent, actors, home, None) {
+                    if let Some(l) = self.focus(&toks, sent, actors, home, &[]) {
                         found = Some((1, vec![l], false));
                     }
                 }
@@ -1135,7 +1147,7 @@ impl Context {
         sent: &Sentence,
         actors: &[ActorIdx],
         home: &dyn Fn(ActorIdx) -> Option<ActorIdx>,
-        not: Option<ActorIdx>,
+        not: &[ActorIdx],
     ) -> Option<Link> {
         // The distinct states of (actor, kind, sentence) triples, with where each was first
         // seen; `not` (and what it belongs to) is passed over.
@@ -1147,7 +1159,7 @@ impl Context {
                 } else {
                     home(a)
                 };
-                if Some(a) == not || state.is_some() && state == not {
+                if not.contains(&a) || state.is_some_and(|st| not.contains(&st)) {
                     continue;
                 }
                 if let Some(st) = state.filter(|st| !seen.iter().any(|x| x.0 == *st)) {
@@ -1467,20 +1479,27 @@ fn links_of(actors: &[(ActorIdx, ActorKind)], n: usize) -> Vec<Link> {
         .collect()
 }
 
-/// The actor a relative clause set off by commas describes, when the tokens so far end past
-/// that clause's closing comma with no actor after it: "X, which brokered ... Y and Z, recalled"
-/// gives X's mention.
+/// The actor a relative clause or an apposition set off by commas describes, when the tokens
+/// so far end past that clause's closing comma with no actor after it: "X, which brokered ...
+/// Y and Z, recalled" and "X, one of the militias aligned with Y, said" give X's mention.
 fn relative_antecedent(out: &[Token]) -> Option<usize> {
     let close = out.iter().rposition(|t| t.kind == Kind::Punct(','))?;
-    if out[close + 1..].iter().any(|t| t.actor().is_some()) {
+    if out[close + 1..].iter().any(|t| t.actor().is_some())
+        || out
+            .get(close + 1)
+            .and_then(Token::word)
+            .is_some_and(|w| matches!(w, "and" | "or" | "but"))
+    {
         return None;
     }
     let open = (1..close).rev().find(|&c| {
         out[c].kind == Kind::Punct(',')
-            && out
-                .get(c + 1)
-                .and_then(Token::word)
-                .is_some_and(|w| matches!(w, "which" | "who"))
+            && out.get(c + 1).and_then(Token::word).is_some_and(|w| {
+                matches!(w, "which" | "who")
+                    // An apposition of the clause's subject (not of an object).
+                    || matches!(w, "one" | "a" | "an" | "the" | "once" | "itself" | "long")
+                        && !governed_at(out, c - 1)
+            })
     })?;
     // Only the relative clause between the commas.
     if out[open + 1..close]

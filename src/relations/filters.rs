@@ -425,6 +425,49 @@ const REPORTING_OWN: &[&str] = &[
     "reiterated",
 ];
 
+/// Conflicts a verb of ending may take as its object.
+const CONFLICTS: &[&str] = &[
+    "war",
+    "wars",
+    "conflict",
+    "conflicts",
+    "dispute",
+    "feud",
+    "rupture",
+    "rift",
+    "standoff",
+    "stand-off",
+    "fighting",
+    "hostilities",
+    "crisis",
+    "estrangement",
+    "row",
+    "clashes",
+    "spat",
+    "insurgency",
+    "blockade",
+    "siege",
+    "violence",
+];
+
+/// Whether the word at `k` is a verb of ending whose object (a few words of one noun phrase,
+/// before `to`) is a conflict: "ending a seven-year rupture", "ended the border war".
+fn ends_conflict(sent: &Sentence, k: usize, to: usize) -> bool {
+    let ending = sent.word_at(k).is_some_and(|w| {
+        matches!(
+            w,
+            "ended" | "end" | "ends" | "ending" | "halted" | "halting" | "stopped" | "stopping"
+        )
+    });
+    ending
+        && (k + 1..(k + 6).min(to))
+            .map_while(|j| {
+                sent.word_at(j)
+                    .filter(|w| !super::clauses::is_preposition(w))
+            })
+            .any(|w| CONFLICTS.contains(&w))
+}
+
 /// Whether tokens `from..to` (the reading's clause) hold a negation or a hedge; `hostile`
 /// readings keep threats and vows, `ally` readings also stop at "once"/"former".
 pub fn clause_blocked(
@@ -476,6 +519,11 @@ pub fn clause_blocked(
                         | "suspends"
                 )
             {
+                continue;
+            }
+            // "restored ties in a deal brokered by Z, ending a seven-year rupture": what ends
+            // is the conflict it names, not the reading.
+            if ends_conflict(sent, k, to) {
                 continue;
             }
             // "Unlike its neighbours, X hosts ...": the contrast phrase ends at its comma.

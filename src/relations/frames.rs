@@ -1155,7 +1155,7 @@ impl<'a> Reader<'a> {
         let mut k = j;
         let mut words = 0;
         while let Some(w) = s.word_at(k) {
-            if matches!(w, "in" | "inside" | "across" | "throughout") && words > 0 {
+            if clauses::is_place_preposition(w) && words > 0 {
                 break;
             }
             // ("struck targets inside Y": right after the verb, "targets" is its object.)
@@ -1354,6 +1354,10 @@ impl<'a> Reader<'a> {
 
     fn verb_subject(&self, i: usize, ing: bool) -> Option<List> {
         let s = self.sent;
+        // "X, a militia aligned with Y": a participle after an apposition's head noun.
+        if let Some(l) = s.apposition_holder(i) {
+            return Some(l);
+        }
         // "X is backed by Y and has fought alongside Z", "X accused Y of arming Z and cut
         // ties with W": a second verb phrase shares the first one's subject.
         let mut k = i;
