@@ -4048,3 +4048,27 @@ fn signing_a_deal_is_cooperation_unless_the_deal_ends_a_conflict() {
         "ukraine",
     );
 }
+
+#[test]
+fn weapons_heading_for_a_state_are_aimed_at_it_not_given_to_it() {
+    let s = "Saudi air defences intercepted Houthi missiles heading for Riyadh overnight.";
+    states(s, Adversary, "houthis", "saudi-arabia");
+    states_not(s, Ally, "houthis", "saudi-arabia");
+    states_not(s, Proxy, "houthis", "saudi-arabia");
+}
+
+#[test]
+fn strikes_on_fighters_in_a_country_do_not_strike_the_country() {
+    states_not(
+        "Turkish drones carried out strikes on Kurdish fighters in northeast Syria.",
+        Adversary,
+        "turkey",
+        "syria",
+    );
+    states(
+        "Turkish drones carried out strikes on the PKK in northern Iraq.",
+        Adversary,
+        "turkey",
+        "pkk",
+    );
+}

@@ -1887,7 +1887,14 @@ impl Sentence {
             match self.toks[i].kind {
                 Kind::Word => {
                     let w = self.toks[i].text.as_str();
-                    if is_break(w) {
+                    // "drones heading for Y": a participle of motion makes the phrase after it
+                    // the drones' aim, not the object of a preposition of the noun.
+                    if is_break(w)
+                        || matches!(
+                            w,
+                            "heading" | "headed" | "bound" | "flying" | "fired" | "launched"
+                        )
+                    {
                         return None;
                     }
                     gap += 1;
