@@ -4072,3 +4072,29 @@ fn strikes_on_fighters_in_a_country_do_not_strike_the_country() {
         "pkk",
     );
 }
+
+#[test]
+fn a_direct_object_ends_before_a_bare_verb() {
+    let s = "Officials in Bamako say Algeria helped Tuareg rebels ambush Wagner mercenaries near Tinzaouaten.";
+    states_not(s, Proxy, "wagner-group", "algeria");
+    states_not(s, Ally, "wagner-group", "algeria");
+    // An adjective after the article is no verb: "the moderate opposition" is the object.
+    states(
+        "Britain has pledged to support the moderate Syrian opposition.",
+        Proxy,
+        "syria-opposition",
+        "united-kingdom",
+    );
+}
+
+#[test]
+fn a_denial_is_closed_by_a_contrasting_finding() {
+    let s = "Uganda denies arming the ADF, but a UN panel found that Ugandan officers fought alongside the rebels.";
+    states(s, Ally, "uganda", "adf");
+    states_not(
+        "Uganda denies that its officers fought alongside the ADF.",
+        Ally,
+        "uganda",
+        "adf",
+    );
+}

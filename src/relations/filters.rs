@@ -218,6 +218,18 @@ pub fn denial_closed_before(sent: &Sentence, t: usize) -> bool {
                         "says" | "said" | "insists" | "insisted" | "maintains" | "maintained"
                     )
                 })
+                // "Rwanda denies backing the M23, but UN experts found that Rwandan troops
+                // fought alongside it": a contrasting clause that states its own finding.
+                || sent.word_is(k, "but")
+                    && sent.punct(k - 1) == Some(',')
+                    && (k + 1..t).any(|f| {
+                        sent.word_at(f).is_some_and(|w| {
+                            matches!(
+                                w,
+                                "found" | "showed" | "concluded" | "documented" | "established"
+                            )
+                        })
+                    })
         })
 }
 

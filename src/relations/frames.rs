@@ -676,6 +676,25 @@ impl<'a> Reader<'a> {
             8
         };
         let mut patient = s.object_right(j, &entry.preps, max_gap);
+        // "X helped Tuareg rebels ambush Y": a direct object ends before a verb in its base
+        // form; Y is the ambush's, not the help's.
+        if entry.preps.is_empty() {
+            if let Some(p) = &patient {
+                let bare_verb = (j + 1..p.start).any(|k| {
+                    !s.word_at(k - 1).is_some_and(|d| {
+                        matches!(d, "the" | "a" | "an" | "its" | "their" | "his" | "her")
+                    }) && s.word_at(k).is_some_and(|w| {
+                        self.lex
+                            .starting_with(w)
+                            .iter()
+                            .any(|t| t.form == Form::Base && t.words.len() == 1)
+                    })
+                });
+                if bare_verb {
+                    patient = None;
+                }
+            }
+        }
         // "X thanked Y for the new air-defence systems": Y supports X.
         if trig.lemma == "thank" {
             if let Some(p) = &patient {
