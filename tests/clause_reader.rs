@@ -4098,3 +4098,26 @@ fn a_denial_is_closed_by_a_contrasting_finding() {
         "adf",
     );
 }
+
+#[test]
+fn calling_a_group_terrorist_is_hostility() {
+    states(
+        "Baghdad has called the PKK a terrorist organisation.",
+        Adversary,
+        "iraq",
+        "pkk",
+    );
+    states(
+        "Ankara regards the YPG as a terrorist group.",
+        Adversary,
+        "turkey",
+        "ypg",
+    );
+    // A call on someone to act is no branding.
+    states_not(
+        "Washington called on Iraq to stop funding terrorist groups.",
+        Adversary,
+        "united-states",
+        "iraq",
+    );
+}
