@@ -4121,3 +4121,13 @@ fn calling_a_group_terrorist_is_hostility() {
         "iraq",
     );
 }
+
+#[test]
+fn co_mediators_named_after_the_parties_mediate_too() {
+    let s =
+        "Qatar has brokered talks between Kinshasa and the M23 rebels, along with Togo and Angola.";
+    states(s, Mediator, "togo", "m23");
+    states(s, Mediator, "angola", "democratic-republic-of-the-congo");
+    states(s, Mediator, "qatar", "m23");
+    states_not(s, Mediator, "togo", "angola");
+}

@@ -3000,6 +3000,24 @@ impl<'a> Reader<'a> {
     ) {
         let s = self.sent;
         let n = s.len();
+        // "X facilitated talks between A and B, along with Y and Z": co-mediators named after
+        // the parties.
+        let along = (j..(j + 20).min(n))
+            .find(|&k| {
+                s.punct(k) == Some(',')
+                    && matches!(s.word_at(k + 1), Some("along" | "together"))
+                    && s.word_is(k + 2, "with")
+            })
+            .and_then(|k| s.list_fwd(k + 3 + usize::from(s.word_is(k + 3, "the"))))
+            .filter(|l| !l.poss);
+        let joined;
+        let mediators = match along {
+            Some(co) => {
+                joined = mediators.joined(&co);
+                &joined
+            }
+            None => mediators,
+        };
         // Talks, a truce or a deal near the trigger, unless the trigger names mediation itself;
         // a meeting convened for talks anywhere after it ("convened envoys of A and B in Doha
         // to negotiate ...").
