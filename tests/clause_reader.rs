@@ -4131,3 +4131,17 @@ fn co_mediators_named_after_the_parties_mediate_too() {
     states(s, Mediator, "qatar", "m23");
     states_not(s, Mediator, "togo", "angola");
 }
+
+#[test]
+fn a_second_verb_phrase_takes_the_subject_after_a_fronted_phrase() {
+    let s = "Since the coup, Mali's military rulers have expelled French troops and cut defence ties with Germany.";
+    states(s, Adversary, "mali", "germany");
+    states_not(s, Adversary, "france", "germany");
+}
+
+#[test]
+fn a_colon_opens_a_main_clause_of_its_own() {
+    // The subject of "turned to Russia" is after the colon, not the pair before it.
+    let s = "Once partners, Chad and France have fallen out: the government in N'Djamena ended the defence accord and has since turned to Russia for help.";
+    states_not(s, Ally, "france", "russia");
+}

@@ -609,6 +609,9 @@ const HEADS: &[&str] = &[
     "leaders",
     "leader",
     "leadership",
+    "rulers",
+    "ruler",
+    "administration",
     "president",
     "minister",
     "ministry",
@@ -705,6 +708,8 @@ const HEADS: &[&str] = &[
 /// Nouns after a state's name or demonym that name people of the state who are not its
 /// government: "Haiti's gangs", "Syrian rebels", "Belarusian opposition".
 const NOT_THE_STATE: &[&str] = &[
+    // "our Syrian partners": those a speaker works with in a state, not the state.
+    "partners",
     "gunmen",
     "assailants",
     "gang",
@@ -1046,15 +1051,12 @@ impl Sentence {
             })
     }
 
-    /// Whether the actor at `i` is a demonym modifying a noun that does not stand for it ("the
-    /// Syrian people", "Afghan civilians", "a Cambodian refugee camp").
-    pub fn modifier_only(&self, i: usize) -> bool {
-        let Some(m) = self.toks.get(i).and_then(Token::actor) else {
-            return false;
-        };
-        // "Haiti's armed gangs", "Syrian rebels": a state's insurgents, gangs or opposition are
-        // not the state.
-        if self.kinds.get(m) == Some(&ActorKind::State)
+    /// Whether the state at `i` modifies, within three words, a noun of people who are not
+    /// the state: "Haiti's armed gangs", "Syrian rebels", "our Iraqi partners".
+    fn not_the_state(&self, i: usize) -> bool {
+        self.toks[i]
+            .actor()
+            .is_some_and(|m| self.kinds.get(m) == Some(&ActorKind::State))
             && (1..=3).any(|d| {
                 (1..d).all(|k| {
                     self.word(i + k)
@@ -1063,7 +1065,15 @@ impl Sentence {
                     .word(i + d)
                     .is_some_and(|w| crate::word_set!(NOT_THE_STATE).contains(w))
             })
-        {
+    }
+
+    /// Whether the actor at `i` is a demonym modifying a noun that does not stand for it ("the
+    /// Syrian people", "Afghan civilians", "a Cambodian refugee camp").
+    pub fn modifier_only(&self, i: usize) -> bool {
+        let Some(m) = self.toks.get(i).and_then(Token::actor) else {
+            return false;
+        };
+        if self.not_the_state(i) {
             return true;
         }
         if !self.demonym.get(m).copied().unwrap_or(false) || self.toks[i].poss {
@@ -2256,14 +2266,31 @@ impl Sentence {
     /// The subject of the sentence's main clause before token `before`: its first actor list
     /// that no preposition governs ("Israeli forces pushed on, fighting Hamas").
     pub fn main_subject(&self, before: usize) -> Option<List> {
-        let mut i = 0;
-        let mut limit = 8;
+        let before = before.min(self.toks.len());
+        // "X and Y are at odds: the junta in Z expelled ... and turned to W": after a colon or
+        // a semicolon, a main clause of its own.
+        let mut i = (0..before)
+            .rfind(|&k| matches!(self.punct(k), Some(':' | ';')))
+            .map_or(0, |k| k + 1);
+        let mut limit = i + 8;
+        let mut fronted = false;
+        // A fronted phrase that names no one ("Since taking power, X ...", "In a statement on
+        // Monday, X ..."): the subject follows its comma.
+        if let Some(c) = (i + 1..before.min(i + 8)).find(|&k| self.punct(k) == Some(',')) {
+            if (i..c).all(|k| self.toks[k].actor().is_none()) {
+                i = c + 1;
+                limit = c + 9;
+                fronted = true;
+            }
+        }
         // A subject stands near the start ("On Monday, Iran ..."), before any verb.
-        while i < before.min(self.toks.len()).min(limit) {
+        while i < before.min(limit) {
             if self.verbs[i] {
                 return None;
             }
             match self.toks[i].kind {
+                // "our Syrian partners have ...": a noun the demonym does not stand for.
+                Kind::Actor(_) if self.not_the_state(i) => return None,
                 Kind::Actor(_) => {
                     let mut l = self.list_fwd(i)?;
                     // "X's small group meets to ...": an organ of X, named by a head noun
@@ -2279,10 +2306,11 @@ impl Sentence {
                     if self.governor(l.start).is_some() || l.poss {
                         // A fronted phrase ("Unlike Oman's neighbours, X ..."): the subject
                         // follows its comma.
-                        let comma = (l.end..before.min(self.toks.len()).min(l.end + 6))
-                            .find(|&k| self.punct(k) == Some(','));
+                        let comma =
+                            (l.end..before.min(l.end + 6)).find(|&k| self.punct(k) == Some(','));
                         match comma {
-                            Some(c) if limit == 8 => {
+                            Some(c) if !fronted => {
+                                fronted = true;
                                 i = c + 1;
                                 limit = c + 9;
                                 continue;
