@@ -4145,3 +4145,50 @@ fn a_colon_opens_a_main_clause_of_its_own() {
     let s = "Once partners, Chad and France have fallen out: the government in N'Djamena ended the defence accord and has since turned to Russia for help.";
     states_not(s, Ally, "france", "russia");
 }
+
+#[test]
+fn protests_sales_rapprochements_and_coordination_cut() {
+    states(
+        "The Philippines protested to Beijing after Chinese vessels blocked a resupply mission.",
+        Adversary,
+        "philippines",
+        "china",
+    );
+    // "to protest" a decision about sending troops somewhere protests no one there.
+    states_not(
+        "Students marched in Ankara to protest the decision to send troops to Libya.",
+        Adversary,
+        "turkey",
+        "libya",
+    );
+    states(
+        "France sold 24 Rafale jets to Egypt in 2015.",
+        Ally,
+        "france",
+        "egypt",
+    );
+    states(
+        "A rapprochement between Saudi Arabia and Qatar ended the Gulf blockade.",
+        Ally,
+        "saudi-arabia",
+        "qatar",
+    );
+    states(
+        "Relations between Algeria and Spain collapsed over Western Sahara.",
+        Adversary,
+        "algeria",
+        "spain",
+    );
+    states(
+        "The Palestinian Authority suspended security coordination with Israel.",
+        Adversary,
+        "palestinian-authority",
+        "israel",
+    );
+    states(
+        "Rival Libyan factions signed a joint declaration in Cairo, where Egypt and Turkey agreed to cooperate.",
+        Ally,
+        "egypt",
+        "turkey",
+    );
+}
