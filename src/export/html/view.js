@@ -498,9 +498,9 @@
   function drawLines(renderer, params) {
     var gl = relationsLayer(renderer), W = gl.drawingBufferWidth, H = gl.drawingBufferHeight, m = params.matrix, j, k, a;
     cpuLines.begin(W, H);
-    var same = keptAny;
+    var same = keptAny, cache = displayData(renderer);
     for (k = 0; k < N; k++) {
-      var d = renderer.getNodeDisplayData(nodeKeys[k]);
+      var d = cache ? cache[nodeKeys[k]] : renderer.getNodeDisplayData(nodeKeys[k]);
       nodeX[k] = (m[0] * d.x + m[3] * d.y + m[6] + 1) * 0.5 * W;
       nodeY[k] = (1 - (m[1] * d.x + m[4] * d.y + m[7])) * 0.5 * H;
       if (same && (nodeX[k] !== keptX[k] || nodeY[k] !== keptY[k])) same = false;
@@ -588,17 +588,28 @@
       layersFor = "";
     });
   }
+  // sigma's display data of the actors, read in place: its getNodeDisplayData() hands out a copy
+  // each call (10,000 objects a frame here, whose garbage brought on collections inside the
+  // actions); null where sigma keeps them elsewhere.
+  function displayData(renderer) {
+    var cache = renderer.nodeDataCache;
+    return cache && typeof cache === "object" ? cache : null;
+  }
   // The actors over the relations, as sigma's point program draws them (see PagePoints): those
   // of the lowest zIndex first, each a disc of its display size and colour.
+  var discR = new Float64Array(N), discC = new Uint32Array(N), discList = new Int32Array(N);
   function drawActors(renderer, params) {
-    var k, z, d, scale = params.pixelRatio / params.sizeRatio, b = params.pixelRatio;
+    var k, z, d, n = 0, scale = params.pixelRatio / params.sizeRatio, cache = displayData(renderer);
     for (z = 0; z < 2; z++) {
       for (k = 0; k < N; k++) {
-        d = renderer.getNodeDisplayData(nodeKeys[k]);
+        d = cache ? cache[nodeKeys[k]] : renderer.getNodeDisplayData(nodeKeys[k]);
         if (!d || d.hidden || ((d.zIndex || 0) > 0 ? 1 : 0) !== z) continue;
-        cpuLines.disc(nodeX[k], nodeY[k], d.size * scale, b, cpuLines.colour(d.color));
+        discR[k] = d.size * scale;
+        discC[k] = cpuLines.colour(d.color);
+        discList[n++] = k;
       }
     }
+    cpuLines.discs(nodeX, nodeY, discR, discC, discList, n, params.pixelRatio);
   }
   // Where the page draws the relations, sigma's actors' program keeps its picking pass (what
   // is under the pointer) and leaves the drawing of the actors to drawActors(): 5,000 points
