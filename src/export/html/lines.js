@@ -32,19 +32,25 @@ function actorgraphLines() {
   // Kept images: keep(name) keeps a copy of the image so far, reuse(name) starts the image
   // from that copy (false when there is none of this size), forget() drops them all. The
   // eight last used are kept (about 3 MB each at 850 × 850).
+  // (Sixteen up to 1.5 million pixels, where the page also draws images ahead: see
+  // linesInto().)
   var kept = {}, used = [], KEEP = 8;
   function touch(name) { var i = used.indexOf(name); if (i >= 0) used.splice(i, 1); used.push(name); }
-  function keep(name) {
-    var k = kept[name];
-    if (!k || k.length !== pix.length) {
-      // A new one takes the array of the least recently used one, if eight are kept.
-      if (!k && used.length >= KEEP) { var old = used.shift(); k = kept[old]; delete kept[old]; }
-      if (!k || k.length !== pix.length) k = new Uint32Array(pix.length);
+  function keep(name) { keepImage(name, pix); }
+  // Keeps a copy of p, an image of this size drawn apart (see linesInto()), as keep() does.
+  function keepImage(name, p) {
+    var k = kept[name], most = W * H <= AHEAD_PIXELS ? 16 : 8;
+    if (!k || k.length !== p.length) {
+      // A new one takes the array of the least recently used one, if as many as allowed are kept.
+      if (!k && used.length >= most) { var old = used.shift(); k = kept[old]; delete kept[old]; }
+      if (!k || k.length !== p.length) k = new Uint32Array(p.length);
       kept[name] = k;
     }
-    k.set(pix);
+    k.set(p);
     touch(name);
   }
+  // Whether an image is kept under name at this size.
+  function has(name) { var k = kept[name]; return !!k && k.length === W * H; }
   function reuse(name) { var k = kept[name]; if (!k || k.length !== pix.length) return false; pix.set(k); touch(name); return true; }
   function forget() { kept = {}; used = []; }
   // Every pixel drawn so far in the colour c.
@@ -101,6 +107,19 @@ function actorgraphLines() {
     for (var j = 0; j < n; j++) {
       if (!shown[j]) continue;
       lineInto(pix, xs, ys, src[j], dst[j], colours, rel[j]);
+      count++;
+    }
+    return count;
+  }
+  // lines() for the relations j in [from, to) only, into p, an image of this size: an image drawn
+  // a few thousand relations at a time while the page is idle, apart from the one shown, then
+  // kept with keepImage(). Up to this many pixels.
+  var AHEAD_PIXELS = 1500000;
+  function linesInto(p, from, to, shown, src, dst, rel, xs, ys, colours) {
+    var count = 0;
+    for (var j = from; j < to; j++) {
+      if (!shown[j]) continue;
+      lineInto(p, xs, ys, src[j], dst[j], colours, rel[j]);
       count++;
     }
     return count;
@@ -349,7 +368,7 @@ function actorgraphLines() {
     gl.bindTexture(gl.TEXTURE_2D, null);
     gl.enable(gl.BLEND);
   }
-  return { colour: colour, begin: begin, line: line, lines: lines, layer: layer, composite: composite, warm: warm, disc: disc, discs: discs, present: present, size: function () { return [W, H]; }, image: function () { return pix; }, forgetLayers: forgetLayers, keep: keep, reuse: reuse, forget: forget, recolour: recolour };
+  return { colour: colour, begin: begin, line: line, lines: lines, layer: layer, composite: composite, warm: warm, disc: disc, discs: discs, present: present, size: function () { return [W, H]; }, image: function () { return pix; }, forgetLayers: forgetLayers, keep: keep, keepImage: keepImage, has: has, linesInto: linesInto, aheadPixels: AHEAD_PIXELS, reuse: reuse, forget: forget, recolour: recolour };
 }
 
 // Whether the WebGL context gl is drawn by the CPU (no GPU, or one the browser will not use).
