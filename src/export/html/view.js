@@ -293,18 +293,43 @@
     panel.appendChild(el("p", { cls: "meta", text: n.id + " · " + n.kind + (n.office ? " · " + n.office : "") + " · " + n.mentions + " mentions" }));
     if (n.aliases.length) panel.appendChild(el("p", { cls: "meta", text: "also: " + n.aliases.join(", ") }));
     panel.appendChild(focus);
-    var ul = el("ul", { cls: "relations" }), count = 0;
+    var ul = relationList(k);
+    panel.appendChild(el("p", { text: ul.children.length + " relations shown" }));
+    panel.appendChild(ul);
+  }
+  // The list of an actor's relations shown, each a button that opens it.
+  function relationList(k) {
+    var ul = el("ul", { cls: "relations" });
     adj[k].forEach(function (j) {
       if (!edgeShown[j]) return;
       var e = D.edges[j], other = e[0] === k ? e[1] : e[0];
       var b = el("button", { cls: "link", type: "button", "data-edge": String(j), text: "weight " + e[3] });
       b.addEventListener("click", function () { select({ edge: j }); });
       ul.appendChild(el("li", null, [relBadge(e[2]), " ", e[0] === k ? "→ " : "← ", D.nodes[other].label, " ", b]));
-      count++;
     });
-    panel.appendChild(el("p", { text: count + " relations shown" }));
-    panel.appendChild(ul);
+    return ul;
   }
+  // The first actor selected after the page loaded took 150-300 ms to its frame without a GPU
+  // (a second one about 60): Chromium's first raster of such a list (compiling its programs,
+  // 27-41 ms) and the frame after it (185-285 ms). Once the first picture is drawn, while the
+  // page is idle and nothing is selected, the most connected actor's list is put in the panel
+  // for a third of a second, nearly transparent (1 %), over the panel and no higher (a scroller
+  // of its own), so that the browser rasters it then; any selection replaces it at once.
+  function warmPanel() {
+    if (!N || state.selectedNode !== null || state.selectedEdge !== null) return;
+    // (What showNode() draws, without the ids and handlers: the name, a line of facts, a
+    // button, the count and the list, in a scroller as the panel then is.)
+    var k = order[0], n = D.nodes[k], ul = relationList(k);
+    var box = el("div", { "aria-hidden": "true", cls: "warm" }, [el("h2", { text: n.label }), el("p", { cls: "meta", text: n.id + " · " + n.kind }),
+      el("button", { type: "button", text: "Focus on its neighbourhood" }), el("p", { text: ul.children.length + " relations shown" }), ul]);
+    panel.appendChild(box);
+    setTimeout(function () { box.remove(); }, 300);
+    // And a selected actor's look (a box with a shadow, see drawLook()) on the labels' layer for
+    // one frame at 1 %: its first drawing compiled programs too.
+    warmLook = true;
+    if (sigma) sigma.scheduleRender();
+  }
+  var warmLook = false;
   // How a selection draws an actor (0 as usual, 1 greyed, 2 highlighted, 3 selected) and a
   // relation (0 as usual, 1 greyed, 2 selected): what the reducers do, for select() to redraw
   // only what it changes.
@@ -902,6 +927,17 @@
   sigma.on("afterRender", function () {
     var look = state.selectedNode === null ? null : actorLook(String(state.selectedNode));
     if (look) drawLook(sigma.canvasContexts.labels, look);
+    else if (warmLook && N) {
+      look = actorLook(String(order[0]));
+      if (look) {
+        var ctx = sigma.canvasContexts.labels;
+        ctx.save();
+        ctx.globalAlpha = 0.01;
+        drawLook(ctx, look);
+        ctx.restore();
+      }
+    }
+    warmLook = false;
   });
   sigma.on("clickNode", function (ev) { select({ node: +ev.node }); });
   sigma.on("clickEdge", function (ev) { if (ev.edge[0] === "e") select({ edge: +ev.edge.slice(1) }); });
@@ -939,6 +975,7 @@
     layoutStarted = true;
     startLayout(Math.min(12000, 2000 + N * 2));
     warmUp();
+    idle(warmPanel);
   }
   setTimeout(firstPictureDone, 3000);
 
