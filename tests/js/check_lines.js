@@ -122,6 +122,35 @@ for (const [W, H, N, E, R] of [[97, 61, 40, 300, 4], [240, 180, 300, 4000, 4], [
     for (let i = 0; i < want.length; i++) if (got[i] !== want[i]) fail(`layer set${s}, pixel ${i}: ${got[i]} composed, ${want[i]} drawn`);
     checked++;
   }
+  // Images drawn ahead (linesInto() in random chunks into an array of their own, kept with
+  // keepImage()) are, once taken up with reuse(), the image lines() draws of the same set, while
+  // an image drawn and shown between the chunks is left as it is; has() says which are kept.
+  for (const set of sets.slice(0, 3)) {
+    const name = "ahead" + sets.indexOf(set), apart = new Uint32Array(W * H);
+    let count = 0;
+    for (let from = 0; from < E;) {
+      const to = Math.min(E, from + 1 + Math.floor(rand() * E / 3));
+      count += L.linesInto(apart, from, to, set, src, dst, rel, xs, ys, colours);
+      L.begin(W, H);
+      L.lines(ok, src, dst, rel, xs, ys, grey);
+      from = to;
+    }
+    const shownNow = L.image().slice();
+    if (L.has(name)) fail(`${name} kept before it was drawn`);
+    L.keepImage(name, apart);
+    if (!L.has(name)) fail(`${name} not kept`);
+    for (let i = 0; i < shownNow.length; i++) if (L.image()[i] !== shownNow[i]) fail(`keepImage() changed the image shown at pixel ${i}`);
+    let want = 0;
+    for (let j = 0; j < E; j++) want += set[j];
+    if (count !== want) fail(`${name}: ${count} lines counted, ${want} shown`);
+    L.begin(W, H);
+    L.lines(set, src, dst, rel, xs, ys, colours);
+    const drawnImage = L.image().slice();
+    L.begin(W, H);
+    if (!L.reuse(name)) fail(`${name} not taken up`);
+    for (let i = 0; i < drawnImage.length; i++) if (L.image()[i] !== drawnImage[i]) fail(`${name}, pixel ${i}: ${L.image()[i]} drawn ahead, ${drawnImage[i]} drawn`);
+    checked++;
+  }
   // A resized image has no layer until it is drawn again; a later chunk alone is refused;
   // forgetLayers() lets them all go.
   L.begin(W + 1, H);

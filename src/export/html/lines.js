@@ -32,19 +32,25 @@ function actorgraphLines() {
   // Kept images: keep(name) keeps a copy of the image so far, reuse(name) starts the image
   // from that copy (false when there is none of this size), forget() drops them all. The
   // eight last used are kept (about 3 MB each at 850 × 850).
+  // (Sixteen up to 1.5 million pixels, where the page also draws images ahead: see
+  // linesInto().)
   var kept = {}, used = [], KEEP = 8;
   function touch(name) { var i = used.indexOf(name); if (i >= 0) used.splice(i, 1); used.push(name); }
-  function keep(name) {
-    var k = kept[name];
-    if (!k || k.length !== pix.length) {
-      // A new one takes the array of the least recently used one, if eight are kept.
-      if (!k && used.length >= KEEP) { var old = used.shift(); k = kept[old]; delete kept[old]; }
-      if (!k || k.length !== pix.length) k = new Uint32Array(pix.length);
+  function keep(name) { keepImage(name, pix); }
+  // Keeps a copy of p, an image of this size drawn apart (see linesInto()), as keep() does.
+  function keepImage(name, p) {
+    var k = kept[name], most = W * H <= AHEAD_PIXELS ? 16 : 8;
+    if (!k || k.length !== p.length) {
+      // A new one takes the array of the least recently used one, if as many as allowed are kept.
+      if (!k && used.length >= most) { var old = used.shift(); k = kept[old]; delete kept[old]; }
+      if (!k || k.length !== p.length) k = new Uint32Array(p.length);
       kept[name] = k;
     }
-    k.set(pix);
+    k.set(p);
     touch(name);
   }
+  // Whether an image is kept under name at this size.
+  function has(name) { var k = kept[name]; return !!k && k.length === W * H; }
   function reuse(name) { var k = kept[name]; if (!k || k.length !== pix.length) return false; pix.set(k); touch(name); return true; }
   function forget() { kept = {}; used = []; }
   // Every pixel drawn so far in the colour c.
@@ -52,9 +58,16 @@ function actorgraphLines() {
   // The line from (x0, y0) to (x1, y1), in pixels from the top left, clipped to the image
   // (Liang-Barsky), then stepped pixel by pixel along its longer axis (a DDA: 20-25 % faster
   // here than Bresenham's error term, the same pixels but for ties).
-  function line(x0, y0, x1, y1, c) { lineInto(pix, x0, y0, x1, y1, c); }
-  // The same into p, an image of this size (the image itself, or a relation's layer below).
-  function lineInto(p, x0, y0, x1, y1, c) {
+  // The loops below pass the drawing functions indices into typed arrays, not coordinates and
+  // colours: a double, or a colour above 2^30, passed to a function V8 has not inlined is a
+  // new heap object each call (four or five a line, 50,000 lines a filter), whose garbage
+  // brought on collections, the slowest of them 15-40 ms inside an action.
+  var LX = new Float64Array(2), LY = new Float64Array(2), LC = new Uint32Array(1);
+  function line(x0, y0, x1, y1, c) { LX[0] = x0; LY[0] = y0; LX[1] = x1; LY[1] = y1; LC[0] = c; lineInto(pix, LX, LY, 0, 1, LC, 0); }
+  // The line from (xs[a], ys[a]) to (xs[b], ys[b]) into p, an image of this size, in the colour
+  // cs[ci].
+  function lineInto(p, xs, ys, a, b, cs, ci) {
+    var x0 = xs[a], y0 = ys[a], x1 = xs[b], y1 = ys[b], c = cs[ci];
     var dx = x1 - x0, dy = y1 - y0, t0 = 0, t1 = 1, r, xmax = W - 1, ymax = H - 1;
     if (dx === 0) { if (x0 < 0 || x0 > xmax) return; } else {
       r = -x0 / dx; if (dx > 0) { if (r > t0) t0 = r; } else if (r < t1) t1 = r;
@@ -93,8 +106,20 @@ function actorgraphLines() {
     var count = 0, n = shown.length;
     for (var j = 0; j < n; j++) {
       if (!shown[j]) continue;
-      var a = src[j], b = dst[j];
-      lineInto(pix, xs[a], ys[a], xs[b], ys[b], colours[rel[j]]);
+      lineInto(pix, xs, ys, src[j], dst[j], colours, rel[j]);
+      count++;
+    }
+    return count;
+  }
+  // lines() for the relations j in [from, to) only, into p, an image of this size: an image drawn
+  // a few thousand relations at a time while the page is idle, apart from the one shown, then
+  // kept with keepImage(). Up to this many pixels.
+  var AHEAD_PIXELS = 1500000;
+  function linesInto(p, from, to, shown, src, dst, rel, xs, ys, colours) {
+    var count = 0;
+    for (var j = from; j < to; j++) {
+      if (!shown[j]) continue;
+      lineInto(p, xs, ys, src[j], dst[j], colours, rel[j]);
       count++;
     }
     return count;
@@ -158,8 +183,8 @@ function actorgraphLines() {
     orderUsed.push(name);
     for (var j = from; j < to; j++) {
       if (!ok[j]) continue;
-      var a = src[j], b = dst[j], r = rel[j];
-      orderLine(into, MOVES[r], xs[a], ys[a], xs[b], ys[b]);
+      var r = rel[j];
+      orderLine(into, MOVES[r], xs, ys, src[j], dst[j]);
       counts[r]++;
     }
     return true;
@@ -167,7 +192,8 @@ function actorgraphLines() {
   function forgetLayers() { orderLayers = {}; orderUsed = []; }
   // lineInto()'s pixels of the line, each pixel's order moved by `move` (MOVES[r]: as a line
   // of relation r drawn over it moves it).
-  function orderLine(p, move, x0, y0, x1, y1) {
+  function orderLine(p, move, xs, ys, a, b) {
+    var x0 = xs[a], y0 = ys[a], x1 = xs[b], y1 = ys[b];
     var dx = x1 - x0, dy = y1 - y0, t0 = 0, t1 = 1, s, xmax = W - 1, ymax = H - 1;
     if (dx === 0) { if (x0 < 0 || x0 > xmax) return; } else {
       s = -x0 / dx; if (dx > 0) { if (s > t0) t0 = s; } else if (s < t1) t1 = s;
@@ -231,7 +257,16 @@ function actorgraphLines() {
   // r - b filled at once, only the pixels around it tested one by one (a third less time for
   // 5,000 discs of radius 4-12 than testing every pixel of the square; check_lines.js holds
   // that pixel-by-pixel test and compares).
-  function disc(x, y, r, b, c) {
+  var DX = new Float64Array(1), DY = new Float64Array(1), DR = new Float64Array(1), DC = new Uint32Array(1), RIM = new Float64Array(1);
+  function disc(x, y, r, b, c) { DX[0] = x; DY[0] = y; DR[0] = r; DC[0] = c; RIM[0] = b; discAt(DX, DY, DR, DC, RIM, 0); }
+  // The discs of the actors list[0 .. n), actor k at (xs[k], ys[k]) of radius rs[k] and colour
+  // cs[k], the rim b wide, in that order (indices, as above).
+  function discs(xs, ys, rs, cs, list, n, b) {
+    RIM[0] = b;
+    for (var i = 0; i < n; i++) discAt(xs, ys, rs, cs, RIM, list[i]);
+  }
+  function discAt(xs, ys, rs, cs, rim, k) {
+    var x = xs[k], y = ys[k], r = rs[k], b = rim[0], c = cs[k];
     var x0 = Math.max(0, Math.floor(x - r)), x1 = Math.min(W - 1, Math.ceil(x + r)), y0 = Math.max(0, Math.floor(y - r)), y1 = Math.min(H - 1, Math.ceil(y + r));
     var p = pix, cr = c & 255, cg = (c >>> 8) & 255, cb = (c >>> 16) & 255, i, j, dx, dy, t, u, d, q, e, row, dd, lo, hi, from, to, h;
     // Squared distances: inside r - b the colour, beyond r nothing, the root only between.
@@ -333,7 +368,7 @@ function actorgraphLines() {
     gl.bindTexture(gl.TEXTURE_2D, null);
     gl.enable(gl.BLEND);
   }
-  return { colour: colour, begin: begin, line: line, lines: lines, layer: layer, composite: composite, warm: warm, disc: disc, present: present, size: function () { return [W, H]; }, image: function () { return pix; }, forgetLayers: forgetLayers, keep: keep, reuse: reuse, forget: forget, recolour: recolour };
+  return { colour: colour, begin: begin, line: line, lines: lines, layer: layer, composite: composite, warm: warm, disc: disc, discs: discs, present: present, size: function () { return [W, H]; }, image: function () { return pix; }, forgetLayers: forgetLayers, keep: keep, keepImage: keepImage, has: has, linesInto: linesInto, aheadPixels: AHEAD_PIXELS, reuse: reuse, forget: forget, recolour: recolour };
 }
 
 // Whether the WebGL context gl is drawn by the CPU (no GPU, or one the browser will not use).

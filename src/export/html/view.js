@@ -188,7 +188,7 @@
       if (show !== leadShown[j]) { leadShown[j] = show; edges.push(leadKeys[j]); }
     });
     // What the filters show, as a name for the kept images of drawLines().
-    shownKey = [state.relations.join(), kindNames.map(function (kind) { return state.kinds[kind] ? 1 : 0; }).join(""), state.minWeight, state.from, state.to, state.focus, state.depth].join("|");
+    shownKey = keyOf(state);
     $("stats").textContent = "showing " + shown.actors + " of " + N + " actors · " + shown.relations + " of " + E + " relations";
     $("focus-name").textContent = state.focus === null ? "none" : D.nodes[state.focus].label;
     // A selection whose actor or relation is no longer shown goes (with a full redraw).
@@ -198,6 +198,15 @@
       return;
     }
     redraw(nodes, edges, false, linesChanged);
+  }
+  function keyOf(s) {
+    return [s.relations.join(), kindNames.map(function (kind) { return s.kinds[kind] ? 1 : 0; }).join(""), s.minWeight, s.from, s.to, s.focus, s.depth].join("|");
+  }
+  // A copy of the filters' state, changed by change(s).
+  function variantOf(from, change) {
+    var s = Object.assign({}, from, { relations: from.relations.slice(), kinds: Object.assign({}, from.kinds) });
+    change(s);
+    return s;
   }
   function differ(a, b) {
     for (var i = 0, n = a.length; i < n; i++) if (a[i] !== b[i]) return true;
@@ -284,18 +293,43 @@
     panel.appendChild(el("p", { cls: "meta", text: n.id + " · " + n.kind + (n.office ? " · " + n.office : "") + " · " + n.mentions + " mentions" }));
     if (n.aliases.length) panel.appendChild(el("p", { cls: "meta", text: "also: " + n.aliases.join(", ") }));
     panel.appendChild(focus);
-    var ul = el("ul", { cls: "relations" }), count = 0;
+    var ul = relationList(k);
+    panel.appendChild(el("p", { text: ul.children.length + " relations shown" }));
+    panel.appendChild(ul);
+  }
+  // The list of an actor's relations shown, each a button that opens it.
+  function relationList(k) {
+    var ul = el("ul", { cls: "relations" });
     adj[k].forEach(function (j) {
       if (!edgeShown[j]) return;
       var e = D.edges[j], other = e[0] === k ? e[1] : e[0];
       var b = el("button", { cls: "link", type: "button", "data-edge": String(j), text: "weight " + e[3] });
       b.addEventListener("click", function () { select({ edge: j }); });
       ul.appendChild(el("li", null, [relBadge(e[2]), " ", e[0] === k ? "→ " : "← ", D.nodes[other].label, " ", b]));
-      count++;
     });
-    panel.appendChild(el("p", { text: count + " relations shown" }));
-    panel.appendChild(ul);
+    return ul;
   }
+  // The first actor selected after the page loaded took 150-300 ms to its frame without a GPU
+  // (a second one about 60): Chromium's first raster of such a list (compiling its programs,
+  // 27-41 ms) and the frame after it (185-285 ms). Once the first picture is drawn, while the
+  // page is idle and nothing is selected, the most connected actor's list is put in the panel
+  // for a third of a second, nearly transparent (1 %), over the panel and no higher (a scroller
+  // of its own), so that the browser rasters it then; any selection replaces it at once.
+  function warmPanel() {
+    if (!N || state.selectedNode !== null || state.selectedEdge !== null) return;
+    // (What showNode() draws, without the ids and handlers: the name, a line of facts, a
+    // button, the count and the list, in a scroller as the panel then is.)
+    var k = order[0], n = D.nodes[k], ul = relationList(k);
+    var box = el("div", { "aria-hidden": "true", cls: "warm" }, [el("h2", { text: n.label }), el("p", { cls: "meta", text: n.id + " · " + n.kind }),
+      el("button", { type: "button", text: "Focus on its neighbourhood" }), el("p", { text: ul.children.length + " relations shown" }), ul]);
+    panel.appendChild(box);
+    setTimeout(function () { box.remove(); }, 300);
+    // And a selected actor's look (a box with a shadow, see drawLook()) on the labels' layer for
+    // one frame at 1 %: its first drawing compiled programs too.
+    warmLook = true;
+    if (sigma) sigma.scheduleRender();
+  }
+  var warmLook = false;
   // How a selection draws an actor (0 as usual, 1 greyed, 2 highlighted, 3 selected) and a
   // relation (0 as usual, 1 greyed, 2 selected): what the reducers do, for select() to redraw
   // only what it changes.
@@ -498,9 +532,9 @@
   function drawLines(renderer, params) {
     var gl = relationsLayer(renderer), W = gl.drawingBufferWidth, H = gl.drawingBufferHeight, m = params.matrix, j, k, a;
     cpuLines.begin(W, H);
-    var same = keptAny;
+    var same = keptAny, cache = displayData(renderer);
     for (k = 0; k < N; k++) {
-      var d = renderer.getNodeDisplayData(nodeKeys[k]);
+      var d = cache ? cache[nodeKeys[k]] : renderer.getNodeDisplayData(nodeKeys[k]);
       nodeX[k] = (m[0] * d.x + m[3] * d.y + m[6] + 1) * 0.5 * W;
       nodeY[k] = (1 - (m[1] * d.x + m[4] * d.y + m[7])) * 0.5 * H;
       if (same && (nodeX[k] !== keptX[k] || nodeY[k] !== keptY[k])) same = false;
@@ -549,6 +583,56 @@
     drawnMatrix = Float64Array.from(m);
     metrics.linesDrawn = keptCount[base];
     drawLayersSoon();
+    drawAheadSoon();
+  }
+  // Images drawn ahead: while the page is idle (after the order layers), the images of the
+  // filters one click away that the order layers cannot compose, each actor kind turned off and
+  // the weight one higher, are drawn in their colours (4,000 relations an idle callback, 1-3
+  // ms, so that a click waits little; in an array of their own) and kept as drawLines() keeps
+  // its own, so that such a click copies its image (about 1 ms; greyed for a selection, 1-2)
+  // instead of drawing 30,000-50,000 lines (13-20 ms). Not with a focus, while the layout runs,
+  // or above 1.5 million pixels (the kept images' memory).
+  var ahead = null, aheadJob = false, aheadImage = null, aheadOk = null, aheadReach = null, aheadEdge = null, aheadNode = null;
+  function aheadStates() {
+    var out = [];
+    kindNames.forEach(function (kind) { if (state.kinds[kind]) out.push(variantOf(state, function (s) { s.kinds[kind] = false; })); });
+    out.push(variantOf(state, function (s) { s.minWeight = state.minWeight + 1; }));
+    return out;
+  }
+  function drawAheadSoon() {
+    if (aheadJob || !cpuLines || layout || state.focus !== null || !keptAny || (E + N <= PARTIAL)) return;
+    var size = cpuLines.size();
+    if (size[0] * size[1] > cpuLines.aheadPixels || !layersDone[otherFilters()]) return;
+    aheadJob = true;
+    idle(function step() {
+      aheadJob = false;
+      if (!cpuLines || layout || state.focus !== null || !keptAny) return;
+      var size = cpuLines.size(), look = "plain|";
+      if (ahead && ahead.gen !== layersGen) ahead = null;
+      if (!ahead) {
+        var states = aheadStates(), next = null, key = "";
+        for (var i = 0; i < states.length && !next; i++) {
+          key = look + keyOf(states[i]);
+          if (!cpuLines.has(key)) next = states[i];
+        }
+        if (!next) return;
+        if (!aheadOk) { aheadOk = new Uint8Array(E); aheadReach = new Uint8Array(N); aheadEdge = new Uint8Array(E); aheadNode = new Uint8Array(N); }
+        filtered(next, aheadOk, aheadReach, aheadEdge, aheadNode);
+        if (!aheadImage || aheadImage.length !== size[0] * size[1]) aheadImage = new Uint32Array(size[0] * size[1]);
+        else aheadImage.fill(0);
+        ahead = { key: key, gen: layersGen, next: 0, count: 0 };
+      }
+      var to = Math.min(E, ahead.next + LAYER_STEP);
+      ahead.count += cpuLines.linesInto(aheadImage, ahead.next, to, aheadEdge, eSrc, eDst, eRel, keptX, keptY, relColours);
+      ahead.next = to;
+      if (to === E) {
+        cpuLines.keepImage(ahead.key, aheadImage);
+        keptCount[ahead.key] = ahead.count;
+        ahead = null;
+      }
+      aheadJob = true;
+      idle(step);
+    });
   }
   // The relations' order layer (lines.js: layer(), composite()) for the filters other than the
   // relations and the focus, at the positions of the kept images, drawn while the page is
@@ -586,19 +670,31 @@
       if (layersNext < E) { layersJob = true; idle(build); return; }
       layersDone[name] = layersCounts;
       layersFor = "";
+      drawAheadSoon();
     });
+  }
+  // sigma's display data of the actors, read in place: its getNodeDisplayData() hands out a copy
+  // each call (10,000 objects a frame here, whose garbage brought on collections inside the
+  // actions); null where sigma keeps them elsewhere.
+  function displayData(renderer) {
+    var cache = renderer.nodeDataCache;
+    return cache && typeof cache === "object" ? cache : null;
   }
   // The actors over the relations, as sigma's point program draws them (see PagePoints): those
   // of the lowest zIndex first, each a disc of its display size and colour.
+  var discR = new Float64Array(N), discC = new Uint32Array(N), discList = new Int32Array(N);
   function drawActors(renderer, params) {
-    var k, z, d, scale = params.pixelRatio / params.sizeRatio, b = params.pixelRatio;
+    var k, z, d, n = 0, scale = params.pixelRatio / params.sizeRatio, cache = displayData(renderer);
     for (z = 0; z < 2; z++) {
       for (k = 0; k < N; k++) {
-        d = renderer.getNodeDisplayData(nodeKeys[k]);
+        d = cache ? cache[nodeKeys[k]] : renderer.getNodeDisplayData(nodeKeys[k]);
         if (!d || d.hidden || ((d.zIndex || 0) > 0 ? 1 : 0) !== z) continue;
-        cpuLines.disc(nodeX[k], nodeY[k], d.size * scale, b, cpuLines.colour(d.color));
+        discR[k] = d.size * scale;
+        discC[k] = cpuLines.colour(d.color);
+        discList[n++] = k;
       }
     }
+    cpuLines.discs(nodeX, nodeY, discR, discC, discList, n, params.pixelRatio);
   }
   // Where the page draws the relations, sigma's actors' program keeps its picking pass (what
   // is under the pointer) and leaves the drawing of the actors to drawActors(): 5,000 points
@@ -831,12 +927,32 @@
   sigma.on("afterRender", function () {
     var look = state.selectedNode === null ? null : actorLook(String(state.selectedNode));
     if (look) drawLook(sigma.canvasContexts.labels, look);
+    else if (warmLook && N) {
+      look = actorLook(String(order[0]));
+      if (look) {
+        var ctx = sigma.canvasContexts.labels;
+        ctx.save();
+        ctx.globalAlpha = 0.01;
+        drawLook(ctx, look);
+        ctx.restore();
+      }
+    }
+    warmLook = false;
   });
   sigma.on("clickNode", function (ev) { select({ node: +ev.node }); });
   sigma.on("clickEdge", function (ev) { if (ev.edge[0] === "e") select({ edge: +ev.edge.slice(1) }); });
   sigma.on("clickStage", function () { select(null); });
   var layout = null, layoutButton = $("layout");
-  function stopLayout() { if (layout) { layout.kill(); layout = null; } layoutButton.textContent = "Run layout"; if (cpuLines) drawLayersSoon(); }
+  // Where the page draws the relations only the force layout reads them from the graph: they
+  // are dropped when it stops (a third of the page's 27 MB of live objects, which every major
+  // collection marks again: 30-40 ms, inside an action when it comes then) and added again when
+  // it runs.
+  function stopLayout() {
+    if (layout) { layout.kill(); layout = null; }
+    if (cpuLines && linked) { g.clearEdges(); linked = false; }
+    layoutButton.textContent = "Run layout";
+    if (cpuLines) drawLayersSoon();
+  }
   function startLayout(ms) {
     if (N < 2 || !V.FA2Layout) return;
     addRelations();
@@ -859,6 +975,7 @@
     layoutStarted = true;
     startLayout(Math.min(12000, 2000 + N * 2));
     warmUp();
+    idle(warmPanel);
   }
   setTimeout(firstPictureDone, 3000);
 
