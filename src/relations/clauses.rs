@@ -2089,7 +2089,9 @@ impl Sentence {
         let mut k = i + 1;
         for w in rest {
             if self.word(k) != Some(w.as_str()) {
-                if self.word(k).is_some_and(is_inserted) && self.word(k + 1) == Some(w.as_str()) {
+                // The comparison first: most words after a trigger's first word are not the
+                // next one's (this runs for every trigger a word of the sentence starts).
+                if self.word(k + 1) == Some(w.as_str()) && self.word(k).is_some_and(is_inserted) {
                     k += 1;
                 } else if let Some(d) = (first == "joint")
                     .then(|| (1..=2).find(|&d| self.word(k + d) == Some(w.as_str())))
