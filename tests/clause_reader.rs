@@ -4192,3 +4192,16 @@ fn protests_sales_rapprochements_and_coordination_cut() {
         "turkey",
     );
 }
+
+#[test]
+fn strikes_on_a_states_clients_do_not_strike_the_state() {
+    let d = doc("US jets carried out strikes on Iranian-backed militias near the Iraqi border.");
+    assert!(
+        !d.contains(&"adversary iran united-states".to_string()),
+        "{d:?}"
+    );
+    assert!(
+        d.contains(&"proxy iran-backed-militias iran".to_string()),
+        "{d:?}"
+    );
+}

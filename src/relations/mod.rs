@@ -252,13 +252,13 @@ fn read_clauses(
     // The clause reader's sentence; a question, denial or rumour drops the rules' readings too.
     let mut sent = sentence_of(r.lexicon, gaz, &tagged, mentions);
     let blocked = filters::sentence_blocked(&sent);
+    let mut actors: Vec<ActorIdx> = mentions.iter().map(|m| m.actor).collect();
+    generic::compose(r.lexicon, gaz, &mut sent, &mut actors);
     let mut found = if unrelated && blocked.is_none() {
         rules_of(r, &tagged, mentions, &sent)
     } else {
         Vec::new()
     };
-    let mut actors: Vec<ActorIdx> = mentions.iter().map(|m| m.actor).collect();
-    generic::compose(r.lexicon, gaz, &mut sent, &mut actors);
     for (m, state, word) in &sent.composed {
         ctx.composed
             .push((actors[*m], generic::surface(gaz, &sent, *m, *state, word)));
@@ -591,19 +591,21 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Ment
 }
 
 /// The rules' relations, without those of an actor the sentence only names as the owner or
-/// maker of a thing ([`Sentence::owned`]).
+/// maker of a thing ([`Sentence::owned`]) or as the patron in a composed actor ("strikes on
+/// Iranian-backed militias" strike the militias, not Iran).
 fn rules_of(r: Readers<'_>, tagged: &Tagged, mentions: &[Mention], sent: &Sentence) -> Vec<Found> {
     let mut found = rules::apply(r.gazetteer, r.patterns, tagged, mentions);
-    let owned_only = |a: ActorIdx| {
-        sent.owned.iter().any(|&m| sent.ids[m] == a)
+    let absorbed_only = |a: ActorIdx| {
+        (sent.owned.iter().any(|&m| sent.ids[m] == a)
+            || sent.composed.iter().any(|&(_, st, _)| sent.ids[st] == a))
             && !sent
                 .toks
                 .iter()
                 .filter_map(clauses::Token::actor)
                 .any(|m| sent.ids.get(m) == Some(&a))
     };
-    if !sent.owned.is_empty() {
-        found.retain(|f| !owned_only(f.source) && !owned_only(f.target));
+    if !sent.owned.is_empty() || !sent.composed.is_empty() {
+        found.retain(|f| !absorbed_only(f.source) && !absorbed_only(f.target));
     }
     found
 }
