@@ -4205,3 +4205,30 @@ fn strikes_on_a_states_clients_do_not_strike_the_state() {
         "{d:?}"
     );
 }
+
+#[test]
+fn a_pair_described_as_rivals_is_a_pair_of_foes() {
+    let d = doc(
+        "Armenia and Azerbaijan held a new round of talks in Washington. \
+         The two South Caucasus rivals agreed to open a transit route.",
+    );
+    assert!(
+        d.contains(&"adversary armenia azerbaijan".to_string()),
+        "{d:?}"
+    );
+    // Neighbours are no foes.
+    let d = doc(
+        "Kenya and Uganda held talks in Nairobi. The two neighbours agreed to build a railway.",
+    );
+    assert!(!d.iter().any(|e| e.starts_with("adversary")), "{d:?}");
+}
+
+#[test]
+fn security_guarantees_offered_are_support() {
+    states(
+        "Paris has courted Gulf monarchies, offering security guarantees to Qatar and Kuwait.",
+        Ally,
+        "france",
+        "kuwait",
+    );
+}

@@ -227,12 +227,15 @@ impl Context {
 
     /// Rewrites the anaphors of `sent` into actor tokens. `actors` holds the actor of every
     /// mention and grows by one per synthetic mention; `links` (same length as the synthetic
-    /// part) tells where each came from.
+    /// part) tells where each came from; `rivals` receives the pairs the sentence describes
+    /// as foes ("the two rivals", "between the nuclear-armed rivals"), with the sentence
+    /// their antecedents were named in: the description states their enmity.
     pub fn resolve(
         &self,
         sent: &mut Sentence,
         actors: &mut Vec<ActorIdx>,
         links: &mut Vec<(usize, Link)>,
+        rivals: &mut Vec<(ActorIdx, ActorIdx, usize)>,
         home: &dyn Fn(ActorIdx) -> Option<ActorIdx>,
         lex: &super::lexicon::Lexicon,
     ) {
@@ -995,6 +998,20 @@ impl Context {
                                 .or_else(|| states.then(|| self.state_pair()).flatten())
                         };
                         if let Some(mut ls) = links {
+                            // "the two nuclear-armed rivals": a description of foes (not "the
+                            // former rivals").
+                            let foes = matches!(
+                                noun,
+                                "rivals" | "foes" | "adversaries" | "enemies" | "arch-rivals"
+                            ) && !toks[i + 1..i + width - 1].iter().any(|t| {
+                                matches!(t.word(), Some("former" | "erstwhile" | "one-time"))
+                            }) && !matches!(
+                                i.checked_sub(1).and_then(|p| toks[p].word()),
+                                Some("once" | "former")
+                            );
+                            if let ([a, b], true) = (&ls[..], foes) {
+                                rivals.push((a.actor, b.actor, a.sentence.min(b.sentence)));
+                            }
                             // ("between the regional rivals": named for what they are.)
                             if between_width == Some(3) && next != "warring" {
                                 for l in &mut ls {

@@ -278,7 +278,15 @@ fn read_clauses(
                     .filter(|&p| gaz.actor(p).kind == ActorKind::State)
             })
     };
-    ctx.resolve(&mut sent, &mut actors, &mut links, &home, r.lexicon);
+    let mut rivals = Vec::new();
+    ctx.resolve(
+        &mut sent,
+        &mut actors,
+        &mut links,
+        &mut rivals,
+        &home,
+        r.lexicon,
+    );
     let event = ctx.event_parties().map(|(parties, from)| {
         let ms: Vec<usize> = parties
             .iter()
@@ -357,6 +365,26 @@ fn read_clauses(
         }
         let rule = format!("frame:{}:{}", rd.frame, rd.lemma);
         relations_of(gaz, rd, &actors, &rule, context, &mut found);
+    }
+    // "the two rivals": a pair named for its enmity.
+    for (a, b, from) in rivals {
+        let (a, b) = (lead(gaz, a), lead(gaz, b));
+        if a == b || gaz.related(a, b) {
+            continue;
+        }
+        let (source, target) = if gaz.actor(a).id > gaz.actor(b).id {
+            (b, a)
+        } else {
+            (a, b)
+        };
+        found.push(Found {
+            relation: Relation::Adversary,
+            source,
+            target,
+            parties: Vec::new(),
+            rule: "coref:rivals".to_string(),
+            context: (from < ctx.sentence).then_some(from),
+        });
     }
     if explain {
         out.tagged = tagged.text.clone();
