@@ -4232,3 +4232,10 @@ fn security_guarantees_offered_are_support() {
         "kuwait",
     );
 }
+
+#[test]
+fn the_one_allowed_to_act_is_the_infinitives_subject() {
+    let s = "Belarus allowed Russian troops to use its airfields to attack Ukraine.";
+    states(s, Adversary, "russia", "ukraine");
+    states_not(s, Adversary, "belarus", "ukraine");
+}

@@ -621,6 +621,7 @@ impl<'a> Reader<'a> {
             .flatten();
         let mut fallback = false;
         let Some(agent) = owner
+            .or_else(|| self.permitted_agent(i, trig))
             .or_else(|| self.verb_subject(i, trig.form == Form::Ing))
             .or_else(|| {
                 fallback = true;
@@ -1087,6 +1088,30 @@ impl<'a> Reader<'a> {
     ///   clause's subject ("X sent advisers to Y to train Z": X trains Z);
     /// - with no actor between it and the main clause's subject, within that clause, it is the
     ///   subject's ("X meets regularly to coordinate efforts to counter Y").
+    /// "X allowed Y's troops to use its territory to invade Z": the one allowed, let or
+    /// enabled is the subject of the infinitives after it (of the same clause).
+    fn permitted_agent(&self, i: usize, trig: &Trigger) -> Option<List> {
+        let s = self.sent;
+        if trig.form != Form::Base || i < 3 || !s.word_is(i - 1, "to") {
+            return None;
+        }
+        let from = s.clause_start(i).max(i.saturating_sub(12));
+        let p = (from..i - 1).rev().find(|&k| {
+            s.word_at(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "allowed" | "allows" | "allow" | "permitted" | "permits" | "let" | "lets"
+                )
+            })
+        })?;
+        let l = s.list_fwd(p + 1).filter(|l| l.start == p + 1 && !l.poss)?;
+        // The list (with its head noun) right before the first "to".
+        let to = (l.end..(l.end + 2).min(i)).find(|&k| s.word_is(k, "to"))?;
+        (l.end..to)
+            .all(|k| s.word_at(k).is_some_and(is_head))
+            .then_some(l)
+    }
+
     fn infinitive_fallback_subject(&self, i: usize, trig: &Trigger) -> Option<List> {
         let s = self.sent;
         // "... to help support Y": the infinitive is "help"'s.
