@@ -1083,11 +1083,6 @@ impl<'a> Reader<'a> {
         (plain && proposal).then(|| List::one(m, k))
     }
 
-    /// The subject of an infinitive ("to V", "to help V") whose nearest actor is no subject:
-    /// - after a place (a state after "to", "in" or "into"), an infinitive of purpose has the
-    ///   clause's subject ("X sent advisers to Y to train Z": X trains Z);
-    /// - with no actor between it and the main clause's subject, within that clause, it is the
-    ///   subject's ("X meets regularly to coordinate efforts to counter Y").
     /// "X allowed Y's troops to use its territory to invade Z": the one allowed, let or
     /// enabled is the subject of the infinitives after it (of the same clause).
     fn permitted_agent(&self, i: usize, trig: &Trigger) -> Option<List> {
@@ -1112,6 +1107,11 @@ impl<'a> Reader<'a> {
             .then_some(l)
     }
 
+    /// The subject of an infinitive ("to V", "to help V") whose nearest actor is no subject:
+    /// - after a place (a state after "to", "in" or "into"), an infinitive of purpose has the
+    ///   clause's subject ("X sent advisers to Y to train Z": X trains Z);
+    /// - with no actor between it and the main clause's subject, within that clause, it is the
+    ///   subject's ("X meets regularly to coordinate efforts to counter Y").
     fn infinitive_fallback_subject(&self, i: usize, trig: &Trigger) -> Option<List> {
         let s = self.sent;
         // "... to help support Y": the infinitive is "help"'s.
