@@ -1440,12 +1440,27 @@ fn after_place_preposition(text: &str, s: usize) -> bool {
     if ends_with_ignore_ascii_case(before, b" the") {
         before = &before[..before.len() - 4];
     }
-    [&b"in"[..], b"at", b"near", b"outside", b"inside", b"across"]
+    let place = [&b"in"[..], b"at", b"near", b"outside", b"inside", b"across"]
         .iter()
         .any(|p| {
             ends_with_ignore_ascii_case(before, p)
                 && (before.len() == p.len() || before[before.len() - p.len() - 1] == b' ')
-        })
+        });
+    // "the junta in Niamey", "the government in Kabul": the rulers seated there, the state.
+    let seated = || {
+        let rest = before[..before.len() - 2].trim_ascii_end();
+        [
+            &b" junta"[..],
+            b" government",
+            b" regime",
+            b" authorities",
+            b" rulers",
+            b" leadership",
+        ]
+        .iter()
+        .any(|n| ends_with_ignore_ascii_case(rest, n))
+    };
+    place && !(ends_with_ignore_ascii_case(before, b" in") && seated())
 }
 
 #[cfg(test)]

@@ -4239,3 +4239,26 @@ fn the_one_allowed_to_act_is_the_infinitives_subject() {
     states(s, Adversary, "russia", "ukraine");
     states_not(s, Adversary, "belarus", "ukraine");
 }
+
+#[test]
+fn the_rulers_in_a_capital_are_its_state() {
+    states(
+        "The European Union imposed sanctions on the junta in Bamako after the coup.",
+        Adversary,
+        "european-union",
+        "mali",
+    );
+    states(
+        "Washington imposed sanctions on the government in Kabul.",
+        Adversary,
+        "united-states",
+        "afghanistan",
+    );
+    // A capital after "in" elsewhere is still a place.
+    states_not(
+        "Delegates from Sudan met in Cairo to discuss the war.",
+        Adversary,
+        "sudan",
+        "egypt",
+    );
+}
