@@ -4262,3 +4262,26 @@ fn the_rulers_in_a_capital_are_its_state() {
         "egypt",
     );
 }
+
+#[test]
+fn troops_massed_on_a_border_are_a_show_of_hostility() {
+    states(
+        "Venezuela has massed troops on Guyana's border.",
+        Adversary,
+        "venezuela",
+        "guyana",
+    );
+    states(
+        "India and China are massing troops along their disputed frontier.",
+        Adversary,
+        "india",
+        "china",
+    );
+    // Two states massing troops together are not each other's foes.
+    states_not(
+        "Russia and Belarus massed troops near the border with Ukraine.",
+        Adversary,
+        "russia",
+        "belarus",
+    );
+}
