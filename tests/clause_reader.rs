@@ -4285,3 +4285,38 @@ fn troops_massed_on_a_border_are_a_show_of_hostility() {
         "belarus",
     );
 }
+
+#[test]
+fn exercises_a_pair_holds_together_or_with_another_are_an_alliance() {
+    states(
+        "Tokyo and Canberra opened their biennial Southern Jackaroo exercises on Monday.",
+        Ally,
+        "japan",
+        "australia",
+    );
+    states(
+        "Indonesia held naval exercises with Russia in the Java Sea.",
+        Ally,
+        "indonesia",
+        "russia",
+    );
+    // Two states that condemn or hold drills of their own are not joined by them.
+    states_not(
+        "Egypt and Turkey condemned the drills.",
+        Ally,
+        "egypt",
+        "turkey",
+    );
+    states_not(
+        "Iran and Israel both held drills last week.",
+        Ally,
+        "iran",
+        "israel",
+    );
+    states(
+        "China held military drills around Taiwan.",
+        Adversary,
+        "china",
+        "taiwan",
+    );
+}

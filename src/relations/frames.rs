@@ -1995,7 +1995,9 @@ impl<'a> Reader<'a> {
             }
             (Some((a, frame)), None)
                 if a.members.len() >= 2
-                    && entry.reciprocal
+                    && (entry.reciprocal
+                        // "X and Y began their annual drills": what a pair owns together.
+                        || entry.sense == Sense::Ally && frame == "noun-possessive")
                     && (frame == "noun-subject"
                         && (entry.agentless
                             || entry.sense == Sense::Ally
