@@ -4320,3 +4320,19 @@ fn exercises_a_pair_holds_together_or_with_another_are_an_alliance() {
         "taiwan",
     );
 }
+
+#[test]
+fn disarming_a_group_is_hostility() {
+    states(
+        "Iraq's government has vowed to disarm the Popular Mobilisation Forces.",
+        Adversary,
+        "iraq",
+        "pmf",
+    );
+    states_not(
+        "Lebanon will not disarm Hezbollah, the speaker said.",
+        Adversary,
+        "lebanon",
+        "hezbollah",
+    );
+}
