@@ -4336,3 +4336,19 @@ fn disarming_a_group_is_hostility() {
         "hezbollah",
     );
 }
+
+#[test]
+fn what_one_side_demands_another_do_is_not_done() {
+    states_not(
+        "Tehran demanded that Baghdad expel US troops.",
+        Adversary,
+        "iraq",
+        "united-states",
+    );
+    states_not(
+        "Moscow urged that Minsk sanction Poland.",
+        Adversary,
+        "belarus",
+        "poland",
+    );
+}

@@ -641,9 +641,19 @@ impl<'a> Reader<'a> {
                     .is_some_and(|w| self.lex.classes.helping.contains(w))
             });
         // "X asked Y to arrest Z", "urged Y to fight Z": Y is to act.
-        let asked = agent.start >= 1
-            && s.word_at(agent.start - 1)
-                .is_some_and(|w| self.lex.classes.asking.contains(w));
+        // ("X demanded that Y disarm Z", "urged that Y expel Z": a subjunctive clause too.)
+        let asked_at = |k: usize| {
+            s.word_at(k)
+                .is_some_and(|w| self.lex.classes.asking.contains(w))
+        };
+        let asked = agent.start >= 1 && asked_at(agent.start - 1);
+        if agent.start >= 2
+            && s.word_is(agent.start - 1, "that")
+            && asked_at(agent.start - 2)
+            && trig.form == Form::Base
+        {
+            return;
+        }
         if asked && trig.form == Form::Base && s.word_is(i - 1, "to") && agent.end + 1 == i {
             return;
         }
