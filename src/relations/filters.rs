@@ -474,16 +474,33 @@ const CONFLICTS: &[&str] = &[
     "violence",
 ];
 
+/// Whether `w` is a form of a verb of ending ("ended", "halts", "suspending").
+fn is_ending(w: &str) -> bool {
+    matches!(
+        w,
+        "ended"
+            | "end"
+            | "ends"
+            | "ending"
+            | "halted"
+            | "halt"
+            | "halts"
+            | "halting"
+            | "stopped"
+            | "stop"
+            | "stops"
+            | "stopping"
+            | "suspended"
+            | "suspend"
+            | "suspends"
+            | "suspending"
+    )
+}
+
 /// Whether the word at `k` is a verb of ending whose object (a few words of one noun phrase,
 /// before `to`) is a conflict: "ending a seven-year rupture", "ended the border war".
 fn ends_conflict(sent: &Sentence, k: usize, to: usize) -> bool {
-    let ending = sent.word_at(k).is_some_and(|w| {
-        matches!(
-            w,
-            "ended" | "end" | "ends" | "ending" | "halted" | "halting" | "stopped" | "stopping"
-        )
-    });
-    ending
+    sent.word_at(k).is_some_and(is_ending)
         && (k + 1..(k + 6).min(to))
             .map_while(|j| {
                 sent.word_at(j)
@@ -525,24 +542,7 @@ pub fn clause_blocked(
             }
             // "X and Y ended their border war", "X halted its strikes on Y": hostility
             // stopped was hostility (as a truce between two sides says they fought).
-            if hostile
-                && matches!(
-                    w,
-                    "ended"
-                        | "end"
-                        | "ends"
-                        | "ending"
-                        | "halted"
-                        | "halt"
-                        | "halts"
-                        | "stopped"
-                        | "stop"
-                        | "stops"
-                        | "suspended"
-                        | "suspend"
-                        | "suspends"
-                )
-            {
+            if hostile && is_ending(w) {
                 continue;
             }
             // "restored ties in a deal brokered by Z, ending a seven-year rupture": what ends
