@@ -183,6 +183,25 @@ fn dash_chunk(b: &[u8], at: usize) -> Option<usize> {
     matches!(rest.get(len), None | Some(b' ')).then_some(at + len)
 }
 
+/// The mention token whose text after its opening bracket is `rest` ("12s⟩'s ..."): the
+/// mention index, the bytes up to and with the closing bracket, and the length of a possessive
+/// right after it ("'s", "’s" or a bare apostrophe); `None` if `rest` starts no mention token.
+fn mention_token(rest: &str) -> Option<(usize, usize, Option<usize>)> {
+    let d = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let end = rest.find(MENTION_CLOSE).filter(|_| d > 0)?;
+    let m: usize = rest[..d].parse().unwrap_or(0);
+    let skip = end + MENTION_CLOSE.len_utf8();
+    let after = &rest[skip..];
+    let poss = if after.starts_with("'s") || after.starts_with("’s") {
+        Some(2)
+    } else if after.starts_with('\'') && !after[1..].starts_with(|c: char| c.is_alphanumeric()) {
+        Some(1)
+    } else {
+        None
+    };
+    Some((m, skip, poss))
+}
+
 /// Splits a tagged sentence into tokens. Mention tokens are `⟨n?⟩` (n the mention index).
 ///
 /// One pass over the bytes: chunks are the text between spaces, and within a chunk the
@@ -268,47 +287,30 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
                     .position(|&x| x == b' ')
                     .map_or(n, |p| at + p);
                 let rest = &tagged[at + open..chunk_end];
-                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-                let close = rest.find(MENTION_CLOSE);
-                match (digits, close) {
-                    (d, Some(end)) if d > 0 => {
-                        let m: usize = rest[..d].parse().unwrap_or(0);
-                        out.push(Token {
-                            kind: Kind::Actor(m),
-                            text: String::new(),
-                            poss: false,
-                            cap: false,
-                        });
-                        let skip = end + MENTION_CLOSE.len_utf8();
-                        let after = &rest[skip..];
-                        let poss = if after.starts_with("'s") || after.starts_with("’s") {
-                            Some(2)
-                        } else if after.starts_with('\'')
-                            && !after[1..].starts_with(|c: char| c.is_alphanumeric())
-                        {
-                            Some(1)
-                        } else {
-                            None
-                        };
-                        let mut consumed = at + open + skip;
-                        if let Some(k) = poss {
-                            if let Some(t) = out.last_mut() {
-                                t.poss = true;
-                            }
-                            consumed += k;
+                if let Some((m, skip, poss)) = mention_token(rest) {
+                    out.push(Token {
+                        kind: Kind::Actor(m),
+                        text: String::new(),
+                        poss: false,
+                        cap: false,
+                    });
+                    let mut consumed = at + open + skip;
+                    if let Some(k) = poss {
+                        if let Some(t) = out.last_mut() {
+                            t.poss = true;
                         }
-                        // Reading resumes at the first character that starts at or after
-                        // `consumed` (two bytes into "’s" is inside its quote).
-                        at = consumed.min(chunk_end);
-                        while !tagged.is_char_boundary(at) {
-                            at += 1;
-                        }
-                        from = at;
-                        continue;
+                        consumed += k;
                     }
-                    // Not a mention token: the bracket is part of the word.
-                    _ => {}
+                    // Reading resumes at the first character that starts at or after
+                    // `consumed` (two bytes into "’s" is inside its quote).
+                    at = consumed.min(chunk_end);
+                    while !tagged.is_char_boundary(at) {
+                        at += 1;
+                    }
+                    from = at;
+                    continue;
                 }
+                // Not a mention token: the bracket is part of the word.
                 seen &= !ASCII;
                 at += open;
                 continue;
@@ -2585,7 +2587,7 @@ fn is_inserted(w: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     // The tokenizer as it was before it read the whole text in one pass (round 30 of
@@ -2684,47 +2686,30 @@ mod tests {
                         word(&mut out, &chunk[from..at]);
                         from = at;
                         let rest = &chunk[at + c.len_utf8()..];
-                        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-                        let close = rest.find(MENTION_CLOSE);
-                        match (digits, close) {
-                            (d, Some(end)) if d > 0 => {
-                                let m: usize = rest[..d].parse().unwrap_or(0);
-                                out.push(Token {
-                                    kind: Kind::Actor(m),
-                                    text: String::new(),
-                                    poss: false,
-                                    cap: false,
-                                });
-                                let skip = end + MENTION_CLOSE.len_utf8();
-                                let after = &rest[skip..];
-                                let poss = if after.starts_with("'s") || after.starts_with("’s") {
-                                    Some(2)
-                                } else if after.starts_with('\'')
-                                    && !after[1..].starts_with(|c: char| c.is_alphanumeric())
-                                {
-                                    Some(1)
-                                } else {
-                                    None
-                                };
-                                let mut consumed = at + c.len_utf8() + skip;
-                                if let Some(n) = poss {
-                                    if let Some(t) = out.last_mut() {
-                                        t.poss = true;
-                                    }
-                                    consumed += n;
+                        if let Some((m, skip, poss)) = mention_token(rest) {
+                            out.push(Token {
+                                kind: Kind::Actor(m),
+                                text: String::new(),
+                                poss: false,
+                                cap: false,
+                            });
+                            let mut consumed = at + c.len_utf8() + skip;
+                            if let Some(n) = poss {
+                                if let Some(t) = out.last_mut() {
+                                    t.poss = true;
                                 }
-                                // Reading resumes at the first character that starts at or
-                                // after `consumed` (two bytes into "’s" is inside its quote).
-                                at = consumed.min(chunk.len());
-                                while !chunk.is_char_boundary(at) {
-                                    at += 1;
-                                }
-                                from = at;
-                                continue;
+                                consumed += n;
                             }
-                            // Not a mention token: the bracket is part of the word.
-                            _ => {}
+                            // Reading resumes at the first character that starts at or
+                            // after `consumed` (two bytes into "’s" is inside its quote).
+                            at = consumed.min(chunk.len());
+                            while !chunk.is_char_boundary(at) {
+                                at += 1;
+                            }
+                            from = at;
+                            continue;
                         }
+                        // Not a mention token: the bracket is part of the word.
                         at += c.len_utf8();
                         continue;
                     }
@@ -2739,17 +2724,34 @@ mod tests {
     }
 
     fn sentence(tagged: &str) -> Sentence {
+        state_sentence(tagged, 10)
+    }
+
+    /// The sentence of `tagged` whose `n` mentions are all states, none read as a verb: for
+    /// the tests of this module and of the filters.
+    pub(crate) fn state_sentence(tagged: &str, n: usize) -> Sentence {
         let toks = tokenize(tagged);
-        let n = toks.len();
+        let len = toks.len();
         Sentence {
             toks,
-            kinds: vec![ActorKind::State; 10],
-            ids: (0..10).collect(),
-            verbs: vec![false; n + 1],
-            adjectival: vec![false; 10],
-            demonym: vec![false; 10],
+            kinds: vec![ActorKind::State; n],
+            ids: (0..n).map(|i| i as _).collect(),
+            verbs: vec![false; len + 1],
+            adjectival: vec![false; n],
+            demonym: vec![false; n],
             composed: Vec::new(),
             owned: Vec::new(),
+        }
+    }
+
+    /// A xorshift generator from `seed`, for the randomized comparisons with reference
+    /// implementations.
+    pub(crate) fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
+        move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
         }
     }
 
@@ -2871,13 +2873,7 @@ mod tests {
             "U.S.",
             "1,2",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = xorshift(0x2545_f491_4f6c_dd1d);
         for _ in 0..200_000 {
             let mut s = String::new();
             for _ in 0..next() % 16 {
