@@ -4352,3 +4352,81 @@ fn what_one_side_demands_another_do_is_not_done() {
         "poland",
     );
 }
+
+#[test]
+fn a_backed_group_of_a_nationality_is_not_its_state() {
+    states(
+        "Kataib Hezbollah, the Iran-backed Iraqi movement, claimed the strike.",
+        Proxy,
+        "kataib-hezbollah",
+        "iran",
+    );
+    states_not(
+        "Kataib Hezbollah, the Iran-backed Iraqi movement, claimed the strike.",
+        Ally,
+        "iran",
+        "iraq",
+    );
+    states_not(
+        "The Turkish-backed Syrian militias advanced on Manbij.",
+        Ally,
+        "turkey",
+        "syria",
+    );
+}
+
+#[test]
+fn back_after_a_verb_of_motion_is_a_particle() {
+    states_not(
+        "Iranian advisers were sent to help Syrian troops push back the Turkish incursion.",
+        Ally,
+        "syria",
+        "turkey",
+    );
+    states(
+        "Iranian advisers were sent to help Syrian troops push back the Turkish incursion.",
+        Ally,
+        "iran",
+        "syria",
+    );
+}
+
+#[test]
+fn an_object_pronoun_is_not_its_own_clause_subject() {
+    states(
+        "Russia, a key backer of the military rulers in Niger, has supplied it with air defence systems.",
+        Ally,
+        "russia",
+        "niger",
+    );
+}
+
+#[test]
+fn a_repeated_preposition_opens_a_second_object() {
+    states(
+        "The Houthis launched drones at oil tankers and at Saudi Arabia.",
+        Adversary,
+        "houthis",
+        "saudi-arabia",
+    );
+}
+
+#[test]
+fn the_region_of_a_polity_is_the_polity() {
+    states(
+        "The United Arab Emirates signed a defence pact with the breakaway region of Somaliland.",
+        Ally,
+        "united-arab-emirates",
+        "somaliland",
+    );
+}
+
+#[test]
+fn what_is_sent_from_one_state_to_another_is_support() {
+    states(
+        "Activists protested against weapons shipments from Germany to Israel.",
+        Ally,
+        "germany",
+        "israel",
+    );
+}

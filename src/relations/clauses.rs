@@ -648,6 +648,17 @@ const PLACES: &[&str] = &[
     "streets",
 ];
 
+/// Nouns of a polity that the name after "of" is ("the breakaway region of Y").
+const POLITIES: &[&str] = &[
+    "region",
+    "republic",
+    "province",
+    "enclave",
+    "territory",
+    "entity",
+    "statelet",
+];
+
 const HEADS: &[&str] = &[
     // A state's military moves: to repel "the Ukrainian incursion" is to repel Ukraine's.
     "incursion",
@@ -1035,6 +1046,9 @@ pub struct Sentence {
     /// Mentions by a demonym ("Syrian"): before a noun that is not a head ("the Syrian
     /// people") they modify it and are no argument.
     pub demonym: Vec<bool>,
+    /// Mentions by a state's demonym with a group noun absorbed ("the Lebanese movement"):
+    /// a group of that nationality, not the state.
+    pub nationality_group: Vec<bool>,
     /// Actors composed from a state and an agent noun ("Iran-backed militias"), as
     /// (composed mention, the state's mention, the word of support): see `relations::generic`.
     pub composed: Vec<(usize, usize, String)>,
@@ -1062,6 +1076,7 @@ impl Sentence {
         self.ids.push(id);
         self.adjectival.push(false);
         self.demonym.push(false);
+        self.nationality_group.push(false);
     }
 
     /// Number of tokens.
@@ -1994,10 +2009,28 @@ impl Sentence {
                             {
                                 return None;
                             }
+                            // "signed a deal with the breakaway region of Y": the polity
+                            // named after "of" is the object.
+                            if w == "of"
+                                && self.word(j - 1).is_some_and(|r| POLITIES.contains(&r))
+                                && self.toks.get(j + 1).and_then(Token::actor).is_some()
+                            {
+                                j += 1;
+                                continue;
+                            }
+                            // "fired missiles at ships and at Y": the preposition repeated
+                            // after "and" opens a second object.
+                            if w == "and" && self.words_at(j + 1, p) {
+                                i = j + 1;
+                                continue 'outer;
+                            }
                             // After "of" a noun phrase ("of shells"): no verb there.
+                            // ("at ships and at Y": a noun before the repeated preposition.)
                             if (is_preposition(w) && w != "of")
                                 || is_break(w)
-                                || (self.verbs[j] && p[0] != "of")
+                                || (self.verbs[j]
+                                    && p[0] != "of"
+                                    && !(self.is(j + 1, "and") && self.words_at(j + 2, p)))
                             {
                                 return None;
                             }
@@ -2739,6 +2772,7 @@ pub(crate) mod tests {
             verbs: vec![false; len + 1],
             adjectival: vec![false; n],
             demonym: vec![false; n],
+            nationality_group: vec![false; n],
             composed: Vec::new(),
             owned: Vec::new(),
         }

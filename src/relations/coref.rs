@@ -557,7 +557,18 @@ impl Context {
                     };
                     // "Algeria, which brokered a deal between Bamako and the rebels, recalled
                     // its envoy": past a closed relative clause, the clause's antecedent.
-                    let link = relative_antecedent(out).and_then(&party_link).or(link);
+                    // ("China, a backer of the junta in Y, supplied it with jets": an object
+                    // pronoun is not its own clause's subject.)
+                    let object = w == "it"
+                        && out.last().and_then(Token::word).is_some_and(|v| {
+                            lex.is_finite_verb(v) && !lex.classes.reporting.contains(v)
+                        })
+                        && (next.is_empty() || super::clauses::is_preposition(next));
+                    let link = if object {
+                        link
+                    } else {
+                        relative_antecedent(out).and_then(&party_link).or(link)
+                    };
                     // "Russia, its traditional ally": the apposition describes the actor before
                     // the comma, so "its" is someone else's, the clause's subject.
                     // ("Y is now its closest ally": past the adverbs of a copula.)

@@ -247,6 +247,12 @@ impl<'a> Reader<'a> {
                     if s.toks[i].cap
                         && i > 0
                         && !matches!(s.punct(i - 1), Some(':' | '"' | '—')) => {}
+                // "to push back the incursion": a particle, not the verb "back".
+                Kind::Word
+                    if s.toks[i].text == "back"
+                        && i > 0
+                        && s.word_at(i - 1)
+                            .is_some_and(|v| self.lex.classes.back_particle.contains(v)) => {}
                 Kind::Word => {
                     let w = s.toks[i].text.as_str();
                     let mut seen_entries: Vec<usize> = Vec::new();
@@ -1790,8 +1796,11 @@ impl<'a> Reader<'a> {
         while pj < j + 3 && s.word_at(pj).is_some_and(|w| LIGHT.contains(&w)) {
             pj += 1;
         }
-        // "attacks by X on Y": the agent before the patient.
-        if !entry.preps.is_empty() && s.word_is(j, "by") {
+        // "attacks by X on Y": the agent before the patient. ("arms transfers from X to Y":
+        // what is sent comes from its giver.)
+        if !entry.preps.is_empty()
+            && (s.word_is(j, "by") || entry.sense == Sense::Support && s.word_is(j, "from"))
+        {
             let mut k = j + 1;
             while matches!(s.word_at(k), Some("the" | "a" | "an")) {
                 k += 1;
@@ -2639,26 +2648,19 @@ impl<'a> Reader<'a> {
                         // the head is read past, as an adjective.
                         Kind::Actor(_) if s.modifier_only(k) && words == 0 && head.is_empty() => {}
                         Kind::Actor(_) if s.modifier_only(k) || words > 1 => return,
-                        // "Turkish-backed Syrian fighters": fighters of a nationality, backed,
-                        // are a group, not their state.
+                        // "Turkish-backed Syrian fighters", "the Iran-backed Lebanese
+                        // movement": a group of a nationality, backed, is a group, not its
+                        // state; the demonym is read past as an adjective.
                         Kind::Actor(m)
                             if s.kinds.get(m) == Some(&ActorKind::State)
+                                && s.demonym.get(m).copied().unwrap_or(false)
                                 && s.word_at(k + 1).is_some_and(|w| {
-                                    matches!(
-                                        w,
-                                        "fighters"
-                                            | "militants"
-                                            | "rebels"
-                                            | "militiamen"
-                                            | "insurgents"
-                                            | "gunmen"
-                                            | "proxies"
-                                            | "factions"
-                                            | "groups"
-                                    )
-                                }) =>
-                        {
-                            return
+                                    self.lex.classes.nationality_groups.contains(w)
+                                }) => {}
+                        // The same with the group noun absorbed into the mention.
+                        Kind::Actor(m) if s.nationality_group.get(m).copied().unwrap_or(false) => {
+                            head = "group";
+                            words += 1;
                         }
                         Kind::Actor(_) => {
                             // "X, an Iranian-backed Iraqi militia,": an indefinite noun phrase

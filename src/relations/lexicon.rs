@@ -179,6 +179,12 @@ word_classes! {
     /// Nouns a compound ("Iran-backed", "Russia-allied") may describe in place of a named actor,
     /// which then stands beside the noun phrase ("the Houthis, an Iran-aligned movement").
     group_nouns,
+    /// Nouns of armed or political groups that are not a state's own forces: a demonym before
+    /// one names the group's nationality, not the state ("Syrian rebels", "a Lebanese movement").
+    nationality_groups,
+    /// Verbs after which "back" is a particle, not the verb of support ("pushed back the
+    /// incursion", "hit back at").
+    back_particle,
     /// Verbs that undo a tie named by the noun after them ("cut ties", "froze cooperation").
     undoing,
     /// Attack verbs whose object may be a place or a thing in a state ("struck a refinery in Y").

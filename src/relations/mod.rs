@@ -604,7 +604,23 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Ment
         demonym: mentions
             .iter()
             .enumerate()
-            .map(|(k, m)| matches!(m.form, MentionForm::Demonym) && !tagged.headed.contains(&k))
+            .map(|(k, m)| {
+                matches!(m.form, MentionForm::Demonym) && !tagged.headed.iter().any(|h| h.0 == k)
+            })
+            .collect(),
+        // "the Lebanese movement": a state's demonym with a group noun absorbed names a group
+        // of that nationality.
+        nationality_group: mentions
+            .iter()
+            .enumerate()
+            .map(|(k, m)| {
+                matches!(m.form, MentionForm::Demonym)
+                    && gaz.actor(m.actor).kind == ActorKind::State
+                    && tagged
+                        .headed
+                        .iter()
+                        .any(|h| h.0 == k && lex.classes.nationality_groups.contains(&h.1))
+            })
             .collect(),
         adjectival: mentions
             .iter()

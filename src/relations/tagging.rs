@@ -20,8 +20,9 @@ pub struct Tagged {
     /// `tokens[i]` = (byte start of token in `text`, mention index).
     pub tokens: Vec<(usize, usize)>,
     /// Mentions whose head noun or title was absorbed into their token ("Ukrainian units",
-    /// "Iraqi President"): the token stands for the actor, not for an adjective.
-    pub headed: Vec<usize>,
+    /// "Iraqi President"), with the head's last word in lowercase: the token stands for the
+    /// actor, not for an adjective.
+    pub headed: Vec<(usize, String)>,
 }
 
 /// Appends `s` with every run of white space as one space.
@@ -270,7 +271,13 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
             let digits = token
                 .trim_start_matches(MENTION_OPEN)
                 .trim_end_matches(|c: char| !c.is_ascii_digit());
-            headed.extend(digits.parse::<usize>().ok());
+            if let Ok(k) = digits.parse::<usize>() {
+                let head = m[token.len()..m.len() - poss.len()]
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or("");
+                headed.push((k, head.to_lowercase()));
+            }
         }
         format!("{token}{poss}")
     });
