@@ -4430,3 +4430,41 @@ fn what_is_sent_from_one_state_to_another_is_support() {
         "israel",
     );
 }
+
+#[test]
+fn a_relative_whose_names_the_possessor_in_its_own_clause() {
+    states(
+        "Qatar offered to host talks between Rwanda and Congo, whose relations have collapsed over the rebellion.",
+        Adversary,
+        "rwanda",
+        "democratic-republic-of-the-congo",
+    );
+    states(
+        "Serbia, whose ties with Kosovo remain tense, has not deployed its troops.",
+        Adversary,
+        "serbia",
+        "kosovo",
+    );
+}
+
+#[test]
+fn a_coordinated_verb_phrase_is_not_hedged_by_the_conjunct_before_it() {
+    states(
+        "Lavrov said Russia would never abandon its Syrian partners, and accused Israel of violating Syria's airspace.",
+        Adversary,
+        "russia",
+        "israel",
+    );
+    states(
+        "Iran, which would like to restore ties with Egypt, condemned Israel's strike.",
+        Adversary,
+        "iran",
+        "israel",
+    );
+    states_not(
+        "Lavrov said Russia would never abandon its Syrian partners, and may yet accuse Israel of violating Syria's airspace.",
+        Adversary,
+        "russia",
+        "israel",
+    );
+}

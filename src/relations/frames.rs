@@ -382,11 +382,20 @@ impl<'a> Reader<'a> {
         // "X considers Y an offshoot of Z, which has waged ...": a relative clause between the
         // agent and the trigger is the trigger's clause; the main clause's words do not
         // govern it.
+        // ("X offered to mediate between A and B, whose relations soured": the same.)
+        // "X said Y would never abandon Z, and accused W of ...": a verb phrase coordinated
+        // after ", and" is a clause of its own; what negates or hedges the conjunct before it
+        // does not reach it.
         if agent.end < trigger.0 {
-            if let Some(r) = (agent.end..trigger.0)
-                .rev()
-                .find(|&k| matches!(s.word_at(k), Some("which" | "who")))
-            {
+            if let Some(r) = (agent.end..trigger.0).rev().find(|&k| {
+                // (A relative clause closed before the trigger is not its clause.)
+                matches!(s.word_at(k), Some("which" | "who" | "whose"))
+                    && (k..trigger.0).all(|c| s.punct(c) != Some(','))
+                    || k >= 1
+                        && s.punct(k - 1) == Some(',')
+                        && matches!(s.word_at(k), Some("and" | "but"))
+                        && s.verbs.get(k + 1).copied().unwrap_or(false)
+            }) {
                 scope_from = scope_from.max(r);
             }
         }
@@ -475,8 +484,9 @@ impl<'a> Reader<'a> {
             }
         }
         // Hedges between the agent and a trigger after an apposition: "X, which would ...".
+        // (From the trigger's own clause when it opens after the agent, as above.)
         if dropped.is_none() && agent.end < trigger.0 {
-            dropped = blocked(agent.end, trigger.0);
+            dropped = blocked(agent.end.max(scope_from), trigger.0);
         }
         let reading = Reading {
             sense,
@@ -2153,6 +2163,12 @@ impl<'a> Reader<'a> {
                     }
                     let l = s.list_back(k)?;
                     return l.poss.then_some(l);
+                }
+                // "Somalia and Ethiopia, whose relations soured": the relative's antecedent.
+                Kind::Word
+                    if s.toks[k].text == "whose" && k >= 2 && s.punct(k - 1) == Some(',') =>
+                {
+                    return s.list_back(k - 2).filter(|l| !l.poss);
                 }
                 Kind::Word => {
                     let w = s.toks[k].text.as_str();
