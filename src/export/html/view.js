@@ -566,6 +566,7 @@
       }
       cpuLines.keep(base);
       keptCount[base] = count;
+      settleSoon();
     }
     // The selected actor's relations in their colour, over the greyed ones.
     if (highlight && state.selectedNode !== null) {
@@ -585,13 +586,21 @@
     drawLayersSoon();
     drawAheadSoon();
   }
+  // The image just kept turned into one byte a pixel (lines.js: settle(), 3-4 ms) while the
+  // page is idle, not in the action that drew it.
+  var settleJob = false;
+  function settleSoon() {
+    if (settleJob) return;
+    settleJob = true;
+    idle(function () { settleJob = false; if (cpuLines) cpuLines.settle(); });
+  }
   // Images drawn ahead: while the page is idle (after the order layers), the images of the
   // filters one click away that the order layers cannot compose, each actor kind turned off and
   // the weight one higher, are drawn in their colours (4,000 relations an idle callback, 1-3
   // ms, so that a click waits little; in an array of their own) and kept as drawLines() keeps
   // its own, so that such a click copies its image (about 1 ms; greyed for a selection, 1-2)
   // instead of drawing 30,000-50,000 lines (13-20 ms). Not with a focus, while the layout runs,
-  // or above 1.5 million pixels (the kept images' memory).
+  // or above 4 million pixels (the kept images' memory: lines.js).
   var ahead = null, aheadJob = false, aheadImage = null, aheadOk = null, aheadReach = null, aheadEdge = null, aheadNode = null;
   function aheadStates() {
     var out = [];
@@ -1021,6 +1030,8 @@
     // Who draws the relations: "sigma", or "page" (drawLines(), which counts them in
     // metrics.linesDrawn).
     linesBy: cpuLines ? "page" : "sigma",
+    // The bytes the kept images of the relations take (lines.js).
+    keptBytes: function () { return cpuLines ? cpuLines.keptBytes() : 0; },
     // The WebGL context of the relations' layer (the page's own canvas where the page draws
     // them), and the contexts that draw the picture (a pixel read of each waits for it).
     relationsContext: function () { return ownGl || sigma.webGLContexts.edges; },
