@@ -6,7 +6,8 @@
 // name (the last four) are each the one of their own set. And the actors' discs (disc(),
 // drawn row by row, a run at a time) are the pixels of the plain test of every pixel's
 // distance (reference below), over lines, at random and at whole and half-pixel centres and
-// radii, partly outside the image. Usage: node check_lines.js
+// radii, partly outside the image. And the kept images (one byte a pixel, lines.js: keep(),
+// settle(), reuse()) come back pixel for pixel. Usage: node check_lines.js
 "use strict";
 const fs = require("fs");
 const path = require("path");
