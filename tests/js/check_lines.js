@@ -6,7 +6,8 @@
 // name (the last four) are each the one of their own set. And the actors' discs (disc(),
 // drawn row by row, a run at a time) are the pixels of the plain test of every pixel's
 // distance (reference below), over lines, at random and at whole and half-pixel centres and
-// radii, partly outside the image. Usage: node check_lines.js
+// radii, partly outside the image. And the kept images (one byte a pixel, lines.js: keep(),
+// settle(), reuse()) come back pixel for pixel. Usage: node check_lines.js
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -149,6 +150,47 @@ for (const [W, H, N, E, R] of [[97, 61, 40, 300, 4], [240, 180, 300, 4000, 4], [
     L.begin(W, H);
     if (!L.reuse(name)) fail(`${name} not taken up`);
     for (let i = 0; i < drawnImage.length; i++) if (L.image()[i] !== drawnImage[i]) fail(`${name}, pixel ${i}: ${L.image()[i]} drawn ahead, ${drawnImage[i]} drawn`);
+    checked++;
+  }
+  // Kept images take one byte a pixel (indices into the kept images' colours): an image kept
+  // with keep() and one greyed with recolour() come back pixel for pixel, before and after
+  // they are turned into indices, and an image of more colours than that table holds is not
+  // kept (has() says so) without touching the others.
+  {
+    L.begin(W, H);
+    L.lines(ok, src, dst, rel, xs, ys, colours);
+    const plain = L.image().slice();
+    L.keep("plain");
+    L.recolour(grey[0]);
+    const greyed = L.image().slice();
+    L.keep("grey");
+    for (const [name, want] of [["plain", plain], ["grey", greyed]]) {
+      L.begin(W, H);
+      if (!L.reuse(name)) fail(`${name} not taken up`);
+      for (let i = 0; i < want.length; i++) if (L.image()[i] !== want[i]) fail(`kept ${name}, pixel ${i}: ${L.image()[i]}, ${want[i]} drawn`);
+    }
+    const before = L.keptBytes();
+    L.begin(W, H);
+    for (let i = 0; i < W * H; i++) L.image()[i] = (0xff000000 | (i * 7919)) >>> 0;
+    L.keep("many");
+    L.settle(); // (keep() turns an image into indices at the next keep() or settle())
+    if (W * H > 256 && L.has("many")) fail("an image of more colours than the table holds was kept");
+    if (L.keptBytes() > before + (W * H > 256 ? 0 : W * H)) fail(`kept images grew to ${L.keptBytes()} bytes by a refused image`);
+    if (!L.has("plain") || !L.has("grey")) fail("a refused image dropped another");
+    L.begin(W, H);
+    if (!L.reuse("plain")) fail("plain not taken up after a refused image");
+    for (let i = 0; i < plain.length; i++) if (L.image()[i] !== plain[i]) fail(`kept plain after a refused image, pixel ${i}`);
+    L.begin(W, H);
+    L.line(0, 0, W - 1, H - 1, L.colour("#123456"));
+    const other = L.image().slice();
+    L.keep("other");
+    L.begin(W, H);
+    if (!L.reuse("other")) fail("an image of a new colour was not kept after a refused one");
+    for (let i = 0; i < other.length; i++) if (L.image()[i] !== other[i]) fail(`kept other, pixel ${i}`);
+    let images = 0;
+    for (const name of ["plain", "grey", "other", "ahead0", "ahead1", "ahead2"]) if (L.has(name)) images++;
+    L.settle();
+    if (W * H > 256 && L.keptBytes() !== images * W * H + 4 * W * H) fail(`${images} kept images take ${L.keptBytes()} bytes, not one a pixel (and a copy of four)`);
     checked++;
   }
   // A resized image has no layer until it is drawn again; a later chunk alone is refused;

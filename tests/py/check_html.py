@@ -515,6 +515,10 @@ def main():
             cam.isAnimated = anim; s.settings.hideEdgesOnMove = hide; s.render();
             done(out); })""")
         timings["raster_ms"] = raster
+        # The memory of the relations' kept images (where the page draws them), once the page
+        # has been idle.
+        time.sleep(1.0)
+        timings["kept_bytes"] = c.eval("actorgraph.keptBytes ? actorgraph.keptBytes() : null")
 
         # The search finds an actor by an alias (the last alias of an actor that has one).
         with_alias = [n for n in nodes if n["aliases"] and n["id"] in deg]

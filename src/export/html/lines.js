@@ -31,28 +31,100 @@ function actorgraphLines() {
   }
   // Kept images: keep(name) keeps a copy of the image so far, reuse(name) starts the image
   // from that copy (false when there is none of this size), forget() drops them all. The
-  // eight last used are kept (about 3 MB each at 850 × 850).
-  // (Sixteen up to 1.5 million pixels, where the page also draws images ahead: see
-  // linesInto().)
-  var kept = {}, used = [], KEEP = 8;
+  // eight last used are kept; sixteen up to AHEAD_PIXELS, where the page also draws images
+  // ahead (see linesInto()).
+  // A kept image is one byte a pixel, an index into the colours of the kept images: they are
+  // drawn in the relations' colours and a selection's grey only (keep() comes before the
+  // leads lines, the selected relations and the actors are drawn), so a handful of colours.
+  // Four bytes a pixel made sixteen images at 847 × 856 46 MB (96 at 1.5 million pixels); one
+  // makes them 12 MB. Turning an image into indices takes a few milliseconds, so keep() keeps
+  // a plain copy (a fraction of a millisecond) until settle(), which the page calls when idle,
+  // or the next keep(); reuse() of an image in indices is a pass through the colour table (1-2
+  // ms, a plain copy a fraction of one).
+  var kept = {}, used = [], pendingName = null, pending = null;
+  // (Read and written as signed 32-bit numbers, which V8 keeps in registers; an opaque colour
+  // read as unsigned, above 2^31, is a double.)
+  var PALETTE = new Int32Array(256), paletteSize = 1, SLOT = new Uint8Array(4096);
   function touch(name) { var i = used.indexOf(name); if (i >= 0) used.splice(i, 1); used.push(name); }
-  function keep(name) { keepImage(name, pix); }
-  // Keeps a copy of p, an image of this size drawn apart (see linesInto()), as keep() does.
-  function keepImage(name, p) {
+  // The array kept under name for an image of n pixels: its own, or that of the least recently
+  // used image if as many as allowed are kept, or a new one.
+  function slot(name, n) {
     var k = kept[name], most = W * H <= AHEAD_PIXELS ? 16 : 8;
-    if (!k || k.length !== p.length) {
-      // A new one takes the array of the least recently used one, if as many as allowed are kept.
-      if (!k && used.length >= most) { var old = used.shift(); k = kept[old]; delete kept[old]; }
-      if (!k || k.length !== p.length) k = new Uint32Array(p.length);
-      kept[name] = k;
+    if (!k && used.length >= most) {
+      var old = used.shift();
+      k = kept[old];
+      delete kept[old];
+      if (old === pendingName) pendingName = null;
     }
-    k.set(p);
+    if (!k || k.length !== n) k = new Uint8Array(n);
+    kept[name] = k;
     touch(name);
+    return k;
   }
+  function drop(name) { delete kept[name]; var i = used.indexOf(name); if (i >= 0) used.splice(i, 1); if (name === pendingName) pendingName = null; }
+  function keep(name) {
+    if (pendingName !== null && pendingName !== name) settle();
+    slot(name, pix.length);
+    if (!pending || pending.length !== pix.length) pending = new Uint32Array(pix.length);
+    pending.set(pix);
+    pendingName = name;
+  }
+  // The image of the last keep() turned into indices.
+  function settle() {
+    if (pendingName === null) return;
+    var name = pendingName, k = kept[name];
+    pendingName = null;
+    if (k && k.length === pending.length && !encode(pending, k)) drop(name);
+  }
+  // Keeps a copy of p, an image of this size drawn apart (see linesInto()), as keep() does
+  // (turned into indices at once: the page draws such images while idle).
+  function keepImage(name, p) {
+    if (name === pendingName) pendingName = null;
+    if (!encode(p, slot(name, p.length))) drop(name);
+  }
+  // The index of colour c in PALETTE (added if new); -1 when the table is full. SLOT caches
+  // the index by a hash of the colour (a scan of the table for each pixel took 11 ms an image).
+  function paletteIndex(c) {
+    var h = Math.imul(c, 0x9E3779B1) >>> 20, i;
+    if (c === 0) return 0;
+    for (i = 1; i < paletteSize; i++) if (PALETTE[i] === c) break;
+    if (i === paletteSize) {
+      if (paletteSize === 256) return -1;
+      PALETTE[paletteSize++] = c;
+    }
+    if (h !== 0) SLOT[h] = i; // (slot 0 stays the blank's)
+    return i;
+  }
+  // p (four bytes a pixel) as indices into `into` (one byte a pixel); false if p holds more
+  // colours than the table does (the colours it added are taken out again).
+  function encode(p, into) {
+    var size = paletteSize, slots = SLOT, table = PALETTE, q = new Int32Array(p.buffer, p.byteOffset, p.length);
+    for (var i = 0, n = q.length; i < n; i++) {
+      // (Blank pixels too: their hash is slot 0, which holds index 0, a blank; one branch a
+      // pixel, nearly always the same way.)
+      var c = q[i], k = slots[Math.imul(c, 0x9E3779B1) >>> 20];
+      if (table[k] !== c) {
+        k = paletteIndex(c);
+        if (k < 0) { paletteSize = size; slots.fill(0); return false; }
+      }
+      into[i] = k;
+    }
+    return true;
+  }
+  function decode(k, p, table) { for (var i = 0, n = p.length; i < n; i++) p[i] = table[k[i]]; }
   // Whether an image is kept under name at this size.
   function has(name) { var k = kept[name]; return !!k && k.length === W * H; }
-  function reuse(name) { var k = kept[name]; if (!k || k.length !== pix.length) return false; pix.set(k); touch(name); return true; }
-  function forget() { kept = {}; used = []; }
+  function reuse(name) {
+    var k = kept[name];
+    if (!k || k.length !== pix.length) return false;
+    if (name === pendingName) pix.set(pending);
+    else decode(k, new Int32Array(bytes.buffer), PALETTE);
+    touch(name);
+    return true;
+  }
+  function forget() { kept = {}; used = []; pendingName = null; }
+  // The memory the kept images take, in bytes (with the copy not yet turned into indices).
+  function keptBytes() { var n = pending ? pending.byteLength : 0; for (var name in kept) n += kept[name].byteLength; return n; }
   // Every pixel drawn so far in the colour c.
   function recolour(c) { for (var i = 0, p = pix, n = p.length; i < n; i++) if (p[i]) p[i] = c; }
   // The line from (x0, y0) to (x1, y1), in pixels from the top left, clipped to the image
@@ -113,8 +185,10 @@ function actorgraphLines() {
   }
   // lines() for the relations j in [from, to) only, into p, an image of this size: an image drawn
   // a few thousand relations at a time while the page is idle, apart from the one shown, then
-  // kept with keepImage(). Up to this many pixels.
-  var AHEAD_PIXELS = 1500000;
+  // kept with keepImage(). Up to this many pixels (a drawing buffer of 2,000 × 2,000: a large
+  // screen, or a laptop's at twice the pixels; 1.5 million when the kept images took four
+  // bytes a pixel): sixteen kept images then take at most 64 MB.
+  var AHEAD_PIXELS = 4000000;
   function linesInto(p, from, to, shown, src, dst, rel, xs, ys, colours) {
     var count = 0;
     for (var j = from; j < to; j++) {
@@ -368,7 +442,7 @@ function actorgraphLines() {
     gl.bindTexture(gl.TEXTURE_2D, null);
     gl.enable(gl.BLEND);
   }
-  return { colour: colour, begin: begin, line: line, lines: lines, layer: layer, composite: composite, warm: warm, disc: disc, discs: discs, present: present, size: function () { return [W, H]; }, image: function () { return pix; }, forgetLayers: forgetLayers, keep: keep, keepImage: keepImage, has: has, linesInto: linesInto, aheadPixels: AHEAD_PIXELS, reuse: reuse, forget: forget, recolour: recolour };
+  return { colour: colour, begin: begin, line: line, lines: lines, layer: layer, composite: composite, warm: warm, disc: disc, discs: discs, present: present, size: function () { return [W, H]; }, image: function () { return pix; }, forgetLayers: forgetLayers, keep: keep, keepImage: keepImage, has: has, linesInto: linesInto, aheadPixels: AHEAD_PIXELS, reuse: reuse, forget: forget, recolour: recolour, keptBytes: keptBytes, settle: settle };
 }
 
 // Whether the WebGL context gl is drawn by the CPU (no GPU, or one the browser will not use).

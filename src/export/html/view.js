@@ -566,6 +566,7 @@
       }
       cpuLines.keep(base);
       keptCount[base] = count;
+      settleSoon();
     }
     // The selected actor's relations in their colour, over the greyed ones.
     if (highlight && state.selectedNode !== null) {
@@ -585,13 +586,21 @@
     drawLayersSoon();
     drawAheadSoon();
   }
+  // The image just kept turned into one byte a pixel (lines.js: settle(), 3-4 ms) while the
+  // page is idle, not in the action that drew it.
+  var settleJob = false;
+  function settleSoon() {
+    if (settleJob) return;
+    settleJob = true;
+    idle(function () { settleJob = false; if (cpuLines) cpuLines.settle(); });
+  }
   // Images drawn ahead: while the page is idle (after the order layers), the images of the
   // filters one click away that the order layers cannot compose, each actor kind turned off and
   // the weight one higher, are drawn in their colours (4,000 relations an idle callback, 1-3
   // ms, so that a click waits little; in an array of their own) and kept as drawLines() keeps
   // its own, so that such a click copies its image (about 1 ms; greyed for a selection, 1-2)
   // instead of drawing 30,000-50,000 lines (13-20 ms). Not with a focus, while the layout runs,
-  // or above 1.5 million pixels (the kept images' memory).
+  // or above 4 million pixels (the kept images' memory: lines.js).
   var ahead = null, aheadJob = false, aheadImage = null, aheadOk = null, aheadReach = null, aheadEdge = null, aheadNode = null;
   function aheadStates() {
     var out = [];
@@ -952,6 +961,25 @@
     if (cpuLines && linked) { g.clearEdges(); linked = false; }
     layoutButton.textContent = "Run layout";
     if (cpuLines) drawLayersSoon();
+    idle(warmSelect);
+  }
+  // The first selection after load ran its script twice as long as a later one (57-83 ms
+  // against 20-40 on 5,000/50,000): V8 dropped the compiled code of the reducers, of sigma's
+  // display data and of drawLines() when they first met a highlight (a trace of its
+  // deoptimisations: "insufficient type feedback", "wrong map" for the actors' data with a
+  // zIndex). Once the layout has stopped and the page is idle with nothing selected, the most
+  // connected actor is selected and let go in one task (the browser paints neither; about two
+  // frames' work, once): a person's first selection then runs compiled code, and finds the
+  // relations' greyed image kept.
+  var selectWarmed = false;
+  function warmSelect() {
+    if (selectWarmed || !sigma || !N || layout || E + N <= PARTIAL) return;
+    if (state.selectedNode !== null || state.selectedEdge !== null || !nodeShown[order[0]]) return;
+    selectWarmed = true;
+    var before = Array.prototype.slice.call(panel.childNodes);
+    select({ node: order[0] });
+    select(null);
+    panel.replaceChildren.apply(panel, before); // (the panel's text as it was)
   }
   function startLayout(ms) {
     if (N < 2 || !V.FA2Layout) return;
@@ -1021,6 +1049,8 @@
     // Who draws the relations: "sigma", or "page" (drawLines(), which counts them in
     // metrics.linesDrawn).
     linesBy: cpuLines ? "page" : "sigma",
+    // The bytes the kept images of the relations take (lines.js).
+    keptBytes: function () { return cpuLines ? cpuLines.keptBytes() : 0; },
     // The WebGL context of the relations' layer (the page's own canvas where the page draws
     // them), and the contexts that draw the picture (a pixel read of each waits for it).
     relationsContext: function () { return ownGl || sigma.webGLContexts.edges; },
