@@ -4468,3 +4468,62 @@ fn a_coordinated_verb_phrase_is_not_hedged_by_the_conjunct_before_it() {
         "israel",
     );
 }
+
+#[test]
+fn loyalty_to_a_patron_makes_a_client() {
+    states(
+        "Syrian militias loyal to Tehran shelled the town.",
+        Proxy,
+        "syria-militias",
+        "iran",
+    );
+}
+
+#[test]
+fn solidarity_with_an_actor_is_alliance_and_a_said_clause_keeps_its_subject() {
+    states(
+        "Officials said Hezbollah acted in solidarity with the Houthis.",
+        Ally,
+        "hezbollah",
+        "houthis",
+    );
+    assert_eq!(
+        doc("The Houthis fired a missile at Israel. The Yemeni group said it acted in solidarity with Hamas."),
+        vec![
+            "adversary houthis israel".to_string(),
+            "ally hamas houthis".to_string()
+        ]
+    );
+}
+
+#[test]
+fn a_network_of_proxies_is_its_possessor_s_and_a_list_may_end_in_a_generic_member() {
+    states(
+        "Tehran's network of proxies, including the Houthis, Hezbollah and militias in Syria, is under strain.",
+        Proxy,
+        "houthis",
+        "iran",
+    );
+    states(
+        "Tehran's network of proxies, including the Houthis, Hezbollah and militias in Syria, is under strain.",
+        Proxy,
+        "hezbollah",
+        "iran",
+    );
+}
+
+#[test]
+fn a_linked_thing_is_its_owner_s_and_pushing_for_a_truce_between_two_is_mediation() {
+    states(
+        "The Houthis said they would go on striking US-linked ships in the Red Sea.",
+        Adversary,
+        "houthis",
+        "united-states",
+    );
+    states(
+        "France is pushing for a ceasefire between Israel and Hezbollah.",
+        Mediator,
+        "france",
+        "israel",
+    );
+}

@@ -837,6 +837,12 @@ const HEADS: &[&str] = &[
 const NOT_THE_STATE: &[&str] = &[
     // "our Syrian partners": those a speaker works with in a state, not the state.
     "partners",
+    // "the Lebanese group", "a Palestinian faction": a group of that nationality.
+    "group",
+    "groups",
+    "faction",
+    "factions",
+    "outfit",
     "gunmen",
     "assailants",
     "gang",
@@ -1298,8 +1304,10 @@ impl Sentence {
                 _ => {
                     // "Hamas, Hezbollah, the Houthis, and affiliated groups": a list of
                     // actors closed by a generic member after ", and".
+                    // ("including Hezbollah, the Houthis and militias in Iraq": without the
+                    // serial comma too.)
                     tail = is_conj
-                        && self.punct(cur) == Some(',')
+                        && (self.punct(cur) == Some(',') || self.is(cur, "and"))
                         && members.len() >= 2
                         && self
                             .toks
@@ -2153,9 +2161,12 @@ impl Sentence {
         let Some(w) = self.word(i + 2).filter(|_| self.punct(i + 1) == Some('-')) else {
             return self.list_fwd(i);
         };
-        // "a British-flagged tanker", "an Israeli-owned ship": the owner's; "Russian-made
-        // drones" are not their maker's.
-        if matches!(w, "flagged" | "owned" | "registered" | "operated") {
+        // "a British-flagged tanker", "an Israeli-owned ship", "Israel-linked vessels": the
+        // owner's; "Russian-made drones" are not their maker's.
+        if matches!(
+            w,
+            "flagged" | "owned" | "registered" | "operated" | "linked" | "affiliated" | "connected"
+        ) {
             return self.list_fwd(i);
         }
         if matches!(

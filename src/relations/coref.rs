@@ -309,7 +309,15 @@ impl Context {
                                 .and_then(Token::word)
                                 .is_some_and(super::clauses::is_head);
                         let kind = sent.kinds.get(m).copied().unwrap_or(ActorKind::Person);
-                        if !governed && !poss && want(kind) {
+                        // "the Lebanese group said it": a group of that nationality, not the
+                        // state.
+                        let national = sent.demonym.get(m) == Some(&true)
+                            && out
+                                .get(k + 1)
+                                .and_then(Token::word)
+                                .is_some_and(|w| GROUP_NOUNS.contains(&w))
+                            || sent.nationality_group.get(m) == Some(&true);
+                        if !governed && !poss && !national && want(kind) {
                             let link = Link {
                                 actor: actors[m],
                                 kind,
@@ -391,6 +399,27 @@ impl Context {
                     let group = |k: ActorKind| k == ActorKind::ArmedGroup;
                     if let Some(l) = earlier(&group) {
                         found = Some((1, vec![l], toks[i].poss));
+                    }
+                }
+                // "The Lebanese group said ...": the armed group named last, if it is of that
+                // nationality ("the Lebanese movement", its noun absorbed into the mention).
+                "the"
+                    if toks.get(i + 1).and_then(Token::actor).is_some_and(|m| {
+                        sent.kinds.get(m) == Some(&ActorKind::State)
+                            && (sent.nationality_group.get(m) == Some(&true)
+                                || sent.demonym.get(m) == Some(&true)
+                                    && GROUP_NOUNS.contains(&next2))
+                    }) =>
+                {
+                    let m = toks[i + 1].actor().unwrap_or_default();
+                    let width = if sent.nationality_group.get(m) == Some(&true) {
+                        2
+                    } else {
+                        3
+                    };
+                    let group = |k: ActorKind| k == ActorKind::ArmedGroup;
+                    if let Some(l) = earlier(&group).filter(|l| home(l.actor) == Some(actors[m])) {
+                        found = Some((width, vec![l], toks[i + width - 1].poss));
                     }
                 }
                 // "Mali accused its northern neighbour of ...": the one other state of the
@@ -1480,7 +1509,10 @@ fn anaphor_text(w: &str, next: &str, next2: &str, width: usize) -> &'static str 
         ("the", _) if next == "two" => "the two sides",
         ("the", _) if next == "warring" => "the warring parties",
         ("the", _) => match next {
-            _ if GROUP_NOUNS.contains(&next) => "the group",
+            // ("the Ugandan group": a demonym's mention token reads as "".)
+            _ if GROUP_NOUNS.contains(&next) || next.is_empty() && GROUP_NOUNS.contains(&next2) => {
+                "the group"
+            }
             "paramilitary" | "rebel" | "militant" | "terrorist" | "jihadist" | "extremist"
             | "armed" => "the group",
             _ if next2 == "republic" => "the republic",

@@ -2081,6 +2081,10 @@ impl<'a> Reader<'a> {
         let mut words = 0;
         while k > 0 && words <= 2 {
             match s.word_at(k - 1) {
+                // ("said Hezbollah acted in solidarity with": the subject of what was said.)
+                Some("said" | "says" | "say" | "added" | "insisted" | "stressed" | "noted") => {
+                    return Some(l);
+                }
                 Some(w) if s.verbs[k - 1] && !clauses::AUXILIARIES.contains(&w) => {
                     return s.agent_left(k - 1, Self::left(6));
                 }
@@ -2274,8 +2278,20 @@ impl<'a> Reader<'a> {
     fn relnoun(&mut self, i: usize, j: usize, trig: &Trigger, entry: &Entry) {
         let s = self.sent;
         let lemma = trig.lemma.as_str();
-        // The possessor: "Y's N", "N of Y", "a Y N".
-        let mut possessor = self.possessor(i);
+        // The possessor: "Y's N", "N of Y", "a Y N" ("Y's network of proxies": the
+        // collective's).
+        let mut possessor = self.possessor(i).or_else(|| {
+            (i >= 2
+                && s.word_is(i - 1, "of")
+                && s.word_at(i - 2).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "network" | "axis" | "web" | "array" | "constellation" | "string" | "host"
+                    )
+                }))
+            .then(|| self.possessor(i - 2))
+            .flatten()
+        });
         let mut after = j;
         // "a proxy for Iran": the patron after "for" (proxies only; "an ally for" is rare and
         // often a purpose).
