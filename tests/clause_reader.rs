@@ -4527,3 +4527,19 @@ fn a_linked_thing_is_its_owner_s_and_pushing_for_a_truce_between_two_is_mediatio
         "israel",
     );
 }
+
+#[test]
+fn a_trading_partner_is_no_ally() {
+    states_not(
+        "Brazil regards China as its biggest trading partner.",
+        Ally,
+        "brazil",
+        "china",
+    );
+    states(
+        "Brazil regards China as its closest partner.",
+        Ally,
+        "brazil",
+        "china",
+    );
+}

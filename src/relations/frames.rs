@@ -302,6 +302,15 @@ impl<'a> Reader<'a> {
                         covered = covered.max(j);
                         let entry = &self.lex.entries[trig.entry];
                         self.groups_only = entry.groups_only;
+                        // "its largest trading partner": a tie of trade, no alliance.
+                        if entry.sense == Sense::Ally
+                            && matches!(entry.pos, Pos::Noun | Pos::RelNoun)
+                            && i > 0
+                            && s.word_at(i - 1)
+                                .is_some_and(|w| self.lex.classes.trade_modifiers.contains(w))
+                        {
+                            continue;
+                        }
                         match entry.pos {
                             Pos::Verb => self.verb(i, j, trig, entry),
                             Pos::Noun => {

@@ -185,6 +185,9 @@ word_classes! {
     /// Verbs after which "back" is a particle, not the verb of support ("pushed back the
     /// incursion", "hit back at").
     back_particle,
+    /// Words before an ally noun that make it a tie of trade, not of alliance ("its largest
+    /// trading partner", "an economic partnership").
+    trade_modifiers,
     /// Verbs that undo a tie named by the noun after them ("cut ties", "froze cooperation").
     undoing,
     /// Attack verbs whose object may be a place or a thing in a state ("struck a refinery in Y").
