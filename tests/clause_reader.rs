@@ -4543,3 +4543,19 @@ fn a_trading_partner_is_no_ally() {
         "china",
     );
 }
+
+#[test]
+fn a_verb_of_regarding_with_as_and_no_possessor_relates_subject_and_object() {
+    states(
+        "Poland regards Ukraine as a partner.",
+        Ally,
+        "poland",
+        "ukraine",
+    );
+    states(
+        "Armenia now views Azerbaijan as an enemy.",
+        Adversary,
+        "armenia",
+        "azerbaijan",
+    );
+}

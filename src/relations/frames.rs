@@ -2588,7 +2588,11 @@ impl<'a> Reader<'a> {
             }
             if k < base && k > 0 {
                 if let Some(l) = s.list_back(k - 1) {
-                    if !l.poss && s.governor(l.start).is_none() {
+                    // ("X regards Y as an ally": Y is the object of a verb of regarding, below.)
+                    let regarded = l.start > 0
+                        && s.word_at(l.start - 1)
+                            .is_some_and(|w| clauses::REGARDING.contains(&w));
+                    if !l.poss && s.governor(l.start).is_none() && !regarded {
                         return Some((l, "relnoun-copula"));
                     }
                 }
