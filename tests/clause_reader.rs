@@ -4559,3 +4559,13 @@ fn a_verb_of_regarding_with_as_and_no_possessor_relates_subject_and_object() {
         "azerbaijan",
     );
 }
+
+#[test]
+fn a_passive_accusation_stands_beside_the_accused_s_denial() {
+    states(
+        "Rwanda has been accused by Congo's government of backing the M23, a charge Kigali rejects.",
+        Adversary,
+        "democratic-republic-of-the-congo",
+        "rwanda",
+    );
+}

@@ -432,7 +432,8 @@ impl<'a> Reader<'a> {
         // after it disputes only what Y is accused of.
         // Likewise "X said it brokered the A-B ceasefire, a claim A rejected": the ceasefire
         // a compound names is presupposed, not claimed.
-        let accusation = frame == "verb" && matches!(lemma, "accuse" | "blame");
+        // ("Y has been accused by X of arming Z, a charge Y denies": the same.)
+        let accusation = matches!(frame, "verb" | "passive") && matches!(lemma, "accuse" | "blame");
         let disputed_elsewhere = self.blocked == Some("denial")
             && ((accusation || frame == "noun-compound")
                 && filters::denied_after_comma(s, trigger.1)
