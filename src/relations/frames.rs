@@ -252,9 +252,8 @@ impl<'a> Reader<'a> {
                     let mut seen_entries: Vec<usize> = Vec::new();
                     // The longest trigger starting here reads ("fought alongside", not
                     // "fought").
-                    let longest = self
-                        .lex
-                        .starting_with(w)
+                    let triggers = self.lex.starting_with(w);
+                    let longest = triggers
                         .iter()
                         .filter(|t| s.trigger_len_at(i, &t.words).is_some())
                         .map(|t| t.words.len())
@@ -273,7 +272,6 @@ impl<'a> Reader<'a> {
                                 PASSIVE_AUX.contains(&v) || matches!(v, "has" | "have" | "had")
                             })
                     };
-                    let triggers = self.lex.starting_with(w);
                     for trig in triggers {
                         if seen_entries.contains(&trig.entry) || trig.words.len() < longest {
                             continue;
