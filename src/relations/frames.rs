@@ -253,12 +253,11 @@ impl<'a> Reader<'a> {
                     // The longest trigger starting here reads ("fought alongside", not
                     // "fought").
                     let triggers = self.lex.starting_with(w);
+                    // (The triggers come longest first: the first that stands here.)
                     let longest = triggers
                         .iter()
-                        .filter(|t| s.trigger_len_at(i, &t.words).is_some())
-                        .map(|t| t.words.len())
-                        .max()
-                        .unwrap_or(0);
+                        .find(|t| s.trigger_len_at(i, &t.words).is_some())
+                        .map_or(0, |t| t.words.len());
                     // "was hit by", "has hit": after an auxiliary a form that is both a verb's
                     // base and its past ("hit", "cut", "upset") is the participle.
                     // (Asked only of a base form that is also a past: "hit", "cut".)
