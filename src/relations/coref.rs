@@ -101,6 +101,12 @@ pub const EVENTS: &[&str] = &[
     "detente",
 ];
 
+/// Whether `w` is one of [`EVENTS`] (one set look-up: asked of every word of a sentence
+/// naming two parties).
+fn is_event(w: &str) -> bool {
+    crate::word_set!(EVENTS).contains(w)
+}
+
 fn group_kind(k: ActorKind) -> bool {
     matches!(k, ActorKind::ArmedGroup | ActorKind::PoliticalParty)
 }
@@ -1416,13 +1422,11 @@ impl Context {
                             })
                     };
                     let event_near = (l.end..(l.end + 8).min(sent.toks.len())).any(|k| {
-                        sent.toks[k].word().is_some_and(|w| EVENTS.contains(&w))
-                            || tie_made(k)
-                            || swapped(k)
+                        sent.toks[k].word().is_some_and(is_event) || tie_made(k) || swapped(k)
                     });
                     let event_before = l.start >= 2
                         && (l.start.saturating_sub(3)..l.start)
-                            .any(|k| sent.toks[k].word().is_some_and(|w| EVENTS.contains(&w)));
+                            .any(|k| sent.toks[k].word().is_some_and(is_event));
                     if (between && event_before) || (!governed && event_near) {
                         self.event = Some((parties.iter().map(|a| a.0).collect(), n));
                     }
@@ -1449,7 +1453,7 @@ impl Context {
                 // "X resumed peace talks with Y": talks of the two.
                 let toks = &sent.toks;
                 let talks_with = (0..toks.len()).any(|k| {
-                    toks[k].word().is_some_and(|w| EVENTS.contains(&w))
+                    toks[k].word().is_some_and(is_event)
                         && (k + 1..(k + 3).min(toks.len())).any(|w| {
                             toks[w].word() == Some("with")
                                 && toks[w + 1..]

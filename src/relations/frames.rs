@@ -258,14 +258,12 @@ impl<'a> Reader<'a> {
                     let mut seen_entries: Vec<usize> = Vec::new();
                     // The longest trigger starting here reads ("fought alongside", not
                     // "fought").
-                    let longest = self
-                        .lex
-                        .starting_with(w)
+                    let triggers = self.lex.starting_with(w);
+                    // (The triggers come longest first: the first that stands here.)
+                    let longest = triggers
                         .iter()
-                        .filter(|t| s.trigger_len_at(i, &t.words).is_some())
-                        .map(|t| t.words.len())
-                        .max()
-                        .unwrap_or(0);
+                        .find(|t| s.trigger_len_at(i, &t.words).is_some())
+                        .map_or(0, |t| t.words.len());
                     // "was hit by", "has hit": after an auxiliary a form that is both a verb's
                     // base and its past ("hit", "cut", "upset") is the participle.
                     // (Asked only of a base form that is also a past: "hit", "cut".)
@@ -279,7 +277,6 @@ impl<'a> Reader<'a> {
                                 PASSIVE_AUX.contains(&v) || matches!(v, "has" | "have" | "had")
                             })
                     };
-                    let triggers = self.lex.starting_with(w);
                     for trig in triggers {
                         if seen_entries.contains(&trig.entry) || trig.words.len() < longest {
                             continue;

@@ -121,7 +121,19 @@ fn scan_line(text: &str, line_start: usize, line_end: usize, out: &mut Vec<Candi
     }
 
     // Fast check against `)`, and unicode bullets which have a 0xE2 leading byte.
-    if memchr::memchr2(b')', 0xE2, &bytes[content_start..line_end]).is_none() {
+    // actorgraph: a bullet itself, not any character with that lead byte (curly quotes and
+    // dashes have it too). Every marker `classify_marker_at` accepts holds a `)` or is a
+    // bullet, so a line with neither yields no inline candidate.
+    let content = &bytes[content_start..line_end];
+    if memchr::memchr(b')', content).is_none()
+        && !memchr::memchr_iter(0xE2, content).any(|p| {
+            // (0xE2 is a lead byte: `p` starts a character.)
+            text[content_start + p..]
+                .chars()
+                .next()
+                .is_some_and(|c| UNICODE_BULLETS.contains(&c))
+        })
+    {
         return;
     }
 
@@ -441,6 +453,62 @@ mod tests {
 
     fn detect(s: &str) -> Vec<usize> {
         detect_list_items(s)
+    }
+
+    /// actorgraph: `scan_line` before its fast check looked for bullets only (any 0xE2 byte
+    /// went on to the inline scan).
+    fn scan_line_any_e2(text: &str, line_start: usize, line_end: usize, out: &mut Vec<Candidate>) {
+        let bytes = text.as_bytes();
+        let content_start = first_non_ws(bytes, line_start, line_end);
+        if let Some(hit) = classify_line(&text[content_start..line_end]) {
+            out.push(Candidate::line_start(line_start, hit));
+        }
+        if memchr::memchr2(b')', 0xE2, &bytes[content_start..line_end]).is_none() {
+            return;
+        }
+        let mut cursor = content_start;
+        while let Some(rel) = memchr::memchr2(b' ', b'\t', &bytes[cursor..line_end]) {
+            let pos = first_non_ws(bytes, cursor + rel, line_end);
+            if pos >= line_end || matches!(bytes[pos], b'\n' | b'\r') {
+                break;
+            }
+            if let Some(hit) = classify_marker_at(&text[pos..line_end]) {
+                out.push(Candidate::inline(pos, hit));
+            }
+            cursor = pos;
+        }
+    }
+
+    /// actorgraph: lines of pieces with curly quotes, dashes, bullets, parentheses and markers
+    /// give the same candidates with the bullet-only fast check as with the 0xE2 one.
+    #[test]
+    fn bullet_fast_check_gives_the_same_candidates() {
+        const PIECES: &[&str] = &[
+            "word", "Word", " ", "  ", "\t", "\u{2019}s", "\u{201c}", "\u{201d}", "\u{2014}",
+            "\u{2013}", "\u{2022}", "\u{25b8}", "\u{2026}", "(", ")", "1)", "2.)", "a)", "B)",
+            "(ii)", "(3)", "iv.", "ii)", "* ", "- ", "1.", "a.", "x", "Zed", "\u{e9}t\u{e9}",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..50_000 {
+            let n = (next() % 24) as usize;
+            let mut line = String::new();
+            for _ in 0..n {
+                line.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+                if next() % 2 == 0 {
+                    line.push(' ');
+                }
+            }
+            let (mut got, mut want) = (Vec::new(), Vec::new());
+            scan_line(&line, 0, line.len(), &mut got);
+            scan_line_any_e2(&line, 0, line.len(), &mut want);
+            assert_eq!(format!("{got:?}"), format!("{want:?}"), "{line:?}");
+        }
     }
 
     // Detector-must-be-silent cases. Lists.txt sees the post-pipeline
