@@ -107,6 +107,21 @@ fn is_event(w: &str) -> bool {
     crate::word_set!(EVENTS).contains(w)
 }
 
+/// Whether mention `m` (its token followed by `next`) names a group of a state's nationality,
+/// not the state: a demonym before a group noun ("the Lebanese group"), or one whose group
+/// noun the tagging absorbed ("the Lebanese movement"). The tokens it spans: 2 or 1.
+fn national_group(sent: &Sentence, m: usize, next: Option<&Token>) -> Option<usize> {
+    if sent.nationality_group.get(m) == Some(&true) {
+        Some(1)
+    } else {
+        (sent.demonym.get(m) == Some(&true)
+            && next
+                .and_then(Token::word)
+                .is_some_and(|w| GROUP_NOUNS.contains(&w)))
+        .then_some(2)
+    }
+}
+
 fn group_kind(k: ActorKind) -> bool {
     matches!(k, ActorKind::ArmedGroup | ActorKind::PoliticalParty)
 }
@@ -317,12 +332,7 @@ impl Context {
                         let kind = sent.kinds.get(m).copied().unwrap_or(ActorKind::Person);
                         // "the Lebanese group said it": a group of that nationality, not the
                         // state.
-                        let national = sent.demonym.get(m) == Some(&true)
-                            && out
-                                .get(k + 1)
-                                .and_then(Token::word)
-                                .is_some_and(|w| GROUP_NOUNS.contains(&w))
-                            || sent.nationality_group.get(m) == Some(&true);
+                        let national = national_group(sent, m, out.get(k + 1)).is_some();
                         if !governed && !poss && !national && want(kind) {
                             let link = Link {
                                 actor: actors[m],
@@ -412,17 +422,11 @@ impl Context {
                 "the"
                     if toks.get(i + 1).and_then(Token::actor).is_some_and(|m| {
                         sent.kinds.get(m) == Some(&ActorKind::State)
-                            && (sent.nationality_group.get(m) == Some(&true)
-                                || sent.demonym.get(m) == Some(&true)
-                                    && GROUP_NOUNS.contains(&next2))
+                            && national_group(sent, m, toks.get(i + 2)).is_some()
                     }) =>
                 {
                     let m = toks[i + 1].actor().unwrap_or_default();
-                    let width = if sent.nationality_group.get(m) == Some(&true) {
-                        2
-                    } else {
-                        3
-                    };
+                    let width = 1 + national_group(sent, m, toks.get(i + 2)).unwrap_or(1);
                     let group = |k: ActorKind| k == ActorKind::ArmedGroup;
                     if let Some(l) = earlier(&group).filter(|l| home(l.actor) == Some(actors[m])) {
                         found = Some((width, vec![l], toks[i + width - 1].poss));
