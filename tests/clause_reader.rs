@@ -4569,3 +4569,29 @@ fn a_passive_accusation_stands_beside_the_accused_s_denial() {
         "rwanda",
     );
 }
+
+#[test]
+fn states_that_form_a_confederation_or_pledge_to_defend_each_other_are_allies() {
+    states(
+        "The Baltic states of Estonia, Latvia and Lithuania have formed a joint force.",
+        Ally,
+        "estonia",
+        "lithuania",
+    );
+    states(
+        "Egypt and Sudan pledged to defend each other.",
+        Ally,
+        "egypt",
+        "sudan",
+    );
+}
+
+#[test]
+fn an_attack_s_author_is_found_past_an_adjective_of_number() {
+    states(
+        "Ukrainian troops repelled renewed Russian assaults near the town.",
+        Adversary,
+        "ukraine",
+        "russia",
+    );
+}

@@ -941,6 +941,10 @@ const GROUPS_OF: &[&str] = &[
     "governments",
     "leaders",
     "juntas",
+    // "the Sahel states of Mali, Burkina Faso and Niger": the states themselves.
+    "states",
+    "countries",
+    "nations",
     "presidents",
     "ministers",
     "armies",

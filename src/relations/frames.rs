@@ -1299,7 +1299,24 @@ impl<'a> Reader<'a> {
         let mut k = j;
         while matches!(
             s.word_at(k),
-            Some("a" | "an" | "the" | "another" | "fresh" | "new" | "major" | "large" | "massive")
+            Some(
+                "a" | "an"
+                    | "the"
+                    | "another"
+                    | "fresh"
+                    | "new"
+                    | "major"
+                    | "large"
+                    | "massive"
+                    | "repeated"
+                    | "renewed"
+                    | "fierce"
+                    | "several"
+                    | "multiple"
+                    | "numerous"
+                    | "further"
+                    | "latest"
+            )
         ) {
             k += 1;
         }
