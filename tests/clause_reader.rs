@@ -4595,3 +4595,91 @@ fn an_attack_s_author_is_found_past_an_adjective_of_number() {
         "russia",
     );
 }
+
+#[test]
+fn a_mediation_the_next_sentence_names_is_that_of_the_talks_before() {
+    let edges = doc(
+        "Delegations from Serbia and Kosovo met in Brussels on Monday. \
+         The European Union has led the mediation alongside the United States.",
+    );
+    for e in [
+        "mediator european-union kosovo",
+        "mediator european-union serbia",
+        "mediator united-states kosovo",
+        "mediator united-states serbia",
+    ] {
+        assert!(edges.contains(&e.to_string()), "{e} missing from {edges:?}");
+    }
+    let edges = doc(
+        "Sudan and South Sudan resumed negotiations over oil transit fees. \
+         The mediation was led by Ethiopia.",
+    );
+    assert!(
+        edges.contains(&"mediator ethiopia south-sudan".to_string()),
+        "{edges:?}"
+    );
+    // No talks before: a mediation of nobody named.
+    let edges = doc("Sudan has faced floods. Ethiopia has led the mediation.");
+    assert!(
+        !edges.iter().any(|e| e.starts_with("mediator")),
+        "{edges:?}"
+    );
+}
+
+#[test]
+fn a_fronted_phrase_s_broker_mediates_between_the_clause_s_subjects() {
+    states(
+        "Under a swap brokered by Turkey, Russia and the United States freed eight detainees each.",
+        Mediator,
+        "turkey",
+        "russia",
+    );
+    states(
+        "Under a swap brokered by Turkey, Russia and the United States freed eight detainees each.",
+        Mediator,
+        "turkey",
+        "united-states",
+    );
+    // A list of brokers stays a list of brokers.
+    states(
+        "Under a truce brokered by Qatar, Egypt and the United States, Israel and Hamas halted the fighting.",
+        Mediator,
+        "egypt",
+        "hamas",
+    );
+    states_not(
+        "Under a truce brokered by Qatar, Egypt and the United States, Israel and Hamas halted the fighting.",
+        Mediator,
+        "qatar",
+        "egypt",
+    );
+}
+
+#[test]
+fn mediation_or_diplomacy_after_the_event_mediates_between_its_parties() {
+    states(
+        "The truce between Thailand and Cambodia held after sustained diplomacy by Malaysia.",
+        Mediator,
+        "malaysia",
+        "cambodia",
+    );
+    states(
+        "The prisoner exchange between Armenia and Azerbaijan was completed after mediation by the European Union.",
+        Mediator,
+        "european-union",
+        "armenia",
+    );
+    states(
+        "The deal was negotiated by Egypt, with help from Qatar, between Hamas and Israel.",
+        Mediator,
+        "qatar",
+        "hamas",
+    );
+    // Diplomacy without talks, a truce or a deal is no mediation.
+    states_not(
+        "Chinese diplomacy toward Vietnam and the Philippines has hardened.",
+        Mediator,
+        "china",
+        "vietnam",
+    );
+}

@@ -1426,12 +1426,31 @@ impl Context {
                             })
                     };
                     let event_near = (l.end..(l.end + 8).min(sent.toks.len())).any(|k| {
-                        sent.toks[k].word().is_some_and(is_event) || tie_made(k) || swapped(k)
+                        sent.toks[k]
+                            .word()
+                            .is_some_and(|w| is_event(w) || matches!(w, "met" | "meet"))
+                            || tie_made(k)
+                            || swapped(k)
                     });
+                    // "Envoys of X and Y met in Z": the delegations of the two.
+                    let delegates = matches!(sent.governor(l.start), Some("of" | "from"))
+                        && l.start >= 2
+                        && sent.toks[l.start - 2].word().is_some_and(|w| {
+                            matches!(
+                                w,
+                                "envoys"
+                                    | "delegations"
+                                    | "delegates"
+                                    | "representatives"
+                                    | "negotiators"
+                                    | "officials"
+                                    | "mediators"
+                            )
+                        });
                     let event_before = l.start >= 2
                         && (l.start.saturating_sub(3)..l.start)
                             .any(|k| sent.toks[k].word().is_some_and(is_event));
-                    if (between && event_before) || (!governed && event_near) {
+                    if (between && event_before) || ((!governed || delegates) && event_near) {
                         self.event = Some((parties.iter().map(|a| a.0).collect(), n));
                     }
                 }

@@ -2847,6 +2847,7 @@ impl<'a> Reader<'a> {
         let past = matches!(trig.form, Form::Past | Form::Participle);
         if past {
             if let Some(by) = s.by_agent(j, 3).or_else(|| self.with_help(j)) {
+                let by = Self::fronted_agent(s, i, by);
                 return self.mediation(&by, i, j, "passive-mediator", &trig.lemma, strong);
             }
         }
@@ -2977,6 +2978,20 @@ impl<'a> Reader<'a> {
                     .flatten()
             })
             .or_else(|| {
+                // "The mediation was led by X": the agent of a light verb's passive.
+                let mut k = j;
+                while s.word_at(k).is_some_and(|w| PASSIVE_AUX.contains(&w)) {
+                    k += 1;
+                }
+                (k > j
+                    && s.word_at(k)
+                        .is_some_and(|w| self.lex.classes.mediation_light_verbs.contains(w))
+                    && s.word_is(k + 1, "by"))
+                .then(|| s.list_fwd(k + 2 + usize::from(s.word_is(k + 2, "the"))))
+                .flatten()
+                .filter(|l| !l.poss)
+            })
+            .or_else(|| {
                 // "X acted as a mediator", "X will be guarantors": the subject, close by.
                 let before = s.word_at(i.saturating_sub(1)).unwrap_or("");
                 let det = matches!(
@@ -3087,6 +3102,48 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// "Under a swap arranged by X, A and B released ...": in a fronted phrase, the list after
+    /// "by" runs on into the main clause's subject. When the rest stands before a verb, the
+    /// agents are the first member, or those up to the first "and" when a second one follows
+    /// ("by X and Y, A and B agreed").
+    fn fronted_agent(s: &Sentence, i: usize, by: List) -> List {
+        let fronted = s.word_at(0).is_some_and(|w| {
+            matches!(
+                w,
+                "under" | "in" | "after" | "following" | "through" | "with"
+            )
+        }) && (0..i).all(|k| s.punct(k) != Some(','));
+        let verb_after = s
+            .word_at(by.end)
+            .is_some_and(|w| !is_preposition(w) && !is_break(w));
+        if !fronted || !verb_after || by.members.len() < 3 {
+            return by;
+        }
+        let ands: Vec<usize> = (by.start..by.end)
+            .filter(|&k| s.word_is(k, "and"))
+            .collect();
+        let actor_at = |k: usize| s.toks[k].actor().is_some();
+        // The token that ends the agents: the member after the first of two "and"s, or the
+        // first member before a one-"and" list of three.
+        let last = match ands[..] {
+            [first, _, ..] => (first..by.end).find(|&k| actor_at(k)),
+            [_] if by.members.len() == 3 => (by.start..by.end).find(|&k| actor_at(k)),
+            _ => None,
+        };
+        let Some(last) = last.filter(|&k| s.punct(k + 1) == Some(',')) else {
+            return by;
+        };
+        let members: Vec<usize> = (by.start..=last)
+            .filter_map(|k| s.toks[k].actor())
+            .collect();
+        List {
+            members,
+            start: by.start,
+            end: last + 1,
+            poss: false,
+        }
+    }
+
     /// Mediation by `mediators` at trigger `i..j`: finds the parties and emits the reading.
     fn mediation(
         &mut self,
@@ -3101,13 +3158,28 @@ impl<'a> Reader<'a> {
         let n = s.len();
         // "X facilitated talks between A and B, along with Y and Z": co-mediators named after
         // the parties.
+        // "X has led the mediation alongside Y": one right after the trigger.
         let along = (j..(j + 20).min(n))
             .find(|&k| {
                 s.punct(k) == Some(',')
                     && matches!(s.word_at(k + 1), Some("along" | "together"))
                     && s.word_is(k + 2, "with")
             })
-            .and_then(|k| s.list_fwd(k + 3 + usize::from(s.word_is(k + 3, "the"))))
+            .map(|k| k + 3)
+            .or_else(|| (s.word_is(j, "alongside")).then_some(j + 1))
+            .or_else(|| {
+                // "negotiated by X, with help from Y", "with the help of Y".
+                let k = (j..(j + 12).min(n))
+                    .find(|&k| s.punct(k) == Some(',') && s.word_is(k + 1, "with"))?;
+                let mut t = k + 2;
+                while matches!(s.word_at(t), Some("the" | "some" | "crucial" | "key")) {
+                    t += 1;
+                }
+                (matches!(s.word_at(t), Some("help" | "support" | "assistance"))
+                    && matches!(s.word_at(t + 1), Some("from" | "of")))
+                .then_some(t + 2)
+            })
+            .and_then(|k| s.list_fwd(k + usize::from(s.word_is(k, "the"))))
             .filter(|l| !l.poss);
         let joined;
         let mediators = match along {
@@ -3131,10 +3203,43 @@ impl<'a> Reader<'a> {
                         EVENTS.contains(&w) || matches!(w, "negotiate" | "discuss" | "agreed")
                     })
                 });
-        if !strong && !event_near {
+        // "The truce between A and B was reached after diplomacy by X": the event the
+        // sentence opened with, however far.
+        let event_between = || {
+            (0..i).any(|k| {
+                s.word_at(k).is_some_and(|w| EVENTS.contains(&w)) && s.between_at(k + 1).is_some()
+            })
+        };
+        if !strong && !event_near && !event_between() {
             return;
         }
         let own = |l: &List| l.members.iter().all(|m| !mediators.members.contains(m));
+        // Past "the envoys of", "both delegations from", ... to who met.
+        let delegates_of = |mut k: usize| {
+            while s.word_at(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "the"
+                        | "both"
+                        | "envoys"
+                        | "delegations"
+                        | "delegates"
+                        | "representatives"
+                        | "negotiators"
+                        | "officials"
+                        | "leaders"
+                        | "presidents"
+                        | "ministers"
+                        | "foreign"
+                        | "heads"
+                        | "of"
+                        | "from"
+                )
+            }) {
+                k += 1;
+            }
+            k
+        };
         let parties = s
             .between_in(j, j + 14)
             .filter(own)
@@ -3144,30 +3249,9 @@ impl<'a> Reader<'a> {
                 if !convening {
                     return None;
                 }
-                let mut k = j;
-                while s.word_at(k).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "the"
-                            | "both"
-                            | "envoys"
-                            | "delegations"
-                            | "delegates"
-                            | "representatives"
-                            | "negotiators"
-                            | "officials"
-                            | "leaders"
-                            | "presidents"
-                            | "ministers"
-                            | "foreign"
-                            | "heads"
-                            | "of"
-                            | "from"
-                    )
-                }) {
-                    k += 1;
-                }
-                s.list_fwd(k).filter(|l| l.members.len() >= 2).filter(own)
+                s.list_fwd(delegates_of(j))
+                    .filter(|l| l.members.len() >= 2)
+                    .filter(own)
             })
             .or_else(|| {
                 // "talks hosted by X brought together A and B".
@@ -3177,11 +3261,9 @@ impl<'a> Reader<'a> {
                             matches!(w, "brought" | "bring" | "brings" | "bringing")
                         })
                 })?;
-                let mut k = k + 1;
-                while matches!(s.word_at(k), Some("the" | "both")) {
-                    k += 1;
-                }
-                s.list_fwd(k).filter(|l| l.members.len() >= 2).filter(own)
+                s.list_fwd(delegates_of(k + 1))
+                    .filter(|l| l.members.len() >= 2)
+                    .filter(own)
             })
             .or_else(|| {
                 // "a go-between for X and Y": the parties of a mediator's role.
@@ -3214,6 +3296,14 @@ impl<'a> Reader<'a> {
             })
             .or_else(|| s.between_in(s.clause_start(i).min(i), i).filter(own))
             .or_else(|| {
+                // "The truce between A and B was reached after mediation by X": the parties
+                // of the event the sentence opened with.
+                (0..i)
+                    .filter(|&k| s.word_at(k).is_some_and(|w| EVENTS.contains(&w)))
+                    .find_map(|k| s.between_at(k + 1))
+                    .filter(own)
+            })
+            .or_else(|| {
                 s.pair_in(0, i).map(|(k, (a, b))| List {
                     members: vec![a, b],
                     start: k,
@@ -3225,10 +3315,18 @@ impl<'a> Reader<'a> {
             .or_else(|| {
                 // "After months of Qatari mediation, A and B agreed on a truce": a fronted
                 // phrase's mediation is between the subjects of the clause after its comma.
-                let fronted = s.punct(j) == Some(',')
+                // Also "Under an exchange arranged by X, A and B released ...": the comma after
+                // a passive's agent.
+                let comma = if s.punct(j) == Some(',') {
+                    Some(j)
+                } else {
+                    (mediators.start >= j && s.punct(mediators.end) == Some(','))
+                        .then_some(mediators.end)
+                };
+                let fronted = comma.is_some()
                     && (0..mediators.start.min(i)).all(|k| s.toks[k].actor().is_none());
                 fronted
-                    .then(|| s.list_fwd(j + 1))
+                    .then(|| s.list_fwd(comma? + 1))
                     .flatten()
                     .filter(|l| {
                         l.members.len() >= 2
@@ -3351,14 +3449,23 @@ impl<'a> Reader<'a> {
                         Some("the" | "those" | "these" | "that" | "this")
                     )
                 };
-                let definite = (i.saturating_sub(8)..(j + 8).min(n)).any(|k| {
-                    s.word_at(k).is_some_and(|w| EVENTS.contains(&w))
-                        && (k >= 1 && determiner(k - 1)
-                            || k >= 2
-                                && determiner(k - 2)
-                                && s.toks[k - 1].actor().is_none()
-                                && s.word_at(k - 1).is_some_and(|w| !is_preposition(w)))
-                });
+                // "X has led the mediation": the mediation named is that of the last talks.
+                let own_event = i >= 1
+                    && (determiner(i - 1) || matches!(s.word_at(i - 1), Some("its" | "their")))
+                    && frame == "noun-mediator"
+                    && matches!(
+                        lemma,
+                        "mediation" | "mediation effort" | "mediation efforts"
+                    );
+                let definite = own_event
+                    || (i.saturating_sub(8)..(j + 8).min(n)).any(|k| {
+                        s.word_at(k).is_some_and(|w| EVENTS.contains(&w))
+                            && (k >= 1 && determiner(k - 1)
+                                || k >= 2
+                                    && determiner(k - 2)
+                                    && s.toks[k - 1].actor().is_none()
+                                    && s.word_at(k - 1).is_some_and(|w| !is_preposition(w)))
+                    });
                 if let (true, Some((members, from))) = (definite, self.event.clone()) {
                     let p = List {
                         members,

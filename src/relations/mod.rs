@@ -107,7 +107,7 @@ fn has_anaphor(sentence: &str, one: bool) -> bool {
                 | b"insurgents" | b"jihadists" | b"we" | b"our" | b"organisation"
                 | b"organization" | b"government" | b"army" | b"military" | b"junta"
                 | b"attackers" | b"assailants" | b"gunmen" | b"fighters" | b"state" | b"nation"
-                | b"monarchy" => one,
+                | b"monarchy" | b"mediation" => one,
                 // "China brokered the agreement": an event whose parties were named before.
                 w => {
                     one && std::str::from_utf8(w)
@@ -246,11 +246,16 @@ fn read_clauses(
             if explain {
                 out.tagged = tagged.text;
             }
+            // The document remembers what the sentence named as the clause reader would:
+            // its subject, its pair and the talks they hold ("A and B resumed negotiations
+            // over fees. The mediation was led by X.").
+            let actors: Vec<ActorIdx> = mentions.iter().map(|m| m.actor).collect();
+            ctx.update(&sent, &actors);
             found
         } else {
+            ctx.note(mentions.iter().map(|m| (m.actor, gaz.actor(m.actor).kind)));
             Vec::new()
         };
-        ctx.note(mentions.iter().map(|m| (m.actor, gaz.actor(m.actor).kind)));
         out.found = found;
         return out;
     }
