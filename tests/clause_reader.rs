@@ -4683,3 +4683,67 @@ fn mediation_or_diplomacy_after_the_event_mediates_between_its_parties() {
         "vietnam",
     );
 }
+
+#[test]
+fn trading_partners_are_no_allies_even_when_partners_could_be_a_verb() {
+    states_not(
+        "Vietnam and South Korea are each other's biggest trading partners.",
+        Ally,
+        "vietnam",
+        "south-korea",
+    );
+    states(
+        "Vietnam and South Korea are close security partners.",
+        Ally,
+        "vietnam",
+        "south-korea",
+    );
+}
+
+#[test]
+fn who_populates_a_place_is_no_party_to_an_attack_on_it() {
+    states_not(
+        "Azerbaijan's offensive against the Armenian-populated enclave ended within a day.",
+        Adversary,
+        "azerbaijan",
+        "armenia",
+    );
+    states(
+        "Azerbaijani forces shelled Armenian positions near the border.",
+        Adversary,
+        "azerbaijan",
+        "armenia",
+    );
+}
+
+#[test]
+fn branding_a_state_hostile_is_hostility() {
+    states(
+        "Moscow declared Lithuania an unfriendly state.",
+        Adversary,
+        "russia",
+        "lithuania",
+    );
+    states(
+        "The Kremlin has branded Finland a hostile country.",
+        Adversary,
+        "russia",
+        "finland",
+    );
+}
+
+#[test]
+fn a_subject_pronoun_after_a_comma_and_starts_a_new_clause() {
+    states(
+        "The Houthis act in solidarity with the Palestinians, and they receive weapons from Iran.",
+        Proxy,
+        "houthis",
+        "iran",
+    );
+    let edges = doc("Hezbollah fired drones at Israel overnight. \
+         The group says it fights for Gaza, and it receives its rockets from Iran.");
+    assert!(
+        edges.contains(&"proxy hezbollah iran".to_string()),
+        "{edges:?}"
+    );
+}

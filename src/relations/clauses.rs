@@ -1289,14 +1289,21 @@ impl Sentence {
             // A member after ", and" that follows a single member and comes before any verb,
             // an auxiliary too, starts a new clause ("cut ties with Israel, and Hamas welcomed
             // the move"; "X, Y, and Z are allies" stays one list).
-            let starts_clause = members.len() == 1
-                && self.punct(cur) == Some(',')
-                && after == cur + 2
-                && self.member_fwd(after).is_some_and(|(_, e2, p2)| {
-                    !p2 && self
-                        .word(e2)
-                        .is_some_and(|w| self.verbs[e2] || w.len() > 3 && w.ends_with("ed"))
-                });
+            // A subject pronoun is never a list's member: "..., and it receives" starts a
+            // clause whatever the number of members before.
+            let pronoun = self
+                .toks
+                .get(after)
+                .is_some_and(|t| t.actor().is_some() && matches!(t.text.as_str(), "it" | "they"));
+            let starts_clause = pronoun
+                || members.len() == 1
+                    && self.punct(cur) == Some(',')
+                    && after == cur + 2
+                    && self.member_fwd(after).is_some_and(|(_, e2, p2)| {
+                        !p2 && self
+                            .word(e2)
+                            .is_some_and(|w| self.verbs[e2] || w.len() > 3 && w.ends_with("ed"))
+                    });
             match self.member_fwd(after) {
                 // A member followed by a verb of its own starts a new clause ("X attacked Y
                 // and Z struck W").
@@ -1400,11 +1407,15 @@ impl Sentence {
             }
             // "Mali quit ECOWAS, and Russia is an ally of Mali": after ", and" before a verb, one
             // member alone before the comma is another clause's ("X, Y, and Z are" is a list).
-            let new_clause = first_sep
-                && sep_start + 2 == start
-                && self
-                    .word(end)
-                    .is_some_and(|w| self.verbs[end] || w.len() > 3 && w.ends_with("ed"));
+            // A subject pronoun after the separator always starts one ("..., and it").
+            let pronoun = self.toks[start].actor().is_some()
+                && matches!(self.toks[start].text.as_str(), "it" | "they");
+            let new_clause = pronoun
+                || first_sep
+                    && sep_start + 2 == start
+                    && self
+                        .word(end)
+                        .is_some_and(|w| self.verbs[end] || w.len() > 3 && w.ends_with("ed"));
             match self.member_back(sep_start - 1) {
                 Some((s, _)) if new_clause && (s == 0 || self.punct(s - 1) != Some(',')) => break,
                 Some((s, m)) if self.member_fwd(s).is_some_and(|(_, e, _)| e == sep_start) => {

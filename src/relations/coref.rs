@@ -569,7 +569,14 @@ impl Context {
                         && out[n - 1]
                             .word()
                             .is_some_and(|v| v.len() > 5 && v.ends_with("ing"));
+                    // "X says it acts for Y, and it receives arms from Z": a coordinated
+                    // clause's subject pronoun is the sentence's subject.
+                    let coordinated = w == "it"
+                        && n >= 2
+                        && out[n - 2].kind == Kind::Punct(',')
+                        && matches!(out[n - 1].word(), Some("and" | "but"));
                     let link = if participle
+                        || coordinated
                         || w == "it"
                             && n >= 2
                             && out[n - 2].word() == Some("and")

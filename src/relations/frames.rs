@@ -299,9 +299,9 @@ impl<'a> Reader<'a> {
                         covered = covered.max(j);
                         let entry = &self.lex.entries[trig.entry];
                         self.groups_only = entry.groups_only;
-                        // "its largest trading partner": a tie of trade, no alliance.
+                        // "its largest trading partner": a tie of trade, no alliance (nor the
+                        // verb "partners" after it).
                         if entry.sense == Sense::Ally
-                            && matches!(entry.pos, Pos::Noun | Pos::RelNoun)
                             && i > 0
                             && s.word_at(i - 1)
                                 .is_some_and(|w| self.lex.classes.trade_modifiers.contains(w))
