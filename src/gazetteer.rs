@@ -1210,6 +1210,10 @@ impl Gazetteer {
                     if let Some(p) = ["'s ", "\u{2019}s "].iter().find(|p| rest.starts_with(**p)) {
                         poss = p.len() - 1;
                         rest = &rest[poss..];
+                    } else if rest.len() > 7 && rest[..7].eq_ignore_ascii_case("-based ") {
+                        // "Syria-based militants": the state's own, as "Syrian militants".
+                        poss = 6;
+                        rest = &rest[poss..];
                     }
                 }
                 // `agent_re` needs a space and a modifier's or a form's first word here.

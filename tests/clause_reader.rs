@@ -4747,3 +4747,49 @@ fn a_subject_pronoun_after_a_comma_and_starts_a_new_clause() {
         "{edges:?}"
     );
 }
+
+#[test]
+fn what_was_shot_down_names_the_side_that_sent_it() {
+    states(
+        "Turkish jets shot down a Syrian plane near the border.",
+        Adversary,
+        "turkey",
+        "syria",
+    );
+    states(
+        "An Iranian drone was shot down by Israeli fighter jets over the Golan.",
+        Adversary,
+        "israel",
+        "iran",
+    );
+    // A drone the subject itself flew names no foe.
+    states_not(
+        "A Ukrainian drone was shot down over the Black Sea.",
+        Adversary,
+        "ukraine",
+        "russia",
+    );
+}
+
+#[test]
+fn coming_under_fire_from_a_side_is_hostility_with_it() {
+    states(
+        "Lebanese army posts came under fire from Israel on Sunday.",
+        Adversary,
+        "lebanon",
+        "israel",
+    );
+    states(
+        "Nigerian troops came under attack from Chad-based militants near the lake.",
+        Adversary,
+        "nigeria",
+        "chad-rebels",
+    );
+    // No one named who fired.
+    states_not(
+        "A Turkish convoy came under fire near the Syrian border.",
+        Adversary,
+        "turkey",
+        "syria",
+    );
+}

@@ -615,7 +615,17 @@ impl<'a> Reader<'a> {
                 .by_agent(j, 3)
                 .or_else(|| self.by_agent_past_adverbials(j))
             {
-                if let Some(patient) = self.passive_patient(i) {
+                // "A Russian drone was shot down by Polish jets": who made what was resisted.
+                let resisted = || {
+                    self.lex
+                        .classes
+                        .resisting
+                        .contains(trig.lemma.as_str())
+                        .then(|| self.attack_author(s.clause_start(i).min(i)))
+                        .flatten()
+                        .filter(|l| l.end < i)
+                };
+                if let Some(patient) = self.passive_patient(i).or_else(resisted) {
                     let (a, p) = if entry.reversed {
                         (patient, by)
                     } else {
