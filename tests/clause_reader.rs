@@ -4793,3 +4793,51 @@ fn coming_under_fire_from_a_side_is_hostility_with_it() {
         "syria",
     );
 }
+
+#[test]
+fn who_joins_an_attack_shares_its_target() {
+    states(
+        "Australia joined the US-led air strikes on the Islamic State in Iraq.",
+        Adversary,
+        "australia",
+        "isis",
+    );
+    // Both subjects of a second verb phrase joined.
+    for joiner in ["netherlands", "denmark"] {
+        states(
+            "The Netherlands and Denmark sent jets to the region and joined British strikes on the Houthis.",
+            Adversary,
+            joiner,
+            "houthis",
+        );
+    }
+    states_not(
+        "Australia declined to join the US-led strikes on the Houthis.",
+        Adversary,
+        "australia",
+        "houthis",
+    );
+}
+
+#[test]
+fn refusing_to_recognise_a_state_is_hostility() {
+    states(
+        "Azerbaijan still refuses to recognise Armenia's border claims and Armenia itself.",
+        Adversary,
+        "azerbaijan",
+        "armenia",
+    );
+    states(
+        "Spain has refused to recognize Kosovo.",
+        Adversary,
+        "spain",
+        "kosovo",
+    );
+    // Other refusals stay negations.
+    states_not(
+        "Spain refused to sanction Kosovo.",
+        Adversary,
+        "spain",
+        "kosovo",
+    );
+}

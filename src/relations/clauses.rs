@@ -2470,6 +2470,17 @@ impl Sentence {
                 Kind::Actor(_) if self.not_the_state(i) => return None,
                 Kind::Actor(_) => {
                     let mut l = self.list_fwd(i)?;
+                    // "Britain and France sent ships and joined ...": at the clause's start the
+                    // member before the first verb still belongs to the subject.
+                    if l.members.len() == 1 && !l.poss && self.is(l.end, "and") {
+                        if let Some((m2, e2, p2)) = self.member_fwd(l.end + 1) {
+                            if self.verb_of_its_own(e2) {
+                                l.members.push(m2);
+                                l.end = e2;
+                                l.poss = p2;
+                            }
+                        }
+                    }
                     // "X's small group meets to ...": an organ of X, named by a head noun
                     // after at most one word, stands for X.
                     if l.poss

@@ -315,6 +315,7 @@ impl<'a> Reader<'a> {
                                 self.noun(i, j, trig, entry);
                                 self.own_word = None;
                                 self.supported_side_against(before, (i, j), &trig.lemma);
+                                self.joined_attack(before, (i, j), &trig.lemma);
                             }
                             Pos::RelNoun => self.relnoun(i, j, trig, entry),
                             Pos::Compound => {}
@@ -1077,6 +1078,60 @@ impl<'a> Reader<'a> {
                     Some(&foe),
                     trigger,
                     "noun-support-against",
+                    lemma,
+                    false,
+                );
+            }
+        }
+    }
+
+    /// "X and Y joined US strikes on Z", "joined the Saudi-led campaign against Z": who
+    /// joins an attack shares its target (the readings of trigger `(i, _)` from `from` on).
+    fn joined_attack(&mut self, from: usize, trigger: (usize, usize), lemma: &str) {
+        let s = self.sent;
+        let (i, _) = trigger;
+        // Back past the attack's author and determiners to the verb.
+        let mut k = i;
+        while k > 0
+            && (s.toks[k - 1].actor().is_some()
+                || s.punct(k - 1) == Some('-')
+                || s.word_at(k - 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "the" | "a" | "an" | "led" | "its" | "their" | "air" | "naval"
+                    )
+                }))
+        {
+            k -= 1;
+        }
+        if k == 0
+            || !s
+                .word_at(k - 1)
+                .is_some_and(|w| matches!(w, "joined" | "joins" | "join" | "joining"))
+        {
+            return;
+        }
+        let Some(joiner) = self.verb_subject(k - 1, s.word_is(k - 1, "joining")) else {
+            return;
+        };
+        let targets: Vec<List> = self.out[from..]
+            .iter()
+            .filter(|r| r.sense == Sense::Adversary && r.dropped.is_none() && !r.patient.is_empty())
+            .map(|r| List {
+                members: r.patient.clone(),
+                start: i,
+                end: i,
+                poss: false,
+            })
+            .collect();
+        for target in targets {
+            if !target.shares(&joiner) {
+                self.emit(
+                    Sense::Adversary,
+                    &joiner,
+                    Some(&target),
+                    trigger,
+                    "noun-joined-attack",
                     lemma,
                     false,
                 );
