@@ -4841,3 +4841,26 @@ fn refusing_to_recognise_a_state_is_hostility() {
         "kosovo",
     );
 }
+
+#[test]
+fn scare_quotes_after_a_possessive_are_the_writer_s_words() {
+    states(
+        "Vietnam's leader praised Hanoi's \"comprehensive strategic\" partnership with Moscow.",
+        Ally,
+        "vietnam",
+        "russia",
+    );
+    states(
+        "Pyongyang vowed to counter the \"hostile\" United States.",
+        Adversary,
+        "north-korea",
+        "united-states",
+    );
+    // Quotes around the relation noun itself doubt it.
+    states_not(
+        "Critics call Ankara's \"war\" on the Islamic State a cover for strikes on Kurdish fighters.",
+        Adversary,
+        "turkey",
+        "isis",
+    );
+}

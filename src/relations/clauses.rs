@@ -328,7 +328,8 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
 
 /// Drops the quotation marks around a short phrase inside a noun phrase (a "no limits"
 /// partnership, its "iron-clad" ally): the words are the writer's, the quotes only mark
-/// them. A quotation that could be speech (an actor or punctuation inside, more than four
+/// them; around a noun before its preposition (Y's "war" on Z) they doubt it, and stay.
+/// A quotation that could be speech (an actor or punctuation inside, more than four
 /// words, not between two words) keeps its marks.
 fn drop_scare_quotes(toks: &mut Vec<Token>) {
     // (opening, closing) quotation mark of each scare quote.
@@ -344,10 +345,15 @@ fn drop_scare_quotes(toks: &mut Vec<Token>) {
             continue;
         };
         let closes = toks[c].kind == Kind::Punct('"');
+        // (After a word or a possessive: India's "special" partnership.)
         if closes
             && c > i + 1
-            && toks[i - 1].kind == Kind::Word
-            && toks.get(c + 1).is_some_and(|t| t.kind == Kind::Word)
+            && (toks[i - 1].kind == Kind::Word || toks[i - 1].actor().is_some() && toks[i - 1].poss)
+            // (Before the noun they modify: quotes around the head itself, as in Y's "war"
+            // on Z, doubt it.)
+            && toks.get(c + 1).is_some_and(|t| {
+                t.kind == Kind::Word && !is_preposition(&t.text) || t.actor().is_some()
+            })
         {
             pairs.push((i, c));
         }
