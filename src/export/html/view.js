@@ -199,8 +199,10 @@
     }
     redraw(nodes, edges, false, linesChanged);
   }
+  // (The depth only with a focus: without one it changes nothing shown, and "show all" after
+  // a focus of depth 2 missed the image kept from before the focus and drew 50,000 lines.)
   function keyOf(s) {
-    return [s.relations.join(), kindNames.map(function (kind) { return s.kinds[kind] ? 1 : 0; }).join(""), s.minWeight, s.from, s.to, s.focus, s.depth].join("|");
+    return [s.relations.join(), kindNames.map(function (kind) { return s.kinds[kind] ? 1 : 0; }).join(""), s.minWeight, s.from, s.to, s.focus, s.focus === null ? "" : s.depth].join("|");
   }
   // A copy of the filters' state, changed by change(s).
   function variantOf(from, change) {
