@@ -254,4 +254,41 @@ for (const [W, H] of [[97, 61], [300, 200], [1, 1], [847, 856]]) {
 }
 // (and the test has teeth: faded rim pixels, where rounding could differ, were compared)
 if (rims < 1000) fail(`only ${rims} faded pixels compared`);
-console.log(`ok lines: ${checked} composed images equal the drawn ones (${orderMatters} pixels where the order of the lines matters); ${discs} discs equal the reference (${rims} faded pixels)`);
+// discs() frame after frame, as the page draws the actors: each actor's trace is kept once it
+// is drawn a second time at the same place and painted from then on, so every frame is
+// compared with the reference's discs: at rest, with some actors moved, recoloured, hidden
+// or drawn in another order, the rim's width changed, and the image resized.
+let frames = 0, painted = 0;
+{
+  const n = 600, xs = new Float64Array(n), ys = new Float64Array(n), rs = new Float64Array(n), cs = new Uint32Array(n), list = new Int32Array(n);
+  let W = 300, H = 200, b = 1;
+  const L = actorgraphLines(), Ref = actorgraphLines();
+  for (let k = 0; k < n; k++) {
+    xs[k] = rand() * W * 1.2 - W * 0.1; ys[k] = rand() * H * 1.2 - H * 0.1; rs[k] = rand() * 14;
+    cs[k] = L.colour("#" + Math.floor(rand() * 0xffffff).toString(16).padStart(6, "0"));
+  }
+  const lines = [];
+  for (let j = 0; j < 300; j++) lines.push([rand() * W, rand() * H, rand() * W, rand() * H, L.colour(rand() < 0.5 ? "#1f77b4" : "#d62728")]);
+  for (let frame = 0; frame < 16; frame++) {
+    if (frame === 11) { W = 240; H = 180; } // resized
+    if (frame === 9) b = 2; // another rim
+    if (frame === 5 || frame === 13) for (let k = 0; k < n; k += 7) xs[k] += 0.75; // some moved
+    if (frame === 7) for (let k = 0; k < n; k += 3) cs[k] = L.colour("#dddddd"); // greyed
+    let m = 0;
+    for (let k = 0; k < n; k++) if (frame !== 3 || k % 4) list[m++] = frame === 8 ? n - 1 - k : k; // hidden; reordered
+    L.begin(W, H);
+    Ref.begin(W, H);
+    for (const [x0, y0, x1, y1, c] of lines) { L.line(x0, y0, x1, y1, c); Ref.line(x0, y0, x1, y1, c); }
+    const kept = L.traced();
+    L.discs(xs, ys, rs, cs, list, m, b);
+    if (kept > 0) painted++;
+    const want = Ref.image();
+    for (let i = 0; i < m; i++) referenceDisc(want, W, H, xs[list[i]], ys[list[i]], rs[list[i]], b, cs[list[i]]);
+    const got = L.image();
+    for (let i = 0; i < got.length; i++) if (got[i] !== want[i]) fail(`discs(), frame ${frame}, pixel ${i}: ${got[i]} drawn, ${want[i]} by the reference`);
+    frames++;
+  }
+  // (kept traces were painted from in most frames: those after a frame at the same places)
+  if (painted < 8) fail(`discs() painted from kept traces in only ${painted} of ${frames} frames`);
+}
+console.log(`ok lines: ${checked} composed images equal the drawn ones (${orderMatters} pixels where the order of the lines matters); ${discs} discs equal the reference (${rims} faded pixels); ${frames} frames of discs() equal it (${painted} painted from kept traces)`);
