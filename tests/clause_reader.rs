@@ -4864,3 +4864,62 @@ fn scare_quotes_after_a_possessive_are_the_writer_s_words() {
         "isis",
     );
 }
+
+#[test]
+fn fighters_hired_from_a_group_make_it_the_hirer_s_proxy() {
+    states(
+        "The government of the Central African Republic has since hired fighters from the Wagner Group.",
+        Proxy,
+        "wagner-group",
+        "central-african-republic",
+    );
+    states(
+        "Burkina Faso's junta hired Russian mercenaries last year.",
+        Proxy,
+        "russia-mercenaries",
+        "burkina-faso",
+    );
+    // Hiring a state names no one.
+    states_not(
+        "Mali hired Turkey to build a drone base.",
+        Proxy,
+        "turkey",
+        "mali",
+    );
+}
+
+#[test]
+fn an_offer_to_mediate_with_no_parties_is_for_the_last_fight_named() {
+    let edges = doc(
+        "Eritrea and Ethiopia traded artillery fire along the border on Monday. \
+         Kenya has offered to mediate.",
+    );
+    for e in ["mediator kenya eritrea", "mediator kenya ethiopia"] {
+        assert!(edges.contains(&e.to_string()), "{e} missing from {edges:?}");
+    }
+    // The offer names its own parties.
+    let edges = doc(
+        "Eritrea and Ethiopia traded artillery fire along the border on Monday. \
+         Kenya has offered to mediate in the dispute between Sudan and South Sudan.",
+    );
+    assert!(
+        !edges.iter().any(|e| e.starts_with("mediator kenya e")),
+        "{edges:?}"
+    );
+}
+
+#[test]
+fn the_government_or_army_of_a_state_is_the_state_as_subject() {
+    states(
+        "The government of Niger expelled the French ambassador.",
+        Adversary,
+        "niger",
+        "france",
+    );
+    states(
+        "The army of Myanmar has bombed villages held by the Arakan Army.",
+        Adversary,
+        "myanmar",
+        "arakan-army",
+    );
+}

@@ -947,6 +947,16 @@ const GROUPS_OF: &[&str] = &[
     "governments",
     "leaders",
     "juntas",
+    // "the government of Mali hired ...": one state's too.
+    "government",
+    "president",
+    "leader",
+    "junta",
+    "army",
+    "military",
+    "authorities",
+    "forces",
+    "troops",
     // "the Sahel states of Mali, Burkina Faso and Niger": the states themselves.
     "states",
     "countries",
@@ -1745,7 +1755,11 @@ impl Sentence {
                             self.word(k)
                                 .is_some_and(|v| !self.verbs[k] && v != "that" && gap_word(v))
                         });
-                    if !gap_word(w) && !announces_object {
+                    // "X has since hired ...": "since" after an auxiliary is an adverb.
+                    let since_adverb = w == "since"
+                        && i >= 1
+                        && matches!(self.word(i - 1), Some("has" | "have" | "had"));
+                    if !gap_word(w) && !announces_object && !since_adverb {
                         return None;
                     }
                     gap += 1;
@@ -2567,7 +2581,11 @@ impl Sentence {
                             | "added"
                             | "stressed"
                             | "insisted"
-                    ) =>
+                    )
+                    // "X has since hired ...": "since" after an auxiliary is an adverb.
+                    && !(t.text == "since"
+                        && k >= 2
+                        && matches!(self.word(k - 2), Some("has" | "have" | "had"))) =>
                 {
                     return k
                 }

@@ -3522,7 +3522,23 @@ impl<'a> Reader<'a> {
                         lemma,
                         "mediation" | "mediation effort" | "mediation efforts"
                     );
+                // "X has offered to mediate", "stepped in to mediate in the dispute": a
+                // mediation verb with no parties of its own is the last talks' or war's.
+                let bare = frame == "verb-mediator"
+                    && strong
+                    && (s.word_at(j).is_none()
+                        || matches!(s.word_at(j), Some("and" | "if" | "again"))
+                        || s.word_is(j, "in")
+                            && s.word_is(j + 1, "the")
+                            && matches!(
+                                s.word_at(j + 2),
+                                Some(
+                                    "conflict" | "dispute" | "crisis" | "war" | "standoff" | "row"
+                                )
+                            )
+                            && !s.word_is(j + 3, "between"));
                 let definite = own_event
+                    || bare
                     || (i.saturating_sub(8)..(j + 8).min(n)).any(|k| {
                         s.word_at(k).is_some_and(|w| EVENTS.contains(&w))
                             && (k >= 1 && determiner(k - 1)
