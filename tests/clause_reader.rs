@@ -4923,3 +4923,43 @@ fn the_government_or_army_of_a_state_is_the_state_as_subject() {
         "arakan-army",
     );
 }
+
+#[test]
+fn an_act_warned_against_or_kept_from_is_not_stated() {
+    states_not(
+        "Brussels warned Minsk against supplying more drones to Russia.",
+        Ally,
+        "belarus",
+        "russia",
+    );
+    states_not(
+        "The sanctions barred Iran from selling missiles to Russia.",
+        Ally,
+        "iran",
+        "russia",
+    );
+    // Profit from an act states it.
+    states(
+        "North Korea has profited from selling artillery shells to Russia.",
+        Ally,
+        "north-korea",
+        "russia",
+    );
+}
+
+#[test]
+fn their_in_a_fronted_phrase_is_the_plural_subject_after_it() {
+    states(
+        "Despite their bitter rivalry, Greece and Turkey agreed to keep talking.",
+        Adversary,
+        "greece",
+        "turkey",
+    );
+    // A fronted phrase that names its own owner.
+    states_not(
+        "Despite Russia's objections to their plan, Greece and Turkey agreed to keep talking.",
+        Adversary,
+        "greece",
+        "turkey",
+    );
+}

@@ -725,8 +725,39 @@ impl Context {
                     .then(|| out[n - 2].actor())
                     .flatten()
                     .and_then(party_link);
+                    // "Despite their rivalry, X and Y agreed ...": in a fronted phrase that
+                    // names no one, "their" is the plural subject after its comma.
+                    let fronted = (w == "their"
+                        && out.first().and_then(Token::word).is_some_and(|v| {
+                            matches!(v, "despite" | "for" | "amid" | "given" | "after" | "in")
+                        })
+                        && out
+                            .iter()
+                            .all(|t| t.actor().is_none() && t.kind != Kind::Punct(',')))
+                    .then(|| {
+                        let c = (i + 1..toks.len().min(i + 8))
+                            .find(|&k| toks[k].kind == Kind::Punct(','))?;
+                        let mut links = Vec::new();
+                        let mut k = c + 1;
+                        if toks.get(k).and_then(Token::word) == Some("the") {
+                            k += 1;
+                        }
+                        while let Some(m) = toks.get(k).and_then(Token::actor) {
+                            links.push(party_link(m)?);
+                            k += 1;
+                            if toks.get(k).and_then(Token::word) != Some("and") {
+                                break;
+                            }
+                            k += 1;
+                            if toks.get(k).and_then(Token::word) == Some("the") {
+                                k += 1;
+                            }
+                        }
+                        (links.len() >= 2).then_some(links)
+                    })
+                    .flatten();
                     // Plural antecedents only: a list of two or more, or an armed group.
-                    let plural_here = speakers.map(|l| vec![l]).or_else(|| {
+                    let plural_here = fronted.or(speakers.map(|l| vec![l])).or_else(|| {
                         let mut k = out.len();
                         let mut found_l = None;
                         while k > 0 {

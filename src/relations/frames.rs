@@ -588,6 +588,11 @@ impl<'a> Reader<'a> {
         {
             return;
         }
+        // "warned Y against providing aid to Z", "barred Y from arming Z": an act warned
+        // against or kept from is not stated as done.
+        if trig.form == Form::Ing && kept_from(s, i) {
+            return;
+        }
         // "X helped intercept missiles", "helped to broker": help given to an act, not to an
         // actor after it.
         if matches!(trig.lemma.as_str(), "help" | "assist" | "aid")
@@ -1783,6 +1788,17 @@ impl<'a> Reader<'a> {
         let s = self.sent;
         if entry.sense == Sense::Mediator {
             return self.mediation_noun(i, j, trig);
+        }
+        // "warned Y against providing lethal aid to Z": the noun of an act warned against or
+        // kept from ("barred from sending troops") is not stated.
+        let kept = (i.saturating_sub(4)..i).any(|k| {
+            s.word_at(k)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+                && kept_from(s, k)
+                && (k..i).all(|v| s.toks[v].actor().is_none())
+        });
+        if kept {
+            return;
         }
         let lemma = trig.lemma.as_str();
         // "relations between X and Y have soured": a noun completed by its `then` words; the
@@ -3571,5 +3587,37 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+    }
+}
+
+/// Whether the gerund at `k` names an act warned against ("warned Y against arming Z") or
+/// kept from ("barred Y from sending troops"), which the sentence does not state as done
+/// ("profited from selling arms" does).
+fn kept_from(s: &Sentence, k: usize) -> bool {
+    match k.checked_sub(1).and_then(|p| s.word_at(p)) {
+        Some("against") => true,
+        Some("from") => (k.saturating_sub(5)..k - 1).any(|v| {
+            s.word_at(v).is_some_and(|w| {
+                matches!(
+                    w,
+                    "barred"
+                        | "banned"
+                        | "prevented"
+                        | "prevent"
+                        | "stopped"
+                        | "stop"
+                        | "refrain"
+                        | "refrained"
+                        | "prohibited"
+                        | "deterred"
+                        | "blocked"
+                        | "dissuaded"
+                        | "dissuade"
+                        | "keep"
+                        | "kept"
+                )
+            })
+        }),
+        _ => false,
     }
 }
