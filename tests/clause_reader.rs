@@ -4963,3 +4963,35 @@ fn their_in_a_fronted_phrase_is_the_plural_subject_after_it() {
         "turkey",
     );
 }
+
+#[test]
+fn military_advisers_sent_are_support() {
+    states(
+        "Russia has sent military advisers to the Central African Republic.",
+        Ally,
+        "russia",
+        "central-african-republic",
+    );
+}
+
+#[test]
+fn ties_mended_after_a_rift_are_no_alliance() {
+    states_not(
+        "Turkey and Egypt have mended ties after a decade of hostility.",
+        Ally,
+        "turkey",
+        "egypt",
+    );
+}
+
+#[test]
+fn a_plural_pronoun_inside_a_relative_clause_keeps_all_its_members() {
+    for accuser in ["mali", "niger"] {
+        states(
+            "Mali and Niger quit ECOWAS, which they accused of serving foreign interests.",
+            Adversary,
+            accuser,
+            "ecowas",
+        );
+    }
+}

@@ -1307,10 +1307,10 @@ impl Sentence {
             // the move"; "X, Y, and Z are allies" stays one list).
             // A subject pronoun is never a list's member: "..., and it receives" starts a
             // clause whatever the number of members before.
-            let pronoun = self
-                .toks
-                .get(after)
-                .is_some_and(|t| t.actor().is_some() && matches!(t.text.as_str(), "it" | "they"));
+            let pronoun = self.punct(cur) == Some(',')
+                && self.toks.get(after).is_some_and(|t| {
+                    t.actor().is_some() && matches!(t.text.as_str(), "it" | "they")
+                });
             let starts_clause = pronoun
                 || members.len() == 1
                     && self.punct(cur) == Some(',')
@@ -1424,7 +1424,8 @@ impl Sentence {
             // "Mali quit ECOWAS, and Russia is an ally of Mali": after ", and" before a verb, one
             // member alone before the comma is another clause's ("X, Y, and Z are" is a list).
             // A subject pronoun after the separator always starts one ("..., and it").
-            let pronoun = self.toks[start].actor().is_some()
+            let pronoun = self.punct(sep_start) == Some(',')
+                && self.toks[start].actor().is_some()
                 && matches!(self.toks[start].text.as_str(), "it" | "they");
             let new_clause = pronoun
                 || first_sep

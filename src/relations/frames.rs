@@ -1848,15 +1848,25 @@ impl<'a> Reader<'a> {
         } else {
             entry
         };
-        // "X and Y restored diplomatic ties" after a rift: no alliance (ties established or
-        // upgraded are one).
+        // "X and Y restored diplomatic ties", "have mended ties" after a rift: no alliance
+        // (ties established or upgraded are one).
         if entry.sense == Sense::Ally
             && matches!(lemma, "ties" | "diplomatic ties")
             && (i.saturating_sub(3)..i).any(|k| {
                 s.word_at(k).is_some_and(|w| {
                     matches!(
                         w,
-                        "restored" | "restore" | "restoring" | "re-established" | "reestablished"
+                        "restored"
+                            | "restore"
+                            | "restoring"
+                            | "re-established"
+                            | "reestablished"
+                            | "mended"
+                            | "mend"
+                            | "mending"
+                            | "repaired"
+                            | "repair"
+                            | "repairing"
                     )
                 })
             })
