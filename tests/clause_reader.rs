@@ -4995,3 +4995,20 @@ fn a_plural_pronoun_inside_a_relative_clause_keeps_all_its_members() {
         );
     }
 }
+
+#[test]
+fn concern_voiced_over_a_side_s_acts_is_disapproval() {
+    states(
+        "Australia expressed concern over China's military build-up.",
+        Adversary,
+        "australia",
+        "china",
+    );
+    // Concern over a situation names no side.
+    states_not(
+        "Jordan voiced concern about the humanitarian situation in Syria.",
+        Adversary,
+        "jordan",
+        "syria",
+    );
+}
