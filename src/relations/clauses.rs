@@ -288,12 +288,7 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
                     .map_or(n, |p| at + p);
                 let rest = &tagged[at + open..chunk_end];
                 if let Some((m, skip, poss)) = mention_token(rest) {
-                    out.push(Token {
-                        kind: Kind::Actor(m),
-                        text: String::new(),
-                        poss: false,
-                        cap: false,
-                    });
+                    out.push(Token::of_actor(m, false));
                     let mut consumed = at + open + skip;
                     if let Some(k) = poss {
                         if let Some(t) = out.last_mut() {
@@ -381,6 +376,18 @@ fn drop_scare_quotes(toks: &mut Vec<Token>) {
         k += 1;
         keep[k - 1]
     });
+}
+
+impl Token {
+    /// A named actor's token: mention `m`, possessive or not.
+    pub fn of_actor(m: usize, poss: bool) -> Token {
+        Token {
+            kind: Kind::Actor(m),
+            text: String::new(),
+            poss,
+            cap: false,
+        }
+    }
 }
 
 fn punct(c: char) -> Token {
@@ -982,6 +989,17 @@ const GROUPS_OF: &[&str] = &[
     "flotilla",
 ];
 
+/// Nouns of the people a side sends to talks ("envoys of X and Y met", "brought together the
+/// delegations of X and Y"): who they are of is who meets.
+pub const DELEGATES: &[&str] = &[
+    "envoys",
+    "delegations",
+    "delegates",
+    "representatives",
+    "negotiators",
+    "officials",
+];
+
 /// Words a subject may be separated from its verb by (auxiliaries, adverbs, time words).
 fn gap_word(w: &str) -> bool {
     !is_break(w)
@@ -1307,11 +1325,7 @@ impl Sentence {
             // the move"; "X, Y, and Z are allies" stays one list).
             // A subject pronoun is never a list's member: "..., and it receives" starts a
             // clause whatever the number of members before.
-            let pronoun = self.punct(cur) == Some(',')
-                && self.toks.get(after).is_some_and(|t| {
-                    t.actor().is_some() && matches!(t.text.as_str(), "it" | "they")
-                });
-            let starts_clause = pronoun
+            let starts_clause = self.clause_pronoun(cur, after)
                 || members.len() == 1
                     && self.punct(cur) == Some(',')
                     && after == cur + 2
@@ -1374,6 +1388,22 @@ impl Sentence {
                 .is_some_and(|w| crate::word_set!(AUXILIARIES).contains(w))
     }
 
+    /// Whether the separator at `sep` is a comma (", and") and a resolved subject pronoun
+    /// ("it", "they") stands at `at` after it: a new clause, never a list's next member.
+    fn clause_pronoun(&self, sep: usize, at: usize) -> bool {
+        self.punct(sep) == Some(',')
+            && self
+                .toks
+                .get(at)
+                .is_some_and(|t| t.actor().is_some() && matches!(t.text.as_str(), "it" | "they"))
+    }
+
+    /// Whether token `k` is "since" as an adverb after an auxiliary ("X has since hired"),
+    /// not the conjunction that opens a clause.
+    fn since_adverb(&self, k: usize) -> bool {
+        self.is(k, "since") && k >= 1 && matches!(self.word(k - 1), Some("has" | "have" | "had"))
+    }
+
     /// If a list separator starts at `i`, the index after it.
     fn separator_at(&self, i: usize) -> Option<usize> {
         match (self.punct(i), self.word(i)) {
@@ -1424,10 +1454,7 @@ impl Sentence {
             // "Mali quit ECOWAS, and Russia is an ally of Mali": after ", and" before a verb, one
             // member alone before the comma is another clause's ("X, Y, and Z are" is a list).
             // A subject pronoun after the separator always starts one ("..., and it").
-            let pronoun = self.punct(sep_start) == Some(',')
-                && self.toks[start].actor().is_some()
-                && matches!(self.toks[start].text.as_str(), "it" | "they");
-            let new_clause = pronoun
+            let new_clause = self.clause_pronoun(sep_start, start)
                 || first_sep
                     && sep_start + 2 == start
                     && self
@@ -1756,11 +1783,7 @@ impl Sentence {
                             self.word(k)
                                 .is_some_and(|v| !self.verbs[k] && v != "that" && gap_word(v))
                         });
-                    // "X has since hired ...": "since" after an auxiliary is an adverb.
-                    let since_adverb = w == "since"
-                        && i >= 1
-                        && matches!(self.word(i - 1), Some("has" | "have" | "had"));
-                    if !gap_word(w) && !announces_object && !since_adverb {
+                    if !gap_word(w) && !announces_object && !self.since_adverb(i) {
                         return None;
                     }
                     gap += 1;
@@ -2582,11 +2605,7 @@ impl Sentence {
                             | "added"
                             | "stressed"
                             | "insisted"
-                    )
-                    // "X has since hired ...": "since" after an auxiliary is an adverb.
-                    && !(t.text == "since"
-                        && k >= 2
-                        && matches!(self.word(k - 2), Some("has" | "have" | "had"))) =>
+                    ) && !self.since_adverb(k - 1) =>
                 {
                     return k
                 }
@@ -2782,12 +2801,7 @@ pub(crate) mod tests {
                         from = at;
                         let rest = &chunk[at + c.len_utf8()..];
                         if let Some((m, skip, poss)) = mention_token(rest) {
-                            out.push(Token {
-                                kind: Kind::Actor(m),
-                                text: String::new(),
-                                poss: false,
-                                cap: false,
-                            });
+                            out.push(Token::of_actor(m, false));
                             let mut consumed = at + c.len_utf8() + skip;
                             if let Some(n) = poss {
                                 if let Some(t) = out.last_mut() {

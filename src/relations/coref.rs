@@ -1474,16 +1474,7 @@ impl Context {
                     let delegates = matches!(sent.governor(l.start), Some("of" | "from"))
                         && l.start >= 2
                         && sent.toks[l.start - 2].word().is_some_and(|w| {
-                            matches!(
-                                w,
-                                "envoys"
-                                    | "delegations"
-                                    | "delegates"
-                                    | "representatives"
-                                    | "negotiators"
-                                    | "officials"
-                                    | "mediators"
-                            )
+                            super::clauses::DELEGATES.contains(&w) || w == "mediators"
                         });
                     let event_before = l.start >= 2
                         && (l.start.saturating_sub(3)..l.start)

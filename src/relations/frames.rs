@@ -3308,24 +3308,19 @@ impl<'a> Reader<'a> {
         // Past "the envoys of", "both delegations from", ... to who met.
         let delegates_of = |mut k: usize| {
             while s.word_at(k).is_some_and(|w| {
-                matches!(
-                    w,
-                    "the"
-                        | "both"
-                        | "envoys"
-                        | "delegations"
-                        | "delegates"
-                        | "representatives"
-                        | "negotiators"
-                        | "officials"
-                        | "leaders"
-                        | "presidents"
-                        | "ministers"
-                        | "foreign"
-                        | "heads"
-                        | "of"
-                        | "from"
-                )
+                clauses::DELEGATES.contains(&w)
+                    || matches!(
+                        w,
+                        "the"
+                            | "both"
+                            | "leaders"
+                            | "presidents"
+                            | "ministers"
+                            | "foreign"
+                            | "heads"
+                            | "of"
+                            | "from"
+                    )
             }) {
                 k += 1;
             }

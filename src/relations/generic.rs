@@ -8,7 +8,7 @@
 //! This module owns only the rewrite of the sentence's tokens; which compounds compose is the
 //! lexicon's `composing` class and which nouns are agents is `data/agents.toml`.
 
-use super::clauses::{Kind, Sentence, Token};
+use super::clauses::{Sentence, Token};
 use super::lexicon::Lexicon;
 use crate::gazetteer::{ActorIdx, ActorKind, Gazetteer};
 
@@ -62,15 +62,7 @@ fn replace(
     actors.push(actor);
     sent.push_mention(gaz.actor(actor).kind, actor);
     sent.composed.push((m, state, word));
-    sent.toks.splice(
-        span.clone(),
-        [Token {
-            kind: Kind::Actor(m),
-            text: String::new(),
-            poss,
-            cap: false,
-        }],
-    );
+    sent.toks.splice(span.clone(), [Token::of_actor(m, poss)]);
     sent.verbs.splice(span, [false]);
 }
 
