@@ -5012,3 +5012,34 @@ fn concern_voiced_over_a_side_s_acts_is_disapproval() {
         "syria",
     );
 }
+
+#[test]
+fn forces_pushing_into_a_state_s_land_are_its_foes() {
+    states(
+        "Azerbaijani troops pushed deep into Armenia's Syunik province.",
+        Adversary,
+        "azerbaijan",
+        "armenia",
+    );
+    // Pushed into a corner names no foe.
+    states_not(
+        "Sanctions have pushed Iran into a corner, Russia's envoy said.",
+        Adversary,
+        "iran",
+        "russia",
+    );
+}
+
+#[test]
+fn a_release_in_exchange_for_prisoners_is_a_swap_a_later_broker_mediates() {
+    let edges = doc(
+        "Russia freed 90 Ukrainian soldiers in exchange for Russian prisoners held by Ukraine. \
+         The swap was brokered by the United Arab Emirates.",
+    );
+    for e in [
+        "mediator united-arab-emirates russia",
+        "mediator united-arab-emirates ukraine",
+    ] {
+        assert!(edges.contains(&e.to_string()), "{e} missing from {edges:?}");
+    }
+}

@@ -1497,8 +1497,18 @@ impl Context {
         // next sentence names.
         if self.pair.as_ref().is_none_or(|(_, s)| *s != n) {
             let mut parties = Parties::default();
-            for m in sent.toks.iter().filter_map(Token::actor) {
-                parties.add(actors[m], kind_of(m));
+            // (Not the nationality of those held: "Palestinian prisoners held by Israel".)
+            for (k, t) in sent.toks.iter().enumerate() {
+                let Some(m) = t.actor() else { continue };
+                let held = sent.toks.get(k + 1).and_then(Token::word).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "prisoners" | "detainees" | "hostages" | "captives" | "soldiers"
+                    )
+                });
+                if !held {
+                    parties.add(actors[m], kind_of(m));
+                }
             }
             if let Some(pair) = parties.pair() {
                 self.pair = Some((pair, n));
@@ -1515,7 +1525,14 @@ impl Context {
                                     .is_some_and(|m| actors[m] == pair[1].0)
                         })
                 });
-                if talks_with && self.event.as_ref().is_none_or(|(_, s)| *s != n) {
+                // "X released hostages in exchange for prisoners held by Y": a swap of the two.
+                let exchange_for = (1..toks.len().saturating_sub(1)).any(|k| {
+                    toks[k].word() == Some("exchange")
+                        && toks[k - 1].word() == Some("in")
+                        && toks[k + 1].word() == Some("for")
+                });
+                if (talks_with || exchange_for) && self.event.as_ref().is_none_or(|(_, s)| *s != n)
+                {
                     self.event = Some((vec![pair[0].0, pair[1].0], n));
                 }
             }
