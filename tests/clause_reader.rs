@@ -5043,3 +5043,25 @@ fn a_release_in_exchange_for_prisoners_is_a_swap_a_later_broker_mediates() {
         assert!(edges.contains(&e.to_string()), "{e} missing from {edges:?}");
     }
 }
+
+#[test]
+fn a_rule_broken_is_no_hostility_to_its_author_and_land_held_is_its_holder_s() {
+    states_not(
+        "Eritrea shipped arms to the rebels in violation of a UN arms embargo.",
+        Adversary,
+        "eritrea",
+        "united-nations",
+    );
+    states(
+        "Israeli air strikes on Houthi-controlled ports in Yemen killed three people.",
+        Adversary,
+        "israel",
+        "houthis",
+    );
+    states_not(
+        "Israeli air strikes on Houthi-controlled ports in Yemen killed three people.",
+        Adversary,
+        "israel",
+        "yemen",
+    );
+}

@@ -2237,8 +2237,16 @@ impl Sentence {
         if !(w.ends_with("ed") || w == "run") {
             return self.list_fwd(i);
         }
-        let k = (i + 3..(i + 6).min(self.toks.len())).find(|&k| self.toks[k].actor().is_some())?;
-        self.list_fwd(k)
+        let k = (i + 3..(i + 6).min(self.toks.len())).find(|&k| self.toks[k].actor().is_some());
+        // "strikes on Houthi-controlled ports in Yemen": the place after a preposition is not
+        // the compound's noun; land held is its holder's.
+        let placed =
+            k.is_some_and(|k| (i + 3..k).any(|v| self.word(v).is_some_and(is_preposition)));
+        match k {
+            Some(k) if !placed => self.list_fwd(k),
+            _ if matches!(w, "controlled" | "held" | "occupied" | "run") => self.list_fwd(i),
+            _ => None,
+        }
     }
 
     /// The number of tokens a multi-word trigger `ws` spans from token `i`, where an adverb

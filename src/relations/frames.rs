@@ -2113,6 +2113,28 @@ impl<'a> Reader<'a> {
                 if a.shares(&p) {
                     return;
                 }
+                // "in violation of a UN embargo": a rule broken is no hostility to its author.
+                if lemma == "violation"
+                    && (p.end..p.end + 2).any(|k| {
+                        s.word_at(k).is_some_and(|w| {
+                            matches!(
+                                w,
+                                "embargo"
+                                    | "resolution"
+                                    | "resolutions"
+                                    | "sanctions"
+                                    | "law"
+                                    | "laws"
+                                    | "charter"
+                                    | "rules"
+                                    | "norms"
+                                    | "convention"
+                            )
+                        })
+                    })
+                {
+                    return;
+                }
                 let (a, p) = if entry.reversed { (p, a) } else { (a, p) };
                 self.emit(entry.sense, &a, Some(&p), (i, j), frame, lemma, false);
                 // "X and Y launched a joint offensive against Z": X and Y fight together.
