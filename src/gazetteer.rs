@@ -1210,7 +1210,11 @@ impl Gazetteer {
                     if let Some(p) = ["'s ", "\u{2019}s "].iter().find(|p| rest.starts_with(**p)) {
                         poss = p.len() - 1;
                         rest = &rest[poss..];
-                    } else if rest.len() > 7 && rest[..7].eq_ignore_ascii_case("-based ") {
+                    } else if rest
+                        .as_bytes()
+                        .get(..7)
+                        .is_some_and(|b| b.eq_ignore_ascii_case(b"-based "))
+                    {
                         // "Syria-based militants": the state's own, as "Syrian militants".
                         poss = 6;
                         rest = &rest[poss..];

@@ -5065,3 +5065,20 @@ fn a_rule_broken_is_no_hostility_to_its_author_and_land_held_is_its_holder_s() {
         "yemen",
     );
 }
+
+#[test]
+fn a_name_followed_by_non_ascii_letters_is_read_without_panic() {
+    // The "-based" check after a name looks at bytes, not at a slice that could split a
+    // character ("Iran-a€€": byte 7 falls inside the second €).
+    let found = rel("Iran-a€€ militants attacked Iraq.");
+    assert!(
+        found.iter().all(|(_, a, b)| a != b),
+        "a relation of an actor with itself: {found:?}"
+    );
+    states(
+        "Iraq-based militants attacked Syria.",
+        Adversary,
+        "iraq-rebels",
+        "syria",
+    );
+}
