@@ -5082,3 +5082,75 @@ fn a_name_followed_by_non_ascii_letters_is_read_without_panic() {
         "syria",
     );
 }
+
+#[test]
+fn two_joined_verbs_after_a_reported_subject_share_that_subject() {
+    // "Z says X V1 and V2 Y": the clause reported without "that" has X as its subject.
+    states(
+        "Mali says Algeria shelters and funds the MNLA.",
+        Proxy,
+        "mnla",
+        "algeria",
+    );
+    states_not(
+        "Mali says Algeria shelters and funds the MNLA.",
+        Proxy,
+        "mnla",
+        "mali",
+    );
+}
+
+#[test]
+fn sides_that_remain_at_odds_or_trade_rockets_are_adversaries() {
+    states(
+        "Armenia and Azerbaijan remain at odds over the corridor.",
+        Adversary,
+        "armenia",
+        "azerbaijan",
+    );
+    states(
+        "India and Pakistan have remained at loggerheads since the attack.",
+        Adversary,
+        "india",
+        "pakistan",
+    );
+    states(
+        "Israel and Hezbollah traded rockets and drone strikes all night.",
+        Adversary,
+        "israel",
+        "hezbollah",
+    );
+}
+
+#[test]
+fn helping_defuse_or_end_a_conflict_is_mediation() {
+    states(
+        "Turkey offered to help defuse the standoff between Greece and Cyprus.",
+        Mediator,
+        "turkey",
+        "greece",
+    );
+    states(
+        "Kenya helped end the war between Ethiopia and the TPLF.",
+        Mediator,
+        "kenya",
+        "tplf",
+    );
+    // The conflict named without its sides: those of the last fighting.
+    let edges = doc(
+        "Thai and Cambodian troops exchanged artillery fire for three days. Malaysia moved to defuse the crisis.",
+    );
+    assert!(
+        edges.contains(&"mediator malaysia cambodia".to_string())
+            && edges.contains(&"mediator malaysia thailand".to_string()),
+        "{edges:?}"
+    );
+    // Defusing a bomb is not.
+    let edges = doc(
+        "Israel and Hezbollah exchanged fire on Sunday. French engineers defused a shell found near the border.",
+    );
+    assert!(
+        !edges.iter().any(|e| e.starts_with("mediator")),
+        "{edges:?}"
+    );
+}

@@ -1534,6 +1534,25 @@ impl<'a> Reader<'a> {
             k -= 1;
         }
         if k > 0 && s.word_is(k - 1, "and") {
+            // "Z says X arms and directs Y": two verbs joined right after their own subject,
+            // in a clause reported without "that", share that subject.
+            // The first verb is one the lexicon knows or has the second one's ending
+            // ("shelters and funds", "trained and armed").
+            let same_form = |w: &str, v: &str| {
+                w.len() > 3
+                    && (w.ends_with("ed") && v.ends_with("ed")
+                        || w.ends_with('s') && !w.ends_with("ss") && v.ends_with('s'))
+            };
+            if k >= 3
+                && (s.verbs[k - 2]
+                    || s.word_at(k - 2)
+                        .zip(s.word_at(i))
+                        .is_some_and(|(w, v)| same_form(w, v)))
+            {
+                if let Some(l) = s.list_back(k - 3).filter(|l| l.end == k - 2 && !l.poss) {
+                    return Some(l);
+                }
+            }
             if let Some(m) = s.main_subject(k - 1) {
                 return Some(m);
             }
@@ -3567,19 +3586,32 @@ impl<'a> Reader<'a> {
                     );
                 // "X has offered to mediate", "stepped in to mediate in the dispute": a
                 // mediation verb with no parties of its own is the last talks' or war's.
+                // "helped defuse the crisis", "to end the fighting": the same, with the
+                // conflict named but not its sides.
+                let conflict = {
+                    let k = j + usize::from(s.word_is(j, "in"));
+                    let k = k + usize::from(s.word_is(k, "the"));
+                    matches!(
+                        s.word_at(k),
+                        Some(
+                            "conflict"
+                                | "dispute"
+                                | "crisis"
+                                | "war"
+                                | "standoff"
+                                | "row"
+                                | "tensions"
+                                | "fighting"
+                                | "feud"
+                        )
+                    ) && !s.word_is(k + 1, "between")
+                        && s.toks.get(k + 1).is_none_or(|t| t.actor().is_none())
+                };
                 let bare = frame == "verb-mediator"
                     && strong
                     && (s.word_at(j).is_none()
                         || matches!(s.word_at(j), Some("and" | "if" | "again"))
-                        || s.word_is(j, "in")
-                            && s.word_is(j + 1, "the")
-                            && matches!(
-                                s.word_at(j + 2),
-                                Some(
-                                    "conflict" | "dispute" | "crisis" | "war" | "standoff" | "row"
-                                )
-                            )
-                            && !s.word_is(j + 3, "between"));
+                        || conflict);
                 let definite = own_event
                     || bare
                     || (i.saturating_sub(8)..(j + 8).min(n)).any(|k| {
