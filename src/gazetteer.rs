@@ -178,6 +178,10 @@ pub struct Agent {
     /// Lowercase words allowed between the demonym and the form ("nationalist", "armed").
     #[serde(default)]
     pub modifiers: Vec<String>,
+    /// Forms that make the actor only after a compound of support ("Turkish-backed
+    /// fighters"), where a bare demonym would name the state's own ("Turkish fighters").
+    #[serde(default)]
+    pub backed_forms: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -439,6 +443,8 @@ pub struct Gazetteer {
     /// mention is tried).
     agent_first_words: Option<FxHashSet<String>>,
     agent_forms: HashMap<String, usize>,
+    /// Agent nouns that compose only after a compound of support ([`Agent::backed_forms`]).
+    backed_forms: HashMap<String, usize>,
     agents: Vec<Agent>,
     /// `parents[i]`: the index of actor `i`'s parent.
     parents: Vec<Option<ActorIdx>>,
@@ -647,6 +653,7 @@ impl GazetteerBuilder {
             agent_re: None,
             agent_first_words: None,
             agent_forms: HashMap::new(),
+            backed_forms: HashMap::new(),
             agents: std::mem::take(&mut self.agents),
             parents: Vec::new(),
             derived: HashMap::new(),
@@ -932,6 +939,12 @@ impl Gazetteer {
             .all(|w| !w.is_empty() && w.len() <= AGENT_WORD_MAX);
         self.agent_first_words = usable.then(|| starts.iter().map(|w| w.to_string()).collect());
         self.agent_forms = forms.into_iter().collect();
+        self.backed_forms = self
+            .agents
+            .iter()
+            .enumerate()
+            .flat_map(|(ai, a)| a.backed_forms.iter().map(move |f| (f.to_lowercase(), ai)))
+            .collect();
     }
 
     /// All actors (dictionary entries first, sorted by id, then derived actors).
@@ -942,7 +955,10 @@ impl Gazetteer {
     /// The actor of an agent noun (`form`, lowercase, as `data/agents.toml` spells it) backed
     /// by `state`: "Iran-backed militias" (`iran-backed-militias`).
     pub fn backed(&self, state: ActorIdx, form: &str) -> Option<ActorIdx> {
-        let ai = *self.agent_forms.get(form)?;
+        let ai = *self
+            .agent_forms
+            .get(form)
+            .or_else(|| self.backed_forms.get(form))?;
         self.backed.get(&(state, ai)).copied()
     }
 

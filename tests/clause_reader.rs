@@ -5125,10 +5125,10 @@ fn sides_that_remain_at_odds_or_trade_rockets_are_adversaries() {
 #[test]
 fn helping_defuse_or_end_a_conflict_is_mediation() {
     states(
-        "Turkey offered to help defuse the standoff between Greece and Cyprus.",
+        "Turkey offered to help defuse the standoff between Serbia and Kosovo.",
         Mediator,
         "turkey",
-        "greece",
+        "kosovo",
     );
     states(
         "Kenya helped end the war between Ethiopia and the TPLF.",
@@ -5152,5 +5152,67 @@ fn helping_defuse_or_end_a_conflict_is_mediation() {
     assert!(
         !edges.iter().any(|e| e.starts_with("mediator")),
         "{edges:?}"
+    );
+}
+
+#[test]
+fn fighters_backed_by_a_state_are_its_clients_and_a_second_compound_is_read_past() {
+    states(
+        "The Kurdish YPG clashed with Turkish-backed fighters near Kobani.",
+        Proxy,
+        "turkey-backed-rebels",
+        "turkey",
+    );
+    // A bare demonym names the state's own fighters.
+    states(
+        "Turkish fighters attacked the YPG near Kobani.",
+        Adversary,
+        "turkey",
+        "ypg",
+    );
+    states(
+        "The SDF, a US-backed Kurdish-led alliance, took Raqqa in 2017.",
+        Proxy,
+        "sdf",
+        "united-states",
+    );
+}
+
+#[test]
+fn a_pronoun_in_the_predicate_is_the_subject_s_possessor_not_the_actor_inside_its_phrase() {
+    states(
+        "Algeria's feud with Morocco has pushed its ties with Russia closer.",
+        Ally,
+        "algeria",
+        "russia",
+    );
+    states_not(
+        "Algeria's feud with Morocco has pushed its ties with Russia closer.",
+        Ally,
+        "morocco",
+        "russia",
+    );
+}
+
+#[test]
+fn a_victory_over_or_a_defeat_of_a_side_is_hostility() {
+    states(
+        "Ethiopia's victory over Eritrean troops at Badme was short-lived.",
+        Adversary,
+        "ethiopia",
+        "eritrea",
+    );
+    states(
+        "Iraq's defeat of the Islamic State in Mosul took nine months.",
+        Adversary,
+        "iraq",
+        "isis",
+    );
+    // A win in a vote is none.
+    states_not(
+        "The vote was a victory for Fatah over its critics in Ramallah.",
+        Adversary,
+        "fatah",
+        "palestine",
     );
 }

@@ -558,6 +558,26 @@ impl Context {
                             })
                     });
                     let link = link.filter(|_| !ambiguous);
+                    // "X's rivalry with Y shapes its ties with Z", "X's support for Y has cost
+                    // it dearly": the possessor of the subject, not the actor after a
+                    // preposition inside the subject, in one clause with no comma or "and".
+                    let possessor = near.as_ref().is_some_and(|(_, governed)| *governed)
+                        && out
+                            .iter()
+                            .position(|t| t.actor().is_some())
+                            .is_some_and(|f| {
+                                out[f].poss
+                                    && !governed_at(out, f)
+                                    && out[f..].iter().all(|t| {
+                                        !matches!(t.kind, Kind::Punct(',' | ';' | ':'))
+                                            && !matches!(t.word(), Some("and" | "but" | "or"))
+                                    })
+                            });
+                    let link = if possessor {
+                        in_sentence(&want).or(link)
+                    } else {
+                        link
+                    };
                     // "X denied arming Y and said it backs Z": the speaker of a coordinated
                     // reporting verb is the sentence's subject.
                     let n = out.len();

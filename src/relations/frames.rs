@@ -2886,6 +2886,12 @@ impl<'a> Reader<'a> {
                             }
                             return;
                         }
+                        // "the US-backed Kurdish-led militia": a second compound of
+                        // the head is read past.
+                        Kind::Word
+                            if s.word_at(k).is_some_and(|w| {
+                                w.ends_with("-led") || w.ends_with("-dominated")
+                            }) && s.word_at(k + 1).is_some() => {}
                         Kind::Word => {
                             let w = s.toks[k].text.as_str();
                             if is_preposition(w)
