@@ -5216,3 +5216,27 @@ fn a_victory_over_or_a_defeat_of_a_side_is_hostility() {
         "palestine",
     );
 }
+
+#[test]
+fn a_text_condemning_a_side_is_its_issuer_s_unless_the_text_was_blocked() {
+    states(
+        "The Arab League adopted a resolution condemning Israel's strikes on Qatar.",
+        Adversary,
+        "arab-league",
+        "israel",
+    );
+    states(
+        "Turkey and Qatar issued a joint statement condemning Israel.",
+        Adversary,
+        "qatar",
+        "israel",
+    );
+    states_not(
+        "China vetoed a council resolution condemning Myanmar's military.",
+        Adversary,
+        "un-security-council",
+        "myanmar",
+    );
+    let found = rel("China vetoed a Security Council resolution condemning Myanmar's military.");
+    assert!(!found.iter().any(|(r, ..)| *r == Adversary), "{found:?}");
+}

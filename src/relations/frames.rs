@@ -1557,6 +1557,33 @@ impl<'a> Reader<'a> {
                 return Some(m);
             }
         }
+        // "X vetoed a resolution condemning Y": the participle is a text's, and a text
+        // blocked states nothing.
+        if ing
+            && i >= 2
+            && s.word_at(i - 1)
+                .is_some_and(|w| self.lex.classes.texts.contains(w))
+            && (i.saturating_sub(8)..i - 1).any(|k| {
+                s.word_at(k)
+                    .is_some_and(|w| self.lex.classes.blocking.contains(w))
+            })
+        {
+            return None;
+        }
+        // "X adopted a resolution condemning Y": the text's issuer is the agent.
+        if ing
+            && i >= 3
+            && s.word_at(i - 1)
+                .is_some_and(|w| self.lex.classes.texts.contains(w))
+        {
+            let issued = (i.saturating_sub(6)..i - 1).rev().find(|&k| {
+                s.word_at(k)
+                    .is_some_and(|w| self.lex.classes.issuing.contains(w))
+            });
+            if let Some(k) = issued {
+                return s.agent_left(k, Self::left(6)).filter(|l| !l.poss);
+            }
+        }
         // "to target individuals supplying oil to Y": a participle right after a plural noun
         // modifies it; the clause's subject is not its agent. A span of time is no such
         // noun ("X has spent years fighting Y").

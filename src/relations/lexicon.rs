@@ -231,6 +231,12 @@ word_classes! {
     /// Verbs that keep a tie or support from happening ("blocked aid to", "vetoed a pact with"):
     /// their subject neither gives the support nor breaks a tie, so the noun gives no reading.
     blocking,
+    /// Nouns of a text put to a vote or issued ("a resolution condemning Y"): a participle
+    /// after one is the text's, and a text blocked states nothing.
+    texts,
+    /// Verbs by which their subject makes a text its own ("adopted a resolution condemning
+    /// Y"): the subject is the agent of the text's participle.
+    issuing,
     /// Verbs of receiving support whose subject is its recipient ("X enjoys Y's backing",
     /// "relied on Y support"); "rely", "depend" and the like stand before "on".
     receiving,
