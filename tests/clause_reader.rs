@@ -5240,3 +5240,26 @@ fn a_text_condemning_a_side_is_its_issuer_s_unless_the_text_was_blocked() {
     let found = rel("China vetoed a Security Council resolution condemning Myanmar's military.");
     assert!(!found.iter().any(|(r, ..)| *r == Adversary), "{found:?}");
 }
+
+#[test]
+fn a_report_that_could_not_be_verified_states_nothing() {
+    states_not(
+        "Reports that Eritrea had armed the Fano militia could not be independently verified.",
+        Proxy,
+        "fano",
+        "eritrea",
+    );
+    states_not(
+        "Unconfirmed reports say Iran has shipped drones to the RSF.",
+        Proxy,
+        "rsf",
+        "iran",
+    );
+    // A confirmed report stands.
+    states(
+        "Officials confirmed that Iran has shipped drones to the RSF.",
+        Proxy,
+        "rsf",
+        "iran",
+    );
+}

@@ -294,6 +294,8 @@ const DENIAL: &[&str] = &[
     "hypothetical",
     "fabricated",
     "untrue",
+    "unverified",
+    "unconfirmed",
 ];
 
 /// Words that end an ally reading before it ("Once close allies", "former partners").
@@ -318,13 +320,26 @@ pub fn sentence_blocked(sent: &Sentence) -> Option<Reason> {
     let mut no_evidence = false;
     let mut rejects = false;
     let mut after_no = false;
-    for t in &sent.toks {
+    // "could not be (independently) verified": where "not" and "be" were last seen.
+    let (mut not_at, mut be_at) = (None, None);
+    for (k, t) in sent.toks.iter().enumerate() {
         match t.kind {
             Kind::Punct('?') => return Some("question"),
             Kind::Word => {
                 let w = t.text.as_str();
                 if denial.contains(w) {
                     return Some("denial");
+                }
+                match w {
+                    "not" | "cannot" | "never" => not_at = Some(k),
+                    "be" | "been" => be_at = Some(k),
+                    "verified" | "confirmed" | "substantiated" | "corroborated"
+                        if matches!((not_at, be_at), (Some(n), Some(b))
+                            if n < b && b <= n + 2 && k <= b + 2) =>
+                    {
+                        return Some("unverified");
+                    }
+                    _ => {}
                 }
                 no_evidence |= after_no && matches!(w, "evidence" | "proof");
                 after_no = w == "no";
