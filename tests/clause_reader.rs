@@ -5263,3 +5263,19 @@ fn a_report_that_could_not_be_verified_states_nothing() {
         "iran",
     );
 }
+
+#[test]
+fn sides_after_a_determiner_are_a_noun_and_between_the_two_names_the_pair() {
+    let edges = doc(
+        "Iran and Saudi Arabia have long been rivals. The two powers back opposite sides in Yemen.",
+    );
+    assert!(!edges.iter().any(|e| e.starts_with("ally")), "{edges:?}");
+    let edges = doc(
+        "Ethiopia and the TPLF fought a brutal war for two years. The African Union convened talks between the two in Pretoria.",
+    );
+    assert!(
+        edges.contains(&"mediator african-union ethiopia".to_string())
+            && edges.contains(&"mediator african-union tplf".to_string()),
+        "{edges:?}"
+    );
+}

@@ -875,11 +875,15 @@ impl Context {
                     let government = matches!(next, "government" | "army" | "military" | "junta")
                         && next2 != "of"
                         && !toks.get(i + 1).is_some_and(|t| t.cap && i > 0);
-                    // "between the two.": the pair without its noun.
+                    // "between the two.", "talks between the two in Jeddah": the pair without
+                    // its noun.
                     let bare_two = next == "two"
-                        && toks
-                            .get(i + 2)
-                            .is_none_or(|t| matches!(t.kind, Kind::Punct(_)));
+                        && toks.get(i + 2).is_none_or(|t| {
+                            matches!(t.kind, Kind::Punct(_))
+                                || i > 0
+                                    && toks[i - 1].word() == Some("between")
+                                    && t.word().is_some_and(super::clauses::is_preposition)
+                        });
                     // "the two West African neighbours", "the two nuclear-armed rivals": up to
                     // two words before the noun.
                     let pair_noun = |w: &str| {

@@ -612,6 +612,32 @@ impl<'a> Reader<'a> {
         if past && i > 0 && matches!(s.word_at(i - 1), Some("the" | "a" | "an")) {
             return;
         }
+        // "back opposite sides", "both sides", "its partners": a third-person form after a
+        // determiner or an adjective of sides is a plural noun.
+        if trig.form == Form::Third
+            && i > 0
+            && matches!(
+                s.word_at(i - 1),
+                Some(
+                    "the"
+                        | "opposite"
+                        | "opposing"
+                        | "rival"
+                        | "both"
+                        | "two"
+                        | "all"
+                        | "different"
+                        | "its"
+                        | "their"
+                        | "warring"
+                        | "other"
+                        | "our"
+                        | "whose"
+                )
+            )
+        {
+            return;
+        }
         // "retook territory held by Y": the agent of a participle after the object is not
         // this verb's.
         let own_by = !(j..(j + 4).min(s.len()))
