@@ -5279,3 +5279,26 @@ fn sides_after_a_determiner_are_a_noun_and_between_the_two_names_the_pair() {
         "{edges:?}"
     );
 }
+
+#[test]
+fn a_state_s_organ_after_one_modifier_still_stands_for_the_state() {
+    states(
+        "Chad's military-led government accuses Sudan of arming rebels in the east.",
+        Adversary,
+        "chad",
+        "sudan",
+    );
+    states(
+        "Niger's transitional authorities expelled the French ambassador.",
+        Adversary,
+        "niger",
+        "france",
+    );
+    // A rival's or a client's organ is not the state's.
+    states_not(
+        "Libya's rival government signed a security pact with Russia.",
+        Ally,
+        "libya",
+        "russia",
+    );
+}

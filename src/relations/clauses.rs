@@ -948,6 +948,41 @@ const STATE_FORCES: &[&str] = &[
     "missiles",
 ];
 
+/// A state's organs that still stand for it after one modifier ("Sudan's army-backed
+/// government", "Mali's transitional authorities").
+const MODIFIED_ORGANS: &[&str] = &[
+    "government",
+    "administration",
+    "cabinet",
+    "authorities",
+    "regime",
+    "junta",
+    "army",
+    "military",
+    "leadership",
+];
+
+/// Modifiers that make an organ someone else's or a rival's ("Iran's proxy forces", "Libya's
+/// rival government"): the possessor is then no actor of the clause.
+const NOT_OWN: &[&str] = &[
+    "proxy",
+    "allied",
+    "client",
+    "partner",
+    "rebel",
+    "opposition",
+    "rival",
+    "parallel",
+    "breakaway",
+    "exiled",
+    "former",
+    "ousted",
+    "puppet",
+    "pro-russian",
+    "pro-iranian",
+    "pro-western",
+];
+
 /// Collective nouns whose "of" phrase names who they are ("a convoy of Malian soldiers").
 const GROUPS_OF: &[&str] = &[
     // "the governments of X and Y signed": who governs or leads them.
@@ -1201,6 +1236,12 @@ impl Sentence {
             j += 2;
             poss = false;
         }
+        // "Sudan's army-backed government", "Libya's interim authorities": one modifier
+        // before the state's own organ.
+        if poss && self.own_organ_after(j) {
+            j += 2;
+            poss = false;
+        }
         while let Some(w) = self.word(j) {
             if is_head(w) && !self.verbs[j] {
                 j += 1;
@@ -1210,6 +1251,21 @@ impl Sentence {
             }
         }
         Some((m, j, poss))
+    }
+
+    /// Whether the words at `j` are one modifier and a state's own organ ("army-backed
+    /// government", "interim authorities"), which a possessive before them stands for.
+    fn own_organ_after(&self, j: usize) -> bool {
+        self.word(j + 1)
+            .is_some_and(|w| crate::word_set!(MODIFIED_ORGANS).contains(w))
+            && self.word(j).is_some_and(|w| {
+                !is_head(w)
+                    && !is_preposition(w)
+                    && !is_break(w)
+                    && !crate::word_set!(NOT_OWN).contains(w)
+            })
+            && !self.verbs[j]
+            && !self.verbs[j + 1]
     }
 
     /// Whether the actor at `i` is the possessor of its ally or proxy ("the commander of
@@ -1491,8 +1547,17 @@ impl Sentence {
         {
             k -= 2;
         }
+        // "Sudan's army-backed government": one modifier before the state's own organ.
+        let modified = k >= 1
+            && k < j
+            && self.toks[k - 1].poss
+            && self.toks[k - 1].actor().is_some()
+            && self.own_organ_after(k);
+        if modified {
+            k -= 1;
+        }
         let m = self.toks.get(k)?.actor()?;
-        if k < j && self.toks[k].poss && !self.word(k + 1).is_some_and(is_head) {
+        if k < j && self.toks[k].poss && !self.word(k + 1).is_some_and(is_head) && !modified {
             return None;
         }
         let mut s = k;
