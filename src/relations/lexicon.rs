@@ -654,6 +654,12 @@ impl Lexicon {
     /// look-up for both (the clause reader asks it of every word, with the auxiliaries).
     /// `extra` is the same list at every call (the set is built from the first one).
     pub fn is_finite_verb_or(&self, extra: &'static [&'static str], word: &str) -> bool {
+        self.finite_verbs_or(extra).contains(word)
+    }
+
+    /// The set [`Lexicon::is_finite_verb_or`] asks: taken once for all the words of a
+    /// sentence, it saves each word the call and the look-up of the set.
+    pub fn finite_verbs_or(&self, extra: &'static [&'static str]) -> &crate::words::WordSet {
         let (built_from, set) = self.finite_verbs_or.get_or_init(|| {
             let finite = self.finite_verb_forms();
             (
@@ -662,7 +668,7 @@ impl Lexicon {
             )
         });
         debug_assert!(std::ptr::eq(*built_from, extra), "one list of extra words");
-        set.contains(word)
+        set
     }
 
     /// The words [`Lexicon::is_finite_verb`] holds.
