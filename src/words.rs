@@ -94,9 +94,15 @@ impl WordSet {
     /// Whether `w` is one of the words (compared byte for byte, as `list.contains(&w)`).
     #[inline(always)]
     pub fn contains(&self, w: &str) -> bool {
-        let b = w.as_bytes();
+        self.contains_bytes(w.as_bytes())
+    }
+
+    /// [`WordSet::contains`] of a word's bytes (no word of the set matches bytes that are
+    /// not UTF-8).
+    #[inline(always)]
+    pub fn contains_bytes(&self, b: &[u8]) -> bool {
         if b.len().wrapping_sub(1) >= 15 {
-            return self.contains_other(w);
+            return self.contains_other(b);
         }
         let k = key(b);
         let mut i = home(k, self.mask);
@@ -114,11 +120,11 @@ impl WordSet {
 
     /// [`WordSet::contains`] for the empty word and words of sixteen bytes or more.
     #[cold]
-    fn contains_other(&self, w: &str) -> bool {
+    fn contains_other(&self, w: &[u8]) -> bool {
         if w.is_empty() {
             self.empty
         } else {
-            self.long.iter().any(|l| **l == *w)
+            self.long.iter().any(|l| l.as_bytes() == w)
         }
     }
 }

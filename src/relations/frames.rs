@@ -260,10 +260,11 @@ impl<'a> Reader<'a> {
                     // "fought").
                     let triggers = self.lex.starting_with(w);
                     // (The triggers come longest first: the first that stands here.)
-                    let longest = triggers
+                    let first = triggers
                         .iter()
-                        .find(|t| s.trigger_len_at(i, &t.words).is_some())
-                        .map_or(0, |t| t.words.len());
+                        .enumerate()
+                        .find_map(|(k, t)| Some((k, s.trigger_len_at(i, &t.words)?)));
+                    let longest = first.map_or(0, |(k, _)| triggers[k].words.len());
                     // "was hit by", "has hit": after an auxiliary a form that is both a verb's
                     // base and its past ("hit", "cut", "upset") is the participle.
                     // (Asked only of a base form that is also a past: "hit", "cut".)
@@ -277,7 +278,10 @@ impl<'a> Reader<'a> {
                                 PASSIVE_AUX.contains(&v) || matches!(v, "has" | "have" | "had")
                             })
                     };
-                    for trig in triggers {
+                    // (None stands before the first that stands, nor any if none does: those
+                    // are not matched again, nor is the first.)
+                    let (first, first_len) = first.unwrap_or((triggers.len(), 0));
+                    for (k, trig) in triggers.iter().enumerate().skip(first) {
                         if seen_entries.contains(&trig.entry) || trig.words.len() < longest {
                             continue;
                         }
@@ -291,7 +295,11 @@ impl<'a> Reader<'a> {
                         {
                             continue;
                         }
-                        let Some(len) = s.trigger_len_at(i, &trig.words) else {
+                        let len = if k == first {
+                            first_len
+                        } else if let Some(len) = s.trigger_len_at(i, &trig.words) {
+                            len
+                        } else {
                             continue;
                         };
                         seen_entries.push(trig.entry);

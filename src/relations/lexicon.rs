@@ -271,6 +271,9 @@ pub struct Lexicon {
     /// Every word a trigger starts with or a compound ends with, and every word of a
     /// multi-word trigger: a sentence with none of them has nothing for the clause reader.
     words: rustc_hash::FxHashSet<String>,
+    /// The words above as a [`crate::words::WordSet`] for [`Lexicon::any_trigger`], built
+    /// on first use (and afresh after [`Lexicon::add_toml`]).
+    word_set: std::sync::OnceLock<crate::words::WordSet>,
     /// The first words of one-word third-person and past forms of verbs ([`Lexicon::is_finite_verb`]),
     /// built on first use (and afresh after [`Lexicon::add_toml`]).
     finite_verbs: std::sync::OnceLock<crate::words::WordSet>,
@@ -377,6 +380,7 @@ impl Lexicon {
     pub fn add_toml(&mut self, file: &str, text: &str) -> Result<()> {
         self.finite_verbs = std::sync::OnceLock::new();
         self.finite_verbs_or = std::sync::OnceLock::new();
+        self.word_set = std::sync::OnceLock::new();
         let parsed: LexiconFile = toml::from_str(text).map_err(|e| Error::Data {
             file: file.to_string(),
             line: e
@@ -557,19 +561,60 @@ impl Lexicon {
     /// Whether `text` holds a word some trigger starts with (ASCII case-insensitive; a cheap
     /// check before the clause reader tokenizes a sentence).
     pub fn any_trigger(&self, text: &str) -> bool {
-        let mut buf = String::new();
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.len() >= 2)
-            .any(|w| {
-                if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                    buf.clear();
-                    buf.push_str(w);
-                    buf.make_ascii_lowercase();
-                    self.words.contains(buf.as_str())
-                } else {
-                    self.words.contains(w)
+        // The words of a split at every character that is not alphanumeric, read by bytes:
+        // an ASCII byte is classed by itself, and only a non-ASCII character is decoded (a
+        // curly quote splits, a letter such as "ğ" does not), so the words are the split's.
+        let words = self.word_set.get_or_init(|| {
+            crate::words::WordSet::from_words(self.words.iter().map(String::as_str))
+        });
+        // The word `text[start..at]`, `upper` if it has an ASCII capital (lowercased into a
+        // buffer first; a longer word than the buffer is in no set's slots).
+        let found = |w: &str, upper: bool| {
+            if w.len() < 2 {
+                false
+            } else if !upper {
+                words.contains(w)
+            } else {
+                let mut buf = [0u8; 32];
+                match buf.get_mut(..w.len()) {
+                    Some(lower) => {
+                        lower.copy_from_slice(w.as_bytes());
+                        lower.make_ascii_lowercase();
+                        words.contains_bytes(lower)
+                    }
+                    None => words.contains(&w.to_ascii_lowercase()),
                 }
-            })
+            }
+        };
+        let b = text.as_bytes();
+        let mut start = 0;
+        let mut at = 0;
+        let mut upper = false;
+        while at < b.len() {
+            let c = b[at];
+            let len = if c.is_ascii() {
+                if c.is_ascii_alphanumeric() {
+                    upper |= c.is_ascii_uppercase();
+                    at += 1;
+                    continue;
+                }
+                1
+            } else {
+                let ch = text[at..].chars().next().expect("a character starts here");
+                if ch.is_alphanumeric() {
+                    at += ch.len_utf8();
+                    continue;
+                }
+                ch.len_utf8()
+            };
+            if found(&text[start..at], upper) {
+                return true;
+            }
+            at += len;
+            start = at;
+            upper = false;
+        }
+        found(&text[start..], upper)
     }
 
     /// Triggers whose first word is `word` (lowercase), longest first.
@@ -615,6 +660,12 @@ impl Lexicon {
     /// look-up for both (the clause reader asks it of every word, with the auxiliaries).
     /// `extra` is the same list at every call (the set is built from the first one).
     pub fn is_finite_verb_or(&self, extra: &'static [&'static str], word: &str) -> bool {
+        self.finite_verbs_or(extra).contains(word)
+    }
+
+    /// The set [`Lexicon::is_finite_verb_or`] asks: taken once for all the words of a
+    /// sentence, it saves each word the call and the look-up of the set.
+    pub fn finite_verbs_or(&self, extra: &'static [&'static str]) -> &crate::words::WordSet {
         let (built_from, set) = self.finite_verbs_or.get_or_init(|| {
             let finite = self.finite_verb_forms();
             (
@@ -623,7 +674,7 @@ impl Lexicon {
             )
         });
         debug_assert!(std::ptr::eq(*built_from, extra), "one list of extra words");
-        set.contains(word)
+        set
     }
 
     /// The words [`Lexicon::is_finite_verb`] holds.
@@ -656,6 +707,52 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The check by bytes answers as the split by characters it replaced, on text made of
+    /// trigger words, their capitalised forms, non-ASCII letters and separators.
+    #[test]
+    fn any_trigger_by_bytes_is_the_split_by_characters() {
+        let lex = Lexicon::embedded().expect("embedded lexicon");
+        let by_chars = |text: &str| {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.len() >= 2)
+                .any(|w| lex.words.contains(&w.to_ascii_lowercase()))
+        };
+        let mut pieces: Vec<String> = lex.words.iter().take(40).cloned().collect();
+        pieces.extend(lex.words.iter().take(10).map(|w| w.to_uppercase()));
+        pieces.extend(
+            [
+                "the",
+                "Erdoğan",
+                "thé",
+                "São",
+                "’",
+                "'",
+                "-",
+                " ",
+                ",",
+                "ß",
+                "Ɑ",
+                "İ",
+                "x",
+                "K",
+                "ſ",
+                "7",
+                "\u{2019}s",
+                "żż",
+                "a",
+            ]
+            .map(String::from),
+        );
+        let mut next = crate::relations::clauses::tests::xorshift(0x5eed);
+        for _ in 0..20_000 {
+            let n = (next() % 6) as usize + 1;
+            let text: String = (0..n)
+                .map(|_| pieces[(next() % pieces.len() as u64) as usize].as_str())
+                .collect();
+            assert_eq!(lex.any_trigger(&text), by_chars(&text), "{text:?}");
+        }
+    }
 
     /// One set for the finite verbs and a list beside them answers as the two asked apart,
     /// for every word the lexicon knows, the list's words and some others.

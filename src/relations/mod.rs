@@ -609,9 +609,10 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Ment
         }
     }
     let mut verbs = vec![false; toks.len() + 1];
+    let finite = lex.finite_verbs_or(&VERB_WORDS);
     for (k, t) in toks.iter().enumerate() {
         if let Some(w) = t.word() {
-            verbs[k] = lex.is_finite_verb_or(&VERB_WORDS, w);
+            verbs[k] = finite.contains(w);
         }
     }
     Sentence {
