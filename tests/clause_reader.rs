@@ -5302,3 +5302,28 @@ fn a_state_s_organ_after_one_modifier_still_stands_for_the_state() {
         "russia",
     );
 }
+
+#[test]
+fn two_relational_nouns_joined_in_one_apposition_both_describe_its_anchor() {
+    let found = rel("Armenia and Iran, CSTO partners but wary rivals, met in Yerevan.");
+    let found2 = rel("India and Pakistan, neighbours and bitter rivals, exchanged fire.");
+    assert!(
+        has(&found, Adversary, "armenia", "iran"),
+        "{found:?}\n{}",
+        EX.explain("Armenia and Iran, CSTO partners but wary rivals, met in Yerevan.")
+    );
+    assert!(has(&found2, Adversary, "india", "pakistan"), "{found2:?}");
+    // "once ... but now": what was is not what is.
+    states(
+        "Vietnam and the United States, once enemies but now close partners, held naval drills.",
+        Ally,
+        "vietnam",
+        "united-states",
+    );
+    states_not(
+        "Vietnam and the United States, once close partners, held naval drills.",
+        Ally,
+        "vietnam",
+        "united-states",
+    );
+}

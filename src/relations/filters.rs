@@ -707,7 +707,11 @@ pub fn clause_blocked(
         if crate::word_set!(HEDGE).contains(w) || (!hostile && crate::word_set!(SOFT).contains(w)) {
             return Some("hedge");
         }
-        if ally && crate::word_set!(FORMER).contains(w) {
+        // "once foes but now close partners": what was is not what is.
+        if ally
+            && crate::word_set!(FORMER).contains(w)
+            && !(k + 1..to).any(|c| matches!(sent.word_at(c), Some("now" | "today")))
+        {
             return Some("former");
         }
     }

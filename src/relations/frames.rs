@@ -2583,6 +2583,36 @@ impl<'a> Reader<'a> {
             }
         }
         if holders.is_empty() {
+            // "X and Y, NATO allies but historic rivals,": the second of two coordinated
+            // noun phrases in one apposition starts where the first does.
+            let joined = |k: usize| matches!(s.word_at(k), Some("but" | "and" | "yet"));
+            let mut k = np_start;
+            let lim = k.saturating_sub(6);
+            // ("allies" is also a verb's form: a relational noun's form is read past.)
+            let relnoun = |w: &str| {
+                self.lex
+                    .starting_with(w)
+                    .iter()
+                    .any(|t| self.lex.entries[t.entry].pos == Pos::RelNoun)
+            };
+            while k > lim
+                && s.punct(k - 1) != Some(',')
+                && (!s.verbs[k - 1] || s.word_at(k - 1).is_some_and(relnoun))
+                && s.toks[k - 1].kind != Kind::Punct(';')
+                && s.word_at(k - 1).is_none_or(|w| {
+                    joined(k - 1)
+                        || matches!(w, "once" | "now" | "long")
+                        || !is_break(w) && !is_preposition(w)
+                })
+            {
+                k -= 1;
+            }
+            let np_start =
+                if k >= 1 && k < np_start && s.punct(k - 1) == Some(',') && (k..i).any(joined) {
+                    k
+                } else {
+                    np_start
+                };
             holders.extend(self.holder(np_start, after));
         }
         for (h, frame) in holders {
