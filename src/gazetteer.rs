@@ -1286,6 +1286,43 @@ impl Gazetteer {
                 }
             }
         }
+        // "militias in Iraq", "rebels in eastern Congo": a one-word agent noun and "in" before
+        // a state's name make the same actor as "Iraqi militias".
+        for m in out.iter_mut() {
+            if m.form != Form::Name {
+                continue;
+            }
+            let before = &text[..m.start];
+            let Some(before) = before.strip_suffix(" in ").or_else(|| {
+                // One adjective of region: "in eastern Congo".
+                let (head, adj) = before.strip_suffix(' ')?.rsplit_once(' ')?;
+                ["eastern", "western", "northern", "southern", "central"]
+                    .iter()
+                    .any(|r| adj.eq_ignore_ascii_case(r))
+                    .then_some(head)?
+                    .strip_suffix(" in")
+            }) else {
+                continue;
+            };
+            let word = before.rsplit(' ').next().unwrap_or("");
+            if word.is_empty() || word.len() > AGENT_WORD_MAX || !word.is_ascii() {
+                continue;
+            }
+            let lower = word.to_ascii_lowercase();
+            let Some(&ai) = self.agent_forms.get(lower.as_str()) else {
+                continue;
+            };
+            // ("Iraq's militias in Syria": the possessive's, not the place's.)
+            if text[..before.len() - word.len()].ends_with("'s ") {
+                continue;
+            }
+            if let Some(&d) = self.derived.get(&(m.actor, ai)) {
+                m.actor = d;
+                m.start = before.len() - word.len();
+                m.form = Form::Derived;
+                m.opposes = None;
+            }
+        }
         // "ethnic Armenian forces", "ethnic Serbs": a people, not the state; so are "Syrian
         // Kurdish fighters" and "Malian Tuareg rebels".
         out.retain(|m| {

@@ -5327,3 +5327,44 @@ fn two_relational_nouns_joined_in_one_apposition_both_describe_its_anchor() {
         "united-states",
     );
 }
+
+#[test]
+fn an_agent_noun_in_a_state_is_that_state_s_generic_actor() {
+    states(
+        "Tehran has funnelled cash and rockets to militias in Iraq for years.",
+        Proxy,
+        "iraq-militias",
+        "iran",
+    );
+    states(
+        "Kenyan troops killed six militants in Somalia on Sunday.",
+        Adversary,
+        "kenya",
+        "somalia-rebels",
+    );
+    // The state itself is not the group's patron or foe.
+    states_not(
+        "Kenyan troops killed six militants in Somalia on Sunday.",
+        Adversary,
+        "kenya",
+        "somalia",
+    );
+}
+
+#[test]
+fn blasting_or_lambasting_a_state_is_hostility_and_blasting_a_tunnel_is_none() {
+    states(
+        "Beijing blasted Tokyo for what it called provocations in the strait.",
+        Adversary,
+        "china",
+        "japan",
+    );
+    states(
+        "Moscow lambasted Berlin over its plan to station a brigade in Lithuania.",
+        Adversary,
+        "russia",
+        "germany",
+    );
+    let found = rel("Engineers blasted a tunnel under the border between Egypt and Gaza.");
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -1398,6 +1398,25 @@ impl Sentence {
                     conj.push(is_conj);
                     cur = e2;
                 }
+                // "Hezbollah, the Houthis, and allied militias in Iraq": one adjective before
+                // the last member of a list of three or more.
+                _ if is_conj
+                    && members.len() >= 2
+                    && self.toks.get(after).is_some_and(|t| {
+                        t.kind == Kind::Word
+                            && !t.cap
+                            && !is_break(&t.text)
+                            && !is_preposition(&t.text)
+                    })
+                    && self
+                        .member_fwd(after + 1)
+                        .is_some_and(|(_, e2, _)| e2 == after + 2 && !self.verb_of_its_own(e2)) =>
+                {
+                    let (m2, e2, p2) = self.member_fwd(after + 1).expect("checked");
+                    members.push((m2, e2, p2));
+                    conj.push(is_conj);
+                    cur = e2;
+                }
                 _ => {
                     // "Hamas, Hezbollah, the Houthis, and affiliated groups": a list of
                     // actors closed by a generic member after ", and".
