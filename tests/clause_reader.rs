@@ -5368,3 +5368,22 @@ fn blasting_or_lambasting_a_state_is_hostility_and_blasting_a_tunnel_is_none() {
     let found = rel("Engineers blasted a tunnel under the border between Egypt and Gaza.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn turning_one_s_back_on_a_side_is_hostility_and_a_humanitarian_pause_is_mediated() {
+    states(
+        "Burkina Faso has turned its back on France and courted Moscow.",
+        Adversary,
+        "burkina-faso",
+        "france",
+    );
+    states(
+        "Mali and Niger turned their backs on ECOWAS in January.",
+        Adversary,
+        "niger",
+        "ecowas",
+    );
+    let s = "A humanitarian pause between Israel and Hamas was negotiated by Qatar.";
+    states(s, Mediator, "qatar", "israel");
+    states(s, Mediator, "qatar", "hamas");
+}

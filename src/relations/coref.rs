@@ -99,6 +99,8 @@ pub const EVENTS: &[&str] = &[
     "normalisation",
     "normalization",
     "detente",
+    "pause",
+    "lull",
 ];
 
 /// Whether `w` is one of [`EVENTS`] (one set look-up: asked of every word of a sentence
@@ -397,7 +399,10 @@ impl Context {
                     anaphor: "",
                 })
             };
-            match if quoted { "" } else { w } {
+            // "turned its back on Y", "turned their backs on Y": an idiom, the lexicon's
+            // trigger, not a possessive to resolve.
+            let idiom = matches!(next, "back" | "backs") && next2 == "on";
+            match if quoted || idiom { "" } else { w } {
                 // "The Iran-aligned group has attacked ...": the group noun after a compound of
                 // support is the armed group named last; the compound stays and reads the
                 // patron ("the Iran-aligned [group]").
