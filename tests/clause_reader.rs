@@ -5387,3 +5387,14 @@ fn turning_one_s_back_on_a_side_is_hostility_and_a_humanitarian_pause_is_mediate
     states(s, Mediator, "qatar", "israel");
     states(s, Mediator, "qatar", "hamas");
 }
+
+#[test]
+fn talks_attended_by_two_sides_are_mediated_by_their_host() {
+    let s =
+        "The talks, hosted by Norway and attended by envoys from Colombia and the ELN, ended late.";
+    states(s, Mediator, "norway", "colombia");
+    states(s, Mediator, "norway", "eln");
+    // A summit of many is no mediation.
+    let found = rel("Qatar hosted a summit attended by the leaders of Egypt, Jordan and Turkey.");
+    assert!(!found.iter().any(|(r, ..)| *r == Mediator), "{found:?}");
+}

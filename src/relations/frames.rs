@@ -3490,6 +3490,15 @@ impl<'a> Reader<'a> {
                     .filter(own)
             })
             .or_else(|| {
+                // "talks hosted by X and attended by envoys from A and B": who attended (two
+                // sides; a summit of many is no mediation).
+                let k = (j..(j + 12).min(n))
+                    .find(|&k| s.word_is(k, "attended") && s.word_is(k + 1, "by"))?;
+                s.list_fwd(delegates_of(k + 2))
+                    .filter(|l| l.members.len() == 2 && !l.poss)
+                    .filter(own)
+            })
+            .or_else(|| {
                 // "a go-between for X and Y": the parties of a mediator's role.
                 if !s.word_is(j, "for") {
                     return None;
