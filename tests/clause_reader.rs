@@ -5398,3 +5398,20 @@ fn talks_attended_by_two_sides_are_mediated_by_their_host() {
     let found = rel("Qatar hosted a summit attended by the leaders of Egypt, Jordan and Turkey.");
     assert!(!found.iter().any(|(r, ..)| *r == Mediator), "{found:?}");
 }
+
+#[test]
+fn an_attack_named_as_the_subject_is_its_author_s_act() {
+    states(
+        "The Pakistani strike on Kabul targeted TTP commanders meeting in a safe house.",
+        Adversary,
+        "pakistan",
+        "ttp",
+    );
+    // Its consequences for a third party are not the author's hostility to it.
+    states_not(
+        "The Israeli strike on Doha angered Egypt.",
+        Adversary,
+        "israel",
+        "egypt",
+    );
+}

@@ -1720,6 +1720,15 @@ impl<'a> Reader<'a> {
                 .flatten()
             })
             .or_else(|| self.claimed_attack(i))
+            .or_else(|| {
+                // "The Israeli strike on Doha targeted Hamas leaders": an attack named as the
+                // subject is its author's act.
+                let c = s.clause_start(i).min(i);
+                self.attack_author(c).filter(|a| {
+                    (a.end..i).all(|k| !s.verbs[k] && s.punct(k).is_none())
+                        && (a.end..i).any(|k| matches!(s.word_at(k), Some("on" | "against")))
+                })
+            })
     }
 
     /// "X claimed (responsibility for) the bombing, which killed Y": the relative clause of an
