@@ -564,14 +564,6 @@ pub fn clause_blocked(
             if hostile && is_ending(w) {
                 continue;
             }
-            // "X refuses to recognise Y": the refusal is the hostile reading itself.
-            if hostile
-                && w.starts_with("refus")
-                && sent.word_at(k + 1) == Some("to")
-                && matches!(sent.word_at(k + 2), Some("recognise" | "recognize"))
-            {
-                continue;
-            }
             // "restored ties in a deal brokered by Z, ending a seven-year rupture": what ends
             // is the conflict it names, not the reading.
             if ends_conflict(sent, k, to) {

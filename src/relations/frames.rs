@@ -427,12 +427,35 @@ impl<'a> Reader<'a> {
         let hostile = sense == Sense::Adversary;
         let ally = matches!(sense, Sense::Ally | Sense::Support);
         let plan = sense == Sense::Mediator;
-        let blocked = |from: usize, to: usize| match self.own_word {
-            Some(k) if (from..to).contains(&k) => {
-                filters::clause_blocked(s, from, k, hostile, ally, plan)
-                    .or_else(|| filters::clause_blocked(s, k + 1, to, hostile, ally, plan))
+        // The clause's words, less a phrase trigger's own ("refuse to recognise", "turned its
+        // back on") and the word that undoes a tie: those are the reading, not a negation of
+        // it. (A one-word trigger stays in the clause: "threatened ... if" reads it.)
+        let blocked = |from: usize, to: usize| {
+            let own = if trigger.1 >= trigger.0 + 2 {
+                (trigger.0, trigger.1)
+            } else {
+                (usize::MAX, usize::MAX)
+            };
+            let mut skip = [own, (usize::MAX, usize::MAX)];
+            if let Some(k) = self.own_word {
+                skip[1] = (k, k + 1);
             }
-            _ => filters::clause_blocked(s, from, to, hostile, ally, plan),
+            skip.sort_unstable();
+            let mut at = from;
+            for (a, b) in skip {
+                if a >= to {
+                    break;
+                }
+                if a > at {
+                    if let Some(why) = filters::clause_blocked(s, at, a, hostile, ally, plan) {
+                        return Some(why);
+                    }
+                }
+                at = at.max(b);
+            }
+            (at < to)
+                .then(|| filters::clause_blocked(s, at, to, hostile, ally, plan))
+                .flatten()
         };
         // "X accused Y of arming Z, a charge Y denies": the accusation was made; the denial
         // after it disputes only what Y is accused of.
