@@ -2228,21 +2228,8 @@ impl<'a> Reader<'a> {
                 // "in violation of a UN embargo": a rule broken is no hostility to its author.
                 if lemma == "violation"
                     && (p.end..p.end + 2).any(|k| {
-                        s.word_at(k).is_some_and(|w| {
-                            matches!(
-                                w,
-                                "embargo"
-                                    | "resolution"
-                                    | "resolutions"
-                                    | "sanctions"
-                                    | "law"
-                                    | "laws"
-                                    | "charter"
-                                    | "rules"
-                                    | "norms"
-                                    | "convention"
-                            )
-                        })
+                        s.word_at(k)
+                            .is_some_and(|w| self.lex.classes.rules.contains(w))
                     })
                 {
                     return;

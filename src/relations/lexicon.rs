@@ -234,6 +234,9 @@ word_classes! {
     /// Nouns of a text put to a vote or issued ("a resolution condemning Y"): a participle
     /// after one is the text's, and a text blocked states nothing.
     texts,
+    /// Nouns of a rule an act may break ("in violation of a UN embargo"): the breach is no
+    /// hostility to the rule's author.
+    rules,
     /// Verbs by which their subject makes a text its own ("adopted a resolution condemning
     /// Y"): the subject is the agent of the text's participle.
     issuing,
