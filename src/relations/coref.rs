@@ -103,6 +103,12 @@ pub const EVENTS: &[&str] = &[
     "lull",
 ];
 
+/// Nouns of a conflict that a mediation may name without its sides ("moved to defuse the
+/// crisis"): the sides are those of the document's last fighting or talks.
+pub const CONFLICTS: &[&str] = &[
+    "conflict", "dispute", "crisis", "war", "standoff", "row", "tensions", "fighting", "feud",
+];
+
 /// Whether `w` is one of [`EVENTS`] (one set look-up: asked of every word of a sentence
 /// naming two parties).
 fn is_event(w: &str) -> bool {

@@ -10,7 +10,7 @@
 //! it stands and which relation it becomes.
 
 use super::clauses::{self, is_break, is_head, is_preposition, Kind, Left, List, Sentence};
-use super::coref::EVENTS;
+use super::coref::{CONFLICTS, EVENTS};
 use super::filters;
 use super::lexicon::{Entry, Form, Lexicon, Pos, Sense, Trigger};
 use crate::gazetteer::ActorKind;
@@ -3716,20 +3716,8 @@ impl<'a> Reader<'a> {
                 let conflict = {
                     let k = j + usize::from(s.word_is(j, "in"));
                     let k = k + usize::from(s.word_is(k, "the"));
-                    matches!(
-                        s.word_at(k),
-                        Some(
-                            "conflict"
-                                | "dispute"
-                                | "crisis"
-                                | "war"
-                                | "standoff"
-                                | "row"
-                                | "tensions"
-                                | "fighting"
-                                | "feud"
-                        )
-                    ) && !s.word_is(k + 1, "between")
+                    s.word_at(k).is_some_and(|w| CONFLICTS.contains(&w))
+                        && !s.word_is(k + 1, "between")
                         && s.toks.get(k + 1).is_none_or(|t| t.actor().is_none())
                 };
                 let bare = frame == "verb-mediator"

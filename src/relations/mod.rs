@@ -108,13 +108,13 @@ fn has_anaphor(sentence: &str, one: bool) -> bool {
                 | b"organization" | b"government" | b"army" | b"military" | b"junta"
                 | b"attackers" | b"assailants" | b"gunmen" | b"fighters" | b"state" | b"nation"
                 | b"monarchy" | b"mediation" | b"mediate" | b"mediating" => one,
-                // "X moved to defuse the crisis": a conflict named, its sides before.
-                b"crisis" | b"conflict" | b"dispute" | b"standoff" | b"fighting" | b"tensions"
-                | b"feud" | b"war" | b"row" => one,
-                // "China brokered the agreement": an event whose parties were named before.
+                // "China brokered the agreement": an event whose parties were named before;
+                // "X moved to defuse the crisis": a conflict, its sides named before.
                 w => {
-                    one && std::str::from_utf8(w)
-                        .is_ok_and(|w| crate::word_set!(coref::EVENTS).contains(w))
+                    one && std::str::from_utf8(w).is_ok_and(|w| {
+                        crate::word_set!(coref::EVENTS).contains(w)
+                            || crate::word_set!(coref::CONFLICTS).contains(w)
+                    })
                 }
             }
         })
