@@ -1614,29 +1614,27 @@ impl<'a> Reader<'a> {
                 return Some(m);
             }
         }
-        // "X vetoed a resolution condemning Y": the participle is a text's, and a text
-        // blocked states nothing.
+        // "X vetoed a resolution condemning Y", "X adopted a resolution condemning Y": the
+        // participle is a text's; a text blocked states nothing, an issued one is its issuer's.
         if ing
             && i >= 2
             && s.word_at(i - 1)
                 .is_some_and(|w| self.lex.classes.texts.contains(w))
-            && (i.saturating_sub(8)..i - 1).any(|k| {
-                s.word_at(k)
-                    .is_some_and(|w| self.lex.classes.blocking.contains(w))
-            })
         {
-            return None;
-        }
-        // "X adopted a resolution condemning Y": the text's issuer is the agent.
-        if ing
-            && i >= 3
-            && s.word_at(i - 1)
-                .is_some_and(|w| self.lex.classes.texts.contains(w))
-        {
-            let issued = (i.saturating_sub(6)..i - 1).rev().find(|&k| {
-                s.word_at(k)
-                    .is_some_and(|w| self.lex.classes.issuing.contains(w))
-            });
+            let before = |k: usize, class: &super::lexicon::WordClass| {
+                s.word_at(k).is_some_and(|w| class.contains(w))
+            };
+            let classes = &self.lex.classes;
+            if (i.saturating_sub(8)..i - 1).any(|k| before(k, &classes.blocking)) {
+                return None;
+            }
+            let issued = (i >= 3)
+                .then(|| {
+                    (i.saturating_sub(6)..i - 1)
+                        .rev()
+                        .find(|&k| before(k, &classes.issuing))
+                })
+                .flatten();
             if let Some(k) = issued {
                 return s.agent_left(k, Self::left(6)).filter(|l| !l.poss);
             }
