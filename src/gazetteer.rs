@@ -1137,6 +1137,55 @@ impl Gazetteer {
         cands
     }
 
+    /// "North and South Korea", "East and West Germany": a first word coordinated before a
+    /// name of two or more words names the actor whose name it makes with the rest
+    /// ("North Korea"), when the dictionary has that name.
+    fn elided_names(&self, text: &str, out: &mut Vec<Mention>) {
+        let mut found = Vec::new();
+        for m in out.iter() {
+            if m.form != Form::Name {
+                continue;
+            }
+            let name = &text[m.start..m.end];
+            let Some(sp) = name.find(' ') else {
+                continue;
+            };
+            let Some(before) = text[..m.start].strip_suffix(" and ") else {
+                continue;
+            };
+            let first = before.rsplit(' ').next().unwrap_or("");
+            if first.is_empty()
+                || first.len() > 12
+                || !first.bytes().all(|b| b.is_ascii_alphabetic())
+                || !first.as_bytes()[0].is_ascii_uppercase()
+            {
+                continue;
+            }
+            let start = before.len() - first.len();
+            if out.iter().any(|o| o.start < before.len() && start < o.end) {
+                continue;
+            }
+            let candidate = format!("{first}{}", &name[sp..]);
+            let whole = self
+                .checked(&candidate, self.word_start_matches(&candidate), &|_| false)
+                .into_iter()
+                .find(|c| c.start == 0 && c.end == candidate.len() && c.form == Form::Name);
+            if let Some(c) = whole.filter(|c| c.actor != m.actor) {
+                found.push(Mention {
+                    actor: c.actor,
+                    start,
+                    end: before.len(),
+                    form: Form::Name,
+                    opposes: c.opposes,
+                });
+            }
+        }
+        if !found.is_empty() {
+            out.extend(found);
+            out.sort_by_key(|m| m.start);
+        }
+    }
+
     /// The actor a name says its bearer stands against: "the anti-ISIL coalition", "the
     /// Counter-Daesh Coalition" name a coalition against ISIL. `name` is a name form; the actor
     /// must be named right after the prefix. Read once per name when the dictionary is built
@@ -1195,6 +1244,7 @@ impl Gazetteer {
             out.push(c);
         }
         out.sort_by_key(|m| m.start);
+        self.elided_names(text, &mut out);
         // A name that heads a geographic name ("the Jordan Valley", "the Congo River") is a place.
         out.retain(|m| m.form == Form::Derived || !before_geographic_noun(text, m.end));
         // "non-NATO", "non-EU": the actor negated is no mention ("a major non-NATO ally").

@@ -5415,3 +5415,54 @@ fn an_attack_named_as_the_subject_is_its_author_s_act() {
         "egypt",
     );
 }
+
+#[test]
+fn an_apposition_is_the_narrator_s_aside_whatever_the_main_clause_denies() {
+    states(
+        "Russia, the Syrian government's chief protector, denied that its jets had struck the market.",
+        Ally,
+        "russia",
+        "syria",
+    );
+    states(
+        "Qatar, a longtime mediator between Washington and the Taliban, rejected the report.",
+        Mediator,
+        "qatar",
+        "taliban",
+    );
+    // A denial inside the apposition is its own.
+    states_not(
+        "Iran, never the Houthis' patron by its own account, condemned the raid.",
+        Proxy,
+        "houthis",
+        "iran",
+    );
+}
+
+#[test]
+fn a_role_named_before_its_holder_and_coordinated_first_words() {
+    states(
+        "Armenia's main weapons supplier in recent years has been India, officials said.",
+        Ally,
+        "india",
+        "armenia",
+    );
+    states(
+        "The Polisario Front's chief backer remains Algeria.",
+        Proxy,
+        "polisario-front",
+        "algeria",
+    );
+    states_not(
+        "Armenia's main weapons supplier is no longer Russia.",
+        Ally,
+        "russia",
+        "armenia",
+    );
+    states(
+        "North and South Korea exchanged fire across the border.",
+        Adversary,
+        "north-korea",
+        "south-korea",
+    );
+}

@@ -233,6 +233,15 @@ pub fn denial_closed_before(sent: &Sentence, t: usize) -> bool {
         })
 }
 
+/// Whether the parenthetical apposition `from..to` (the words between its anchor's comma and
+/// its closing comma) holds a denial or a question of its own. "Iran, the Houthis' main
+/// patron, denied any role in the attack": the sentence's denial is of the role, not of what
+/// the apposition says of its anchor.
+pub fn parenthetical_blocked(sent: &Sentence, from: usize, to: usize) -> bool {
+    (from..to.min(sent.len()))
+        .any(|k| sent.word_at(k).is_some_and(is_denial) || sent.punct(k) == Some('?'))
+}
+
 /// Whether `w` names a charge someone may deny ("the accusations", "a claim").
 fn is_charge(w: &str) -> bool {
     matches!(

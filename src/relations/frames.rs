@@ -423,7 +423,11 @@ impl<'a> Reader<'a> {
         {
             scope_from = scope_from.max(trigger.0 - 1);
         }
-        let scope_to = patient.map_or(trigger.1, |p| p.start.max(trigger.1));
+        let mut scope_to = patient.map_or(trigger.1, |p| p.start.max(trigger.1));
+        // "Y's main supplier is not X": the copula after the role is the reading's.
+        if frame == "relnoun-inverse-copula" {
+            scope_to = scope_to.max(agent.start);
+        }
         let hostile = sense == Sense::Adversary;
         let ally = matches!(sense, Sense::Ally | Sense::Support);
         let plan = sense == Sense::Mediator;
@@ -470,7 +474,28 @@ impl<'a> Reader<'a> {
         let denial_closed = self.blocked == Some("denial")
             && (filters::denial_closed_before(s, trigger.0)
                 || filters::denied_in_later_clause(s, trigger.1));
-        let sentence_blocked = if disputed_elsewhere || denial_closed {
+        // "Iran, the Houthis' main patron, denied any role": a closed apposition is the
+        // narrator's aside; the sentence's denial or question is about the main clause.
+        // ("Qatar, a key mediator between A and B, rejected the report": the same.)
+        let apposed = match frame {
+            "relnoun-apposition" => true,
+            "noun-mediator" => (agent.end + 1..trigger.0).all(|k| {
+                s.word_at(k).is_some_and(|w| {
+                    matches!(w, "a" | "an" | "the")
+                        || self.lex.classes.mediator_adjectives.contains(w)
+                })
+            }),
+            _ => false,
+        };
+        let aside = apposed && agent.end <= trigger.0 && {
+            let end = trigger.1.max(patient.map_or(0, |p| p.end));
+            s.punct(agent.end) == Some(',')
+                && (end..s.len())
+                    .find(|&k| s.punct(k).is_some())
+                    .is_some_and(|k| s.punct(k) == Some(','))
+                && !filters::parenthetical_blocked(s, agent.end, end)
+        };
+        let sentence_blocked = if disputed_elsewhere || denial_closed || aside {
             None
         } else {
             self.blocked
@@ -2582,6 +2607,49 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // "Y's main arms supplier is X", "Y's biggest backer in Europe remains X": the role
+        // named first, its holder after the copula.
+        if holders.is_empty() && possessor.as_ref().is_some_and(|p| p.end <= i) {
+            let mut k = j;
+            // (A place after the role: "in Europe", "in the region".)
+            if s.word_is(k, "in") {
+                k += 1;
+                while k < j + 4 && s.word_at(k).is_some_and(|w| !COPULA_VERBS.contains(&w)) {
+                    k += 1;
+                }
+            }
+            let copula = k;
+            while matches!(
+                s.word_at(k),
+                Some(
+                    "is" | "was"
+                        | "remains"
+                        | "remained"
+                        | "became"
+                        | "has"
+                        | "had"
+                        | "been"
+                        | "still"
+                        | "now"
+                        | "long"
+                )
+            ) {
+                k += 1;
+            }
+            if k > copula
+                && matches!(
+                    s.word_at(copula),
+                    Some("is" | "was" | "remains" | "remained" | "became" | "has" | "had")
+                )
+            {
+                while s.word_is(k, "the") {
+                    k += 1;
+                }
+                if let Some(l) = s.list_fwd(k).filter(|l| !l.poss && l.start == k) {
+                    holders.push((l, "relnoun-inverse-copula"));
+                }
+            }
+        }
         // "X, which Y designated a major ally": the relative pronoun is the verb's object,
         // the holder; the verb's subject is whose ally.
         if holders.is_empty() && possessor.is_none() && np_start >= 4 {
@@ -3306,7 +3374,26 @@ impl<'a> Reader<'a> {
                 if light {
                     return s.agent_left(t - 1, Self::left(4));
                 }
-                det.then(|| s.agent_left(t, Self::left(4))).flatten()
+                det.then(|| {
+                    s.agent_left(t, Self::left(4)).or_else(|| {
+                        // "Qatar, a key mediator between A and B, said": the apposition's
+                        // anchor.
+                        let mut t = t;
+                        while t > 0
+                            && s.word_at(t - 1).is_some_and(|w| {
+                                matches!(w, "a" | "an" | "the")
+                                    || self.lex.classes.mediator_adjectives.contains(w)
+                            })
+                        {
+                            t -= 1;
+                        }
+                        (t > 1 && s.punct(t - 1) == Some(','))
+                            .then(|| s.list_back(t - 2))
+                            .flatten()
+                            .filter(|l| !l.poss && s.governor(l.start).is_none())
+                    })
+                })
+                .flatten()
             });
         if let Some(a) = agent {
             self.mediation(&a, i, j, "noun-mediator", lemma, strong);
