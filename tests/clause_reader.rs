@@ -5466,3 +5466,54 @@ fn a_role_named_before_its_holder_and_coordinated_first_words() {
         "south-korea",
     );
 }
+
+#[test]
+fn a_passive_reads_its_subject_s_owner_and_the_author_inside_its_by_phrase() {
+    states(
+        "Two Turkish soldiers were killed on Monday by a roadside bomb planted by the PKK.",
+        Adversary,
+        "pkk",
+        "turkey",
+    );
+    states(
+        "Ukraine's energy facilities were struck overnight by more than 90 missiles fired by Russia.",
+        Adversary,
+        "russia",
+        "ukraine",
+    );
+    states(
+        "An Indian army patrol was ambushed near the border by fighters of Lashkar-e-Taiba.",
+        Adversary,
+        "india",
+        "lashkar-e-taiba",
+    );
+    states(
+        "A Vietnamese vessel was blasted with water cannon in disputed waters by the Chinese coast guard.",
+        Adversary,
+        "china",
+        "vietnam",
+    );
+    // Civilians of a state are not the state.
+    states_not(
+        "Two American journalists were killed by an air strike launched by Israel.",
+        Adversary,
+        "united-states",
+        "israel",
+    );
+}
+
+#[test]
+fn a_relative_pronoun_after_a_by_phrase_names_the_agent_before_it() {
+    states(
+        "Aid convoys were attacked by the Houthis, who are armed by Iran.",
+        Proxy,
+        "houthis",
+        "iran",
+    );
+    states(
+        "The town fell to the M23, which has been backed by Rwanda since 2021.",
+        Proxy,
+        "m23",
+        "rwanda",
+    );
+}

@@ -785,7 +785,18 @@ const HEADS: &[&str] = &[
     "warship",
     "destroyer",
     "tanker",
+    "tankers",
     "ship",
+    "vessel",
+    "boat",
+    "boats",
+    "frigate",
+    "frigates",
+    "destroyers",
+    "corvette",
+    "pipeline",
+    "pipelines",
+    "grid",
     "gunboats",
     "submarines",
     "brigades",
@@ -906,6 +917,27 @@ pub const ALLY_NOUNS: &[&str] = &[
     "clients",
     "surrogate",
     "surrogates",
+];
+
+/// Participles whose "by" agent authors the weapon or operation they follow ("missiles fired
+/// by X", "an offensive led by X").
+const AUTHORED: &[&str] = &[
+    "launched",
+    "fired",
+    "led",
+    "announced",
+    "imposed",
+    "carried",
+    "conducted",
+    "mounted",
+    "dropped",
+    "planted",
+    "flown",
+    "piloted",
+    "ordered",
+    "staged",
+    "waged",
+    "unleashed",
 ];
 
 /// Plural nouns of the members of a group or of a state's forces ("militants from Y",
@@ -2398,6 +2430,42 @@ impl Sentence {
             .all(|(k, w)| self.word(i + k) == Some(w.as_str()))
     }
 
+    /// The author of what a "by" phrase names when the phrase names no actor first: its
+    /// members ("by fighters of X"), or a weapon or an operation with its own agent ("by 40
+    /// missiles launched by X", "by an offensive led by X", "by sanctions announced by X").
+    fn nested_agent(&self, j: usize) -> Option<List> {
+        // "by fighters of X", "by militants from X".
+        if self.word(j).is_some_and(|w| MEMBERS.contains(&w))
+            && matches!(self.word(j + 1), Some("of" | "from" | "loyal"))
+        {
+            let mut k = j + 2 + usize::from(self.is(j + 1, "loyal") && self.is(j + 2, "to"));
+            while matches!(self.word(k), Some("the")) {
+                k += 1;
+            }
+            return self.list_fwd(k).filter(|l| !l.poss);
+        }
+        // Past the noun phrase (numbers, adjectives, nouns, "more than", "and") to its
+        // participle.
+        let mut k = j;
+        while k < (j + 8).min(self.toks.len()) {
+            let w = self.word(k)?;
+            if AUTHORED.contains(&w) {
+                break;
+            }
+            // ("sanctions" is also a verb's form: no verb test here.)
+            if is_break(w) && w != "and" || is_preposition(w) && !matches!(w, "of" | "than") {
+                return None;
+            }
+            k += 1;
+        }
+        if k == j || !self.word(k).is_some_and(|w| AUTHORED.contains(&w)) {
+            return None;
+        }
+        // ("carried out by X", "fired across the border by X": the participle's own adverbial.)
+        let after = k + 1 + usize::from(self.is(k + 1, "out"));
+        self.by_agent(after, 4)
+    }
+
     /// The agent of a "by" phrase starting within `max_gap` words after token `e`.
     pub fn by_agent(&self, e: usize, max_gap: usize) -> Option<List> {
         let mut i = e;
@@ -2432,7 +2500,7 @@ impl Sentence {
                             j += 1;
                         }
                     }
-                    return self.list_fwd(j);
+                    return self.list_fwd(j).or_else(|| self.nested_agent(j));
                 }
                 Kind::Word => {
                     if is_break(&self.toks[i].text) {

@@ -713,7 +713,14 @@ impl<'a> Reader<'a> {
                         .flatten()
                         .filter(|l| l.end < i)
                 };
-                if let Some(patient) = self.passive_patient(i).or_else(resisted) {
+                // "Ukraine's power grid was hit by X", "a Malian army convoy was ambushed by
+                // X": what is hit is its owner's.
+                let owned = || {
+                    (entry.sense == Sense::Adversary)
+                        .then(|| self.passive_owner(i))
+                        .flatten()
+                };
+                if let Some(patient) = self.passive_patient(i).or_else(resisted).or_else(owned) {
                     let (a, p) = if entry.reversed {
                         (patient, by)
                     } else {
@@ -1029,8 +1036,13 @@ impl<'a> Reader<'a> {
     fn by_agent_past_adverbials(&self, j: usize) -> Option<List> {
         let s = self.sent;
         let by = (j..(j + 8).min(s.len())).find(|&k| s.word_is(k, "by"))?;
+        // "blasted with water cannon by X": the instrument's phrase.
+        let with = (j..by).find(|&k| s.word_is(k, "with")).unwrap_or(by);
         let adverbial = (j..by).all(|k| {
             let t = &s.toks[k];
+            if k > with {
+                return t.kind == Kind::Word && !s.verbs[k] && !is_break(&t.text);
+            }
             // "near the Niger border": a state naming a place.
             if t.actor().is_some() {
                 return matches!(s.word_at(k + 1), Some("border" | "frontier" | "coast"));
@@ -1038,9 +1050,16 @@ impl<'a> Reader<'a> {
             t.kind == Kind::Word
                 && !s.verbs[k]
                 && (t.cap
+                    || t.text.starts_with(|c: char| c.is_ascii_digit())
                     || matches!(
                         t.text.as_str(),
                         "on" | "in"
+                            | "of"
+                            | "with"
+                            | "late"
+                            | "early"
+                            | "last"
+                            | "this"
                             | "at"
                             | "near"
                             | "outside"
@@ -1824,6 +1843,45 @@ impl<'a> Reader<'a> {
 
     /// The patient of a passive or participle at `i`: the subject before the auxiliary, the
     /// head an apposition describes ("X, a militia armed by Y"), or the list right before.
+    /// The owner named inside the subject of the passive verb at `i`: "Ukraine's power grid
+    /// was hit", "the al-Shabaab stronghold of X was retaken", "two Israeli soldiers were
+    /// wounded". The noun phrase is read as an object is ("two American journalists" name
+    /// no state).
+    fn passive_owner(&self, i: usize) -> Option<List> {
+        let s = self.sent;
+        let mut aux = i;
+        while aux > 0 && s.word_at(aux - 1).is_some_and(|w| PASSIVE_AUX.contains(&w)) {
+            aux -= 1;
+        }
+        if aux == i {
+            return None;
+        }
+        let mut k = aux;
+        while k > aux.saturating_sub(8) {
+            let t = &s.toks[k - 1];
+            let ok = match t.kind {
+                Kind::Actor(_) | Kind::Punct('-') => true,
+                Kind::Word => {
+                    let w = t.text.as_str();
+                    // ("a Philippine resupply vessel": a verb's form after a name is a noun.)
+                    let noun = !s.verbs[k - 1]
+                        || k >= 2 && s.toks[k - 2].actor().is_some() && !s.toks[k - 2].poss;
+                    !is_break(w) && noun && (!is_preposition(w) || w == "of")
+                }
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+            k -= 1;
+        }
+        // The phrase is the clause's subject: it opens the sentence or follows a comma.
+        if k > 0 && s.punct(k - 1) != Some(',') || k == aux {
+            return None;
+        }
+        s.object_right(k, &[], 6).filter(|l| l.end <= aux)
+    }
+
     fn passive_patient(&self, i: usize) -> Option<List> {
         let s = self.sent;
         let mut k = i;
@@ -1836,6 +1894,24 @@ impl<'a> Reader<'a> {
                     if PASSIVE_AUX.contains(&w) {
                         if let Some(l) = self.reported_antecedent(k) {
                             return Some(l);
+                        }
+                        // "seized by M23 rebels, who are backed by Y": a relative pronoun's
+                        // antecedent, whatever governs it in the clause before.
+                        let mut r = k;
+                        while r > 0
+                            && s.word_at(r - 1).is_some_and(|w| {
+                                PASSIVE_AUX.contains(&w) || matches!(w, "has" | "have" | "had")
+                            })
+                        {
+                            r -= 1;
+                        }
+                        if r >= 2
+                            && matches!(s.word_at(r - 1), Some("which" | "who"))
+                            && s.punct(r - 2) == Some(',')
+                        {
+                            if let Some(l) = r.checked_sub(3).and_then(|b| s.list_back(b)) {
+                                return (!l.poss).then_some(l);
+                            }
                         }
                         return s.agent_left(
                             k,
