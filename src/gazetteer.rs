@@ -1286,6 +1286,21 @@ impl Gazetteer {
                         rest = &rest[poss..];
                     }
                 }
+                // "Turkish-backed Syrian fighters": a noun that composes only after a
+                // compound of support ("fighters") makes the demonym's own agents there.
+                if m.form == Form::Demonym && backed_before(before) {
+                    let next = rest.strip_prefix(' ').map(ascii_word).unwrap_or("");
+                    let form = (next.len() <= AGENT_WORD_MAX)
+                        .then(|| next.to_ascii_lowercase())
+                        .and_then(|w| self.backed_forms.get(&w));
+                    if let Some(&d) = form.and_then(|&ai| self.derived.get(&(m.actor, ai))) {
+                        m.actor = d;
+                        m.end += 1 + next.len();
+                        m.form = Form::Derived;
+                        m.opposes = None;
+                        continue;
+                    }
+                }
                 // `agent_re` needs a space and a modifier's or a form's first word here.
                 if let Some(first) = &self.agent_first_words {
                     let Some(next) = rest.strip_prefix(' ').map(ascii_word) else {
@@ -1424,6 +1439,21 @@ const ETHNIC: &[&str] = &[
     "tribal",
     "somali",
 ];
+
+/// Whether the text before a name ends with a compound of support and a space ("Turkish-backed
+/// ", "Iran-funded ").
+fn backed_before(b: &[u8]) -> bool {
+    [
+        "-backed ",
+        "-funded ",
+        "-sponsored ",
+        "-supported ",
+        "-armed ",
+        "-trained ",
+    ]
+    .iter()
+    .any(|w| ends_with_ignore_ascii_case(b, w.as_bytes()))
+}
 
 /// Whether `s` ends with `suffix`, ASCII letters in either case.
 fn ends_with_ignore_ascii_case(s: &[u8], suffix: &[u8]) -> bool {

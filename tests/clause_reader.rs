@@ -5517,3 +5517,34 @@ fn a_relative_pronoun_after_a_by_phrase_names_the_agent_before_it() {
         "rwanda",
     );
 }
+
+#[test]
+fn backed_fighters_of_a_nationality_are_a_group_and_an_enumeration_names_its_members() {
+    let s =
+        "Turkish-backed Syrian fighters shelled Kurdish-held villages and clashed with the SDF.";
+    states(s, Proxy, "syria-rebels", "turkey");
+    states(s, Adversary, "syria-rebels", "sdf");
+    states_not(s, Adversary, "syria", "sdf");
+    // Where fighters come from is no tie of their patron with it.
+    let found = rel("Iranian-backed fighters from Iraq and Lebanon poured into Syria.");
+    assert!(!found.iter().any(|(r, ..)| *r == Ally), "{found:?}");
+    let s = "Iran-backed militias, including Kataib Hezbollah, have fired drones at U.S. bases in Syria.";
+    states(s, Proxy, "kataib-hezbollah", "iran");
+    states(s, Adversary, "kataib-hezbollah", "united-states");
+}
+
+#[test]
+fn a_place_after_a_region_adjective_is_no_subject_and_his_is_a_person_s() {
+    states_not(
+        "Militants crossing from southern Libya attacked an army post in Niger.",
+        Adversary,
+        "libya",
+        "niger",
+    );
+    states(
+        "Boko Haram fighters killed President Idriss Deby; his government had long been backed by France.",
+        Ally,
+        "france",
+        "chad",
+    );
+}

@@ -1077,6 +1077,26 @@ pub fn is_head(w: &str) -> bool {
     crate::word_set!(HEADS).contains(w)
 }
 
+/// Whether `w` is an adjective of region ("southern Libya", "north-eastern Nigeria").
+pub fn is_region(w: &str) -> bool {
+    matches!(
+        w,
+        "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "north-eastern"
+            | "northeastern"
+            | "north-western"
+            | "northwestern"
+            | "south-eastern"
+            | "southeastern"
+            | "south-western"
+            | "southwestern"
+    )
+}
+
 /// Whether `w` is a preposition.
 pub fn is_preposition(w: &str) -> bool {
     crate::word_set!(PREPOSITIONS).contains(w)
@@ -1666,6 +1686,13 @@ impl Sentence {
         while k > 0 && matches!(self.word(k - 1), Some("the")) {
             k -= 1;
         }
+        // "from southern Libya": one adjective of region between.
+        if k > 1 && self.word(k - 1).is_some_and(is_region) {
+            k -= 1;
+            while k > 0 && matches!(self.word(k - 1), Some("the")) {
+                k -= 1;
+            }
+        }
         k.checked_sub(1)
             .and_then(|p| self.word(p))
             .filter(|w| is_preposition(w))
@@ -1913,6 +1940,15 @@ impl Sentence {
                         .rev()
                         .take(24)
                         .find(|&k| matches!(self.punct(k), Some(',' | '(' | '—')))?;
+                    // "Iran-backed militias, including A and B, attacked Y": the members the
+                    // subject's enumeration names act.
+                    if self.is(k + 1, "including")
+                        && self
+                            .list_fwd(k + 2 + usize::from(self.is(k + 2, "the")))
+                            .is_some_and(|l| l.end == i)
+                    {
+                        return self.list_fwd(k + 2 + usize::from(self.is(k + 2, "the")));
+                    }
                     if !self.apposition(k + 1, i) {
                         return None;
                     }
@@ -2290,6 +2326,16 @@ impl Sentence {
             i += 1;
         }
         None
+    }
+
+    /// The members an enumeration names after the noun phrase ending at `end`: ", including
+    /// A and B" ("Iran-backed militias, including A and B,").
+    pub fn enumerated_after(&self, end: usize) -> Option<List> {
+        if self.punct(end) != Some(',') || !self.is(end + 1, "including") {
+            return None;
+        }
+        self.list_fwd(end + 2 + usize::from(self.is(end + 2, "the")))
+            .filter(|l| !l.poss)
     }
 
     /// "fought jihadist groups including JNIM and ISIS", "against armed groups including the
@@ -2672,6 +2718,12 @@ impl Sentence {
             match self.toks[i].kind {
                 // "our Syrian partners have ...": a noun the demonym does not stand for.
                 Kind::Actor(_) if self.not_the_state(i) => return None,
+                // "Turkish-backed Syrian fighters ... and clashed": the patron of a compound
+                // modifies the subject after it.
+                Kind::Actor(_)
+                    if self.punct(i + 1) == Some('-')
+                        && self.word(i + 2).is_some_and(|w| w.ends_with("ed"))
+                        && self.toks.get(i + 3).is_some_and(|t| t.actor().is_some()) => {}
                 Kind::Actor(_) => {
                     let mut l = self.list_fwd(i)?;
                     // "Britain and France sent ships and joined ...": at the clause's start the

@@ -535,7 +535,16 @@ impl Context {
                                 anaphor: "",
                             })
                     } else {
-                        in_sentence(&want)
+                        // "Rebels killed President X; his army ...": a group is no "he"; the
+                        // person named before. ("Serbia's president ... his country": a
+                        // state's subject may be its leader.)
+                        let person = |k: ActorKind| k == ActorKind::Person;
+                        in_sentence(&person).or_else(|| match in_sentence(&want) {
+                            Some(l) if l.kind == ActorKind::ArmedGroup => {
+                                nearest(&person).map(|(p, _)| p).or(Some(l))
+                            }
+                            other => other,
+                        })
                     };
                     if let Some(l) = link {
                         found = Some((1, vec![l], true));

@@ -236,6 +236,18 @@ impl<'a> Reader<'a> {
                     word,
                     false,
                 );
+                // "Iran-backed militias, including A and B,": each named member is backed.
+                if let Some(members) = s.enumerated_after(k + 1) {
+                    self.emit(
+                        Sense::Support,
+                        &patron,
+                        Some(&members),
+                        (k, k + 1),
+                        "compound-composed",
+                        word,
+                        false,
+                    );
+                }
             }
         }
         while i < n {
@@ -2882,6 +2894,14 @@ impl<'a> Reader<'a> {
         let mut steps = 0;
         while k < s.len() && steps < 6 {
             match s.word_at(k) {
+                // "fighters from A and B": their origin; "from A to B" enumerates.
+                Some("from")
+                    if !s
+                        .list_fwd(k + 1 + usize::from(s.word_is(k + 1, "the")))
+                        .is_some_and(|l| s.word_is(l.end, "to")) =>
+                {
+                    break
+                }
                 Some(w) if ENUMERATORS.contains(&w) => {
                     let mut start = k + 1;
                     if w == "such" && s.word_is(k + 1, "as") {
@@ -2910,6 +2930,8 @@ impl<'a> Reader<'a> {
                     break;
                 }
                 Some(w) if is_break(w) => break,
+                // ("Iran-backed fighters seized the town from X": a verb ends the phrase.)
+                Some(_) if s.verbs[k] && k > after => break,
                 _ => {}
             }
             if s.toks[k].actor().is_some() {
@@ -3134,6 +3156,20 @@ impl<'a> Reader<'a> {
                                         word,
                                         false,
                                     );
+                                    // "Iran-backed militias in Iraq, including A and B,".
+                                    if let Some(members) =
+                                        s.enumerated_after(p.end).filter(|m| !m.shares(&agent))
+                                    {
+                                        self.emit(
+                                            sense,
+                                            &agent,
+                                            Some(&members),
+                                            (h, after),
+                                            "compound",
+                                            word,
+                                            false,
+                                        );
+                                    }
                                 }
                             }
                             return;
