@@ -241,7 +241,8 @@
   function nodeReducer(key, data) {
     var k = +key;
     if (!nodeShown[k]) { data.hidden = true; return data; }
-    if (highlight && !highlight[k]) { data.color = "#dddddd"; data.label = ""; data.zIndex = 0; }
+    // (Where the page draws the actors, it greys them itself: see greyed().)
+    if (highlight && !highlight[k]) { if (!cpuLines) { data.color = "#dddddd"; data.label = ""; data.zIndex = 0; } }
     else if (highlight) { data.zIndex = 1; data.forceLabel = true; }
     // (The selected actor's white box is drawn by the page: see "Layers" below.)
     if (state.selectedNode === k) data.forceLabel = true;
@@ -351,7 +352,12 @@
   // How a selection draws an actor (0 as usual, 1 greyed, 2 highlighted, 3 selected) and a
   // relation (0 as usual, 1 greyed, 2 selected): what the reducers do, for select() to redraw
   // only what it changes.
-  function nodeLook(k) { return !highlight ? 0 : state.selectedNode === k ? 3 : highlight[k] ? 2 : 1; }
+  // Where the page draws the actors, a greyed actor looks to sigma as it does without a
+  // selection (see greyed()), so that selecting an actor re-reads in sigma only it and its
+  // neighbours, not every actor (5,000: about 2 ms of sigma's work, 1-4 ms of the script).
+  function nodeLook(k) { return !highlight ? 0 : state.selectedNode === k ? 3 : highlight[k] ? 2 : cpuLines ? 0 : 1; }
+  // Whether actor k is greyed by the selection: drawn grey and without its name.
+  function greyed(k) { return highlight !== null && !highlight[k]; }
   function edgeLook(j) {
     if (state.selectedEdge === j) return 2;
     if (!highlight) return 0;
@@ -718,7 +724,7 @@
   }
   // The actors over the relations, as sigma's point program draws them (see PagePoints): those
   // of the lowest zIndex first, each a disc of its display size and colour.
-  var discR = new Float64Array(N), discC = new Uint32Array(N), discList = new Int32Array(N);
+  var discR = new Float64Array(N), discC = new Uint32Array(N), discList = new Int32Array(N), greyDisc = cpuLines ? cpuLines.colour("#dddddd") : 0;
   function drawActors(renderer, params) {
     var k, z, d, n = 0, scale = params.pixelRatio / params.sizeRatio, cache = displayData(renderer);
     for (z = 0; z < 2; z++) {
@@ -726,7 +732,7 @@
         d = cache ? cache[nodeKeys[k]] : renderer.getNodeDisplayData(nodeKeys[k]);
         if (!d || d.hidden || ((d.zIndex || 0) > 0 ? 1 : 0) !== z) continue;
         discR[k] = d.size * scale;
-        discC[k] = cpuLines.colour(d.color);
+        discC[k] = greyed(k) ? greyDisc : cpuLines.colour(d.color);
         discList[n++] = k;
       }
     }
@@ -913,6 +919,7 @@
   function actorLook(key) {
     var d = sigma.getNodeDisplayData(key);
     if (!d || d.hidden) return null;
+    if (cpuLines && greyed(+key)) { d.color = "#dddddd"; d.label = ""; } // (as the reducer greys it for sigma's drawing)
     var p = sigma.framedGraphToViewport(d);
     d.key = key; d.x = p.x; d.y = p.y; d.size = sigma.scaleSize(d.size);
     d.signature = [key, d.x, d.y, d.size, d.color, d.label, sigma.width, sigma.height].join("|");
@@ -975,6 +982,10 @@
     }
     warmLook = false;
   });
+  // The names of actors greyed by a selection are not drawn (where the page draws the actors,
+  // sigma's data of them is not greyed: see nodeLook()).
+  var drawLabel = sigma.settings.defaultDrawNodeLabel;
+  sigma.settings.defaultDrawNodeLabel = function (ctx, data, settings) { if (!(cpuLines && greyed(+data.key))) drawLabel(ctx, data, settings); };
   sigma.on("clickNode", function (ev) { select({ node: +ev.node }); });
   sigma.on("clickEdge", function (ev) { if (ev.edge[0] === "e") select({ edge: +ev.edge.slice(1) }); });
   sigma.on("clickStage", function () { select(null); });
