@@ -2,8 +2,12 @@
 //! characters, no trailing spaces; fitted to a width (a terminal's) by shortening the widest
 //! columns, their cells cut with `…`.
 
-/// The narrowest a column is made to fit a width.
+/// The narrowest a column is made to fit a width, while narrowing the others to it is enough.
 const MIN_COLUMN: usize = 8;
+
+/// The narrowest a column is made where [`MIN_COLUMN`] is not enough (a table of seven or eight
+/// columns in a 60-character terminal): its header's width, at least this.
+const MIN_CUT: usize = 4;
 
 /// `s` in at most `n` characters: cut with `…` when longer.
 pub(crate) fn cut(s: &str, n: usize) -> String {
@@ -40,7 +44,8 @@ impl Table {
     }
 
     /// [`render`](Self::render) within `width` characters a line when given: the widest
-    /// columns are narrowed (never below their header or [`MIN_COLUMN`]) and their cells cut.
+    /// columns are narrowed (never below their header or [`MIN_COLUMN`]; where that is not
+    /// enough, below [`MIN_COLUMN`] down to their header or [`MIN_CUT`]) and their cells cut.
     pub(crate) fn render_fit(&self, width: Option<usize>) -> String {
         if self.rows.is_empty() {
             return "(none)\n".to_string();
@@ -53,21 +58,9 @@ impl Table {
             }
         }
         if let Some(width) = width {
-            let floors: Vec<usize> = self
-                .headers
-                .iter()
-                .map(|h| h.chars().count().max(MIN_COLUMN))
-                .collect();
             let gaps = 2 * widths.len().saturating_sub(1);
-            while widths.iter().sum::<usize>() + gaps > width {
-                // The widest column that can still give, by one character at a time.
-                let Some(i) = (0..widths.len())
-                    .filter(|&i| widths[i] > floors[i])
-                    .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)))
-                else {
-                    break;
-                };
-                widths[i] -= 1;
+            for min in [MIN_COLUMN, MIN_CUT] {
+                self.narrow(&mut widths, width.saturating_sub(gaps), min);
             }
         }
         let mut out = String::new();
@@ -84,6 +77,26 @@ impl Table {
             out.push('\n');
         }
         out
+    }
+
+    /// Narrows the widest columns, a character at a time, until `widths` sum to at most
+    /// `width`, none below its header or `min`.
+    fn narrow(&self, widths: &mut [usize], width: usize, min: usize) {
+        let floors: Vec<usize> = self
+            .headers
+            .iter()
+            .map(|h| h.chars().count().max(min))
+            .collect();
+        while widths.iter().sum::<usize>() > width {
+            // The widest column that can still give.
+            let Some(i) = (0..widths.len())
+                .filter(|&i| widths[i] > floors[i])
+                .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)))
+            else {
+                break;
+            };
+            widths[i] -= 1;
+        }
     }
 }
 
@@ -118,5 +131,46 @@ mod tests {
         assert!(t.render_fit(None).contains(&"a".repeat(100)));
         // Columns never go below their floor, even if the line stays too long.
         assert!(t.render_fit(Some(5)).contains("iran  aaaaaaa…"));
+    }
+
+    #[test]
+    fn many_columns_fit_a_narrow_terminal_below_the_usual_floor() {
+        // A neighbours table (eight columns) in 60 characters: eight characters a column and
+        // the gaps are 70, so the widest give further, down to their headers.
+        let h = [
+            "depth",
+            "actor",
+            "label",
+            "kind",
+            "via",
+            "relation",
+            "direction",
+            "weight",
+        ];
+        let mut t = Table::new(&h);
+        for _ in 0..3 {
+            t.row(
+                [
+                    "1",
+                    "hezbollah",
+                    "Hezbollah",
+                    "armed_group",
+                    "iran",
+                    "adversary",
+                    "both",
+                    "3",
+                ]
+                .map(String::from)
+                .to_vec(),
+            );
+        }
+        let fitted = t.render_fit(Some(60));
+        for line in fitted.lines() {
+            assert!(line.chars().count() <= 60, "{line:?}");
+        }
+        // Where eight a column is enough, nothing goes below it.
+        assert!(t
+            .render_fit(Some(70))
+            .contains("hezboll…  Hezboll…  armed_g…"));
     }
 }

@@ -401,6 +401,8 @@ def main():
             j = tries[0]
             l = links[j]
             c.eval(f"actorgraph.select({{node: {index[l['source']]}}}); true")
+            # (The rows below the panel's fold come after the selection's frame, as for a person.)
+            c.eval("actorgraph.panelDone()")
             c.eval(f"document.querySelector('#panel button[data-edge=\"{j}\"]').click(); true")
             check(c.eval("document.getElementById('panel').getAttribute('data-edge')") == str(j), "a relation's button in its actor's panel does not open it")
             texts = c.eval("Array.from(document.querySelectorAll('#panel .evidence .text')).map(t => t.textContent)")
