@@ -5548,3 +5548,39 @@ fn a_place_after_a_region_adjective_is_no_subject_and_his_is_a_person_s() {
         "chad",
     );
 }
+
+#[test]
+fn an_object_pronoun_or_both_sides_is_not_its_own_clause_s_subject() {
+    let found = doc("The Houthis hijacked a tanker in May. Since then the rebels have fired on dozens of ships, and the United States and Britain have bombed them repeatedly.");
+    assert!(
+        found.contains(&"adversary houthis united-kingdom".to_string())
+            || found.contains(&"adversary united-kingdom houthis".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.contains("united-kingdom") && e.contains("united-states")),
+        "{found:?}"
+    );
+    let found = doc("Turkey's foreign minister met his Qatari counterpart on Monday. The two countries, which have long mediated between Hamas and Israel, urged both sides to respect the truce.");
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.starts_with("adversary") && e.contains("qatar")),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"adversary hamas israel".to_string()),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_two_leaders_are_the_two_people_named_before() {
+    let found = doc("Recep Tayyip Erdogan received Ilham Aliyev in Ankara on Tuesday. The two leaders signed a defence pact.");
+    assert!(
+        found.contains(&"ally azerbaijan turkey".to_string()),
+        "{found:?}"
+    );
+}

@@ -25,6 +25,9 @@ pub struct Context {
     recent: Vec<Seen>,
     subject: Option<(Vec<(ActorIdx, ActorKind)>, usize)>,
     pair: Option<([(ActorIdx, ActorKind); 2], usize)>,
+    /// The last two people a sentence named ("X met Y at the Kremlin"): "the two leaders" of a
+    /// later sentence.
+    leaders: Option<([(ActorIdx, ActorKind); 2], usize)>,
     /// The last two parties a sentence stated fighting each other ("X has been at war with
     /// Y"): "the warring parties" of any later sentence, and "the two sides" when no pair
     /// stands within reach.
@@ -149,6 +152,25 @@ fn party_kind(k: ActorKind) -> bool {
 /// The distinct parties a sentence names, in order (up to three: enough to tell a pair).
 #[derive(Default)]
 struct Parties(Vec<(ActorIdx, ActorKind)>);
+
+/// The distinct people a sentence names (up to three: enough to tell a pair).
+#[derive(Default)]
+struct People(Vec<(ActorIdx, ActorKind)>);
+
+impl People {
+    fn add(&mut self, actor: ActorIdx, kind: ActorKind) {
+        if kind == ActorKind::Person && self.0.len() <= 2 && !self.0.iter().any(|p| p.0 == actor) {
+            self.0.push((actor, kind));
+        }
+    }
+
+    fn pair(&self) -> Option<[(ActorIdx, ActorKind); 2]> {
+        match self.0[..] {
+            [a, b] => Some([a, b]),
+            _ => None,
+        }
+    }
+}
 
 impl Parties {
     fn add(&mut self, actor: ActorIdx, kind: ActorKind) {
@@ -827,12 +849,30 @@ impl Context {
                                         sent.kinds.get(m).copied().unwrap_or(ActorKind::Person)
                                     })
                                     .collect();
+                                // "X and Y have bombed them": an object pronoun is not its
+                                // own clause's subject (that would be "themselves").
+                                let own_subject = w == "them"
+                                    && out[k + 1..].iter().all(|t| {
+                                        t.word().is_some_and(|v| {
+                                            !matches!(v, "and" | "that" | "which" | "who" | "to")
+                                                && !super::clauses::is_preposition(v)
+                                        })
+                                    });
+                                if own_subject {
+                                    k = first;
+                                    continue;
+                                }
                                 if members.len() >= 2 || kinds.iter().all(|&k| group_kind(k)) {
                                     found_l = Some(
                                         members
                                             .iter()
                                             .zip(&kinds)
-                                            .filter(|(_, &k)| party_kind(k))
+                                            // ("X and Y ... their countries": two
+                                            // leaders stand for their states.)
+                                            .filter(|(_, &k)| {
+                                                party_kind(k)
+                                                    || k == ActorKind::Person && members.len() >= 2
+                                            })
                                             .map(|(&m, &kind)| Link {
                                                 actor: actors[m],
                                                 kind,
@@ -926,6 +966,7 @@ impl Context {
                                 | "delegations"
                                 | "parties"
                                 | "leaders"
+                                | "presidents"
                         )
                     };
                     let two_width = (next == "two")
@@ -1122,7 +1163,15 @@ impl Context {
                                 !states || ls.iter().any(|l| l.kind == ActorKind::State)
                             })
                         };
-                        let links = if next == "warring" {
+                        let leaders = || {
+                            self.leaders
+                                .as_ref()
+                                .filter(|(_, n)| self.sentence.saturating_sub(*n) <= REACH)
+                                .map(|(p, n)| links_of(p, *n))
+                        };
+                        let links = if matches!(noun, "leaders" | "presidents") {
+                            leaders().or(here).or_else(pair)
+                        } else if next == "warring" {
                             war().or(here).or_else(pair)
                         } else {
                             here.or_else(pair)
@@ -1227,7 +1276,29 @@ impl Context {
                             | "leaders"
                     ) && !places_of(&toks[i + 2..]) =>
                 {
-                    if let Some(ls) = self.pair_links() {
+                    // "The two countries, which mediated between A and B, urged both sides":
+                    // the pair this sentence named after "between"; never the pair that is
+                    // the clause's own subject.
+                    let n = out.len();
+                    let between = (0..n.saturating_sub(3)).rev().find_map(|k| {
+                        (out[k].word() == Some("between") && out[k + 2].word() == Some("and"))
+                            .then(|| {
+                                Some(vec![
+                                    party_link(out[k + 1].actor()?)?,
+                                    party_link(out[k + 3].actor()?)?,
+                                ])
+                            })
+                            .flatten()
+                    });
+                    let named_here = |ls: &[Link]| {
+                        ls.iter().all(|l| {
+                            out.iter()
+                                .any(|t| t.actor().is_some_and(|m| actors[m] == l.actor))
+                        })
+                    };
+                    if let Some(ls) =
+                        between.or_else(|| self.pair_links().filter(|ls| !named_here(ls)))
+                    {
                         found = Some((2, ls, false));
                     }
                 }
@@ -1400,8 +1471,10 @@ impl Context {
         // The sentence's parties, for "the two countries" in a later one ("X and Y met on
         // Monday. The two countries signed ..."): exactly two distinct ones make the pair.
         let mut parties = Parties::default();
+        let mut people = People::default();
         for (actor, kind) in actors {
             parties.add(actor, kind);
+            people.add(actor, kind);
             self.recent.push(Seen {
                 actor,
                 kind,
@@ -1417,6 +1490,9 @@ impl Context {
         }
         if let Some(pair) = parties.pair() {
             self.pair = Some((pair, n));
+        }
+        if let Some(pair) = people.pair() {
+            self.leaders = Some((pair, n));
         }
         if self.recent.len() > 64 {
             let cut = self.recent.len() - 64;
@@ -1539,6 +1615,15 @@ impl Context {
         // No pair named together, but exactly two parties in the sentence ("South African
         // President X and Nigerian President Y met ..."): the pair "the two countries" of the
         // next sentence names.
+        let mut people = People::default();
+        for t in &sent.toks {
+            if let Some(m) = t.actor() {
+                people.add(actors[m], kind_of(m));
+            }
+        }
+        if let Some(pair) = people.pair() {
+            self.leaders = Some((pair, n));
+        }
         if self.pair.as_ref().is_none_or(|(_, s)| *s != n) {
             let mut parties = Parties::default();
             // (Not the nationality of those held: "Palestinian prisoners held by Israel".)
