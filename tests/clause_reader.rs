@@ -5584,3 +5584,35 @@ fn the_two_leaders_are_the_two_people_named_before() {
         "{found:?}"
     );
 }
+
+#[test]
+fn joined_verbs_share_an_object_and_companions_along_with_a_subject_act_too() {
+    let s = "Fighting between Sudanese troops and the UAE-backed RSF flared again near El Obeid.";
+    states(s, Adversary, "sudan", "rsf");
+    states(s, Proxy, "rsf", "united-arab-emirates");
+    states_not(s, Adversary, "sudan", "united-arab-emirates");
+    states(
+        "Moscow arms, pays and deploys the Wagner Group, Western officials say.",
+        Proxy,
+        "wagner-group",
+        "russia",
+    );
+    states(
+        "Egypt and Qatar, along with the United States, mediated between Israel and Hamas.",
+        Mediator,
+        "united-states",
+        "hamas",
+    );
+    states(
+        "Kenya and Uganda, together with Tanzania, signed a defence pact in Arusha.",
+        Ally,
+        "kenya",
+        "tanzania",
+    );
+    states(
+        "Cambodia and Thailand settled a bitter border dispute in July.",
+        Adversary,
+        "cambodia",
+        "thailand",
+    );
+}

@@ -1283,6 +1283,21 @@ impl Sentence {
                 j += 1;
             }
         }
+        // "and the Rwanda-backed M23": the member is what the compound modifies.
+        if self.punct(j) == Some('-')
+            && self.word(j + 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "backed" | "supported" | "sponsored" | "funded" | "aligned" | "allied"
+                )
+            })
+        {
+            if let Some(n) = self.toks.get(j + 2).and_then(Token::actor) {
+                m = n;
+                poss = self.toks[j + 2].poss;
+                j += 3;
+            }
+        }
         // "⟨A⟩-flagged", "⟨A⟩-owned", "⟨A⟩-based": still the actor (a thing of it).
         if self.punct(j) == Some('-') && self.word(j + 1).is_some_and(|w| OWNED.contains(&w)) {
             j += 2;
@@ -2326,6 +2341,24 @@ impl Sentence {
             i += 1;
         }
         None
+    }
+
+    /// The companions named in a parenthesis after a subject ending at `end`: "China and
+    /// Russia, along with Iran, held drills" (also "together with", "as well as").
+    pub fn companions(&self, end: usize) -> Option<List> {
+        if self.punct(end) != Some(',') {
+            return None;
+        }
+        let k = end + 1;
+        let at = if (self.is(k, "along") || self.is(k, "together")) && self.is(k + 1, "with")
+            || self.is(k, "as") && self.is(k + 1, "well") && self.is(k + 2, "as")
+        {
+            k + if self.is(k, "as") { 3 } else { 2 }
+        } else {
+            return None;
+        };
+        self.list_fwd(at + usize::from(self.is(at, "the")))
+            .filter(|l| !l.poss && self.punct(l.end) == Some(','))
     }
 
     /// The members an enumeration names after the noun phrase ending at `end`: ", including

@@ -392,6 +392,15 @@ impl<'a> Reader<'a> {
         pairwise: bool,
     ) {
         let s = self.sent;
+        // "China and Russia, along with Iran, held drills": the companions act too.
+        let with_companions;
+        let agent = match s.companions(agent.end).filter(|c| c.end < trigger.0) {
+            Some(c) if !patient.is_some_and(|p| p.shares(&c)) => {
+                with_companions = agent.joined(&c);
+                &with_companions
+            }
+            _ => agent,
+        };
         // The filter scope: from the start of the clause holding the agent (or the trigger)
         // to the patient.
         let first = agent.start.min(trigger.0);
@@ -826,7 +835,24 @@ impl<'a> Reader<'a> {
         } else {
             8
         };
-        let mut patient = s.object_right(j, &entry.preps, max_gap);
+        let mut patient = s.object_right(j, &entry.preps, max_gap).or_else(|| {
+            // "Iran arms, funds and trains Y": verbs joined before one object share it.
+            let mut k = j;
+            let mut joined = false;
+            loop {
+                let comma = usize::from(s.punct(k) == Some(','));
+                let and = usize::from(s.word_is(k + comma, "and"));
+                if comma + and > 0 && s.verbs.get(k + comma + and).copied().unwrap_or(false) {
+                    joined |= and == 1;
+                    k += comma + and + 1;
+                } else {
+                    break;
+                }
+            }
+            (joined && entry.preps.is_empty())
+                .then(|| s.object_right(k, &entry.preps, max_gap))
+                .flatten()
+        });
         // "X helped Tuareg rebels ambush Y": a direct object ends before a verb in its base
         // form; Y is the ambush's, not the help's.
         if entry.preps.is_empty() {
@@ -3089,6 +3115,13 @@ impl<'a> Reader<'a> {
         let Some(mut agent) = s.list_back(h - 1) else {
             return;
         };
+        // "fighting between Congolese forces and the Rwanda-backed M23": a member with its own
+        // determiner is a noun phrase of its own; the compound's actor is the last one alone.
+        if agent.members.len() > 1 && s.word_is(h - 2, "the") {
+            if let Some(m) = s.toks[h - 1].actor() {
+                agent = List::one(m, h - 1);
+            }
+        }
         // "the US- and French-brokered truce": the first member's hyphen hangs.
         let a = agent.start;
         if a >= 3 && s.word_is(a - 1, "and") && s.punct(a - 2) == Some('-') {
