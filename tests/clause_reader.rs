@@ -5616,3 +5616,41 @@ fn joined_verbs_share_an_object_and_companions_along_with_a_subject_act_too() {
         "thailand",
     );
 }
+
+#[test]
+fn an_act_of_war_a_negated_verb_names_and_a_rebuke_drawn_by_an_attack() {
+    states(
+        "South Africa did not condemn Russia's invasion of Ukraine.",
+        Adversary,
+        "russia",
+        "ukraine",
+    );
+    states_not(
+        "South Africa did not condemn Russia's invasion of Ukraine.",
+        Adversary,
+        "south-africa",
+        "russia",
+    );
+    // A feeling not shared is no one's.
+    states_not(
+        "Oman does not share Iran's hostility towards Israel.",
+        Adversary,
+        "oman",
+        "israel",
+    );
+    let s = "China's drills around Taiwan drew a sharp rebuke from Washington.";
+    states(s, Adversary, "china", "united-states");
+    states_not(s, Adversary, "taiwan", "united-states");
+    states_not(
+        "The Israel-Hezbollah war has killed hundreds of Lebanese.",
+        Adversary,
+        "hezbollah",
+        "lebanon",
+    );
+    states(
+        "Ukraine's long-range drones struck a Russian oil refinery overnight.",
+        Adversary,
+        "ukraine",
+        "russia",
+    );
+}

@@ -992,6 +992,17 @@ const MODIFIED_ORGANS: &[&str] = &[
     "army",
     "military",
     "leadership",
+    // What a state fights with: "Ukraine's long-range drones hit ...".
+    "forces",
+    "troops",
+    "navy",
+    "drones",
+    "missiles",
+    "rockets",
+    "jets",
+    "warplanes",
+    "warships",
+    "artillery",
 ];
 
 /// Modifiers that make an organ someone else's or a rival's ("Iran's proxy forces", "Libya's
@@ -1766,6 +1777,17 @@ impl Sentence {
                         continue;
                     };
                     if l.poss {
+                        return None;
+                    }
+                    // "The Israel-Hamas war has killed": a pair in a compound modifies the
+                    // subject noun; neither side is the subject.
+                    if l.start >= 2
+                        && self.punct(l.start - 1) == Some('-')
+                        && self.toks[l.start - 2].actor().is_some()
+                        && self
+                            .word(l.end)
+                            .is_some_and(|w| !is_break(w) && !is_preposition(w))
+                    {
                         return None;
                     }
                     // "Pro-Russian hackers claimed": the noun after "pro-X" is the subject.

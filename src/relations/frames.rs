@@ -543,7 +543,15 @@ impl<'a> Reader<'a> {
         };
         let definite = np.is_some();
         let np = np.unwrap_or(first);
-        if dropped == Some("hedge")
+        // ("India did not condemn Russia's invasion of Ukraine": nor is a negated verb's,
+        // for an act of war; "does not share X's hostility towards Y" shares no feeling.)
+        let act_of_war = frame == "noun-possessive"
+            && (self.lex.classes.attacks.contains(lemma)
+                || matches!(
+                    lemma,
+                    "invasion" | "annexation" | "occupation" | "war" | "blockade" | "siege"
+                ));
+        if (dropped == Some("hedge") || dropped == Some("negation") && act_of_war)
             && definite
             && sentence_blocked.is_none()
             && blocked(np, scope_to).is_none()
@@ -769,7 +777,24 @@ impl<'a> Reader<'a> {
             .then(|| self.effort_owner(i))
             .flatten();
         let mut fallback = false;
+        // "Pakistan's strikes on TTP hideouts drew a rebuke from Z": the censure is of the
+        // attack's author, not of the actor nearest the verb.
+        let drawn = trig
+            .lemma
+            .starts_with("draw ")
+            .then(|| {
+                let c = s.clause_start(i);
+                self.attack_author(c).or_else(|| {
+                    // ("China's drills around Taiwan drew ...": the subject's possessor.)
+                    let k = c + usize::from(s.word_is(c, "the"));
+                    let m = s.toks.get(k)?.actor()?;
+                    s.toks[k].poss.then(|| List::one(m, k))
+                })
+            })
+            .flatten()
+            .filter(|l| l.end < i);
         let Some(agent) = owner
+            .or(drawn)
             .or_else(|| self.permitted_agent(i, trig))
             .or_else(|| self.verb_subject(i, trig.form == Form::Ing))
             .or_else(|| {
