@@ -5654,3 +5654,19 @@ fn an_act_of_war_a_negated_verb_names_and_a_rebuke_drawn_by_an_attack() {
         "russia",
     );
 }
+
+#[test]
+fn a_nominal_s_agent_after_a_light_verb_s_passive() {
+    states(
+        "Sanctions were first imposed on Belarus by the European Union in 2020.",
+        Adversary,
+        "european-union",
+        "belarus",
+    );
+    states(
+        "Raids on Hezbollah positions in the Bekaa valley were carried out overnight by Israeli jets.",
+        Adversary,
+        "israel",
+        "hezbollah",
+    );
+}

@@ -1096,6 +1096,34 @@ impl<'a> Reader<'a> {
 
     /// The "by" agent after a passive at `j` past a longer phrase of time and place ("was
     /// ambushed on Tuesday near the border by Y"): only such words, and names, stand between.
+    /// "Strikes on Y across Z were carried out overnight by X": the agent of the light
+    /// verb's passive after the noun phrase that ends at `from`.
+    fn light_passive_by(&self, from: usize) -> Option<List> {
+        let s = self.sent;
+        let aux = (from..(from + 6).min(s.len()))
+            .take_while(|&k| {
+                s.toks[k].actor().is_some()
+                    || s.word_at(k).is_some_and(|w| {
+                        !is_break(w)
+                            && (!s.verbs[k] || PASSIVE_AUX.contains(&w) || clauses::is_head(w))
+                    })
+            })
+            .find(|&k| s.word_at(k).is_some_and(|w| PASSIVE_AUX.contains(&w)))?;
+        let mut k = aux + 1;
+        while s.word_at(k).is_some_and(|w| PASSIVE_AUX.contains(&w)) {
+            k += 1;
+        }
+        if !s
+            .word_at(k)
+            .is_some_and(|w| LIGHT.contains(&w) && w.ends_with("ed"))
+        {
+            return None;
+        }
+        k += 1 + usize::from(s.word_is(k + 1, "out"));
+        s.by_agent(k, 0)
+            .or_else(|| self.by_agent_past_adverbials(k))
+    }
+
     fn by_agent_past_adverbials(&self, j: usize) -> Option<List> {
         let s = self.sent;
         let by = (j..(j + 8).min(s.len())).find(|&k| s.word_is(k, "by"))?;
@@ -2192,7 +2220,15 @@ impl<'a> Reader<'a> {
         // "sanctions were imposed on Y", "strikes carried out on Y": the noun's object after a
         // passive or light verb.
         let mut pj = j;
-        while pj < j + 3 && s.word_at(pj).is_some_and(|w| LIGHT.contains(&w)) {
+        // ("sanctions were first imposed on Y": an adverb among them.)
+        let adverb = |w: &str| {
+            matches!(w, "first" | "also" | "later" | "again" | "since")
+                || w.len() > 4 && w.ends_with("ly")
+        };
+        while pj < j + 4
+            && s.word_at(pj)
+                .is_some_and(|w| LIGHT.contains(&w) || adverb(w))
+        {
             pj += 1;
         }
         // "attacks by X on Y": the agent before the patient. ("arms transfers from X to Y":
@@ -2305,7 +2341,11 @@ impl<'a> Reader<'a> {
             .or_else(|| {
                 patient
                     .as_ref()
-                    .and_then(|p| s.by_agent(p.end, 2))
+                    .and_then(|p| {
+                        s.by_agent(p.end, 2)
+                            .or_else(|| self.light_passive_by(p.end))
+                            .or_else(|| self.by_agent_past_adverbials(p.end))
+                    })
                     .map(|l| (l, "noun-by"))
             })
             .or_else(|| {
