@@ -1249,6 +1249,15 @@ impl Gazetteer {
         out.retain(|m| m.form == Form::Derived || !before_geographic_noun(text, m.end));
         // "non-NATO", "non-EU": the actor negated is no mention ("a major non-NATO ally").
         out.retain(|m| !ends_with_ignore_ascii_case(&text.as_bytes()[..m.start], b"non-"));
+        // A dateline: "MOGADISHU, March 2 (Reuters) -", "BEIRUT (AP) -": a capital in
+        // capitals opening the text, before a comma or a parenthesis, is where it was filed.
+        out.retain(|m| {
+            !(m.form == Form::Metonym
+                && text[..m.start].trim().is_empty()
+                && m.end - m.start >= 4
+                && !text[m.start..m.end].bytes().any(|b| b.is_ascii_lowercase())
+                && (text[m.end..].starts_with(',') || text[m.end..].starts_with(" (")))
+        });
         // Venues: a capital after a place preposition is a place, not the government.
         out.retain(|m| {
             m.form != Form::Metonym

@@ -5670,3 +5670,25 @@ fn a_nominal_s_agent_after_a_light_verb_s_passive() {
         "hezbollah",
     );
 }
+
+#[test]
+fn a_dateline_is_no_actor_and_ministers_of_two_states_are_a_deal_s_parties() {
+    let s = "NAIROBI, May 3 (Reuters) - Al-Shabaab fighters stormed a Somali army base near the town of Afmadow on Saturday, killing at least nine Ethiopian soldiers, a military spokesman said.";
+    states(s, Adversary, "al-shabaab", "ethiopia");
+    states_not(s, Adversary, "kenya", "ethiopia");
+    let found = doc("The foreign ministers of Armenia and Azerbaijan initialled a peace deal on Friday. The agreement was brokered by the United States.");
+    assert!(
+        found.contains(&"mediator united-states armenia".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"mediator united-states azerbaijan".to_string()),
+        "{found:?}"
+    );
+    states(
+        "Hamas, which is allied to Hezbollah, fired rockets at Israel.",
+        Ally,
+        "hamas",
+        "hezbollah",
+    );
+}

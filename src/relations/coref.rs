@@ -1594,7 +1594,11 @@ impl Context {
                     let delegates = matches!(sent.governor(l.start), Some("of" | "from"))
                         && l.start >= 2
                         && sent.toks[l.start - 2].word().is_some_and(|w| {
-                            super::clauses::DELEGATES.contains(&w) || w == "mediators"
+                            super::clauses::DELEGATES.contains(&w)
+                                || matches!(
+                                    w,
+                                    "mediators" | "ministers" | "leaders" | "presidents" | "heads"
+                                )
                         });
                     let event_before = l.start >= 2
                         && (l.start.saturating_sub(3)..l.start)
