@@ -5692,3 +5692,22 @@ fn a_dateline_is_no_actor_and_ministers_of_two_states_are_a_deal_s_parties() {
         "hezbollah",
     );
 }
+
+#[test]
+fn a_truce_brokered_in_the_sentence_of_the_war_and_talks_hosted_by_a_government_of() {
+    let found = doc("Ethiopia and Eritrea fought a border war from 1998 that ended with an Algerian-brokered peace deal.");
+    assert!(
+        found.contains(&"mediator algeria eritrea".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"mediator algeria ethiopia".to_string()),
+        "{found:?}"
+    );
+    states(
+        "The Sudanese army and the RSF resumed talks in Jeddah, hosted by the government of Saudi Arabia.",
+        Mediator,
+        "saudi-arabia",
+        "rsf",
+    );
+}

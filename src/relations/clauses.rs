@@ -2535,8 +2535,10 @@ impl Sentence {
     /// members ("by fighters of X"), or a weapon or an operation with its own agent ("by 40
     /// missiles launched by X", "by an offensive led by X", "by sanctions announced by X").
     fn nested_agent(&self, j: usize) -> Option<List> {
-        // "by fighters of X", "by militants from X".
-        if self.word(j).is_some_and(|w| MEMBERS.contains(&w))
+        // "by fighters of X", "by militants from X", "by the government of President X".
+        if self
+            .word(j)
+            .is_some_and(|w| MEMBERS.contains(&w) || matches!(w, "government" | "administration"))
             && matches!(self.word(j + 1), Some("of" | "from" | "loyal"))
         {
             let mut k = j + 2 + usize::from(self.is(j + 1, "loyal") && self.is(j + 2, "to"));

@@ -573,6 +573,10 @@ pub fn clause_blocked(
             if hostile && is_ending(w) {
                 continue;
             }
+            // "a war that ended with a Russian-brokered truce": how a conflict ended.
+            if is_ending(w) && sent.word_is(k + 1, "with") {
+                continue;
+            }
             // "restored ties in a deal brokered by Z, ending a seven-year rupture": what ends
             // is the conflict it names, not the reading.
             if ends_conflict(sent, k, to) {

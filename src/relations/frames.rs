@@ -4051,6 +4051,40 @@ impl<'a> Reader<'a> {
                             r.from_context = Some(from);
                         }
                     }
+                } else if frame == "compound-mediator" {
+                    // "The two countries fought a war that ended with a Russian-brokered
+                    // truce": the sides this sentence stated fighting before the truce.
+                    let sides = self
+                        .out
+                        .iter()
+                        .rev()
+                        .find(|r| {
+                            r.sense == Sense::Adversary
+                                && r.pairwise
+                                && r.agent.len() == 2
+                                && r.dropped.is_none()
+                                && r.trigger.1 <= i
+                        })
+                        .map(|r| r.agent.clone());
+                    if let Some(members) = sides {
+                        let p = List {
+                            members,
+                            start: j,
+                            end: j,
+                            poss: false,
+                        };
+                        if own(&p) {
+                            self.emit(
+                                Sense::Mediator,
+                                mediators,
+                                Some(&p),
+                                (i, j),
+                                frame,
+                                lemma,
+                                false,
+                            );
+                        }
+                    }
                 }
             }
         }
