@@ -4030,7 +4030,28 @@ impl<'a> Reader<'a> {
                                     && s.toks[k - 1].actor().is_none()
                                     && s.word_at(k - 1).is_some_and(|w| !is_preposition(w)))
                     });
-                if let (true, Some((members, from))) = (definite, self.event.clone()) {
+                // The last talks' parties; failing them, for "The two countries fought a war
+                // that ended with a Russian-brokered truce", the sides this sentence stated
+                // fighting before the truce.
+                let sides = || {
+                    self.out
+                        .iter()
+                        .rev()
+                        .find(|r| {
+                            r.sense == Sense::Adversary
+                                && r.pairwise
+                                && r.agent.len() == 2
+                                && r.dropped.is_none()
+                                && r.trigger.1 <= i
+                        })
+                        .map(|r| (r.agent.clone(), None, frame))
+                };
+                let found = definite
+                    .then(|| self.event.clone())
+                    .flatten()
+                    .map(|(members, from)| (members, Some(from), "event-mediator"))
+                    .or_else(|| (frame == "compound-mediator").then(sides).flatten());
+                if let Some((members, from, frame)) = found {
                     let p = List {
                         members,
                         start: j,
@@ -4043,46 +4064,12 @@ impl<'a> Reader<'a> {
                             mediators,
                             Some(&p),
                             (i, j),
-                            "event-mediator",
+                            frame,
                             lemma,
                             false,
                         );
-                        if let Some(r) = self.out.last_mut() {
+                        if let (Some(from), Some(r)) = (from, self.out.last_mut()) {
                             r.from_context = Some(from);
-                        }
-                    }
-                } else if frame == "compound-mediator" {
-                    // "The two countries fought a war that ended with a Russian-brokered
-                    // truce": the sides this sentence stated fighting before the truce.
-                    let sides = self
-                        .out
-                        .iter()
-                        .rev()
-                        .find(|r| {
-                            r.sense == Sense::Adversary
-                                && r.pairwise
-                                && r.agent.len() == 2
-                                && r.dropped.is_none()
-                                && r.trigger.1 <= i
-                        })
-                        .map(|r| r.agent.clone());
-                    if let Some(members) = sides {
-                        let p = List {
-                            members,
-                            start: j,
-                            end: j,
-                            poss: false,
-                        };
-                        if own(&p) {
-                            self.emit(
-                                Sense::Mediator,
-                                mediators,
-                                Some(&p),
-                                (i, j),
-                                frame,
-                                lemma,
-                                false,
-                            );
                         }
                     }
                 }
