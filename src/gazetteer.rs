@@ -1370,7 +1370,7 @@ impl Gazetteer {
             let Some(before) = before.strip_suffix(" in ").or_else(|| {
                 // One adjective of region: "in eastern Congo".
                 let (head, adj) = before.strip_suffix(' ')?.rsplit_once(' ')?;
-                ["eastern", "western", "northern", "southern", "central"]
+                crate::words::REGIONS
                     .iter()
                     .any(|r| adj.eq_ignore_ascii_case(r))
                     .then_some(head)?

@@ -140,6 +140,23 @@ macro_rules! word_set {
     }};
 }
 
+/// Adjectives of region before a place's name ("in eastern Congo", "from southern Libya").
+pub const REGIONS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north-eastern",
+    "northeastern",
+    "north-western",
+    "northwestern",
+    "south-eastern",
+    "southeastern",
+    "south-western",
+    "southwestern",
+];
+
 /// Names of the months, capitalised as written.
 pub const MONTHS: &[&str] = &[
     "January",

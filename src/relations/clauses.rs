@@ -1090,22 +1090,7 @@ pub fn is_head(w: &str) -> bool {
 
 /// Whether `w` is an adjective of region ("southern Libya", "north-eastern Nigeria").
 pub fn is_region(w: &str) -> bool {
-    matches!(
-        w,
-        "northern"
-            | "southern"
-            | "eastern"
-            | "western"
-            | "central"
-            | "north-eastern"
-            | "northeastern"
-            | "north-western"
-            | "northwestern"
-            | "south-eastern"
-            | "southeastern"
-            | "south-western"
-            | "southwestern"
-    )
+    crate::word_set!(crate::words::REGIONS).contains(w)
 }
 
 /// Whether `w` is a preposition.
