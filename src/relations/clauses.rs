@@ -940,6 +940,26 @@ const AUTHORED: &[&str] = &[
     "unleashed",
 ];
 
+/// Words after "⟨A⟩-" that make the noun after them A's client or product ("Iran-backed
+/// militias", "Rwanda-backed M23", "Iranian-made drones"): the actor before the hyphen only
+/// modifies what follows.
+const SUPPORT_COMPOUNDS: &[&str] = &[
+    "backed",
+    "aligned",
+    "allied",
+    "supported",
+    "sponsored",
+    "funded",
+    "armed",
+    "trained",
+    "affiliated",
+    "linked",
+    "inspired",
+    "made",
+    "built",
+    "supplied",
+];
+
 /// Plural nouns of the members of a group or of a state's forces ("militants from Y",
 /// "troops in Y fighting alongside Z").
 pub const MEMBERS: &[&str] = &[
@@ -1281,12 +1301,9 @@ impl Sentence {
         }
         // "and the Rwanda-backed M23": the member is what the compound modifies.
         if self.punct(j) == Some('-')
-            && self.word(j + 1).is_some_and(|w| {
-                matches!(
-                    w,
-                    "backed" | "supported" | "sponsored" | "funded" | "aligned" | "allied"
-                )
-            })
+            && self
+                .word(j + 1)
+                .is_some_and(|w| SUPPORT_COMPOUNDS.contains(&w))
         {
             if let Some(n) = self.toks.get(j + 2).and_then(Token::actor) {
                 m = n;
@@ -1989,25 +2006,10 @@ impl Sentence {
                 // "Iran-backed militias attacked": the compound modifies the noun after it,
                 // which is the subject; the actor before the hyphen is not.
                 Kind::Punct('-')
-                    if self.word(i + 1).is_some_and(|w| {
-                        matches!(
-                            w,
-                            "backed"
-                                | "aligned"
-                                | "allied"
-                                | "supported"
-                                | "sponsored"
-                                | "funded"
-                                | "armed"
-                                | "trained"
-                                | "affiliated"
-                                | "linked"
-                                | "inspired"
-                                | "made"
-                                | "built"
-                                | "supplied"
-                        )
-                    }) && self.toks.get(i + 2).is_some_and(|t| t.actor().is_none()) =>
+                    if self
+                        .word(i + 1)
+                        .is_some_and(|w| SUPPORT_COMPOUNDS.contains(&w))
+                        && self.toks.get(i + 2).is_some_and(|t| t.actor().is_none()) =>
                 {
                     return None
                 }
