@@ -500,12 +500,7 @@ impl<'a> Reader<'a> {
         // ("Qatar, a key mediator between A and B, rejected the report": the same.)
         let apposed = match frame {
             "relnoun-apposition" => true,
-            "noun-mediator" => (agent.end + 1..trigger.0).all(|k| {
-                s.word_at(k).is_some_and(|w| {
-                    matches!(w, "a" | "an" | "the")
-                        || self.lex.classes.mediator_adjectives.contains(w)
-                })
-            }),
+            "noun-mediator" => self.mediator_np_start(trigger.0) == agent.end + 1,
             _ => false,
         };
         let aside = apposed && agent.end <= trigger.0 && {
@@ -3533,15 +3528,8 @@ impl<'a> Reader<'a> {
                         | "became"
                 ) || self.lex.classes.mediator_adjectives.contains(before);
                 // Past the determiners to a role verb's "as" ("acted as a go-between").
-                let mut t = i;
-                while t > 0
-                    && s.word_at(t - 1).is_some_and(|w| {
-                        matches!(w, "a" | "an" | "the")
-                            || self.lex.classes.mediator_adjectives.contains(w)
-                    })
-                {
-                    t -= 1;
-                }
+                let np = self.mediator_np_start(i);
+                let mut t = np;
                 // "X has positioned itself as a mediator": the reflexive after the verb.
                 let reflexive = t > 2
                     && s.word_is(t - 1, "as")
@@ -3588,17 +3576,8 @@ impl<'a> Reader<'a> {
                     s.agent_left(t, Self::left(4)).or_else(|| {
                         // "Qatar, a key mediator between A and B, said": the apposition's
                         // anchor.
-                        let mut t = t;
-                        while t > 0
-                            && s.word_at(t - 1).is_some_and(|w| {
-                                matches!(w, "a" | "an" | "the")
-                                    || self.lex.classes.mediator_adjectives.contains(w)
-                            })
-                        {
-                            t -= 1;
-                        }
-                        (t > 1 && s.punct(t - 1) == Some(','))
-                            .then(|| s.list_back(t - 2))
+                        (np > 1 && s.punct(np - 1) == Some(','))
+                            .then(|| s.list_back(np - 2))
                             .flatten()
                             .filter(|l| !l.poss && s.governor(l.start).is_none())
                     })
@@ -3608,6 +3587,21 @@ impl<'a> Reader<'a> {
         if let Some(a) = agent {
             self.mediation(&a, i, j, "noun-mediator", lemma, strong);
         }
+    }
+
+    /// Where the noun phrase of the mediator noun at `i` starts: back over its determiner and
+    /// its adjectives of a mediator's role ("a key mediator", "the chief go-between").
+    fn mediator_np_start(&self, i: usize) -> usize {
+        let s = self.sent;
+        let mut t = i;
+        while t > 0
+            && s.word_at(t - 1).is_some_and(|w| {
+                matches!(w, "a" | "an" | "the") || self.lex.classes.mediator_adjectives.contains(w)
+            })
+        {
+            t -= 1;
+        }
+        t
     }
 
     /// "Qatari mediators are pressing A and B to accept a truce": the parties are the object
