@@ -1362,7 +1362,8 @@ impl Gazetteer {
         }
         // "militias in Iraq", "rebels in eastern Congo": a one-word agent noun and "in" before
         // a state's name make the same actor as "Iraqi militias".
-        for m in out.iter_mut() {
+        for i in 0..out.len() {
+            let m = &out[i];
             if m.form != Form::Name {
                 continue;
             }
@@ -1390,9 +1391,15 @@ impl Gazetteer {
             if text[..before.len() - word.len()].ends_with("'s ") {
                 continue;
             }
+            // ("Albanian rebels in Macedonia": the noun already belongs to a mention.)
+            let start = before.len() - word.len();
+            if i > 0 && out[i - 1].end > start {
+                continue;
+            }
             if let Some(&d) = self.derived.get(&(m.actor, ai)) {
+                let m = &mut out[i];
                 m.actor = d;
-                m.start = before.len() - word.len();
+                m.start = start;
                 m.form = Form::Derived;
                 m.opposes = None;
             }
@@ -1406,6 +1413,15 @@ impl Gazetteer {
                         .strip_prefix(' ')
                         .map(ascii_word)
                         .is_some_and(|w| ETHNIC.iter().any(|e| e.eq_ignore_ascii_case(w))))
+        });
+        // The contract every later stage slices by: left to right, no overlaps.
+        let mut end = 0;
+        out.retain(|m| {
+            let keep = m.start >= end;
+            if keep {
+                end = m.end;
+            }
+            keep
         });
         out
     }

@@ -236,3 +236,61 @@ fn a_state_and_an_agent_noun_compose_an_actor_no_name_search_finds() {
         .collect();
     assert_eq!(found, ["iran"]);
 }
+
+/// Every later stage slices the sentence by mention spans, so the spans must come left to right
+/// and never overlap, whatever the compositions around a name do.
+fn assert_ordered_disjoint(g: &Gazetteer, text: &str) {
+    let f = Folded::new(text);
+    let found = g.find_mentions(&f.text);
+    for pair in found.windows(2) {
+        assert!(
+            pair[0].end <= pair[1].start,
+            "overlapping mentions {:?} and {:?} in {text:?}",
+            &f.text[pair[0].start..pair[0].end],
+            &f.text[pair[1].start..pair[1].end],
+        );
+    }
+}
+
+#[test]
+fn a_noun_composed_with_a_demonym_is_not_taken_again_by_a_place_after_it() {
+    let g = embedded();
+    // "Albanian rebels" composes first; "rebels in Macedonia" must not reach back into it.
+    let text = "Washington cut off all aid to Albanian rebels in Macedonia on Friday.";
+    assert_ordered_disjoint(&g, text);
+    let f = Folded::new(text);
+    let spans: Vec<&str> = g
+        .find_mentions(&f.text)
+        .iter()
+        .map(|m| &f.text[m.start..m.end])
+        .collect();
+    assert!(spans.contains(&"Macedonia"), "{spans:?}");
+}
+
+#[test]
+fn mentions_stay_ordered_and_disjoint_in_dense_compositions() {
+    let g = embedded();
+    let demonyms = [
+        "Albanian",
+        "Iraqi",
+        "Turkish-backed Syrian",
+        "Russian",
+        "Iran-backed",
+    ];
+    let nouns = ["rebels", "militias", "fighters", "forces", "mercenaries"];
+    let places = [
+        "Macedonia",
+        "eastern Congo",
+        "Iraq",
+        "northern Syria",
+        "Libya",
+    ];
+    for d in demonyms {
+        for n in nouns {
+            for p in places {
+                assert_ordered_disjoint(&g, &format!("Aid to {d} {n} in {p} and {n} in {p}."));
+                assert_ordered_disjoint(&g, &format!("North and South Korea and {d} {n} in {p}."));
+            }
+        }
+    }
+}
