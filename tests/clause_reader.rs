@@ -5711,3 +5711,33 @@ fn a_truce_brokered_in_the_sentence_of_the_war_and_talks_hosted_by_a_government_
         "rsf",
     );
 }
+
+#[test]
+fn a_pair_compound_reads_only_nouns_that_hold_between_their_two_sides() {
+    // An alliance is between its members; it is no "coalition against" either of them.
+    states_not(
+        "The Australia-Japan alliance has become the anchor of security in the region.",
+        Adversary,
+        "australia",
+        "japan",
+    );
+    states(
+        "The Australia-Japan alliance has become the anchor of security in the region.",
+        Ally,
+        "australia",
+        "japan",
+    );
+    // Exercises held together name their two sides in the compound too.
+    states(
+        "Joint Indonesia-Australia naval drills opened off Darwin on Monday.",
+        Ally,
+        "australia",
+        "indonesia",
+    );
+    states(
+        "The Azerbaijan-Armenia war over Karabakh ended in 2023.",
+        Adversary,
+        "armenia",
+        "azerbaijan",
+    );
+}

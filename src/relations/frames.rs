@@ -2193,7 +2193,9 @@ impl<'a> Reader<'a> {
             }
         }
         // "the X-Y war": a compound pair right before the noun (an adjective may stand between).
-        for back in 3..=4 {
+        // Only a noun that holds between its two sides does ("the US-Japan alliance" is no
+        // coalition against anyone).
+        for back in (3..=4).filter(|_| entry.pair) {
             if i >= back {
                 if let Some((a, b)) = s.pair_at(i - back) {
                     let between_ok = back == 3

@@ -97,6 +97,8 @@ pub struct Entry {
     pub passive: bool,
     /// Nouns: "<trigger> between X and Y".
     pub between: bool,
+    /// Nouns: "the X-Y <trigger>" relates X and Y (by default, when `between` does).
+    pub pair: bool,
     /// Nouns: the clause subject is never the agent.
     pub agentless: bool,
     /// Agent and patient swapped ("X receives weapons from Y": Y supports X).
@@ -311,6 +313,8 @@ struct EntrySpec {
     #[serde(default)]
     between: Option<bool>,
     #[serde(default)]
+    pair: Option<bool>,
+    #[serde(default)]
     agentless: bool,
     #[serde(default)]
     roles: Option<String>,
@@ -430,6 +434,9 @@ impl Lexicon {
                 reciprocal: spec.reciprocal.unwrap_or(false),
                 passive: spec.passive.unwrap_or(pos == Pos::Verb),
                 between: spec.between.unwrap_or(pos == Pos::Noun),
+                pair: spec
+                    .pair
+                    .unwrap_or_else(|| spec.between.unwrap_or(pos == Pos::Noun)),
                 agentless: spec.agentless,
                 reversed,
                 then: spec.then.iter().map(|p| split_words(p)).collect(),
