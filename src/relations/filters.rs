@@ -620,9 +620,11 @@ pub fn clause_blocked(
             continue;
         }
         // "X threatened to quit the talks if Y ...": the condition is the threat's, which is
-        // stated.
+        // stated. (Not a reading inside the condition: "threatened to attack X if Y strikes
+        // Z" states no strike on Z.)
         if hostile
             && matches!(w, "if" | "unless")
+            && !(k + 1..to).any(|c| sent.verbs.get(c).copied().unwrap_or(false))
             && (from..k).any(|c| {
                 matches!(
                     sent.toks[c].word(),
