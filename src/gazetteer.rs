@@ -1414,6 +1414,25 @@ impl Gazetteer {
                         .map(ascii_word)
                         .is_some_and(|w| ETHNIC.iter().any(|e| e.eq_ignore_ascii_case(w))))
         });
+        // "Russian mercenaries from the Wagner Group", "Iraqi fighters of Kataib Hezbollah":
+        // the fighters are the armed group's; the group is the actor named.
+        let mut k = 0;
+        while k + 1 < out.len() {
+            if out[k].form == Form::Derived
+                && self.actor(out[k + 1].actor).kind == ActorKind::ArmedGroup
+                && matches!(
+                    &text[out[k].end..out[k + 1].start],
+                    " from the " | " of the " | " from " | " of "
+                )
+            {
+                let group = out.remove(k + 1);
+                out[k] = Mention {
+                    start: out[k].start,
+                    ..group
+                };
+            }
+            k += 1;
+        }
         // The contract every later stage slices by: left to right, no overlaps.
         let mut end = 0;
         out.retain(|m| {

@@ -5756,3 +5756,16 @@ fn a_reading_inside_the_condition_of_a_threat_is_hypothetical() {
         "finland",
     );
 }
+
+#[test]
+fn fighters_of_a_named_armed_group_are_that_group() {
+    let s = "The junta in Niamey has hired Russian mercenaries from the Wagner Group to guard its mines.";
+    states(s, Proxy, "wagner-group", "niger");
+    states_not(s, Proxy, "russia-mercenaries", "niger");
+    states(
+        "Iraqi fighters of Kataib Hezbollah fired drones at a US base in Jordan.",
+        Adversary,
+        "kataib-hezbollah",
+        "united-states",
+    );
+}
