@@ -1416,15 +1416,23 @@ impl Gazetteer {
         });
         // "Russian mercenaries from the Wagner Group", "Iraqi fighters of Kataib Hezbollah":
         // the fighters are the armed group's; the group is the actor named.
+        // ("Iraqi fighters of Kataib Hezbollah": a demonym and an agent noun, too.)
+        let of_group = |gap: &str| matches!(gap, " from the " | " of the " | " from " | " of ");
         let mut k = 0;
         while k + 1 < out.len() {
-            if out[k].form == Form::Derived
-                && self.actor(out[k + 1].actor).kind == ActorKind::ArmedGroup
-                && matches!(
-                    &text[out[k].end..out[k + 1].start],
-                    " from the " | " of the " | " from " | " of "
-                )
-            {
+            let gap = &text[out[k].end..out[k + 1].start];
+            let fighters = match out[k].form {
+                Form::Derived => of_group(gap),
+                Form::Demonym => gap.strip_prefix(' ').is_some_and(|g| {
+                    let noun = ascii_word(g);
+                    let lower = noun.to_ascii_lowercase();
+                    (self.agent_forms.contains_key(&lower)
+                        || self.backed_forms.contains_key(&lower))
+                        && of_group(&g[noun.len()..])
+                }),
+                _ => false,
+            };
+            if fighters && self.actor(out[k + 1].actor).kind == ActorKind::ArmedGroup {
                 let group = out.remove(k + 1);
                 out[k] = Mention {
                     start: out[k].start,
