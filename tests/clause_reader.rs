@@ -5745,7 +5745,8 @@ fn a_pair_compound_reads_only_nouns_that_hold_between_their_two_sides() {
 #[test]
 fn a_reading_inside_the_condition_of_a_threat_is_hypothetical() {
     // The threat is stated; the strike it is conditioned on is not.
-    let s = "Kataib Hezbollah threatened to hit American bases in Syria if Israel bombs Iran again.";
+    let s =
+        "Kataib Hezbollah threatened to hit American bases in Syria if Israel bombs Iran again.";
     states(s, Adversary, "kataib-hezbollah", "united-states");
     states_not(s, Adversary, "israel", "iran");
     // The condition a threat puts on its patient still names the threat's patient.

@@ -2082,6 +2082,19 @@ impl Sentence {
                 | "sources"
                 | "experts"
         ) || w.ends_with("ly")
+            // "X and Y, former allies, traded accusations": a short bare plural noun phrase.
+            || b - a <= 4
+                && self
+                    .word(b - 1)
+                    .is_some_and(|w| w.len() > 3 && w.ends_with('s'))
+                && (a..b).all(|k| {
+                    self.word(k).is_some_and(|w| {
+                        w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                            && !is_break(w)
+                            && !is_preposition(w)
+                            && (!self.verbs[k] || matches!(w, "allies" | "rivals" | "partners"))
+                    })
+                })
     }
 
     /// The object of the word ending before token `e`: a direct object (no `preps`) or the
