@@ -5770,3 +5770,61 @@ fn fighters_of_a_named_armed_group_are_that_group() {
         "united-states",
     );
 }
+
+#[test]
+fn a_short_bare_plural_apposition_is_skipped_to_the_subject() {
+    states(
+        "Kenya and Somalia, uneasy neighbours, have traded accusations over the maritime border.",
+        Adversary,
+        "kenya",
+        "somalia",
+    );
+    states(
+        "Serbia and Croatia, former allies, clashed with Hungary over migrants.",
+        Adversary,
+        "croatia",
+        "hungary",
+    );
+    // A date between commas is no apposition to jump over.
+    states_not(
+        "Israel killed Hezbollah's commander Fuad Shukr in Beirut on July 30, 2024, an attack Iran vowed to avenge.",
+        Adversary,
+        "hezbollah",
+        "iran",
+    );
+}
+
+#[test]
+fn an_object_pronoun_is_not_its_own_clause_s_subject() {
+    // "it" after "on" in the Houthis' clause is the kingdom, not the Houthis.
+    let found = doc("Riyadh put its air defences on alert. The kingdom fears the Houthis will resume drone attacks on it.");
+    assert!(
+        found.contains(&"adversary houthis saudi-arabia".to_string()),
+        "{found:?}"
+    );
+    // A pronoun before a verb is a subject: "ships it says".
+    let found = doc("The Houthis seized a cargo ship. The Iran-aligned group has attacked vessels it says are bound for Israel.");
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.starts_with("adversary houthis iran")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_definite_description_prefers_this_sentence_and_the_last_subject() {
+    // "the Iran-backed group" is the group this sentence named before it.
+    states(
+        "Israeli drones hit Hezbollah depots near Tyre after the Iran-backed group launched rockets at Haifa.",
+        Proxy,
+        "hezbollah",
+        "iran",
+    );
+    // "The country" is the last sentence's subject, not a state it named in passing.
+    let found = doc("Nicaragua has bought Russian attack helicopters, Daniel Ortega said on Monday. The country, Moscow's closest ally in Central America, will also host Russian warships.");
+    assert!(
+        found.contains(&"ally nicaragua russia".to_string()),
+        "{found:?}"
+    );
+}

@@ -445,8 +445,23 @@ impl Context {
                         .is_some_and(|m| sent.kinds.get(m) == Some(&ActorKind::State))
                     && toks[i - 4].word() == Some("the") =>
                 {
+                    // ("Israel struck Hezbollah positions after the Iran-backed group fired":
+                    // the group this sentence named before, else the last sentences'.)
                     let group = |k: ActorKind| k == ActorKind::ArmedGroup;
-                    if let Some(l) = earlier(&group) {
+                    let here = out[..out.len().saturating_sub(4)]
+                        .iter()
+                        .rev()
+                        .find_map(|t| {
+                            let m = t.actor()?;
+                            let kind = sent.kinds.get(m).copied()?;
+                            group(kind).then_some(Link {
+                                actor: actors[m],
+                                kind,
+                                sentence: self.sentence,
+                                anaphor: "",
+                            })
+                        });
+                    if let Some(l) = here.or_else(|| earlier(&group)) {
                         found = Some((1, vec![l], toks[i].poss));
                     }
                 }
@@ -750,6 +765,51 @@ impl Context {
                             .filter(|l| Some(l.actor) != out[k - 1].actor().map(|m| actors[m]))
                     } else {
                         link
+                    };
+                    // "The kingdom is on alert since the Houthis threatened attacks on it": an
+                    // object pronoun is not its own clause's subject (that would be "itself");
+                    // the subject before, of this sentence or the last.
+                    // ("targeted ships it says are ...": "it" before a verb is a subject.)
+                    let object_pronoun = w == "it"
+                        && out.last().and_then(Token::word).is_some_and(|v| {
+                            super::clauses::is_preposition(v)
+                                || lex.is_finite_verb(v) && !lex.classes.reporting.contains(v)
+                        })
+                        && !lex.is_finite_verb(next)
+                        && !super::clauses::AUXILIARIES.contains(&next);
+                    let link = match link {
+                        Some(l) if object_pronoun && own_clause_subject(out, actors, l.actor) => {
+                            // (Not a modifier: "the Iran-aligned group".)
+                            let first = out.iter().enumerate().find_map(|(k, t)| {
+                                let m = t.actor()?;
+                                let kind = sent.kinds.get(m).copied()?;
+                                (!governed_at(out, k)
+                                    && !t.poss
+                                    && out.get(k + 1).is_none_or(|n| n.kind != Kind::Punct('-'))
+                                    && want(kind)
+                                    && actors[m] != l.actor)
+                                    .then_some(Link {
+                                        actor: actors[m],
+                                        kind,
+                                        sentence: self.sentence,
+                                        anaphor: "",
+                                    })
+                            });
+                            first.or_else(|| {
+                                self.subject
+                                    .as_ref()
+                                    .filter(|(s, n)| {
+                                        s.len() == 1 && s[0].0 != l.actor && self.sentence - n <= 1
+                                    })
+                                    .map(|(s, n)| Link {
+                                        actor: s[0].0,
+                                        kind: s[0].1,
+                                        sentence: *n,
+                                        anaphor: "",
+                                    })
+                            })
+                        }
+                        other => other,
                     };
                     if let Some(l) = link {
                         found = Some((1, vec![l], w == "its"));
@@ -1062,6 +1122,28 @@ impl Context {
                             }
                         }
                         let here = here.filter(|_| states_here == 1);
+                        // ("Belarus took delivery of Russian warheads. The country ...": the
+                        // last sentence's subject before any state it named.)
+                        let last_subject = || {
+                            self.subject
+                                .as_ref()
+                                .filter(|(s, n)| {
+                                    s.len() == 1
+                                        && s[0].1 == ActorKind::State
+                                        && self.sentence == n + 1
+                                })
+                                .map(|(s, n)| Link {
+                                    actor: s[0].0,
+                                    kind: s[0].1,
+                                    sentence: *n,
+                                    anaphor: "",
+                                })
+                        };
+                        let here = if states_here == 0 {
+                            last_subject()
+                        } else {
+                            here
+                        };
                         if let Some(l) = here.or_else(|| earlier(&|k| k == ActorKind::State)) {
                             found = Some((width, vec![l], poss));
                         }
@@ -1779,6 +1861,42 @@ fn relative_antecedent(out: &[Token]) -> Option<usize> {
 }
 
 /// The preposition the actor token at `k` follows (across "the").
+/// Whether `actor` is the subject of the clause that `out` ends in: named last in `out`, as no
+/// possessor and after no preposition, with no clause boundary after it.
+fn own_clause_subject(out: &[Token], actors: &[ActorIdx], actor: ActorIdx) -> bool {
+    let Some(k) = out
+        .iter()
+        .rposition(|t| t.actor().is_some_and(|m| actors.get(m) == Some(&actor)))
+    else {
+        return false;
+    };
+    !out[k].poss
+        && !governed_at(out, k)
+        && out[k + 1..].iter().all(|t| {
+            t.word().is_some_and(|v| {
+                !matches!(
+                    v,
+                    "and"
+                        | "but"
+                        | "or"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "when"
+                        | "while"
+                        | "because"
+                        | "as"
+                        | "if"
+                        | "until"
+                        | "unless"
+                )
+            })
+        })
+}
+
 fn governed_by(toks: &[Token], k: usize) -> Option<&str> {
     let mut j = k;
     while j > 0 && toks[j - 1].word() == Some("the") {
