@@ -5828,3 +5828,15 @@ fn a_definite_description_prefers_this_sentence_and_the_last_subject() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_georgian_government_is_georgia() {
+    // "Georgian" alone stays out of the dictionary (also the US state); before an organ of
+    // the state it names the state.
+    states(
+        "The Georgian government summoned the Russian ambassador and condemned Moscow's strikes near Gori.",
+        Adversary,
+        "georgia",
+        "russia",
+    );
+}
