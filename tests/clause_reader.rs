@@ -5840,3 +5840,28 @@ fn the_georgian_government_is_georgia() {
         "russia",
     );
 }
+
+#[test]
+fn spans_of_time_and_places_inside_passive_and_ending_phrases() {
+    // "by months of X bombardment": the span is no agent; what fills it is.
+    states(
+        "Hamas has been badly weakened by months of Israeli bombardment.",
+        Adversary,
+        "hamas",
+        "israel",
+    );
+    // "ending two years of fighting" ends the conflict, not the brokering.
+    states(
+        "Rebels of the TPLF handed Mekelle back to Ethiopia's army under an AU-brokered accord, ending two years of fighting between the two sides.",
+        Mediator,
+        "african-union",
+        "tplf",
+    );
+    // The owner of what was hit, past a place no actor names.
+    states(
+        "Russian armoured vehicles near Kupiansk were destroyed by Ukrainian drones overnight.",
+        Adversary,
+        "russia",
+        "ukraine",
+    );
+}

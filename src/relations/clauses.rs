@@ -798,6 +798,18 @@ const HEADS: &[&str] = &[
     "pipelines",
     "grid",
     "gunboats",
+    "tank",
+    "tanks",
+    "armoured",
+    "armored",
+    "helicopter",
+    "helicopters",
+    "submarine",
+    "trenches",
+    "bunkers",
+    "depots",
+    "depot",
+    "barracks",
     "submarines",
     "brigades",
     "battalions",
@@ -1044,6 +1056,12 @@ const NOT_OWN: &[&str] = &[
     "pro-russian",
     "pro-iranian",
     "pro-western",
+];
+
+/// Spans of time that head a noun phrase of events ("a year of strikes", "months of fighting").
+pub const DURATIONS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+    "night", "nights",
 ];
 
 /// Collective nouns whose "of" phrase names who they are ("a convoy of Malian soldiers").
@@ -2600,6 +2618,17 @@ impl Sentence {
                                     | "partners"
                             )
                         ) {
+                            j += 1;
+                        }
+                    }
+                    // "weakened by a year of Israeli strikes", "by months of shelling by X": a
+                    // span of time is no agent; what fills it is.
+                    if let Some(d) = (0..=1).find(|&d| {
+                        self.word(j + d).is_some_and(|w| DURATIONS.contains(&w))
+                            && self.word(j + d + 1) == Some("of")
+                    }) {
+                        j += d + 2;
+                        while matches!(self.word(j), Some("the")) {
                             j += 1;
                         }
                     }

@@ -527,12 +527,18 @@ fn is_ending(w: &str) -> bool {
 
 /// Whether the word at `k` is a verb of ending whose object (a few words of one noun phrase,
 /// before `to`) is a conflict: "ending a seven-year rupture", "ended the border war".
+/// ("ending months of fighting", "ended decades of conflict": a span of time before "of".)
 fn ends_conflict(sent: &Sentence, k: usize, to: usize) -> bool {
     sent.word_at(k).is_some_and(is_ending)
         && (k + 1..(k + 6).min(to))
             .map_while(|j| {
-                sent.word_at(j)
-                    .filter(|w| !super::clauses::is_preposition(w))
+                sent.word_at(j).filter(|&w| {
+                    !super::clauses::is_preposition(w)
+                        || w == "of"
+                            && sent
+                                .word_at(j - 1)
+                                .is_some_and(|d| super::clauses::DURATIONS.contains(&d))
+                })
             })
             .any(|w| CONFLICTS.contains(&w))
 }

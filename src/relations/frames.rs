@@ -1952,7 +1952,11 @@ impl<'a> Reader<'a> {
                     // ("a Philippine resupply vessel": a verb's form after a name is a noun.)
                     let noun = !s.verbs[k - 1]
                         || k >= 2 && s.toks[k - 2].actor().is_some() && !s.toks[k - 2].poss;
-                    !is_break(w) && noun && (!is_preposition(w) || w == "of")
+                    // ("Syrian tanks near Sweida were struck": a place no actor names.)
+                    let place = (clauses::is_place_preposition(w)
+                        || matches!(w, "near" | "outside" | "around" | "off"))
+                        && s.toks.get(k).is_some_and(|t| t.actor().is_none());
+                    !is_break(w) && noun && (!is_preposition(w) || w == "of" || place)
                 }
                 _ => false,
             };
