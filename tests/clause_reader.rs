@@ -5865,3 +5865,10 @@ fn spans_of_time_and_places_inside_passive_and_ending_phrases() {
         "ukraine",
     );
 }
+
+#[test]
+fn they_after_a_list_and_said_is_the_whole_list() {
+    let s = "Egypt and Qatar said they would keep mediating between Israel and Hamas.";
+    states(s, Mediator, "egypt", "israel");
+    states(s, Mediator, "qatar", "hamas");
+}

@@ -839,14 +839,35 @@ impl Context {
                     // "U.S. officials said they had helped": the speakers, the actor whose
                     // officials or forces the token absorbed.
                     let n = out.len();
+                    // ("X and the United States said they would": the whole list.)
                     let speakers = (w == "they"
                         && n >= 2
                         && out[n - 1]
                             .word()
                             .is_some_and(|v| matches!(v, "said" | "say" | "says" | "told")))
-                    .then(|| out[n - 2].actor())
-                    .flatten()
-                    .and_then(party_link);
+                    .then(|| {
+                        let mut links: Vec<Link> = Vec::new();
+                        let mut k = n - 1;
+                        while k > 0 {
+                            let Some(m) = out[k - 1].actor() else { break };
+                            links.push(party_link(m)?);
+                            k -= 1;
+                            if k > 0 && out[k - 1].word() == Some("the") {
+                                k -= 1;
+                            }
+                            if k > 0
+                                && (out[k - 1].word() == Some("and")
+                                    || out[k - 1].kind == Kind::Punct(','))
+                            {
+                                k -= 1;
+                            } else {
+                                break;
+                            }
+                        }
+                        links.reverse();
+                        (!links.is_empty()).then_some(links)
+                    })
+                    .flatten();
                     // "Despite their rivalry, X and Y agreed ...": in a fronted phrase that
                     // names no one, "their" is the plural subject after its comma.
                     let fronted = (w == "their"
@@ -879,7 +900,7 @@ impl Context {
                     })
                     .flatten();
                     // Plural antecedents only: a list of two or more, or an armed group.
-                    let plural_here = fronted.or(speakers.map(|l| vec![l])).or_else(|| {
+                    let plural_here = fronted.or(speakers).or_else(|| {
                         let mut k = out.len();
                         let mut found_l = None;
                         while k > 0 {
