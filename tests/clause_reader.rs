@@ -5872,3 +5872,29 @@ fn they_after_a_list_and_said_is_the_whole_list() {
     states(s, Mediator, "egypt", "israel");
     states(s, Mediator, "qatar", "hamas");
 }
+
+#[test]
+fn joint_operations_and_forces_join_their_sides_and_hunts_are_hostile() {
+    let s = "Thailand, Cambodia and Laos announced a joint task force to fight trafficking gangs.";
+    states(s, Ally, "thailand", "cambodia");
+    states(s, Ally, "cambodia", "laos");
+    states(
+        "Britain and France hit Houthi radar sites in a coordinated operation on Friday.",
+        Ally,
+        "united-kingdom",
+        "france",
+    );
+    // "with" after a joint operation names a partner, not a foe; the hunt's subject is the
+    // clause's.
+    let s = "Kenya has deployed troops to hunt al-Shabaab militants in a joint operation with the Somali army.";
+    states(s, Ally, "kenya", "somalia");
+    states(s, Adversary, "kenya", "al-shabaab");
+    states_not(s, Adversary, "al-shabaab", "somalia");
+    states_not(s, Ally, "al-shabaab", "somalia");
+    states(
+        "French special forces have taken over the hunt for ISIS commanders in the Sahel.",
+        Adversary,
+        "france",
+        "isis",
+    );
+}

@@ -2102,6 +2102,15 @@ impl<'a> Reader<'a> {
             return;
         }
         let lemma = trig.lemma.as_str();
+        // "in a joint operation with the Congolese army": who acts jointly "with" a side is
+        // its partner, not its foe (the lexicon's joint nouns read it).
+        if entry.sense == Sense::Adversary
+            && s.word_at(j) == Some("with")
+            && (i.saturating_sub(2)..i)
+                .any(|k| matches!(s.word_at(k), Some("joint" | "combined" | "coordinated")))
+        {
+            return;
+        }
         // "relations between X and Y have soured": a noun completed by its `then` words; the
         // same noun's plain reading yields to that one ("ties ... deteriorated" are no
         // alliance).
@@ -2526,6 +2535,11 @@ impl<'a> Reader<'a> {
                 }
                 Some(w) if s.verbs[k - 1] && !clauses::AUXILIARIES.contains(&w) => {
                     return s.agent_left(k - 1, Self::left(6));
+                }
+                // ("sent troops to hunt the ADF in a joint operation": an infinitive's object;
+                // the subject of the clause it serves.)
+                Some(_) if k >= 2 && s.word_is(k - 2, "to") => {
+                    return s.main_subject(k - 2).or(Some(l));
                 }
                 Some(w) if !is_break(w) && !is_preposition(w) && !s.verbs[k - 1] => {}
                 _ => return Some(l),
