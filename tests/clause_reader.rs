@@ -5898,3 +5898,18 @@ fn joint_operations_and_forces_join_their_sides_and_hunts_are_hostile() {
         "isis",
     );
 }
+
+#[test]
+fn an_attack_noun_inside_a_by_phrase_and_which_after_from() {
+    // The strikes inside the "backed by" phrase are the backer's, on their own target.
+    let s = "The Iraqi army, backed by US air strikes on ISIS, retook Ramadi.";
+    states(s, Adversary, "united-states", "isis");
+    states(s, Ally, "iraq", "united-states");
+    // "which" after "from" takes the source as its antecedent.
+    states(
+        "The sale drew a sharp protest from Beijing, which accused Washington of meddling.",
+        Adversary,
+        "china",
+        "united-states",
+    );
+}

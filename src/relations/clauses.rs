@@ -1968,11 +1968,12 @@ impl Sentence {
                             return self.leader_of(j - 1);
                         };
                         // "an offshoot of the PKK, which has waged ...": "which" takes the
-                        // nearest noun, even after "of".
+                        // nearest noun, even after "of"; so does it after "from" ("drew a
+                        // rebuke from Beijing, which condemned ...").
                         let free = whose_forces
                             || match self.governor(l.start) {
                                 None => true,
-                                Some(g) => g == "of" && w != "who" && i > j,
+                                Some(g) => g == "of" && w != "who" && i > j || g == "from" && i > j,
                             };
                         return (free && !l.poss).then_some(l);
                     }

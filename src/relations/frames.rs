@@ -2702,9 +2702,7 @@ impl<'a> Reader<'a> {
                             "in" | "at" | "near" | "from" | "across" | "inside" | "into" | "within"
                         )
                     };
-                    if s.governor(l.start)
-                        .is_some_and(|g| !demonym && place(g) || g == "by")
-                    {
+                    if s.governor(l.start).is_some_and(|g| !demonym && place(g)) {
                         return None;
                     }
                     return Some(l);
