@@ -5913,3 +5913,13 @@ fn an_attack_noun_inside_a_by_phrase_and_which_after_from() {
         "united-states",
     );
 }
+
+#[test]
+fn the_two_neighbours_after_two_leaders_are_their_states() {
+    states(
+        "Serbia's Aleksandar Vucic and Kosovo's Albin Kurti met in Brussels to end years of tension between the two neighbours.",
+        Adversary,
+        "kosovo",
+        "serbia",
+    );
+}

@@ -400,15 +400,23 @@ impl Context {
                 let mut seen: Vec<Link> = Vec::new();
                 for t in out {
                     let Some(m) = t.actor() else { continue };
-                    let kind = sent.kinds.get(m).copied().unwrap_or(ActorKind::Person);
+                    let mut kind = sent.kinds.get(m).copied().unwrap_or(ActorKind::Person);
+                    let mut actor = actors[m];
+                    // ("X's president and Y's prime minister ... the two neighbours": the
+                    // leaders' states.)
+                    if states && kind == ActorKind::Person {
+                        if let Some(h) = home(actor) {
+                            (actor, kind) = (h, ActorKind::State);
+                        }
+                    }
                     if !party_kind(kind)
                         || states && kind != ActorKind::State
-                        || seen.iter().any(|l| l.actor == actors[m])
+                        || seen.iter().any(|l| l.actor == actor)
                     {
                         continue;
                     }
                     seen.push(Link {
-                        actor: actors[m],
+                        actor,
                         kind,
                         sentence: self.sentence,
                         anaphor: "",
