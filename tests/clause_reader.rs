@@ -5923,3 +5923,23 @@ fn the_two_neighbours_after_two_leaders_are_their_states() {
         "serbia",
     );
 }
+
+#[test]
+fn a_later_sentence_joins_the_mediation_a_sentence_stated() {
+    let found = doc("Norwegian diplomats shuttled between Colombian and ELN negotiators in Havana. Cuba later joined the mediation.");
+    for e in ["mediator cuba colombia", "mediator cuba eln"] {
+        assert!(found.contains(&e.to_string()), "{e} in {found:?}");
+    }
+    // Envoys of the parties to this sentence's own talks mediate nothing earlier.
+    let found = doc("Qatari and Egyptian mediators shuttled between Israeli and Hamas negotiators. The talks, hosted by Turkey in Istanbul, brought together envoys of Russia and Ukraine.");
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.starts_with("mediator russia") || e.starts_with("mediator ukraine")),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"mediator turkey russia".to_string()),
+        "{found:?}"
+    );
+}

@@ -1545,6 +1545,16 @@ impl Context {
         self.war.as_ref().map(|(p, n)| links_of(p, *n))
     }
 
+    /// The parties of a mediation the sentence just read stated ("X shuttled between A and
+    /// B"), unless that sentence named an event of its own: the parties a later "the
+    /// mediation" or "the talks" names.
+    pub fn mediated(&mut self, parties: Vec<ActorIdx>) {
+        let n = self.sentence.saturating_sub(1);
+        if self.event.as_ref().is_none_or(|(_, s)| *s != n) {
+            self.event = Some((parties, n));
+        }
+    }
+
     /// "The two neighbours" after sentences that named two states among other actors
     /// ("Islamabad says the group operates from Afghanistan ..."): the states of the last two
     /// sentences, when they are exactly two.

@@ -376,6 +376,19 @@ impl<'a> Reader<'a> {
                     }))
             });
         }
+        // "The talks, hosted by X, brought together envoys of A and B": A and B are the
+        // parties this sentence gives its talks, not mediators of earlier talks.
+        let parties: Vec<usize> = out
+            .iter()
+            .filter(|r| r.sense == Sense::Mediator && r.dropped.is_none())
+            .filter(|r| r.frame != "event-mediator")
+            .flat_map(|r| r.patient.iter().copied())
+            .collect();
+        if !parties.is_empty() {
+            out.retain(|r| {
+                r.frame != "event-mediator" || !r.agent.iter().any(|a| parties.contains(a))
+            });
+        }
         out.dedup();
         out
     }

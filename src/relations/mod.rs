@@ -323,6 +323,7 @@ fn read_clauses(
     };
     let readings = Reader::new(r.lexicon, &sent, event, blocked).read();
     let mut negated: Vec<Found> = Vec::new();
+    let mut mediated: Option<Vec<ActorIdx>> = None;
     for rd in &readings {
         if explain {
             out.readings.push(describe(gaz, &sent, &actors, rd));
@@ -347,6 +348,11 @@ fn read_clauses(
                 relations_of(gaz, rd, &actors, "", None, &mut negated);
             }
             continue;
+        }
+        // "X shuttled between A and B. Y later joined the mediation.": the parties a later
+        // event noun names.
+        if rd.sense == Sense::Mediator && rd.patient.len() >= 2 {
+            mediated = Some(rd.patient.iter().map(|&p| lead(gaz, actors[p])).collect());
         }
         let accused = filters::accused_of(&sent, rd.trigger.0);
         if rd.sense == Sense::Adversary
@@ -432,6 +438,9 @@ fn read_clauses(
         ctx.attacked((lead(gaz, actors[a]), gaz.actor(lead(gaz, actors[a])).kind));
     }
     ctx.update(&sent, &actors);
+    if let Some(parties) = mediated {
+        ctx.mediated(parties);
+    }
     finish(gaz, &mut found);
     out.found = found;
     out
