@@ -5943,3 +5943,24 @@ fn a_later_sentence_joins_the_mediation_a_sentence_stated() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_claim_the_sentence_disputes_or_a_retracted_report_states_nothing() {
+    let s = "Ankara claimed that it had brokered the prisoner swap, but Kyiv insists no third party took part.";
+    states_not(s, Mediator, "turkey", "ukraine");
+    let s = "Algerian state media reported that Qatar would mediate between Morocco and Algeria, but Doha said it had received no such request.";
+    states_not(s, Mediator, "qatar", "morocco");
+    states_not(
+        "A newspaper report that Egypt had agreed to arm the Sudanese army was retracted on Friday.",
+        Ally,
+        "egypt",
+        "sudan",
+    );
+    // A claim nobody disputes stands.
+    states(
+        "Ankara claimed that it had brokered the prisoner swap between Russia and Ukraine.",
+        Mediator,
+        "turkey",
+        "ukraine",
+    );
+}

@@ -194,6 +194,52 @@ pub fn denied_in_later_clause(sent: &Sentence, t: usize) -> bool {
         })
 }
 
+/// Whether the reading triggered at `t` is what someone claimed or reported and a later
+/// clause of the sentence disputes: "X claimed that it mediated the truce, but Y insists no
+/// third party was involved", "media reported that Z agreed to mediate, but Z said it had
+/// received no such request".
+pub fn claim_disputed(sent: &Sentence, t: usize) -> bool {
+    let claimed = (t.saturating_sub(12)..t).any(|k| {
+        sent.word_at(k).is_some_and(|w| {
+            matches!(
+                w,
+                "claimed" | "claims" | "claim" | "reported" | "reports" | "alleged" | "alleges"
+            )
+        })
+    });
+    if !claimed {
+        return false;
+    }
+    let Some(but) =
+        (t..sent.len()).find(|&k| sent.word_is(k, "but") && sent.punct(k - 1) == Some(','))
+    else {
+        return false;
+    };
+    let Some(says) = (but + 1..(but + 7).min(sent.len())).find(|&k| {
+        sent.word_at(k).is_some_and(|w| {
+            is_denial(w)
+                || matches!(
+                    w,
+                    "insists"
+                        | "insisted"
+                        | "says"
+                        | "said"
+                        | "maintains"
+                        | "maintained"
+                        | "countered"
+                        | "dismissed"
+                )
+        })
+    }) else {
+        return false;
+    };
+    is_denial(sent.word_at(says).unwrap_or(""))
+        || (says + 1..sent.len()).any(|k| {
+            sent.word_at(k)
+                .is_some_and(|w| matches!(w, "no" | "not" | "never") || w.ends_with("n't"))
+        })
+}
+
 /// Whether every denial of the sentence stands in a clause before the one of `t`: "Y denied
 /// sheltering Z, after X accused Y of it" denies what Y is accused of, not the accusation.
 pub fn denied_before_clause(sent: &Sentence, t: usize) -> bool {
@@ -302,6 +348,9 @@ const DENIAL: &[&str] = &[
     "speculation",
     "hypothetical",
     "fabricated",
+    "fabrication",
+    "retracted",
+    "debunked",
     "untrue",
     "unverified",
     "unconfirmed",

@@ -529,7 +529,9 @@ impl<'a> Reader<'a> {
         } else {
             self.blocked
         };
-        let mut dropped = sentence_blocked.or_else(|| blocked(scope_from, scope_to));
+        let mut dropped = sentence_blocked
+            .or_else(|| blocked(scope_from, scope_to))
+            .or_else(|| filters::claim_disputed(s, trigger.0).then_some("disputed"));
         // "wants to join the SDF's fight against Z", "fears the war between X and Y": a
         // definite noun phrase presupposes the fight; the clause's hedge is about what is
         // done with it, not whether it is.
