@@ -5956,6 +5956,10 @@ fn a_claim_the_sentence_disputes_or_a_retracted_report_states_nothing() {
         "egypt",
         "sudan",
     );
+    // The fighting a disputed claim presupposes stays stated.
+    let s = "Moscow claimed it had brokered the truce that ended two weeks of fighting between Armenia and Azerbaijan, but Baku insists no outside power took part.";
+    states_not(s, Mediator, "russia", "armenia");
+    states(s, Adversary, "armenia", "azerbaijan");
     // A claim nobody disputes stands.
     states(
         "Ankara claimed that it had brokered the prisoner swap between Russia and Ukraine.",

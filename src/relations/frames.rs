@@ -531,7 +531,13 @@ impl<'a> Reader<'a> {
         };
         let mut dropped = sentence_blocked
             .or_else(|| blocked(scope_from, scope_to))
-            .or_else(|| filters::claim_disputed(s, trigger.0).then_some("disputed"));
+            // (Not a conflict the claim presupposes: "claimed that it mediated the truce that
+            // halted four days of fighting between A and B, but A insists ...".)
+            .or_else(|| {
+                (!matches!(frame, "noun-between" | "noun-compound")
+                    && filters::claim_disputed(s, trigger.0))
+                .then_some("disputed")
+            });
         // "wants to join the SDF's fight against Z", "fears the war between X and Y": a
         // definite noun phrase presupposes the fight; the clause's hedge is about what is
         // done with it, not whether it is.
