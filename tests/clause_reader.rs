@@ -5968,3 +5968,31 @@ fn a_claim_the_sentence_disputes_or_a_retracted_report_states_nothing() {
         "ukraine",
     );
 }
+
+#[test]
+fn relative_clauses_with_whom_and_whose_and_a_denial_after_a_semicolon() {
+    // The subject is found past ", whom ... ," and ", whose ... ,", and what such a clause
+    // says neither negates nor hedges the main clause.
+    states(
+        "The Houthis, whom Iran arms and trains, claimed a missile attack on a Saudi airport.",
+        Adversary,
+        "houthis",
+        "saudi-arabia",
+    );
+    let s = "Chad, Niger and Mali, whose juntas expelled French troops, have signed a mutual defence pact.";
+    states(s, Ally, "chad", "niger");
+    states(s, Ally, "mali", "niger");
+    // A denial in a clause of its own after a semicolon disputes that clause only.
+    states(
+        "The RSF overran El Fasher after routing Sudanese army units; the UAE denies arming the paramilitaries.",
+        Adversary,
+        "rsf",
+        "sudan",
+    );
+    states(
+        "Algeria cut diplomatic ties with Morocco in 2021, accusing it of hostile acts; Rabat denied the charge.",
+        Adversary,
+        "algeria",
+        "morocco",
+    );
+}

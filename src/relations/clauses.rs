@@ -955,7 +955,7 @@ const AUTHORED: &[&str] = &[
 /// Words after "⟨A⟩-" that make the noun after them A's client or product ("Iran-backed
 /// militias", "Rwanda-backed M23", "Iranian-made drones"): the actor before the hyphen only
 /// modifies what follows.
-const SUPPORT_COMPOUNDS: &[&str] = &[
+pub const SUPPORT_COMPOUNDS: &[&str] = &[
     "backed",
     "aligned",
     "allied",
@@ -2056,6 +2056,7 @@ impl Sentence {
                 | "the"
                 | "which"
                 | "who"
+                | "whom"
                 | "whose"
                 | "both"
                 | "all"
@@ -2859,9 +2860,10 @@ impl Sentence {
         None
     }
 
-    /// Whether the comma at `c` opens a relative clause (", which", ", who").
+    /// Whether the comma at `c` opens a relative clause (", which", ", who", ", whose").
     pub fn opens_relative(&self, c: usize) -> bool {
-        self.punct(c) == Some(',') && matches!(self.word(c + 1), Some("which" | "who"))
+        self.punct(c) == Some(',')
+            && matches!(self.word(c + 1), Some("which" | "who" | "whom" | "whose"))
     }
 
     /// Start of the clause holding token `i`: after the last clause punctuation or clause

@@ -191,6 +191,9 @@ pub fn denied_in_later_clause(sent: &Sentence, t: usize) -> bool {
         && (t..d).any(|k| {
             sent.word_at(k)
                 .is_some_and(|w| matches!(w, "while" | "whereas" | "but" | "although" | "though"))
+                // "M23 seized Goma after routing Congolese troops; Kigali denies sending
+                // soldiers": a clause of its own after a semicolon.
+                || sent.punct(k) == Some(';')
         })
 }
 
