@@ -5996,3 +5996,18 @@ fn relative_clauses_with_whom_and_whose_and_a_denial_after_a_semicolon() {
         "morocco",
     );
 }
+
+#[test]
+fn an_event_under_any_is_hypothetical_and_a_compound_patron_is_no_party() {
+    states_not(
+        "Tehran warned it would answer any Israeli attack on its nuclear sites.",
+        Adversary,
+        "iran",
+        "israel",
+    );
+    // The patron of "the Iranian-armed Yemeni movement" is not a target of the sanctions.
+    let s =
+        "Britain imposed sanctions on the Houthis, the Iranian-armed Yemeni movement, on Monday.";
+    states(s, Adversary, "united-kingdom", "houthis");
+    states_not(s, Adversary, "united-kingdom", "iran");
+}

@@ -2123,6 +2123,19 @@ impl<'a> Reader<'a> {
             return;
         }
         let lemma = trig.lemma.as_str();
+        // "rejected any US military action against the cartel", "would answer any attack on
+        // its soil": an event under "any" is hypothetical.
+        if (i.saturating_sub(4)..i).rev().any(|k| {
+            s.word_is(k, "any")
+                && (k + 1..i).all(|c| {
+                    s.toks[c].actor().is_some()
+                        || s.punct(c) == Some('-')
+                        || s.word_at(c)
+                            .is_some_and(|w| !is_preposition(w) && !is_break(w) && !s.verbs[c])
+                })
+        }) {
+            return;
+        }
         // "in a joint operation with the Congolese army": who acts jointly "with" a side is
         // its partner, not its foe (the lexicon's joint nouns read it).
         if entry.sense == Sense::Adversary

@@ -65,9 +65,18 @@ fn after_mention(tagged: &Tagged, i: usize) -> &str {
 
 /// Whether mention `i` of `tagged` is no party to the relation its slot holds (see
 /// [`NOT_THE_PARTY_POSS`] and [`NOT_THE_PARTY_PEOPLE`]).
+/// ("Hezbollah, the Iranian-funded group": a patron in a compound of support is no member.)
 fn not_the_party(tagged: &Tagged, mentions: &[Mention], i: usize) -> bool {
     let rest = after_mention(tagged, i);
-    NOT_THE_PARTY_POSS.is_match(rest)
+    let compound = rest.strip_prefix('-').is_some_and(|r| {
+        let w = r
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        super::clauses::SUPPORT_COMPOUNDS.contains(&w)
+    });
+    compound
+        || NOT_THE_PARTY_POSS.is_match(rest)
         || (mentions[i].form == Form::Demonym && NOT_THE_PARTY_PEOPLE.is_match(rest))
 }
 
