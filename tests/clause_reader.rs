@@ -6012,3 +6012,20 @@ fn an_event_under_any_is_hypothetical_and_a_compound_patron_is_no_party() {
     states(s, Adversary, "united-kingdom", "houthis");
     states_not(s, Adversary, "united-kingdom", "iran");
 }
+
+#[test]
+fn a_deal_brokered_in_a_compound_between_the_clause_s_subject_and_partner() {
+    let s = "Bahrain restored relations with Qatar under a Kuwaiti-mediated agreement.";
+    states(s, Mediator, "kuwait", "bahrain");
+    states(s, Mediator, "kuwait", "qatar");
+    let s = "India, Japan and Australia held trilateral naval drills off Okinawa.";
+    states(s, Ally, "india", "japan");
+    states(s, Ally, "japan", "australia");
+    // The patron before the name is a compound, not part of the name.
+    states(
+        "The Turkish-backed Syrian National Army attacked Kurdish positions near Kobani.",
+        Proxy,
+        "syrian-national-army",
+        "turkey",
+    );
+}

@@ -4020,6 +4020,21 @@ impl<'a> Reader<'a> {
                     .then(|| s.plural_subject_in(mediators.end, (mediators.end + 8).min(n)))
                     .flatten()
                     .filter(own)
+            })
+            .or_else(|| {
+                // "X restored ties with Y under a China-brokered agreement": the deal the
+                // compound names is between the clause's subject and its "with" partner.
+                if frame != "compound-mediator"
+                    || !s.word_at(j).is_some_and(|w| EVENTS.contains(&w))
+                {
+                    return None;
+                }
+                let with = (s.clause_start(i)..i).find(|&k| s.word_is(k, "with"))?;
+                let y = s.list_fwd(with + 1 + usize::from(s.word_is(with + 1, "the")))?;
+                let x = s.main_subject(with)?;
+                Some(x.joined(&y))
+                    .filter(own)
+                    .filter(|l| l.members.len() >= 2)
             });
         match parties {
             Some(p) if own(&p) => {
