@@ -6029,3 +6029,17 @@ fn a_deal_brokered_in_a_compound_between_the_clause_s_subject_and_partner() {
         "turkey",
     );
 }
+
+#[test]
+fn a_passive_owner_past_an_apposition_and_the_same_force() {
+    let s = "A weapons depot of Hezbollah, Iran's main proxy, near Tyre was hit by Israeli jets on Sunday.";
+    states(s, Adversary, "hezbollah", "israel");
+    states(s, Proxy, "hezbollah", "iran");
+    // "the same force" is the armed group named before.
+    states(
+        "Russia's support for the Wagner Group began in 2014, and Syria has paid the same force for years.",
+        Proxy,
+        "wagner-group",
+        "syria",
+    );
+}

@@ -997,7 +997,10 @@ impl Context {
                     }
                 }
                 "the" => {
+                    // ("the same force", "the same militia": the group named before.)
+                    let same = next == "same" && (GROUP_NOUNS.contains(&next2) || next2 == "force");
                     let group = GROUP_NOUNS.contains(&next)
+                        || same
                         || (next == "paramilitary" && matches!(next2, "group" | "force"))
                         || (next == "rebel" && next2 == "group")
                         || (next == "militant" && next2 == "group")
@@ -1099,6 +1102,7 @@ impl Context {
                     } else if let Some(w) = between_width {
                         w
                     } else if two && !bare_two
+                        || same
                         || matches!(next2, "group" | "force" | "republic")
                             && (next == "paramilitary"
                                 || next == "rebel"

@@ -1964,8 +1964,22 @@ impl<'a> Reader<'a> {
             return None;
         }
         let mut k = aux;
-        while k > aux.saturating_sub(8) {
+        let mut steps = 0;
+        while k > 0 && steps < 8 {
+            steps += 1;
             let t = &s.toks[k - 1];
+            // ("A position of Hezbollah, Iran's proxy, near Nabatieh was struck": past a
+            // closed apposition.)
+            if t.kind == Kind::Punct(',') {
+                let open = (k.saturating_sub(12)..k - 1)
+                    .rev()
+                    .find(|&c| s.punct(c) == Some(','))
+                    .filter(|&c| c > 0 && s.apposition(c + 1, k - 1));
+                if let Some(c) = open {
+                    k = c;
+                    continue;
+                }
+            }
             let ok = match t.kind {
                 Kind::Actor(_) | Kind::Punct('-') => true,
                 Kind::Word => {

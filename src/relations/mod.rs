@@ -107,7 +107,7 @@ fn has_anaphor(sentence: &str, one: bool) -> bool {
                 | b"insurgents" | b"jihadists" | b"we" | b"our" | b"organisation"
                 | b"organization" | b"government" | b"army" | b"military" | b"junta"
                 | b"attackers" | b"assailants" | b"gunmen" | b"fighters" | b"state" | b"nation"
-                | b"monarchy" | b"mediation" | b"mediate" | b"mediating" => one,
+                | b"monarchy" | b"mediation" | b"mediate" | b"mediating" | b"same" => one,
                 // "China brokered the agreement": an event whose parties were named before;
                 // "X moved to defuse the crisis": a conflict, its sides named before.
                 w => {
