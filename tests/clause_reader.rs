@@ -6043,3 +6043,20 @@ fn a_passive_owner_past_an_apposition_and_the_same_force() {
         "syria",
     );
 }
+
+#[test]
+fn a_truce_the_talks_produced_is_between_the_talks_sides() {
+    states(
+        "Talks in Jeddah between Sudan and the RSF, facilitated by Saudi Arabia, produced a short truce after weeks of shelling.",
+        Adversary,
+        "sudan",
+        "rsf",
+    );
+    // A deal that is no truce joins no foes.
+    states_not(
+        "Talks on trade between China and Vietnam produced a new customs deal.",
+        Adversary,
+        "china",
+        "vietnam",
+    );
+}

@@ -2543,6 +2543,29 @@ impl<'a> Reader<'a> {
                     true,
                 );
             }
+            // "Talks between A and B, mediated by X, produced a ceasefire": a truce with no
+            // sides of its own is between the sides of the talks the sentence opened with.
+            (None, None) if entry.agentless && entry.reciprocal => {
+                let talks = (0..i)
+                    .filter(|&k| s.word_at(k).is_some_and(|w| EVENTS.contains(&w)))
+                    // ("talks in Doha between A and B": a place may stand between.)
+                    .find_map(|k| {
+                        (k + 1..(k + 4).min(i))
+                            .find(|&b| s.word_is(b, "between"))
+                            .and_then(|b| s.between_at(b))
+                    });
+                if let Some(b) = talks {
+                    self.emit(
+                        entry.sense,
+                        &b,
+                        None,
+                        (i, j),
+                        "noun-event-between",
+                        lemma,
+                        true,
+                    );
+                }
+            }
             _ => {}
         }
     }
