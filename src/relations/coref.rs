@@ -313,16 +313,18 @@ impl Context {
             let mut retract = 0;
             // Inside a quotation "we" and "they" are the speaker's; leave them alone.
             let quoted = quotes % 2 == 1;
-            // Mention `m` of this sentence as an antecedent, if it can be a party.
-            let party_link = |m: usize| -> Option<Link> {
+            // Mention `m` of this sentence as an antecedent, if `want` takes its kind.
+            let link_of = |m: usize, want: &dyn Fn(ActorKind) -> bool| -> Option<Link> {
                 let kind = sent.kinds.get(m).copied()?;
-                party_kind(kind).then_some(Link {
+                want(kind).then_some(Link {
                     actor: actors[m],
                     kind,
                     sentence: self.sentence,
                     anaphor: "",
                 })
             };
+            // ... if it can be a party.
+            let party_link = |m: usize| link_of(m, &party_kind);
             let in_sentence = |want: &dyn Fn(ActorKind) -> bool| -> Option<Link> {
                 // The subject of this sentence so far: its first actor not after a preposition.
                 let mut k = 0;
@@ -459,16 +461,7 @@ impl Context {
                     let here = out[..out.len().saturating_sub(4)]
                         .iter()
                         .rev()
-                        .find_map(|t| {
-                            let m = t.actor()?;
-                            let kind = sent.kinds.get(m).copied()?;
-                            group(kind).then_some(Link {
-                                actor: actors[m],
-                                kind,
-                                sentence: self.sentence,
-                                anaphor: "",
-                            })
-                        });
+                        .find_map(|t| link_of(t.actor()?, &group));
                     if let Some(l) = here.or_else(|| earlier(&group)) {
                         found = Some((1, vec![l], toks[i].poss));
                     }
@@ -789,19 +782,12 @@ impl Context {
                         Some(l) if object_pronoun && own_clause_subject(out, actors, l.actor) => {
                             // (Not a modifier: "the Iran-aligned group".)
                             let first = out.iter().enumerate().find_map(|(k, t)| {
-                                let m = t.actor()?;
-                                let kind = sent.kinds.get(m).copied()?;
                                 (!governed_at(out, k)
                                     && !t.poss
-                                    && out.get(k + 1).is_none_or(|n| n.kind != Kind::Punct('-'))
-                                    && want(kind)
-                                    && actors[m] != l.actor)
-                                    .then_some(Link {
-                                        actor: actors[m],
-                                        kind,
-                                        sentence: self.sentence,
-                                        anaphor: "",
-                                    })
+                                    && out.get(k + 1).is_none_or(|n| n.kind != Kind::Punct('-')))
+                                .then(|| link_of(t.actor()?, &want))
+                                .flatten()
+                                .filter(|c| c.actor != l.actor)
                             });
                             first.or_else(|| {
                                 self.subject
@@ -1117,17 +1103,9 @@ impl Context {
                     };
                     let poss = toks.get(i + width - 1).is_some_and(|t| t.poss);
                     if group {
-                        let here = out.iter().rev().find_map(|t| {
-                            let m = t.actor()?;
-                            let kind = sent.kinds.get(m).copied()?;
-                            (kind == ActorKind::ArmedGroup).then_some(Link {
-                                actor: actors[m],
-                                kind,
-                                sentence: self.sentence,
-                                anaphor: "",
-                            })
-                        });
-                        if let Some(l) = here.or_else(|| earlier(&|k| k == ActorKind::ArmedGroup)) {
+                        let armed = |k: ActorKind| k == ActorKind::ArmedGroup;
+                        let here = out.iter().rev().find_map(|t| link_of(t.actor()?, &armed));
+                        if let Some(l) = here.or_else(|| earlier(&armed)) {
                             found = Some((width, vec![l], poss));
                         }
                     } else if state {

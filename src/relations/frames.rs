@@ -40,6 +40,9 @@ pub struct Reading {
     pub groups_only: bool,
 }
 
+/// Adjectives of acting together ("a joint operation", "coordinated strikes").
+const JOINT: &[&str] = &["joint", "combined", "coordinated"];
+
 /// Words enumerating the members after a relational noun ("Iran's proxies, including X").
 const ENUMERATORS: &[&str] = &[
     "including",
@@ -2154,8 +2157,7 @@ impl<'a> Reader<'a> {
         // its partner, not its foe (the lexicon's joint nouns read it).
         if entry.sense == Sense::Adversary
             && s.word_at(j) == Some("with")
-            && (i.saturating_sub(2)..i)
-                .any(|k| matches!(s.word_at(k), Some("joint" | "combined" | "coordinated")))
+            && (i.saturating_sub(2)..i).any(|k| s.word_at(k).is_some_and(|w| JOINT.contains(&w)))
         {
             return;
         }
@@ -2498,7 +2500,7 @@ impl<'a> Reader<'a> {
                 self.emit(entry.sense, &a, Some(&p), (i, j), frame, lemma, false);
                 // "X and Y launched a joint offensive against Z": X and Y fight together.
                 let joint = (i.saturating_sub(2)..i)
-                    .any(|k| matches!(s.word_at(k), Some("joint" | "combined" | "coordinated")));
+                    .any(|k| s.word_at(k).is_some_and(|w| JOINT.contains(&w)));
                 if joint && entry.sense == Sense::Adversary && a.members.len() >= 2 {
                     self.emit(Sense::Ally, &a, None, (i, j), "noun-joint", lemma, true);
                 }
