@@ -6060,3 +6060,26 @@ fn a_truce_the_talks_produced_is_between_the_talks_sides() {
         "vietnam",
     );
 }
+
+#[test]
+fn a_refused_or_unaccepted_offer_mediates_nothing() {
+    states_not(
+        "Qatar offered to mediate between Ethiopia and Eritrea, but Asmara rejected the offer.",
+        Mediator,
+        "qatar",
+        "ethiopia",
+    );
+    states_not(
+        "Switzerland has offered to host talks between Serbia and Kosovo, but neither side has accepted the proposal.",
+        Mediator,
+        "switzerland",
+        "serbia",
+    );
+    // An offer nobody refuses stays as the conventions read it.
+    states(
+        "Switzerland has offered to host talks between Serbia and Kosovo.",
+        Mediator,
+        "switzerland",
+        "serbia",
+    );
+}

@@ -202,11 +202,21 @@ pub fn denied_in_later_clause(sent: &Sentence, t: usize) -> bool {
 /// third party was involved", "media reported that Z agreed to mediate, but Z said it had
 /// received no such request".
 pub fn claim_disputed(sent: &Sentence, t: usize) -> bool {
+    // ("offered to mediate ..., but the army rejected the offer": an offer refused, too.)
     let claimed = (t.saturating_sub(12)..t).any(|k| {
         sent.word_at(k).is_some_and(|w| {
             matches!(
                 w,
-                "claimed" | "claims" | "claim" | "reported" | "reports" | "alleged" | "alleges"
+                "claimed"
+                    | "claims"
+                    | "claim"
+                    | "reported"
+                    | "reports"
+                    | "alleged"
+                    | "alleges"
+                    | "offered"
+                    | "offers"
+                    | "proposed"
             )
         })
     });
@@ -218,6 +228,17 @@ pub fn claim_disputed(sent: &Sentence, t: usize) -> bool {
     else {
         return false;
     };
+    // ("but neither side has accepted the proposal".)
+    let unaccepted = (but + 1..(but + 8).min(sent.len())).any(|k| {
+        sent.word_at(k)
+            .is_some_and(|w| matches!(w, "neither" | "not" | "no") || w.ends_with("n't"))
+    }) && (but + 1..(but + 10).min(sent.len())).any(|k| {
+        sent.word_at(k)
+            .is_some_and(|w| matches!(w, "accepted" | "agreed" | "responded"))
+    });
+    if unaccepted {
+        return true;
+    }
     let Some(says) = (but + 1..(but + 7).min(sent.len())).find(|&k| {
         sent.word_at(k).is_some_and(|w| {
             is_denial(w)
