@@ -200,9 +200,9 @@ pub fn denied_in_later_clause(sent: &Sentence, t: usize) -> bool {
 /// Whether the reading triggered at `t` is what someone claimed or reported and a later
 /// clause of the sentence disputes: "X claimed that it mediated the truce, but Y insists no
 /// third party was involved", "media reported that Z agreed to mediate, but Z said it had
-/// received no such request".
+/// received no such request"; likewise an offer refused or not taken up ("offered to mediate
+/// ..., but the army rejected the offer", "but neither side has accepted the proposal").
 pub fn claim_disputed(sent: &Sentence, t: usize) -> bool {
-    // ("offered to mediate ..., but the army rejected the offer": an offer refused, too.)
     let claimed = (t.saturating_sub(12)..t).any(|k| {
         sent.word_at(k).is_some_and(|w| {
             matches!(
@@ -224,7 +224,7 @@ pub fn claim_disputed(sent: &Sentence, t: usize) -> bool {
         return false;
     }
     let Some(but) =
-        (t..sent.len()).find(|&k| sent.word_is(k, "but") && sent.punct(k - 1) == Some(','))
+        (t.max(1)..sent.len()).find(|&k| sent.word_is(k, "but") && sent.punct(k - 1) == Some(','))
     else {
         return false;
     };
