@@ -1061,7 +1061,7 @@ const NOT_OWN: &[&str] = &[
 /// Spans of time that head a noun phrase of events ("a year of strikes", "months of fighting").
 pub const DURATIONS: &[&str] = &[
     "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-    "night", "nights",
+    "night", "nights", "hour", "hours",
 ];
 
 /// Collective nouns whose "of" phrase names who they are ("a convoy of Malian soldiers").

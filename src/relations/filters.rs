@@ -197,6 +197,16 @@ pub fn denied_in_later_clause(sent: &Sentence, t: usize) -> bool {
         })
 }
 
+/// Reporting verbs by which a speaker holds to a position ("but Y insists", "and says").
+const MAINTAINS: &[&str] = &[
+    "says",
+    "said",
+    "insists",
+    "insisted",
+    "maintains",
+    "maintained",
+];
+
 /// Whether the reading triggered at `t` is what someone claimed or reported and a later
 /// clause of the sentence disputes: "X claimed that it mediated the truce, but Y insists no
 /// third party was involved", "media reported that Z agreed to mediate, but Z said it had
@@ -241,18 +251,7 @@ pub fn claim_disputed(sent: &Sentence, t: usize) -> bool {
     }
     let Some(says) = (but + 1..(but + 7).min(sent.len())).find(|&k| {
         sent.word_at(k).is_some_and(|w| {
-            is_denial(w)
-                || matches!(
-                    w,
-                    "insists"
-                        | "insisted"
-                        | "says"
-                        | "said"
-                        | "maintains"
-                        | "maintained"
-                        | "countered"
-                        | "dismissed"
-                )
+            is_denial(w) || MAINTAINS.contains(&w) || matches!(w, "countered" | "dismissed")
         })
     }) else {
         return false;
@@ -283,10 +282,7 @@ pub fn denial_closed_before(sent: &Sentence, t: usize) -> bool {
             sent.word_is(k, "and")
                 && k > d + 1
                 && sent.word_at(k + 1).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "says" | "said" | "insists" | "insisted" | "maintains" | "maintained"
-                    )
+                    MAINTAINS.contains(&w)
                 })
                 // "Rwanda denies backing the M23, but UN experts found that Rwandan troops
                 // fought alongside it": a contrasting clause that states its own finding.

@@ -1815,10 +1815,7 @@ impl<'a> Reader<'a> {
                 if plural
                     && !clauses::AUXILIARIES.contains(&w)
                     && !CATENATIVE.contains(&w)
-                    && !matches!(
-                        w,
-                        "years" | "months" | "weeks" | "days" | "decades" | "hours"
-                    )
+                    && !clauses::DURATIONS.contains(&w)
                     && !s.verbs[i - 1]
                 {
                     return None;
@@ -2447,12 +2444,8 @@ impl<'a> Reader<'a> {
                 // fighting is the main clause subject's.
                 let of = (i.saturating_sub(2)..i).find(|&k| s.word_is(k, "of"))?;
                 let span = of >= 1
-                    && s.word_at(of - 1).is_some_and(|w| {
-                        matches!(
-                            w,
-                            "days" | "weeks" | "months" | "years" | "hours" | "decades"
-                        )
-                    });
+                    && s.word_at(of - 1)
+                        .is_some_and(|w| clauses::DURATIONS.contains(&w));
                 (!entry.agentless && span)
                     .then(|| s.main_subject(of))
                     .flatten()
