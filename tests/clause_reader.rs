@@ -6083,3 +6083,246 @@ fn a_refused_or_unaccepted_offer_mediates_nothing() {
         "serbia",
     );
 }
+
+#[test]
+fn a_role_apposed_to_an_actor_closes_before_the_speaker() {
+    states(
+        "Hamas's fighters depend on drones supplied by Iran, the group's chief backer, Israeli intelligence officials said.",
+        Proxy,
+        "hamas",
+        "iran",
+    );
+    states_not(
+        "Hamas's fighters depend on drones supplied by Iran, the group's chief backer, Israeli intelligence officials said.",
+        Proxy,
+        "hamas",
+        "israel",
+    );
+}
+
+#[test]
+fn a_chair_held_is_a_noun_not_a_mediation() {
+    states_not(
+        "Indonesia, whose envoy holds the ASEAN chair this year, brokered a truce between Thailand and Cambodia.",
+        Mediator,
+        "asean",
+        "thailand",
+    );
+    states(
+        "Indonesia, whose envoy holds the ASEAN chair this year, brokered a truce between Thailand and Cambodia.",
+        Mediator,
+        "indonesia",
+        "thailand",
+    );
+}
+
+#[test]
+fn a_host_role_far_from_the_talks_it_serves_mediates_them() {
+    states(
+        "The Philippine government and MILF rebels reopened negotiations in the Malaysian capital on Thursday, with Malaysia acting as host and facilitator.",
+        Mediator,
+        "malaysia",
+        "milf",
+    );
+    states(
+        "Kenya convened talks in Nairobi between the Ethiopian federal government and the TPLF.",
+        Mediator,
+        "kenya",
+        "tplf",
+    );
+    states(
+        "Turkey hosted senior Russian and Ukrainian officials in Istanbul for talks on a prisoner exchange.",
+        Mediator,
+        "turkey",
+        "ukraine",
+    );
+}
+
+#[test]
+fn a_named_groups_commander_as_object_is_the_group() {
+    states(
+        "Nigerian troops killed a senior commander of the ISWAP faction near Lake Chad.",
+        Adversary,
+        "nigeria",
+        "iswap",
+    );
+    states(
+        "Pakistani forces captured the top commander of the TTP in a dawn raid.",
+        Adversary,
+        "pakistan",
+        "ttp",
+    );
+}
+
+#[test]
+fn a_plural_pronoun_takes_a_whole_list_with_articles() {
+    for (a, b) in [
+        ("australia", "japan"),
+        ("australia", "united-states"),
+        ("japan", "united-states"),
+    ] {
+        states(
+            "Australia, Japan and the United States began their annual trilateral naval drills off Guam on Monday.",
+            Ally,
+            a,
+            b,
+        );
+    }
+}
+
+#[test]
+fn fire_of_a_named_weapon_exchanged_is_fire_exchanged() {
+    states(
+        "Indian and Chinese border guards exchanged small-arms fire in the Galwan valley, officials said.",
+        Adversary,
+        "india",
+        "china",
+    );
+}
+
+#[test]
+fn an_apposed_group_of_patron_backed_factions_is_the_named_one() {
+    states(
+        "Asaib Ahl al-Haq, one of the larger Iran-funded factions in Iraq, threatened US troops.",
+        Proxy,
+        "asaib-ahl-al-haq",
+        "iran",
+    );
+    states(
+        "Kataib Hezbollah, among the Tehran-aligned militias in Iraq, claimed the strike.",
+        Proxy,
+        "kataib-hezbollah",
+        "iran",
+    );
+    // A group of a nationality apposed to a named group is that group, not its state.
+    states(
+        "The Houthis, a Yemeni movement that receives missiles from Iran, fired at a tanker.",
+        Proxy,
+        "houthis",
+        "iran",
+    );
+    states_not(
+        "The Houthis, a Yemeni movement that receives missiles from Iran, fired at a tanker.",
+        Ally,
+        "iran",
+        "yemen",
+    );
+}
+
+#[test]
+fn a_coordinated_verb_phrase_with_its_own_auxiliary_escapes_the_hedge_before() {
+    states(
+        "The Polisario Front, which wants a referendum on independence and is armed by Algeria, attacked Moroccan positions.",
+        Proxy,
+        "polisario-front",
+        "algeria",
+    );
+    // A denial still reaches it.
+    states_not(
+        "Iran denies that it trains the Houthis and has supplied them with drones.",
+        Proxy,
+        "houthis",
+        "iran",
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_is_stated_whatever_befell_its_noun() {
+    states(
+        "Niger scrapped the 2019 accord, brokered by Algeria between Niamey and the rebels of the CMA.",
+        Mediator,
+        "algeria",
+        "niger",
+    );
+}
+
+#[test]
+fn a_joint_force_or_operation_allies_its_members() {
+    states(
+        "The juntas of Mali, Niger and Burkina Faso set up a unified force to fight jihadists.",
+        Ally,
+        "mali",
+        "niger",
+    );
+    states(
+        "Rwandan troops struck FDLR positions as part of a joint operation with the Congolese army.",
+        Ally,
+        "rwanda",
+        "democratic-republic-of-the-congo",
+    );
+}
+
+#[test]
+fn the_groups_a_definite_pair_of_foes_names_are_foes() {
+    states(
+        "Qatar hosted talks between Rwanda and Congo in Doha, where the longtime foes agreed to reopen their embassies.",
+        Adversary,
+        "rwanda",
+        "democratic-republic-of-the-congo",
+    );
+    // "the allies of" someone is no anaphor of the pair.
+    states_not(
+        "Talks between Iran and Egypt resumed, and the allies of Washington watched closely.",
+        Ally,
+        "iran",
+        "egypt",
+    );
+}
+
+#[test]
+fn a_patron_relied_on_for_arms_backs_the_group() {
+    states(
+        "Haftar's forces, which have long relied on Russia for weapons and fuel, attacked Tripoli.",
+        Proxy,
+        "libyan-national-army",
+        "russia",
+    );
+    states(
+        "The Houthis depend heavily on Iran for missiles and drone parts.",
+        Proxy,
+        "houthis",
+        "iran",
+    );
+    states_not(
+        "Lebanon relies on Gulf tourism for revenue and on Iran for nothing.",
+        Proxy,
+        "lebanon",
+        "iran",
+    );
+}
+
+#[test]
+fn security_forces_a_state_reports_on_are_its_own() {
+    states(
+        "Pakistan's army said security forces killed nine TTP militants near the Afghan border.",
+        Adversary,
+        "pakistan",
+        "ttp",
+    );
+}
+
+#[test]
+fn a_base_in_a_country_no_one_else_holds_is_the_country_s() {
+    states(
+        "ISWAP fighters overran an army base in Niger's Diffa region on Sunday.",
+        Adversary,
+        "iswap",
+        "niger",
+    );
+    states(
+        "Al-Shabaab militants stormed a military outpost in Kenya's Lamu county.",
+        Adversary,
+        "al-shabaab",
+        "kenya",
+    );
+}
+
+#[test]
+fn a_group_a_relative_clause_describes_as_backed_is_backed() {
+    states(
+        "The RSF, whom US officials describe as armed by the United Arab Emirates, shelled El Fasher.",
+        Proxy,
+        "rsf",
+        "united-arab-emirates",
+    );
+}

@@ -2124,6 +2124,7 @@ impl Sentence {
         let mut gap = 0;
         let n = self.toks.len();
         if preps.is_empty() {
+            let mut via_base = false;
             while i < n {
                 let tok = &self.toks[i];
                 match tok.kind {
@@ -2134,6 +2135,14 @@ impl Sentence {
                         }
                     }
                     Kind::Actor(_) if self.possessor_of_ally(i) => return None,
+                    // ("a base in Syria housing US troops": the base is theirs.)
+                    Kind::Actor(_) if via_base => {
+                        return self.past_compound(i).filter(|l| {
+                            !self.word(l.end).is_some_and(|w| {
+                                matches!(w, "housing" | "hosting" | "used" | "where" | "home")
+                            })
+                        })
+                    }
                     Kind::Actor(_) => return self.past_compound(i),
                     Kind::Word
                         if tok.text == "at"
@@ -2151,8 +2160,26 @@ impl Sentence {
                             let members_from = w == "from"
                                 && i > 0
                                 && self.word(i - 1).is_some_and(|p| MEMBERS.contains(&p));
+                            // "overran a military base in Nigeria's Borno state": a base no
+                            // one owns in the phrase is its country's.
+                            let base_in = matches!(w, "in" | "at" | "near" | "outside")
+                                && i > 0
+                                && self.word(i - 1).is_some_and(|p| {
+                                    matches!(
+                                        p,
+                                        "base"
+                                            | "bases"
+                                            | "airbase"
+                                            | "airbases"
+                                            | "barracks"
+                                            | "garrison"
+                                            | "outpost"
+                                            | "outposts"
+                                    )
+                                });
                             let connector = gap > 0
                                 && (w == "of"
+                                    || base_in
                                     || members_from
                                     || (i > 0
                                         && matches!(
@@ -2174,6 +2201,7 @@ impl Sentence {
                             if !connector {
                                 return None;
                             }
+                            via_base |= base_in;
                         } else if is_break(w)
                             || (self.verbs[i]
                                 && gap > 0
@@ -2183,8 +2211,10 @@ impl Sentence {
                             return None;
                         } else if w == "the"
                             && i >= 2
-                            && self.word(i - 1) == Some("from")
-                            && self.word(i - 2).is_some_and(|p| MEMBERS.contains(&p))
+                            && (self.word(i - 1) == Some("from")
+                                && self.word(i - 2).is_some_and(|p| MEMBERS.contains(&p))
+                                // ("a senior commander of the ELN")
+                                || self.word(i - 1) == Some("of") && gap > 1)
                         {
                             // ("militants from the TTP": the article is the name's.)
                             i += 1;
@@ -2406,10 +2436,23 @@ impl Sentence {
     /// The members an enumeration names after the noun phrase ending at `end`: ", including
     /// A and B" ("Iran-backed militias, including A and B,").
     pub fn enumerated_after(&self, end: usize) -> Option<List> {
-        if self.punct(end) != Some(',') || !self.is(end + 1, "including") {
+        // "militias that make up its axis, among them A and B": past a relative clause.
+        let end = if matches!(self.word(end), Some("that" | "which" | "who")) {
+            (end + 1..(end + 12).min(self.toks.len())).find(|&k| self.punct(k) == Some(','))?
+        } else {
+            end
+        };
+        let at = if self.is(end + 1, "including") {
+            end + 2
+        } else if self.is(end + 1, "among") && self.is(end + 2, "them") {
+            end + 3
+        } else {
+            return None;
+        };
+        if self.punct(end) != Some(',') {
             return None;
         }
-        self.list_fwd(end + 2 + usize::from(self.is(end + 2, "the")))
+        self.list_fwd(at + usize::from(self.is(at, "the")))
             .filter(|l| !l.poss)
     }
 

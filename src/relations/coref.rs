@@ -915,6 +915,12 @@ impl Context {
                                         }
                                         None if matches!(out[j].word(), Some("and"))
                                             || out[j].kind == Kind::Punct(',') => {}
+                                        // ("X, Y and the United States ... their": a
+                                        // member's article.)
+                                        None if out[j].word() == Some("the")
+                                            && out
+                                                .get(j + 1)
+                                                .is_some_and(|t| t.actor().is_some()) => {}
                                         None => break,
                                     }
                                 }
@@ -1341,17 +1347,45 @@ impl Context {
                         found = Some((1, vec![link], false));
                     }
                 }
-                // "government forces/troops": the state in focus's.
-                "government"
-                    if matches!(
+                // "government forces/troops", "security forces": the state in focus's.
+                "government" | "security"
+                    if (matches!(
                         next,
                         "forces" | "troops" | "soldiers" | "army" | "offensive" | "troop"
-                    ) && (i == 0
-                        || toks[i - 1].actor().is_none()
-                            && !toks[i - 1].poss
-                            && !toks[i - 1].cap) =>
+                    ) && w == "government"
+                        || next == "forces")
+                        && (i == 0
+                            || toks[i - 1].actor().is_none()
+                                && !toks[i - 1].poss
+                                && !toks[i - 1].cap) =>
                 {
-                    if let Some(l) = self.focus(&toks, sent, actors, home, &[]) {
+                    // "Pakistan's military said security forces killed ...": the speaking
+                    // state's own.
+                    let speaker = (i >= 2
+                        && matches!(toks[i - 1].word(), Some("said" | "says" | "say")))
+                    .then(|| {
+                        let mut k = i - 2;
+                        if k > 0
+                            && toks[k].word().is_some_and(|w| {
+                                matches!(w, "military" | "army" | "government" | "ministry")
+                            })
+                        {
+                            k -= 1;
+                            if !toks[k].poss {
+                                return None;
+                            }
+                        }
+                        let m = toks[k].actor()?;
+                        (sent.kinds.get(m) == Some(&ActorKind::State)).then_some(Link {
+                            actor: *actors.get(m)?,
+                            kind: ActorKind::State,
+                            sentence: self.sentence,
+                            anaphor: "",
+                        })
+                    })
+                    .flatten();
+                    if let Some(l) = speaker.or_else(|| self.focus(&toks, sent, actors, home, &[]))
+                    {
                         found = Some((1, vec![l], false));
                     }
                 }

@@ -460,6 +460,25 @@ impl<'a> Reader<'a> {
         {
             scope_from = scope_from.max(trigger.0 - 1);
         }
+        // "The Polisario Front, which seeks independence and is backed by Algeria": a verb
+        // phrase coordinated with its own auxiliary is a clause of its own; a hedge or
+        // negation of the conjunct before it does not reach it (a denial does: "denies that
+        // it arms X and has ...").
+        if let Some(k) = (scope_from..trigger.0).rev().find(|&k| {
+            s.word_is(k, "and")
+                && s.word_at(k + 1).is_some_and(|w| {
+                    matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had")
+                })
+        }) {
+            if !(scope_from..k).any(|c| s.word_at(c).is_some_and(filters::is_denial)) {
+                scope_from = scope_from.max(k + 1);
+            }
+        }
+        // "Mali scrapped the accord, brokered by Algeria between ...": a participle after a
+        // comma describes its noun in a clause of its own.
+        if frame.starts_with("passive") && trigger.0 > 0 && s.punct(trigger.0 - 1) == Some(',') {
+            scope_from = scope_from.max(trigger.0);
+        }
         let mut scope_to = patient.map_or(trigger.1, |p| p.start.max(trigger.1));
         // "Y's main supplier is not X": the copula after the role is the reading's.
         if frame == "relnoun-inverse-copula" {
@@ -2009,6 +2028,32 @@ impl<'a> Reader<'a> {
 
     fn passive_patient(&self, i: usize) -> Option<List> {
         let s = self.sent;
+        // "M23, whom UN experts describe as backed by Rwanda": the one described.
+        if i >= 2
+            && s.word_is(i - 1, "as")
+            && s.word_at(i - 2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "describe"
+                        | "describes"
+                        | "described"
+                        | "consider"
+                        | "considers"
+                        | "regard"
+                        | "regards"
+                        | "see"
+                        | "sees"
+                )
+            })
+        {
+            let r = (i.saturating_sub(9)..i - 2)
+                .rev()
+                .find(|&r| matches!(s.word_at(r), Some("whom" | "which")))?;
+            return (r >= 2 && s.punct(r - 1) == Some(','))
+                .then(|| s.list_back(r - 2))
+                .flatten()
+                .filter(|l| !l.poss);
+        }
         let mut k = i;
         let mut words = 0;
         while k > 0 && words < 6 {
@@ -2452,6 +2497,20 @@ impl<'a> Reader<'a> {
                     .map(|l| (l, "noun-subject"))
             })
             .or_else(|| {
+                // "X struck Z as part of a joint operation with Y": the main clause's subject.
+                let a = (i.saturating_sub(5)..i).find(|&k| {
+                    s.word_is(k, "as") && s.word_is(k + 1, "part") && s.word_is(k + 2, "of")
+                })?;
+                let plain = (a + 3..i).all(|k| {
+                    s.word_at(k)
+                        .is_some_and(|w| !is_preposition(w) && !is_break(w))
+                });
+                (!entry.agentless && plain)
+                    .then(|| s.main_subject(a))
+                    .flatten()
+                    .map(|l| (l, "noun-subject"))
+            })
+            .or_else(|| {
                 // "X and Y signed a peace treaty": the parties of a truce are its subject
                 // when the verb is a party's ("signed", "agreed to"), not a broker's; so is
                 // one party when the other follows ("X resumed peace talks with Y").
@@ -2852,10 +2911,16 @@ impl<'a> Reader<'a> {
             if placed {
                 k = at + 1;
             }
+            // "supplied by Iran, the group's main backer, Israeli officials said": a role that
+            // is itself an apposition closes at its comma; who follows is no holder.
+            let apposed = np_start > 1
+                && s.punct(np_start - 1) == Some(',')
+                && s.toks[np_start - 2].actor().is_some();
+            let closed_role = apposed && s.punct(k) == Some(',');
             if s.punct(k) == Some(',') {
                 k += 1;
             }
-            if let Some(l) = s.list_fwd(k) {
+            if let Some(l) = s.list_fwd(k).filter(|_| !closed_role) {
                 // The apposed holders close with a comma ("..., the PMF, have"); "our partners
                 // in Syria, Iraq, and ..." is a list of places.
                 let closed = s.punct(l.end) == Some(',')
@@ -2957,6 +3022,19 @@ impl<'a> Reader<'a> {
                     np_start
                 };
             holders.extend(self.holder(np_start, after));
+        }
+        // "a peace declaration between A and B, in which the longtime foes agreed ...": a
+        // definite plural role with no holder of its own names the pair the sentence set up.
+        if holders.is_empty()
+            && possessor.is_none()
+            && matches!(entry.sense, Sense::Adversary | Sense::Ally)
+            && trig.words.last().is_some_and(|w| w.ends_with('s'))
+            && s.word_is(np_start, "the")
+            && s.word_at(j).is_some_and(|w| !is_preposition(w))
+        {
+            if let Some(pair) = s.between_in(0, np_start).filter(|l| l.members.len() == 2) {
+                holders.push((pair, "relnoun-anaphor"));
+            }
         }
         for (h, frame) in holders {
             let complement = frame == "relnoun-complement";
@@ -3280,6 +3358,21 @@ impl<'a> Reader<'a> {
                 self.mediation(&agent, h, after, "compound-mediator", word, true);
             }
             sense => {
+                // "X, one of the Y-backed factions": the actor apposed.
+                if let Some(anchor) = super::generic::apposed_member(s, h - 1) {
+                    if let Some(x) = s.list_back(anchor).filter(|x| !x.shares(&agent)) {
+                        self.emit(
+                            sense,
+                            &agent,
+                            Some(&x),
+                            (h, after),
+                            "compound-described",
+                            word,
+                            false,
+                        );
+                    }
+                    return;
+                }
                 // The noun phrase it modifies: an actor right after, or after one or two
                 // words ("an Iran-backed militia, Kataib Hezbollah").
                 let mut k = after;
@@ -3447,6 +3540,15 @@ impl<'a> Reader<'a> {
             .classes
             .strong_mediation
             .contains(trig.lemma.as_str());
+        // "holds the ASEAN chair", "a broker": a bare form after a determiner, or after an
+        // actor named behind one, is a noun.
+        let det = |k: usize| matches!(s.word_at(k), Some("the" | "a" | "an" | "its" | "their"));
+        if trig.form == Form::Base
+            && i > 0
+            && (det(i - 1) || i > 1 && s.toks[i - 1].actor().is_some() && det(i - 2))
+        {
+            return;
+        }
         let past = matches!(trig.form, Form::Past | Form::Participle);
         if past {
             if let Some(by) = s.by_agent(j, 3).or_else(|| self.with_help(j)) {
@@ -3816,7 +3918,14 @@ impl<'a> Reader<'a> {
         // ("hosted the leaders of A and B for talks", "hosted A's and B's envoys, who agreed
         // to ...").
         let convening = matches!(lemma, "convene" | "bring together" | "host");
-        let event_near = (i.saturating_sub(8)..(j + 8).min(n))
+        // "A and B resumed talks in Havana on Monday, with X acting as host": a role taken in
+        // the sentence's talks, however far back they stand.
+        let role = frame == "noun-mediator"
+            && i >= 2
+            && s.word_is(i - 1, "as")
+            && s.word_at(i - 2)
+                .is_some_and(|w| self.lex.classes.role_verbs.contains(w));
+        let event_near = (if role { 0 } else { i.saturating_sub(8) }..(j + 8).min(n))
             .any(|k| s.word_at(k).is_some_and(|w| EVENTS.contains(&w)))
             || convening
                 && (j..n).any(|k| {
@@ -3850,6 +3959,11 @@ impl<'a> Reader<'a> {
                             | "heads"
                             | "of"
                             | "from"
+                            // ("hosted senior US and Russian officials")
+                            | "senior"
+                            | "top"
+                            | "high-ranking"
+                            | "high-level"
                     )
             }) {
                 k += 1;

@@ -168,6 +168,11 @@ fn composed_at(
     {
         return None;
     }
+    // "Harakat al-Nujaba, one of the hardline Tehran-sponsored factions,": the phrase
+    // describes the actor it is apposed to, and composes none.
+    if apposed_member(sent, k).is_some() {
+        return None;
+    }
     let state = *sent.ids.get(m)?;
     let first = sent.word_at(k + 3)?;
     // Two-word forms first ("armed groups"), then one word ("militias").
@@ -177,4 +182,24 @@ fn composed_at(
         }
     }
     gaz.backed(state, first).map(|a| (a, 1))
+}
+
+/// Whether the compound at token `k` stands in an apposition that makes a named actor one of
+/// its members: "X, one of the (more hardline) Y-backed factions", "X, among the Y-funded
+/// groups"; the token of that actor.
+pub fn apposed_member(sent: &Sentence, k: usize) -> Option<usize> {
+    let the = (k.saturating_sub(4)..k).rfind(|&j| sent.word_is(j, "the"))?;
+    let start = if the >= 2 && sent.word_is(the - 1, "of") && sent.word_is(the - 2, "one") {
+        the - 2
+    } else if the >= 1 && sent.word_is(the - 1, "among") {
+        the - 1
+    } else {
+        return None;
+    };
+    ((the + 1..k).all(|j| sent.word_at(j).is_some())
+        && start >= 2
+        && sent.punct(start - 1) == Some(',')
+        && sent.toks[start - 2].actor().is_some()
+        && !sent.toks[start - 2].poss)
+        .then_some(start - 2)
 }

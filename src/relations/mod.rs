@@ -120,7 +120,7 @@ fn has_anaphor(sentence: &str, one: bool) -> bool {
         })
 }
 
-/// Whether a sentence says "government" or "army" ("government troops attacked Ugandan
+/// Whether a sentence says "government", "army" or "security" ("government troops attacked Ugandan
 /// rebels"): the state in focus may be its second actor even in a document's first sentence.
 fn names_government(sentence: &str) -> bool {
     // (By bytes, as in `has_anaphor`.)
@@ -128,9 +128,15 @@ fn names_government(sentence: &str) -> bool {
         .as_bytes()
         .split(|c| !c.is_ascii_alphabetic())
         .any(|w| {
-            [&b"government"[..], b"army", b"military", b"junta"]
-                .iter()
-                .any(|g| w.eq_ignore_ascii_case(g))
+            [
+                &b"government"[..],
+                b"army",
+                b"military",
+                b"junta",
+                b"security",
+            ]
+            .iter()
+            .any(|g| w.eq_ignore_ascii_case(g))
         })
 }
 
@@ -624,7 +630,7 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Ment
             verbs[k] = finite.contains(w);
         }
     }
-    Sentence {
+    let mut sent = Sentence {
         toks,
         kinds: mentions.iter().map(|m| gaz.actor(m.actor).kind).collect(),
         ids: mentions.iter().map(|m| m.actor).collect(),
@@ -661,7 +667,33 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Ment
             .collect(),
         composed: Vec::new(),
         owned,
+    };
+    // "Kataib Hezbollah, an Iraqi militia that receives arms from Y": a group of a nationality
+    // apposed to a named group is that group; its state is no party of what the apposition
+    // says.
+    for k in 3..sent.toks.len() {
+        let Some(m) = sent.toks[k].actor() else {
+            continue;
+        };
+        let group = sent.nationality_group[m]
+            || sent.demonym[m]
+                && sent.kinds[m] == ActorKind::State
+                && sent
+                    .word_at(k + 1)
+                    .is_some_and(|w| lex.classes.nationality_groups.contains(w));
+        if group
+            && matches!(sent.word_at(k - 1), Some("a" | "an"))
+            && sent.punct(k - 2) == Some(',')
+        {
+            let anchor = sent.toks[k - 3]
+                .actor()
+                .filter(|&a| !sent.toks[k - 3].poss && sent.kinds[a] != ActorKind::State);
+            if let Some(a) = anchor {
+                sent.toks[k].kind = clauses::Kind::Actor(a);
+            }
+        }
     }
+    sent
 }
 
 /// The rules' relations, without those of an actor the sentence only names as the owner or
