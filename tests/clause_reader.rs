@@ -6326,3 +6326,87 @@ fn a_group_a_relative_clause_describes_as_backed_is_backed() {
         "united-arab-emirates",
     );
 }
+
+#[test]
+fn a_described_state_in_object_position_is_not_its_own_subject() {
+    let edges = doc(
+        "Ethiopia and Egypt have feuded for years over the Nile dam. Addis Ababa accuses the country of arming the TPLF.",
+    );
+    assert!(edges.contains(&"proxy tplf egypt".to_string()), "{edges:?}");
+    assert!(
+        !edges.contains(&"proxy tplf ethiopia".to_string()),
+        "{edges:?}"
+    );
+}
+
+#[test]
+fn an_air_power_that_supports_an_attack_fights_its_target() {
+    states(
+        "Iraqi troops, backed by French air strikes, drove Islamic State fighters out of the village.",
+        Adversary,
+        "france",
+        "isis",
+    );
+    // Support without fire joins no fight.
+    states_not(
+        "Iraqi troops, backed by French advisers, drove Islamic State fighters out of the village.",
+        Adversary,
+        "france",
+        "isis",
+    );
+}
+
+#[test]
+fn the_two_sides_are_the_pair_between_names_not_the_brokers() {
+    states_not(
+        "Turkey and Qatar, which spent weeks relaying offers between Russia and Ukraine, said the two sides had agreed to a prisoner swap.",
+        Adversary,
+        "turkey",
+        "qatar",
+    );
+    states(
+        "Turkey and Qatar, which spent weeks relaying offers between Russia and Ukraine, said the two sides had agreed to a ceasefire.",
+        Adversary,
+        "russia",
+        "ukraine",
+    );
+    // Two leaders a host received are their states.
+    states(
+        "PARIS — France hosted Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti, and the two leaders signed a truce on the border.",
+        Adversary,
+        "serbia",
+        "kosovo",
+    );
+    states_not(
+        "PARIS — France hosted Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti, and the two leaders signed a truce on the border.",
+        Adversary,
+        "france",
+        "serbia",
+    );
+}
+
+#[test]
+fn an_offer_nobody_takes_up_mediates_nothing() {
+    states_not(
+        "Turkey offered to mediate between Sudan and the RSF, but neither Port Sudan nor the paramilitaries has taken up the offer.",
+        Mediator,
+        "turkey",
+        "sudan",
+    );
+}
+
+#[test]
+fn a_bare_plural_apposition_with_an_of_phrase_is_skipped() {
+    states(
+        "Qatar and Egypt, sponsors of the talks, hosted a new round of negotiations between Israel and Hamas.",
+        Mediator,
+        "egypt",
+        "hamas",
+    );
+    states(
+        "Saudi Arabia and the United States co-sponsored talks between Sudan's army and the RSF.",
+        Mediator,
+        "united-states",
+        "rsf",
+    );
+}

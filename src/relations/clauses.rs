@@ -1484,9 +1484,13 @@ impl Sentence {
                     && self.punct(cur) == Some(',')
                     && after == cur + 2
                     && self.member_fwd(after).is_some_and(|(_, e2, p2)| {
-                        !p2 && self
-                            .word(e2)
-                            .is_some_and(|w| self.verbs[e2] || w.len() > 3 && w.ends_with("ed"))
+                        // ("..., and Abu Dhabi calls the case a stunt": a third-person
+                        // form too.)
+                        !p2 && self.word(e2).is_some_and(|w| {
+                            self.verbs[e2]
+                                || w.len() > 3
+                                    && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss"))
+                        })
                     });
             match self.member_fwd(after) {
                 // A member followed by a verb of its own starts a new clause ("X attacked Y
@@ -2103,18 +2107,35 @@ impl Sentence {
                 | "experts"
         ) || w.ends_with("ly")
             // "X and Y, former allies, traded accusations": a short bare plural noun phrase.
-            || b - a <= 4
-                && self
-                    .word(b - 1)
-                    .is_some_and(|w| w.len() > 3 && w.ends_with('s'))
-                && (a..b).all(|k| {
+            // ("Norway and Cuba, guarantors of the process, hosted": with its "of" phrase.)
+            || {
+                let head_end = (a + 1..b)
+                    .find(|&k| self.is(k, "of"))
+                    .filter(|&k| b - k <= 3 && (k + 1..b).all(|j| self.word(j).is_some()))
+                    .unwrap_or(b);
+                head_end - a <= 4
+                    && self
+                        .word(head_end - 1)
+                        .is_some_and(|w| w.len() > 3 && w.ends_with('s'))
+                    && (a..head_end).all(|k| {
                     self.word(k).is_some_and(|w| {
                         w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
                             && !is_break(w)
                             && !is_preposition(w)
-                            && (!self.verbs[k] || matches!(w, "allies" | "rivals" | "partners"))
+                            && (!self.verbs[k]
+                                || matches!(
+                                    w,
+                                    "allies"
+                                        | "rivals"
+                                        | "partners"
+                                        | "sponsors"
+                                        | "hosts"
+                                        | "brokers"
+                                        | "backers"
+                                ))
                     })
                 })
+            }
     }
 
     /// The object of the word ending before token `e`: a direct object (no `preps`) or the
@@ -2422,6 +2443,27 @@ impl Sentence {
             return None;
         }
         let k = end + 1;
+        // "Somali troops, supported by US air strikes, killed ...": who strikes beside them.
+        if matches!(
+            self.word(k),
+            Some("supported" | "backed" | "aided" | "assisted" | "helped")
+        ) && self.is(k + 1, "by")
+        {
+            let l = self.list_fwd(k + 2 + usize::from(self.is(k + 2, "the")))?;
+            let mut e = l.end;
+            let mut fire = false;
+            while let Some(w) = self.word(e).filter(|_| e < l.end + 3) {
+                match w {
+                    "air" | "drone" | "missile" | "naval" | "power" | "cover" => {}
+                    "strikes" | "airstrikes" | "warplanes" | "jets" | "drones" | "artillery"
+                    | "gunships" | "helicopters" => fire = true,
+                    _ => break,
+                }
+                e += 1;
+            }
+            fire |= self.is(e - 1, "power") || self.is(e - 1, "cover");
+            return (fire && !l.poss && e > l.end && self.punct(e) == Some(',')).then_some(l);
+        }
         let at = if (self.is(k, "along") || self.is(k, "together")) && self.is(k + 1, "with")
             || self.is(k, "as") && self.is(k + 1, "well") && self.is(k + 2, "as")
         {
@@ -3220,6 +3262,16 @@ pub(crate) mod tests {
         assert!(kinds.contains(&Kind::Actor(3)));
         let hy = s.toks.iter().filter(|t| t.kind == Kind::Punct('-')).count();
         assert_eq!(hy, 2, "{:?}", s.toks);
+    }
+
+    #[test]
+    fn a_member_after_comma_and_with_a_verb_of_its_own_starts_a_clause() {
+        let s = sentence("arming the ⟨0a⟩, and ⟨1s⟩ calls the case a stunt");
+        let l = s.list_fwd(2).unwrap();
+        assert_eq!(l.members, vec![0]);
+        // A serial list keeps its last member.
+        let s = sentence("⟨0s⟩, ⟨1s⟩, and ⟨2s⟩ signed the pact");
+        assert_eq!(s.list_fwd(0).unwrap().members, vec![0, 1, 2]);
     }
 
     #[test]

@@ -387,12 +387,49 @@ impl Context {
             // The first two distinct actors of the sentence so far ("Moscow thanked Beijing ...
             // the two countries").
             // `states`: "the two countries" (neighbours, nations, governments) are states.
+            // A party, or a leader as the state they lead.
+            let side_link = |m: usize| {
+                party_link(m).or_else(|| {
+                    let a = *actors.get(m)?;
+                    (sent.kinds.get(m) == Some(&ActorKind::Person))
+                        .then(|| home(a))
+                        .flatten()
+                        .map(|h| Link {
+                            actor: h,
+                            kind: ActorKind::State,
+                            sentence: self.sentence,
+                            anaphor: "",
+                        })
+                })
+            };
             let pair_here = |states: bool| -> Option<Vec<Link>> {
+                // "X and Y, which shuttled proposals between A and B, said the two sides
+                // ...": a pair "between" names is the sides.
+                for k in 0..out.len().saturating_sub(3) {
+                    let w = &out[k..];
+                    if w[0].word() != Some("between") || w[2].word() != Some("and") {
+                        continue;
+                    }
+                    // ("between Kiir's government and Machar's SPLM-IO": the possessed side.)
+                    let second = if w[3].poss && w.get(4).is_some_and(|t| t.actor().is_some()) {
+                        &w[4]
+                    } else {
+                        &w[3]
+                    };
+                    if let (Some(a), Some(b)) = (w[1].actor(), second.actor()) {
+                        if let (Some(la), Some(lb)) = (side_link(a), side_link(b)) {
+                            if la.actor != lb.actor {
+                                return Some(vec![la, lb]);
+                            }
+                        }
+                    }
+                }
                 // A pair named together first ("the India-Pakistan ceasefire", "X and Y").
+                // ("hosted Armenia's Pashinyan and Azerbaijan's Aliyev": leaders too.)
                 for w in out.windows(3) {
                     let joined = w[1].kind == Kind::Punct('-') || w[1].word() == Some("and");
                     if let (Some(a), true, Some(b)) = (w[0].actor(), joined, w[2].actor()) {
-                        if let (Some(la), Some(lb)) = (party_link(a), party_link(b)) {
+                        if let (Some(la), Some(lb)) = (side_link(a), side_link(b)) {
                             if la.actor != lb.actor {
                                 return Some(vec![la, lb]);
                             }
@@ -1156,12 +1193,26 @@ impl Context {
                                     anaphor: "",
                                 })
                         };
+                        // "Port Sudan accuses the Gulf state of ...": an object is not its own
+                        // clause's subject.
+                        let own = here.filter(|l| {
+                            !out.last()
+                                .and_then(Token::word)
+                                .is_some_and(super::clauses::is_break)
+                                && own_clause_subject(out, actors, l.actor)
+                        });
                         let here = if states_here == 0 {
                             last_subject()
                         } else {
                             here
                         };
-                        if let Some(l) = here.or_else(|| earlier(&|k| k == ActorKind::State)) {
+                        let resolved = match own {
+                            Some(o) => last_subject()
+                                .or_else(|| earlier(&|k| k == ActorKind::State))
+                                .filter(|l| l.actor != o.actor),
+                            None => here.or_else(|| earlier(&|k| k == ActorKind::State)),
+                        };
+                        if let Some(l) = resolved {
                             found = Some((width, vec![l], poss));
                         }
                     } else if government {

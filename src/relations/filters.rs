@@ -243,8 +243,12 @@ pub fn claim_disputed(sent: &Sentence, t: usize) -> bool {
         sent.word_at(k)
             .is_some_and(|w| matches!(w, "neither" | "not" | "no") || w.ends_with("n't"))
     }) && (but + 1..(but + 10).min(sent.len())).any(|k| {
-        sent.word_at(k)
-            .is_some_and(|w| matches!(w, "accepted" | "agreed" | "responded"))
+        sent.word_at(k).is_some_and(|w| {
+            matches!(
+                w,
+                "accepted" | "agreed" | "responded" | "taken" | "took" | "embraced" | "welcomed"
+            )
+        })
     });
     if unaccepted {
         return true;
