@@ -6410,3 +6410,77 @@ fn a_bare_plural_apposition_with_an_of_phrase_is_skipped() {
         "rsf",
     );
 }
+
+#[test]
+fn a_relative_clause_s_object_is_its_antecedent() {
+    states(
+        "Hamas, the Palestinian movement that Iran has armed and trained for decades, rejected the plan.",
+        Proxy,
+        "hamas",
+        "iran",
+    );
+    states(
+        "The Houthis, a rebel group that Saudi Arabia has bombed since 2015, fired drones at Riyadh.",
+        Adversary,
+        "houthis",
+        "saudi-arabia",
+    );
+}
+
+#[test]
+fn a_generic_apposition_passes_its_relative_clause_to_the_anchor() {
+    states(
+        "Lashkar-e-Taiba, a militant group that enjoys the backing of Pakistan's military establishment, claimed the attack.",
+        Proxy,
+        "lashkar-e-taiba",
+        "pakistan",
+    );
+    states(
+        "Hezbollah, the militant group which dominates southern Lebanon, fired rockets at Israel.",
+        Adversary,
+        "hezbollah",
+        "israel",
+    );
+}
+
+#[test]
+fn one_of_the_factions_a_patron_arms_is_the_named_one() {
+    states(
+        "Kataib Hezbollah, one of several Iraqi factions armed and funded by Iran, threatened US bases.",
+        Proxy,
+        "kataib-hezbollah",
+        "iran",
+    );
+    states(
+        "Harakat al-Nujaba, one of the militias trained by Iran, claimed the attack.",
+        Proxy,
+        "harakat-al-nujaba",
+        "iran",
+    );
+}
+
+#[test]
+fn allies_striking_in_a_joint_operation_are_allies() {
+    states(
+        "French and Malian jets bombed jihadist camps and fuel depots around Menaka overnight in a joint operation.",
+        Ally,
+        "france",
+        "mali",
+    );
+}
+
+#[test]
+fn backed_fighters_of_a_named_group_are_that_group() {
+    states(
+        "The SDF clashed with Turkish-backed factions of the Syrian National Army near Manbij.",
+        Adversary,
+        "sdf",
+        "syrian-national-army",
+    );
+    states(
+        "The SDF clashed with Turkish-backed factions of the Syrian National Army near Manbij.",
+        Proxy,
+        "syrian-national-army",
+        "turkey",
+    );
+}

@@ -1024,6 +1024,8 @@ const MODIFIED_ORGANS: &[&str] = &[
     "army",
     "military",
     "leadership",
+    // ("Pakistan's military establishment")
+    "establishment",
     // What a state fights with: "Ukraine's long-range drones hit ...".
     "forces",
     "troops",
@@ -1103,6 +1105,9 @@ const GROUPS_OF: &[&str] = &[
     "platoon",
     "fleet",
     "flotilla",
+    // "the separatists of the Donetsk People's Republic shelled ...": the group itself.
+    "separatists",
+    "factions",
 ];
 
 /// Nouns of the people a side sends to talks ("envoys of X and Y met", "brought together the
@@ -1349,6 +1354,41 @@ impl Sentence {
             }
         }
         Some((m, j, poss))
+    }
+
+    /// The actor a generic noun phrase ending at `k` stands in apposition to: "Jaish-e-Mohammed,
+    /// a militant group (that ...)", "the Houthis, the movement (which ...)".
+    fn apposed_anchor(&self, k: usize) -> Option<List> {
+        if !self.word(k).is_some_and(|w| {
+            matches!(
+                w,
+                "group"
+                    | "movement"
+                    | "militia"
+                    | "organisation"
+                    | "organization"
+                    | "faction"
+                    | "outfit"
+                    | "network"
+                    | "force"
+                    | "coalition"
+                    | "alliance"
+            )
+        }) {
+            return None;
+        }
+        let d = (k.saturating_sub(3)..k)
+            .rev()
+            .find(|&d| matches!(self.word(d), Some("a" | "an" | "the")))?;
+        if !(d + 1..k).all(|c| {
+            self.word(c)
+                .is_some_and(|w| !is_break(w) && !is_preposition(w))
+        }) || d < 2
+            || self.punct(d - 1) != Some(',')
+        {
+            return None;
+        }
+        self.list_back(d - 2).filter(|l| !l.poss)
     }
 
     /// Whether the words at `j` are one modifier and a state's own organ ("army-backed
@@ -1969,7 +2009,7 @@ impl Sentence {
                             return None;
                         }
                         let Some(l) = self.list_back(j - 1) else {
-                            return self.leader_of(j - 1);
+                            return self.leader_of(j - 1).or_else(|| self.apposed_anchor(j - 1));
                         };
                         // "an offshoot of the PKK, which has waged ...": "which" takes the
                         // nearest noun, even after "of"; so does it after "from" ("drew a
@@ -2051,7 +2091,13 @@ impl Sentence {
         }
         let first = &self.toks[a];
         if first.actor().is_some() {
-            return first.poss || b - a > 1 && self.word(a + 1).is_some_and(|w| !is_break(w));
+            // ("Hamas, [the militant group] which runs Gaza,": a described anchor's relative
+            // clause.)
+            return first.poss
+                || b - a > 1
+                    && self
+                        .word(a + 1)
+                        .is_some_and(|w| !is_break(w) || matches!(w, "which" | "who" | "that"));
         }
         let Some(w) = first.word() else { return false };
         matches!(
@@ -2079,6 +2125,12 @@ impl Sentence {
                 | "funded"
                 | "armed"
                 | "supported"
+                | "bankrolled"
+                | "financed"
+                | "sponsored"
+                | "trained"
+                | "equipped"
+                | "deployed"
                 | "led"
                 | "based"
                 | "known"
@@ -2564,6 +2616,10 @@ impl Sentence {
         // the compound's noun; land held is its holder's.
         let placed =
             k.is_some_and(|k| (i + 3..k).any(|v| self.word(v).is_some_and(is_preposition)));
+        // "Turkish-backed factions of the Syrian National Army": the group they belong to.
+        if let Some(g) = super::generic::named_after(self, i + 3) {
+            return self.list_fwd(g);
+        }
         match k {
             Some(k) if !placed => self.list_fwd(k),
             _ if matches!(w, "controlled" | "held" | "occupied" | "run") => self.list_fwd(i),

@@ -916,6 +916,35 @@ impl<'a> Reader<'a> {
                 .then(|| s.object_right(k, &entry.preps, max_gap))
                 .flatten()
         });
+        // "Hezbollah, the movement that Iran has funded and armed": the object of a relative
+        // clause is its antecedent.
+        if patient.is_none() && entry.preps.is_empty() && agent.start >= 2 {
+            let mut r = agent.start - 1;
+            if s.word_is(r, "the") && r >= 2 {
+                r -= 1;
+            }
+            let aux_only = (agent.end..i).all(|k| {
+                s.word_at(k).is_some_and(|w| {
+                    PASSIVE_AUX.contains(&w)
+                        || matches!(w, "has" | "have" | "had" | "long" | "also" | "openly")
+                })
+            });
+            if aux_only && matches!(s.word_at(r), Some("that" | "which" | "whom")) {
+                // ("the Houthis, a group that Saudi Arabia has bombed": the noun's anchor.)
+                let mut k = r - 1;
+                if s.word_at(k)
+                    .is_some_and(|w| self.lex.classes.group_nouns.contains(w))
+                {
+                    while k > 0 && k + 4 > r && s.word_at(k - 1).is_some() {
+                        k -= 1;
+                    }
+                    if k >= 2 && s.punct(k - 1) == Some(',') {
+                        k -= 2;
+                    }
+                }
+                patient = s.list_back(k).filter(|l| !l.poss && !l.shares(&agent));
+            }
+        }
         // "X helped Tuareg rebels ambush Y": a direct object ends before a verb in its base
         // form; Y is the ambush's, not the help's.
         if entry.preps.is_empty() {
@@ -2054,6 +2083,14 @@ impl<'a> Reader<'a> {
                 .flatten()
                 .filter(|l| !l.poss);
         }
+        // "factions trained and bankrolled by Y": the first participle's noun.
+        if i >= 3
+            && s.word_is(i - 1, "and")
+            && s.word_at(i - 2)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+        {
+            return self.passive_patient(i - 2);
+        }
         let mut k = i;
         let mut words = 0;
         while k > 0 && words < 6 {
@@ -2100,6 +2137,11 @@ impl<'a> Reader<'a> {
                         && words == 0
                     {
                         return s.list_back(k);
+                    }
+                    // "X, one of several factions trained by Y": the apposition's anchor.
+                    if w == "of" && k >= 3 && s.word_is(k - 1, "one") && s.punct(k - 2) == Some(',')
+                    {
+                        return s.list_back(k - 3).filter(|l| !l.poss);
                     }
                     if is_break(w) || is_preposition(w) && w != "in" && w != "part" {
                         return None;
@@ -2498,10 +2540,21 @@ impl<'a> Reader<'a> {
             })
             .or_else(|| {
                 // "X struck Z as part of a joint operation with Y": the main clause's subject.
-                let a = (i.saturating_sub(5)..i).find(|&k| {
-                    s.word_is(k, "as") && s.word_is(k + 1, "part") && s.word_is(k + 2, "of")
-                })?;
-                let plain = (a + 3..i).all(|k| {
+                // ("X and Y struck Z ... in a joint operation": so too after "in".)
+                let (a, after) = (i.saturating_sub(5)..i)
+                    .find(|&k| {
+                        s.word_is(k, "as") && s.word_is(k + 1, "part") && s.word_is(k + 2, "of")
+                    })
+                    .map(|a| (a, a + 3))
+                    .or_else(|| {
+                        (entry.sense == Sense::Ally
+                            && entry.reciprocal
+                            && i >= 2
+                            && matches!(s.word_at(i - 1), Some("a" | "an"))
+                            && s.word_is(i - 2, "in"))
+                        .then(|| (i - 2, i - 1))
+                    })?;
+                let plain = (after..i).all(|k| {
                     s.word_at(k)
                         .is_some_and(|w| !is_preposition(w) && !is_break(w))
                 });
@@ -3358,6 +3411,14 @@ impl<'a> Reader<'a> {
                 self.mediation(&agent, h, after, "compound-mediator", word, true);
             }
             sense => {
+                // "the Russia-backed separatists of the Donetsk People's Republic": the group
+                // named after.
+                if let Some(g) = super::generic::named_after(s, after) {
+                    if let Some(x) = s.list_fwd(g).filter(|x| !x.shares(&agent)) {
+                        self.emit(sense, &agent, Some(&x), (h, after), "compound", word, false);
+                    }
+                    return;
+                }
                 // "X, one of the Y-backed factions": the actor apposed.
                 if let Some(anchor) = super::generic::apposed_member(s, h - 1) {
                     if let Some(x) = s.list_back(anchor).filter(|x| !x.shares(&agent)) {

@@ -8,7 +8,7 @@
 //! This module owns only the rewrite of the sentence's tokens; which compounds compose is the
 //! lexicon's `composing` class and which nouns are agents is `data/agents.toml`.
 
-use super::clauses::{Sentence, Token};
+use super::clauses::{is_break, Sentence, Token};
 use super::lexicon::Lexicon;
 use crate::gazetteer::{ActorIdx, ActorKind, Gazetteer};
 
@@ -132,6 +132,15 @@ fn composed_before(
     if sent.toks[v + 2].poss || sent.kinds.get(m) != Some(&ActorKind::State) {
         return None;
     }
+    // "Kataib Hezbollah, one of the militias armed by Iran,": the named group.
+    if v >= 5
+        && sent.word_is(v - 2, "the")
+        && sent.word_is(v - 3, "of")
+        && sent.word_is(v - 4, "one")
+        && sent.punct(v - 5) == Some(',')
+    {
+        return None;
+    }
     let state = *sent.ids.get(m)?;
     let free = |start: usize| {
         start == 0 || sent.toks[start - 1].actor().is_none() && !sent.toks[start - 1].poss
@@ -170,7 +179,7 @@ fn composed_at(
     }
     // "Harakat al-Nujaba, one of the hardline Tehran-sponsored factions,": the phrase
     // describes the actor it is apposed to, and composes none.
-    if apposed_member(sent, k).is_some() {
+    if apposed_member(sent, k).is_some() || named_after(sent, k + 3).is_some() {
         return None;
     }
     let state = *sent.ids.get(m)?;
@@ -202,4 +211,26 @@ pub fn apposed_member(sent: &Sentence, k: usize) -> Option<usize> {
         && sent.toks[start - 2].actor().is_some()
         && !sent.toks[start - 2].poss)
         .then_some(start - 2)
+}
+
+/// The named group the generic noun at `k` is part of: "the Russia-backed separatists of the
+/// self-proclaimed Donetsk People's Republic", "Turkish-backed factions of the Syrian National
+/// Army"; its token.
+pub fn named_after(sent: &Sentence, k: usize) -> Option<usize> {
+    if !sent.word_at(k).is_some_and(|w| {
+        matches!(
+            w,
+            "separatists" | "factions" | "fighters" | "units" | "militias" | "forces" | "rebels"
+        )
+    }) || !sent.word_is(k + 1, "of")
+    {
+        return None;
+    }
+    let mut j = k + 2;
+    while j < k + 6 && (sent.word_at(j).is_some_and(|w| !is_break(w)) || sent.punct(j) == Some('-'))
+    {
+        j += 1;
+    }
+    let m = sent.toks.get(j)?.actor()?;
+    (sent.kinds.get(m) != Some(&ActorKind::State) && !sent.toks[j].poss).then_some(j)
 }

@@ -682,7 +682,7 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Ment
                     .word_at(k + 1)
                     .is_some_and(|w| lex.classes.nationality_groups.contains(w));
         if group
-            && matches!(sent.word_at(k - 1), Some("a" | "an"))
+            && matches!(sent.word_at(k - 1), Some("a" | "an" | "the"))
             && sent.punct(k - 2) == Some(',')
         {
             let anchor = sent.toks[k - 3]
