@@ -120,8 +120,9 @@ fn has_anaphor(sentence: &str, one: bool) -> bool {
         })
 }
 
-/// Whether a sentence says "government", "army" or "security" ("government troops attacked Ugandan
-/// rebels"): the state in focus may be its second actor even in a document's first sentence.
+/// Whether a sentence says "government", "army" or "security" ("government troops attacked
+/// Ugandan rebels"): the state in focus may be its second actor even in a document's first
+/// sentence.
 fn names_government(sentence: &str) -> bool {
     // (By bytes, as in `has_anaphor`.)
     sentence
@@ -668,16 +669,22 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Ment
         composed: Vec::new(),
         owned,
     };
-    // "Kataib Hezbollah, an Iraqi militia that receives arms from Y": a group of a nationality
-    // apposed to a named group is that group; its state is no party of what the apposition
-    // says.
+    apposed_nationality_groups(lex, &mut sent);
+    sent
+}
+
+/// "Kataib Hezbollah, an Iraqi militia that receives arms from Y": a group of a nationality
+/// apposed to a named group is that group (its token becomes the group's); its state is no
+/// party of what the apposition says.
+fn apposed_nationality_groups(lex: &Lexicon, sent: &mut Sentence) {
     for k in 3..sent.toks.len() {
         let Some(m) = sent.toks[k].actor() else {
             continue;
         };
-        let group = sent.nationality_group[m]
-            || sent.demonym[m]
-                && sent.kinds[m] == ActorKind::State
+        let flag = |v: &[bool]| v.get(m).copied().unwrap_or(false);
+        let group = flag(&sent.nationality_group)
+            || flag(&sent.demonym)
+                && sent.kinds.get(m) == Some(&ActorKind::State)
                 && sent
                     .word_at(k + 1)
                     .is_some_and(|w| lex.classes.nationality_groups.contains(w));
@@ -685,15 +692,14 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Ment
             && matches!(sent.word_at(k - 1), Some("a" | "an" | "the"))
             && sent.punct(k - 2) == Some(',')
         {
-            let anchor = sent.toks[k - 3]
-                .actor()
-                .filter(|&a| !sent.toks[k - 3].poss && sent.kinds[a] != ActorKind::State);
+            let anchor = sent.toks[k - 3].actor().filter(|&a| {
+                !sent.toks[k - 3].poss && sent.kinds.get(a) != Some(&ActorKind::State)
+            });
             if let Some(a) = anchor {
                 sent.toks[k].kind = clauses::Kind::Actor(a);
             }
         }
     }
-    sent
 }
 
 /// The rules' relations, without those of an actor the sentence only names as the owner or
