@@ -6484,3 +6484,29 @@ fn backed_fighters_of_a_named_group_are_that_group() {
         "turkey",
     );
 }
+
+#[test]
+fn a_target_the_speaker_names_is_the_target() {
+    states(
+        "Israeli jets struck what the army said were Hamas tunnels in Rafah.",
+        Adversary,
+        "israel",
+        "hamas",
+    );
+    states(
+        "Turkish drones hit what Ankara described as PKK hideouts in northern Iraq.",
+        Adversary,
+        "turkey",
+        "pkk",
+    );
+}
+
+#[test]
+fn the_sides_of_an_agreement_under_which_they_acted_are_mediated() {
+    states(
+        "Qatar brokered the deal under which Russia and Ukraine swapped 48 children.",
+        Mediator,
+        "qatar",
+        "ukraine",
+    );
+}

@@ -2223,6 +2223,20 @@ impl Sentence {
                     {
                         i += 1;
                     }
+                    // "pounded what the military called Hezbollah depots": past the speaker's
+                    // naming to what was struck.
+                    Kind::Word if tok.text == "what" && gap == 0 => {
+                        let c = (i + 1..(i + 6).min(n)).find(|&c| {
+                            matches!(
+                                self.word(c),
+                                Some("called" | "described" | "termed" | "said")
+                            )
+                        })?;
+                        i = c + usize::from(matches!(
+                            self.word(c + 1),
+                            Some("as" | "were" | "was")
+                        ));
+                    }
                     Kind::Word if tok.text == "including" && gap > 0 => {
                         return self.included(i);
                     }

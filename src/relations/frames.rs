@@ -4094,6 +4094,16 @@ impl<'a> Reader<'a> {
                     poss: false,
                 })
             })
+            .or_else(|| {
+                // "X brokered the agreement under which A and B agreed to ...": the sides of
+                // the relative clause.
+                let k = (j..(j + 6).min(n)).find(|&k| {
+                    matches!(s.word_at(k), Some("under" | "in")) && s.word_is(k + 1, "which")
+                })?;
+                s.list_fwd(k + 2 + usize::from(s.word_is(k + 2, "the")))
+                    .filter(|l| l.members.len() >= 2 && !l.poss)
+                    .filter(own)
+            })
             .or_else(|| s.between_in(s.clause_start(i).min(i), i).filter(own))
             .or_else(|| {
                 // "The truce between A and B was reached after mediation by X": the parties
