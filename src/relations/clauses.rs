@@ -7,6 +7,7 @@
 //! nouns that stand for the actor before them ("Sudan's army", "Israeli jets"). Which words are
 //! triggers, and which argument plays which role, is [`super::frames`]' business.
 
+use super::lexicon::Classes;
 use crate::gazetteer::ActorKind;
 use crate::patterns::{MENTION_CLOSE, MENTION_OPEN};
 
@@ -2504,7 +2505,7 @@ impl Sentence {
 
     /// The companions named in a parenthesis after a subject ending at `end`: "China and
     /// Russia, along with Iran, held drills" (also "together with", "as well as").
-    pub fn companions(&self, end: usize) -> Option<List> {
+    pub fn companions(&self, end: usize, classes: &Classes) -> Option<List> {
         if self.punct(end) != Some(',') {
             return None;
         }
@@ -2519,15 +2520,13 @@ impl Sentence {
             let mut e = l.end;
             let mut fire = false;
             while let Some(w) = self.word(e).filter(|_| e < l.end + 3) {
-                match w {
-                    "air" | "drone" | "missile" | "naval" | "power" | "cover" => {}
-                    "strikes" | "airstrikes" | "warplanes" | "jets" | "drones" | "artillery"
-                    | "gunships" | "helicopters" => fire = true,
-                    _ => break,
+                if classes.fire_support.contains(w) {
+                    fire = true;
+                } else if !classes.fire_modifiers.contains(w) {
+                    break;
                 }
                 e += 1;
             }
-            fire |= self.is(e - 1, "power") || self.is(e - 1, "cover");
             return (fire && !l.poss && e > l.end && self.punct(e) == Some(',')).then_some(l);
         }
         let at = if (self.is(k, "along") || self.is(k, "together")) && self.is(k + 1, "with")

@@ -9,6 +9,7 @@
 //! a claim, not a fact.
 
 use super::clauses::{Kind, Sentence};
+use super::lexicon::Classes;
 
 /// Words that negate the clause they stand in.
 const NEGATION: &[&str] = &[
@@ -212,23 +213,10 @@ const MAINTAINS: &[&str] = &[
 /// third party was involved", "media reported that Z agreed to mediate, but Z said it had
 /// received no such request"; likewise an offer refused or not taken up ("offered to mediate
 /// ..., but the army rejected the offer", "but neither side has accepted the proposal").
-pub fn claim_disputed(sent: &Sentence, t: usize) -> bool {
+pub fn claim_disputed(sent: &Sentence, t: usize, classes: &Classes) -> bool {
     let claimed = (t.saturating_sub(12)..t).any(|k| {
-        sent.word_at(k).is_some_and(|w| {
-            matches!(
-                w,
-                "claimed"
-                    | "claims"
-                    | "claim"
-                    | "reported"
-                    | "reports"
-                    | "alleged"
-                    | "alleges"
-                    | "offered"
-                    | "offers"
-                    | "proposed"
-            )
-        })
+        sent.word_at(k)
+            .is_some_and(|w| classes.claiming.contains(w))
     });
     if !claimed {
         return false;
@@ -243,12 +231,8 @@ pub fn claim_disputed(sent: &Sentence, t: usize) -> bool {
         sent.word_at(k)
             .is_some_and(|w| matches!(w, "neither" | "not" | "no") || w.ends_with("n't"))
     }) && (but + 1..(but + 10).min(sent.len())).any(|k| {
-        sent.word_at(k).is_some_and(|w| {
-            matches!(
-                w,
-                "accepted" | "agreed" | "responded" | "taken" | "took" | "embraced" | "welcomed"
-            )
-        })
+        sent.word_at(k)
+            .is_some_and(|w| classes.taking_up.contains(w))
     });
     if unaccepted {
         return true;

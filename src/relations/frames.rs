@@ -410,7 +410,10 @@ impl<'a> Reader<'a> {
         let s = self.sent;
         // "China and Russia, along with Iran, held drills": the companions act too.
         let with_companions;
-        let agent = match s.companions(agent.end).filter(|c| c.end < trigger.0) {
+        let agent = match s
+            .companions(agent.end, &self.lex.classes)
+            .filter(|c| c.end < trigger.0)
+        {
             Some(c) if !patient.is_some_and(|p| p.shares(&c)) => {
                 with_companions = agent.joined(&c);
                 &with_companions
@@ -557,7 +560,7 @@ impl<'a> Reader<'a> {
             // halted four days of fighting between A and B, but A insists ...".)
             .or_else(|| {
                 (!matches!(frame, "noun-between" | "noun-compound")
-                    && filters::claim_disputed(s, trigger.0))
+                    && filters::claim_disputed(s, trigger.0, &self.lex.classes))
                 .then_some("disputed")
             });
         // "wants to join the SDF's fight against Z", "fears the war between X and Y": a
@@ -2060,20 +2063,8 @@ impl<'a> Reader<'a> {
         // "M23, whom UN experts describe as backed by Rwanda": the one described.
         if i >= 2
             && s.word_is(i - 1, "as")
-            && s.word_at(i - 2).is_some_and(|w| {
-                matches!(
-                    w,
-                    "describe"
-                        | "describes"
-                        | "described"
-                        | "consider"
-                        | "considers"
-                        | "regard"
-                        | "regards"
-                        | "see"
-                        | "sees"
-                )
-            })
+            && s.word_at(i - 2)
+                .is_some_and(|w| self.lex.classes.describing.contains(w))
         {
             let r = (i.saturating_sub(9)..i - 2)
                 .rev()

@@ -262,6 +262,20 @@ word_classes! {
     /// Verbs of firing arms with no target named ("fired a ballistic missile into the sea"):
     /// their subject made the attack a later "the launch" names.
     launching,
+    /// Verbs that describe their object "as" something ("whom UN experts describe as backed
+    /// by Y"): the one described is the patient of the participle after "as".
+    describing,
+    /// Words of a claim, a report or an offer that a later clause may dispute or refuse ("X
+    /// claimed that it mediated ..., but Y insists ...").
+    claiming,
+    /// Verbs by which an offer is taken up; negated after "but", the offer came to nothing
+    /// ("but neither side has accepted the proposal").
+    taking_up,
+    /// Words that modify a noun of air or fire power ("air", "drone" in "US drone strikes").
+    fire_modifiers,
+    /// Nouns of air or fire power with which a patron fights beside a subject ("Somali troops,
+    /// supported by US air strikes, killed ...").
+    fire_support,
 }
 
 /// The compiled lexicon.
