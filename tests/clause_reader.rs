@@ -6510,3 +6510,115 @@ fn the_sides_of_an_agreement_under_which_they_acted_are_mediated() {
         "ukraine",
     );
 }
+
+#[test]
+fn adjectives_joined_by_a_comma_or_and_may_stand_before_a_truce() {
+    states(
+        "Ethiopia and Eritrea agreed to a complete and lasting ceasefire on Monday.",
+        Adversary,
+        "eritrea",
+        "ethiopia",
+    );
+    states(
+        "Serbia and Kosovo agreed to a new, binding truce after the talks.",
+        Adversary,
+        "kosovo",
+        "serbia",
+    );
+}
+
+#[test]
+fn a_helper_with_the_agent_shares_its_act_and_supports_no_one() {
+    let found = rel("Sudan and South Sudan signed a truce mediated by Ethiopia with Kenyan help.");
+    assert!(has(&found, Mediator, "kenya", "sudan"), "{found:?}");
+    assert!(
+        has(&found, Mediator, "ethiopia", "south-sudan"),
+        "{found:?}"
+    );
+    assert!(!has(&found, Ally, "kenya", "sudan"), "{found:?}");
+    assert!(!has(&found, Ally, "kenya", "south-sudan"), "{found:?}");
+}
+
+#[test]
+fn a_quoted_pledge_between_verb_and_preposition_is_stated() {
+    states(
+        "Lukashenko promised \"full backing\" for Russia in its confrontation with the West.",
+        Ally,
+        "belarus",
+        "russia",
+    );
+}
+
+#[test]
+fn strikes_in_support_of_a_state_forces_back_the_state() {
+    states(
+        "Washington said it carried out an air strike against al-Shabaab in support of Somali national army forces.",
+        Ally,
+        "united-states",
+        "somalia",
+    );
+    states_not(
+        "Turkey held mass rallies in support of Hamas in Istanbul.",
+        Proxy,
+        "hamas",
+        "turkey",
+    );
+}
+
+#[test]
+fn a_nationality_group_with_a_modifier_is_the_named_group() {
+    states(
+        "Kataib Hezbollah, an Iraqi armed faction that gets money and rockets from Iran, claimed the strike.",
+        Proxy,
+        "kataib-hezbollah",
+        "iran",
+    );
+}
+
+#[test]
+fn the_arming_of_a_group_and_a_singular_exercise() {
+    states(
+        "Tehran's arming of the Houthis has drawn Saudi protests.",
+        Proxy,
+        "houthis",
+        "iran",
+    );
+    states(
+        "Japan and the Philippines wrapped up their first Kamandag naval exercise in Luzon.",
+        Ally,
+        "japan",
+        "philippines",
+    );
+}
+
+#[test]
+fn a_rivalry_named_before_the_pair_is_theirs() {
+    states(
+        "Arch-foes Armenia and Azerbaijan met in Abu Dhabi.",
+        Adversary,
+        "armenia",
+        "azerbaijan",
+    );
+    states(
+        "Rival Libyan factions the LNA and the GNU met in Geneva.",
+        Adversary,
+        "libyan-national-army",
+        "libya-gnu",
+    );
+}
+
+#[test]
+fn a_possessive_coordinated_with_a_person_is_that_person() {
+    states_not(
+        "Ugandan President Museveni urged Salva Kiir and his rival Riek Machar to keep talking.",
+        Adversary,
+        "uganda",
+        "splm-io",
+    );
+    states(
+        "Ugandan President Museveni urged Salva Kiir and his rival Riek Machar to keep talking.",
+        Adversary,
+        "south-sudan",
+        "splm-io",
+    );
+}

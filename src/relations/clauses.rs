@@ -326,10 +326,13 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
 /// partnership, its "iron-clad" ally): the words are the writer's, the quotes only mark
 /// them; around a noun before its preposition (Y's "war" on Z) they doubt it, and stay.
 /// A quotation that could be speech (an actor or punctuation inside, more than four
-/// words, not between two words) keeps its marks.
+/// words, not between two words) keeps its marks, except a phrase of two to four words
+/// between a verb and a preposition, which the speaker stated ("pledged "unconditional
+/// support" for Y"): its marks go and its words stay apart.
 fn drop_scare_quotes(toks: &mut Vec<Token>) {
     // (opening, closing) quotation mark of each scare quote.
     let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut speech: Vec<(usize, usize)> = Vec::new();
     let mut i = 1;
     while i < toks.len() {
         if toks[i].kind != Kind::Punct('"') {
@@ -352,11 +355,29 @@ fn drop_scare_quotes(toks: &mut Vec<Token>) {
             })
         {
             pairs.push((i, c));
+        } else if closes
+            && c > i + 2
+            && toks[i - 1].kind == Kind::Word
+            && !matches!(
+                toks[i - 1].text.as_str(),
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+                // (After a modal the quote is a verb phrase, the speaker's threat: would
+                // "pay dearly" for.)
+                    | "would" | "will" | "could" | "can" | "may" | "might" | "must" | "should"
+                    | "to"
+            )
+            && toks
+                .get(c + 1)
+                .is_some_and(|t| t.kind == Kind::Word && is_preposition(&t.text))
+        {
+            // A quoted phrase after a verb and before its preposition: the speaker's words,
+            // stated ("pledged "unconditional support" for Y"); the words stay apart.
+            speech.push((i, c));
         }
         // A pair, scare quote or not, is passed whole.
         i = if closes { c + 1 } else { c };
     }
-    if pairs.is_empty() {
+    if pairs.is_empty() && speech.is_empty() {
         return;
     }
     // The quoted words become one, as if hyphenated: a "no limits" partnership reads as a
@@ -371,6 +392,10 @@ fn drop_scare_quotes(toks: &mut Vec<Token>) {
         toks[open + 1].text = joined;
         keep[open] = false;
         keep[open + 2..=close].fill(false);
+    }
+    for &(open, close) in &speech {
+        keep[open] = false;
+        keep[close] = false;
     }
     let mut k = 0;
     toks.retain(|_| {
@@ -825,6 +850,10 @@ const HEADS: &[&str] = &[
     "allies",
     "group",
     "movement",
+    "faction",
+    "outfit",
+    "organisation",
+    "organization",
     "side",
     "sides",
     "state",
@@ -1152,6 +1181,9 @@ pub fn is_place_preposition(w: &str) -> bool {
 pub fn is_break(w: &str) -> bool {
     crate::word_set!(BREAKS).contains(w)
 }
+
+/// Nouns of help given beside another's act ("with Qatari help").
+const HELP: &[&str] = &["help", "assistance", "support", "backing", "aid"];
 
 /// A list of actors: "Hamas, Hezbollah and the Houthis".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -2788,7 +2820,12 @@ impl Sentence {
                             j += 1;
                         }
                     }
-                    return self.list_fwd(j).or_else(|| self.nested_agent(j));
+                    let agent = self.list_fwd(j).or_else(|| self.nested_agent(j))?;
+                    // "brokered by the United States with Qatari help": the helper acts too.
+                    return Some(match self.helper_after(agent.end) {
+                        Some((h, _)) => agent.joined(&h),
+                        None => agent,
+                    });
                 }
                 Kind::Word => {
                     if is_break(&self.toks[i].text) {
@@ -2805,6 +2842,30 @@ impl Sentence {
             i += 1;
         }
         None
+    }
+
+    /// The helper named in "with X help", "with X's assistance" or "with help from X" right
+    /// at token `e` (after an agent: "brokered by Y with Qatari help"), and the token of the
+    /// help noun.
+    pub fn helper_after(&self, e: usize) -> Option<(List, usize)> {
+        if !self.is(e, "with") {
+            return None;
+        }
+        let mut k = e + 1 + usize::from(self.is(e + 1, "the"));
+        if self.word(k).is_some_and(|w| HELP.contains(&w)) {
+            let n = k;
+            k += 1;
+            if !(self.is(k, "from") || self.is(k, "of")) {
+                return None;
+            }
+            k += 1 + usize::from(self.is(k + 1, "the"));
+            return self.list_fwd(k).filter(|h| !h.poss).map(|h| (h, n));
+        }
+        let h = self.list_fwd(k)?;
+        let n = h.end;
+        self.word(n)
+            .is_some_and(|w| HELP.contains(&w))
+            .then_some((h, n))
     }
 
     /// Whether the words from the end of `l` to token `t` are one or two nouns ending in a

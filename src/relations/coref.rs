@@ -600,7 +600,24 @@ impl Context {
                         && out[n - 1].kind == Kind::Punct(',')
                         && out[n - 2].actor().is_some()
                         && out[n - 3].word() == Some("and");
-                    let link = if after_list {
+                    // "between Kiir and his rival Machar": the person the pronoun is
+                    // coordinated with.
+                    let coordinated = (n >= 2 && out[n - 1].word() == Some("and"))
+                        .then(|| out[n - 2].actor())
+                        .flatten()
+                        .filter(|_| !out[n - 2].poss)
+                        .and_then(|m| {
+                            let kind = sent.kinds.get(m).copied()?;
+                            (kind == ActorKind::Person).then(|| Link {
+                                actor: actors[m],
+                                kind,
+                                sentence: self.sentence,
+                                anaphor: "",
+                            })
+                        });
+                    let link = if coordinated.is_some() {
+                        coordinated
+                    } else if after_list {
                         self.latest(|k| k == ActorKind::Person)
                             .filter(|s| s.sentence + 1 == self.sentence)
                             .map(|s| Link {

@@ -2441,6 +2441,25 @@ impl<'a> Reader<'a> {
             }
             return;
         }
+        // "a truce brokered by Y with Qatari help": the helper shares the agent's act (see
+        // `Sentence::by_agent`), it supports no one.
+        if entry.sense == Sense::Support
+            && (i.saturating_sub(5)..i).any(|w| {
+                s.word_is(w, "with")
+                    && w >= 2
+                    && s.toks[w - 1].actor().is_some()
+                    && s.helper_after(w).is_some_and(|(_, n)| n == i)
+                    && (w.saturating_sub(6)..w).any(|b| {
+                        s.word_is(b, "by")
+                            && (b + 1..w).all(|k| {
+                                s.toks[k].actor().is_some()
+                                    || s.word_at(k).is_some_and(|x| matches!(x, "the" | "and"))
+                            })
+                    })
+            })
+        {
+            return;
+        }
         // "X enjoys Y's backing", "X relied on Y support", "X has the support of Y": the
         // subject receives the support, its giver is the noun's possessor, modifier or "of".
         if entry.sense == Sense::Support && !entry.reversed {
@@ -2468,6 +2487,40 @@ impl<'a> Reader<'a> {
                     return;
                 }
             }
+        }
+        // "X struck Z in support of Y's forces": the main clause's subject supports, when
+        // its act is one of arms ("held rallies in support of Y" backs no one's arms).
+        if entry.sense == Sense::Support
+            && i >= 1
+            && s.word_is(i - 1, "in")
+            && j == i + 1
+            && s.word_is(j, "of")
+        {
+            let Some(agent) = s.main_subject(i - 1).filter(|l| {
+                (l.end..i - 1).any(|k| {
+                    s.word_at(k).is_some_and(|w| {
+                        matches!(w, "troops" | "forces" | "deployed" | "deploys")
+                            || self.lex.starting_with(w).iter().any(|t| {
+                                self.lex.entries[t.entry].sense == Sense::Adversary
+                                    && s.trigger_len_at(k, &t.words).is_some()
+                            })
+                    })
+                })
+            }) else {
+                return;
+            };
+            if let Some(p) = patient.filter(|p| !p.shares(&agent)) {
+                self.emit(
+                    Sense::Support,
+                    &agent,
+                    Some(&p),
+                    (i, j),
+                    "noun-subject",
+                    lemma,
+                    false,
+                );
+            }
+            return;
         }
         let agent = self
             .possessor(i)
@@ -2560,10 +2613,25 @@ impl<'a> Reader<'a> {
                 // one party when the other follows ("X resumed peace talks with Y").
                 (entry.agentless && entry.reciprocal)
                     .then(|| {
-                        let v = (i.saturating_sub(5)..i).rev().find(|&k| {
+                        // ("agreed to an immediate, unconditional ceasefire": adjectives,
+                        // with a comma or "and" between them, may stand before the noun.)
+                        let v = (i.saturating_sub(7)..i).rev().find(|&k| {
                             s.word_at(k)
                                 .is_some_and(|w| self.lex.classes.party_verbs.contains(w))
                         })?;
+                        if i - v > 5
+                            && !(v + 1..i).all(|k| {
+                                s.toks[k].actor().is_none()
+                                    && (s.punct(k) == Some(',')
+                                        || s.word_at(k).is_some_and(|w| {
+                                            w == "and"
+                                                || k == v + 1 && w == "to"
+                                                || !is_break(w) && !is_preposition(w) && !s.verbs[k]
+                                        }))
+                            })
+                        {
+                            return None;
+                        }
                         s.agent_left(v, Self::left(4))
                             .or_else(|| {
                                 // "Under the auspices of Z, X and Y signed a truce": the
@@ -2933,6 +3001,28 @@ impl<'a> Reader<'a> {
             && s.punct(i.saturating_sub(2)) != Some('-')
         {
             possessor = s.list_back(i - 1);
+        }
+        // "rival Palestinian factions Hamas and Fatah", "arch-foes X and Y": a mutual
+        // hostility before the pair that holds it. ("allies X and Y" are often a third
+        // side's allies, and give nothing here.)
+        if possessor.is_none() && entry.sense == Sense::Adversary {
+            let mut k = j;
+            if s.toks
+                .get(k)
+                .and_then(|t| t.actor())
+                .is_some_and(|m| s.demonym.get(m).copied().unwrap_or(false) && !s.toks[k].poss)
+            {
+                k += 1;
+            }
+            if s.word_at(k)
+                .is_some_and(|w| self.lex.classes.group_nouns.contains(w))
+            {
+                k += 1;
+            }
+            if let Some(l) = s.list_fwd(k).filter(|l| l.members.len() >= 2 && !l.poss) {
+                self.emit(entry.sense, &l, None, (i, j), "relnoun-pair", lemma, true);
+                return;
+            }
         }
         // Where the noun phrase starts (before its determiner and adjectives).
         let np_from = possessor.as_ref().map_or(i, |p| p.start.min(i));

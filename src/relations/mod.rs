@@ -682,12 +682,19 @@ fn apposed_nationality_groups(lex: &Lexicon, sent: &mut Sentence) {
             continue;
         };
         let flag = |v: &[bool]| v.get(m).copied().unwrap_or(false);
+        // ("an Iraqi armed faction": one modifier may stand before the noun.)
+        let noun = |n: usize| {
+            sent.word_at(n)
+                .is_some_and(|w| lex.classes.nationality_groups.contains(w))
+        };
         let group = flag(&sent.nationality_group)
             || flag(&sent.demonym)
                 && sent.kinds.get(m) == Some(&ActorKind::State)
-                && sent
-                    .word_at(k + 1)
-                    .is_some_and(|w| lex.classes.nationality_groups.contains(w));
+                && (noun(k + 1)
+                    || noun(k + 2)
+                        && sent
+                            .word_at(k + 1)
+                            .is_some_and(|w| !clauses::is_break(w) && !clauses::is_preposition(w)));
         if group
             && matches!(sent.word_at(k - 1), Some("a" | "an" | "the"))
             && sent.punct(k - 2) == Some(',')
