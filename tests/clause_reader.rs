@@ -6622,3 +6622,59 @@ fn a_possessive_coordinated_with_a_person_is_that_person() {
         "splm-io",
     );
 }
+
+#[test]
+fn a_time_adverbial_between_subject_and_verb_is_passed_over() {
+    states(
+        "Turkish mediators on Friday handed Russia and Ukraine a draft grain deal.",
+        Mediator,
+        "turkey",
+        "ukraine",
+    );
+}
+
+#[test]
+fn a_patron_compound_before_the_subject_hides_no_verb() {
+    states(
+        "Rwanda-backed M23 rebels overran Bukavu after weeks of fighting with Congolese troops.",
+        Adversary,
+        "m23",
+        "democratic-republic-of-the-congo",
+    );
+}
+
+#[test]
+fn a_state_officers_and_its_killings_are_the_state_acts() {
+    states(
+        "Ghana said its officers had arrested a senior commander of Boko Haram.",
+        Adversary,
+        "ghana",
+        "boko-haram",
+    );
+    states(
+        "Washington's killing of Qassem Soleimani in Baghdad enraged Iraq.",
+        Adversary,
+        "united-states",
+        "quds-force",
+    );
+}
+
+#[test]
+fn demonym_troops_staging_joint_exercises_are_allies() {
+    states(
+        "Greek and Egyptian troops staged joint military exercises in the Mediterranean.",
+        Ally,
+        "greece",
+        "egypt",
+    );
+}
+
+#[test]
+fn a_package_of_sanctions_is_no_support() {
+    states_not(
+        "Brussels adopted a fresh package of sanctions targeting Moscow's oil exports.",
+        Ally,
+        "european-union",
+        "russia",
+    );
+}

@@ -319,6 +319,7 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
     }
     push_word(&mut out, &tagged[from..], seen);
     drop_scare_quotes(&mut out);
+    drop_time_adverbials(&mut out);
     out
 }
 
@@ -402,6 +403,75 @@ fn drop_scare_quotes(toks: &mut Vec<Token>) {
         k += 1;
         keep[k - 1]
     });
+}
+
+/// Drops a time adverbial inside a clause ("Qatari mediators on Sunday handed ...", "X late on
+/// Wednesday struck ...", "X last week signed ..."): it names no one and only keeps a verb
+/// from its subject. One at the clause's edge (before a comma) stays.
+fn drop_time_adverbials(toks: &mut Vec<Token>) {
+    fn word(toks: &[Token], i: usize) -> Option<&str> {
+        toks.get(i)
+            .filter(|t| t.kind == Kind::Word && !t.poss)
+            .map(|t| t.text.as_str())
+    }
+    let weekday = |w: &str| {
+        matches!(
+            w,
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+    };
+    // The length of the adverbial at `i`, or 0.
+    let adverbial = |toks: &[Token], i: usize| -> usize {
+        let mut k = i;
+        if matches!(word(toks, k), Some("late" | "early")) && word(toks, k + 1) == Some("on") {
+            k += 1;
+        }
+        if word(toks, k) == Some("on") && word(toks, k + 1).is_some_and(weekday) {
+            k += 2;
+            if matches!(
+                word(toks, k),
+                Some("night" | "morning" | "evening" | "afternoon")
+            ) {
+                k += 1;
+            }
+            return k - i;
+        }
+        if matches!(word(toks, i), Some("earlier" | "later")) && word(toks, i + 1) == Some("this") {
+            k = i + 1;
+        }
+        if matches!(word(toks, k), Some("last" | "this"))
+            && matches!(
+                word(toks, k + 1),
+                Some("week" | "month" | "year" | "weekend")
+            )
+        {
+            return k + 2 - i;
+        }
+        0
+    };
+    let mut keep = vec![true; toks.len()];
+    let mut any = false;
+    let mut i = 1;
+    while i < toks.len() {
+        let n = adverbial(toks, i);
+        if n > 0
+            && (toks[i - 1].actor().is_some() || toks[i - 1].kind == Kind::Word)
+            && toks.get(i + n).is_some_and(|t| t.kind == Kind::Word)
+        {
+            keep[i..i + n].fill(false);
+            any = true;
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    if any {
+        let mut k = 0;
+        toks.retain(|_| {
+            k += 1;
+            keep[k - 1]
+        });
+    }
 }
 
 impl Token {
@@ -757,6 +827,8 @@ const HEADS: &[&str] = &[
     "militiamen",
     "soldiers",
     "police",
+    "officers",
+    "personnel",
     "coast",
     "guard",
     "guards",
@@ -3026,7 +3098,11 @@ impl Sentence {
                 Kind::Actor(_)
                     if self.punct(i + 1) == Some('-')
                         && self.word(i + 2).is_some_and(|w| w.ends_with("ed"))
-                        && self.toks.get(i + 3).is_some_and(|t| t.actor().is_some()) => {}
+                        && self.toks.get(i + 3).is_some_and(|t| t.actor().is_some()) =>
+                {
+                    // (Past the participle, which is no verb of the clause.)
+                    i += 2;
+                }
                 Kind::Actor(_) => {
                     let mut l = self.list_fwd(i)?;
                     // "Britain and France sent ships and joined ...": at the clause's start the
@@ -3345,6 +3421,7 @@ pub(crate) mod tests {
             word(&mut out, &chunk[from..]);
         }
         drop_scare_quotes(&mut out);
+        drop_time_adverbials(&mut out);
         out
     }
 

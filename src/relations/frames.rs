@@ -2441,6 +2441,18 @@ impl<'a> Reader<'a> {
             }
             return;
         }
+        // "a package of sanctions targeting Y": a support noun of hostile measures.
+        if entry.sense == Sense::Support
+            && s.word_is(j, "of")
+            && s.word_at(j + 1).is_some_and(|w| {
+                self.lex.starting_with(w).iter().any(|t| {
+                    self.lex.entries[t.entry].sense == Sense::Adversary
+                        && s.trigger_len_at(j + 1, &t.words).is_some()
+                })
+            })
+        {
+            return;
+        }
         // "a truce brokered by Y with Qatari help": the helper shares the agent's act (see
         // `Sentence::by_agent`), it supports no one.
         if entry.sense == Sense::Support
@@ -2496,8 +2508,9 @@ impl<'a> Reader<'a> {
             && j == i + 1
             && s.word_is(j, "of")
         {
-            let Some(agent) = s.main_subject(i - 1).filter(|l| {
-                (l.end..i - 1).any(|k| {
+            // (With no main subject found, the noun's own readings below.)
+            if let Some(agent) = s.main_subject(i - 1) {
+                let armed = (agent.end..i - 1).any(|k| {
                     s.word_at(k).is_some_and(|w| {
                         matches!(w, "troops" | "forces" | "deployed" | "deploys")
                             || self.lex.starting_with(w).iter().any(|t| {
@@ -2505,22 +2518,20 @@ impl<'a> Reader<'a> {
                                     && s.trigger_len_at(k, &t.words).is_some()
                             })
                     })
-                })
-            }) else {
+                });
+                if let Some(p) = patient.filter(|p| armed && !p.shares(&agent)) {
+                    self.emit(
+                        Sense::Support,
+                        &agent,
+                        Some(&p),
+                        (i, j),
+                        "noun-subject",
+                        lemma,
+                        false,
+                    );
+                }
                 return;
-            };
-            if let Some(p) = patient.filter(|p| !p.shares(&agent)) {
-                self.emit(
-                    Sense::Support,
-                    &agent,
-                    Some(&p),
-                    (i, j),
-                    "noun-subject",
-                    lemma,
-                    false,
-                );
             }
-            return;
         }
         let agent = self
             .possessor(i)
