@@ -6678,3 +6678,56 @@ fn a_package_of_sanctions_is_no_support() {
         "russia",
     );
 }
+
+#[test]
+fn the_two_before_a_verb_are_the_pair_just_named() {
+    states(
+        "Museveni hosted the presidents of Rwanda and Burundi in Entebbe, where the two agreed to a ceasefire.",
+        Adversary,
+        "rwanda",
+        "burundi",
+    );
+    // What "end" takes is a feud, a noun; its "with" belongs to the deal after it.
+    states_not(
+        "Kenya hosted the leaders of Ethiopia and Eritrea in Nairobi, where the two agreed to end a long feud over Addis Ababa's port deal with Somaliland.",
+        Adversary,
+        "ethiopia",
+        "somaliland",
+    );
+}
+
+#[test]
+fn troops_from_a_pair_in_a_subordinate_clause_are_the_pair() {
+    states(
+        "Washington urged calm after troops from Armenia and Azerbaijan exchanged fire on the border.",
+        Adversary,
+        "armenia",
+        "azerbaijan",
+    );
+}
+
+#[test]
+fn bringing_two_sides_to_the_table_is_mediation() {
+    states(
+        "Norway brought Colombia and the ELN back to the negotiating table.",
+        Mediator,
+        "norway",
+        "eln",
+    );
+    states_not(
+        "Egypt brought aid to Gaza and Sudan.",
+        Mediator,
+        "egypt",
+        "sudan",
+    );
+}
+
+#[test]
+fn a_city_after_the_host_is_no_list_of_places() {
+    states(
+        "After talks hosted by Turkey in Istanbul, Russia and Ukraine agreed to swap prisoners.",
+        Mediator,
+        "turkey",
+        "ukraine",
+    );
+}

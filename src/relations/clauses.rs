@@ -2016,8 +2016,21 @@ impl Sentence {
                             && (from_at == 1
                                 || self.punct(from_at - 2).is_some()
                                 || self.word(from_at - 2).is_some_and(|w| {
-                                    matches!(w, "the" | "but" | "and" | "as" | "while" | "when")
-                                        || w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                                    matches!(
+                                        w,
+                                        "the"
+                                            | "but"
+                                            | "and"
+                                            | "as"
+                                            | "while"
+                                            | "when"
+                                            | "after"
+                                            | "before"
+                                            | "since"
+                                            | "until"
+                                            | "where"
+                                            | "because"
+                                    ) || w.bytes().all(|b| b.is_ascii_digit() || b == b',')
                                 }));
                         // "..., with Oman relaying messages between them": the subject of
                         // an absolute phrase.

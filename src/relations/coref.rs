@@ -1075,12 +1075,20 @@ impl Context {
                         && !toks.get(i + 1).is_some_and(|t| t.cap && i > 0);
                     // "between the two.", "talks between the two in Jeddah": the pair without
                     // its noun.
+                    // ("..., where the two agreed to end the feud": before a verb too.)
                     let bare_two = next == "two"
                         && toks.get(i + 2).is_none_or(|t| {
                             matches!(t.kind, Kind::Punct(_))
                                 || i > 0
                                     && toks[i - 1].word() == Some("between")
                                     && t.word().is_some_and(super::clauses::is_preposition)
+                                || t.word().is_some_and(|w| {
+                                    lex.classes.party_verbs.contains(w)
+                                        || matches!(
+                                            w,
+                                            "have" | "had" | "were" | "will" | "would" | "met"
+                                        )
+                                })
                         });
                     // "the two West African neighbours", "the two nuclear-armed rivals": up to
                     // two words before the noun.
@@ -1109,15 +1117,24 @@ impl Context {
                     };
                     let two_width = (next == "two")
                         .then(|| {
-                            (2..=4).find(|&d| {
+                            // ("the two nuclear-armed neighbours": a hyphen may join them.)
+                            (2..=5).find(|&d| {
                                 toks.get(i + d).and_then(Token::word).is_some_and(pair_noun)
                                     && (2..d).all(|c| {
-                                        toks.get(i + c).and_then(Token::word).is_some_and(|w| {
-                                            !super::clauses::is_preposition(w)
-                                                && !super::clauses::is_break(w)
-                                                && w != "and"
+                                        toks.get(i + c).is_some_and(|t| {
+                                            t.kind == Kind::Punct('-') && c > 2 && c + 1 < d
+                                                || t.word().is_some_and(|w| {
+                                                    !super::clauses::is_preposition(w)
+                                                        && !super::clauses::is_break(w)
+                                                        && w != "and"
+                                                })
                                         })
                                     })
+                                    && (d < 5
+                                        || (2..d).any(|c| {
+                                            toks.get(i + c)
+                                                .is_some_and(|t| t.kind == Kind::Punct('-'))
+                                        }))
                             })
                         })
                         .flatten();

@@ -196,6 +196,9 @@ pub struct Reader<'a> {
     /// for a negation or a hedge of that reading: the verb that undoes a tie ("suspended a
     /// treaty with"), the verb of regarding ("X considers Y its rival").
     own_word: Option<usize>,
+    /// The mediation verb being read takes its parties as its object ("brought A and B to
+    /// the table"): a verb completed by its `then` words.
+    parties_object: bool,
     /// The entry being read relates only an armed group as its patient.
     groups_only: bool,
 }
@@ -215,6 +218,7 @@ impl<'a> Reader<'a> {
             event,
             blocked,
             own_word: None,
+            parties_object: false,
             groups_only: false,
         }
     }
@@ -704,6 +708,27 @@ impl<'a> Reader<'a> {
         }
         // "Turkish-backed": the word after a hyphen is a compound's, read as one.
         if i > 0 && s.punct(i - 1) == Some('-') {
+            return;
+        }
+        // "to end a bitter year-long feud": a bare form after a determiner and adjectives,
+        // the object of a verb that undoes it, is a noun (its noun entry reads it). ("fought
+        // a deadly clash", "it is a fight we must win" keep the verb's reading.)
+        if trig.form == Form::Base
+            && (i.saturating_sub(5)..i).any(|d| {
+                matches!(s.word_at(d), Some("a" | "an" | "the"))
+                    && d > 0
+                    && s.word_at(d - 1)
+                        .is_some_and(|w| self.lex.classes.undoing.contains(w))
+                    && (d + 1..i).all(|k| {
+                        s.toks[k].actor().is_none()
+                            && !s.verbs[k]
+                            && (s.punct(k) == Some('-')
+                                || s.word_at(k).is_some_and(|w| {
+                                    !is_preposition(w) && !is_break(w) && w != "to"
+                                }))
+                    })
+            })
+        {
             return;
         }
         // "X joined NATO" states a membership; "wants to join", "its bid to join", "was
@@ -3688,11 +3713,21 @@ impl<'a> Reader<'a> {
 
     fn mediation_verb(&mut self, i: usize, j: usize, trig: &Trigger) {
         let s = self.sent;
-        let strong = self
+        let mut strong = self
             .lex
             .classes
             .strong_mediation
             .contains(trig.lemma.as_str());
+        // "brought A and B to the table", "persuaded A and B to sign": a verb completed by
+        // its `then` words after the parties names mediation whatever follows.
+        let entry = &self.lex.entries[trig.entry];
+        if !entry.then.is_empty() {
+            if !(j..(j + 12).min(s.len())).any(|k| entry.then.iter().any(|w| s.words_at(k, w))) {
+                return;
+            }
+            strong = true;
+        }
+        self.parties_object = !entry.then.is_empty();
         // "holds the ASEAN chair", "a broker": a bare form after a determiner, or after an
         // actor named behind one, is a noun.
         let det = |k: usize| matches!(s.word_at(k), Some("the" | "a" | "an" | "its" | "their"));
@@ -4070,7 +4105,8 @@ impl<'a> Reader<'a> {
         // to negotiate ...").
         // ("hosted the leaders of A and B for talks", "hosted A's and B's envoys, who agreed
         // to ...").
-        let convening = matches!(lemma, "convene" | "bring together" | "host");
+        let convening =
+            matches!(lemma, "convene" | "bring together" | "host") || self.parties_object;
         // "A and B resumed talks in Havana on Monday, with X acting as host": a role taken in
         // the sentence's talks, however far back they stand.
         let role = frame == "noun-mediator"
@@ -4222,8 +4258,23 @@ impl<'a> Reader<'a> {
                 let comma = if s.punct(j) == Some(',') {
                     Some(j)
                 } else {
-                    (mediators.start >= j && s.punct(mediators.end) == Some(','))
-                        .then_some(mediators.end)
+                    // ("talks hosted by Oman in Muscat, A and B ...": a place may stand
+                    // before the comma.)
+                    let at = mediators.end;
+                    let placed = |c: usize| {
+                        c > at + 1
+                            && matches!(s.word_at(at), Some("in" | "at"))
+                            && (at + 1..c).all(|k| {
+                                s.toks[k].actor().is_some()
+                                    || s.word_at(k).is_some_and(|w| {
+                                        w == "the" || s.toks[k].cap && !is_break(w)
+                                    })
+                            })
+                    };
+                    (mediators.start >= j)
+                        .then(|| (at..(at + 4).min(n)).find(|&c| s.punct(c) == Some(',')))
+                        .flatten()
+                        .filter(|&c| c == at || placed(c))
                 };
                 let fronted = comma.is_some()
                     && (0..mediators.start.min(i)).all(|k| s.toks[k].actor().is_none());

@@ -143,7 +143,7 @@ fn kind_letter(kind: ActorKind) -> char {
 fn replace_found(
     re: &regex_automata::meta::Regex,
     text: String,
-    mut with: impl FnMut(&str) -> String,
+    mut with: impl FnMut(&str, &str) -> String,
 ) -> String {
     let mut found = re.find_iter(&text).peekable();
     if found.peek().is_none() {
@@ -153,7 +153,7 @@ fn replace_found(
     let mut last = 0;
     for m in found {
         out.push_str(&text[last..m.start()]);
-        out.push_str(&with(&text[m.range()]));
+        out.push_str(&with(&text[m.range()], &text[m.end()..]));
         last = m.end();
     }
     out.push_str(&text[last..]);
@@ -258,7 +258,7 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
         s[..end].to_string()
     };
     let mut headed = Vec::new();
-    let text = replace_found(pats.absorb_re.for_text(&text), text, |m| {
+    let text = replace_found(pats.absorb_re.for_text(&text), text, |m, _| {
         let poss = if m.ends_with("'s") {
             "'s"
         } else if m.ends_with('\'') {
@@ -283,7 +283,7 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
     });
     // "quit ECOWAS in January, and Russia ...": a month or a day is no place, and the list the
     // qualifier would drop after it is the clause going on.
-    let text = replace_found(pats.qualifier_re.for_text(&text), text, |m| {
+    let text = replace_found(pats.qualifier_re.for_text(&text), text, |m, after| {
         let dated = m
             .split([' ', ','])
             .map(|w| w.trim_end_matches(['.', ';', ':']))
@@ -292,10 +292,35 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
                     || crate::word_set!(crate::words::DAYS).contains(w)
             });
         if dated {
-            m.to_string()
-        } else {
-            first_token(m)
+            return m.to_string();
         }
+        // "talks hosted by Oman in Muscat, Iran and the United States agreed": a city, then
+        // named actors before a verb, are the place and the clause's subject, not three places.
+        let token = first_token(m);
+        if let Some(comma) = m.find(", ") {
+            let first_place = &m[token.len()..comma];
+            let rest = &m[comma..];
+            let named = |item: &str| {
+                let item = item.trim().trim_start_matches("the ");
+                item.starts_with(MENTION_OPEN) && item.ends_with(MENTION_CLOSE)
+            };
+            let items: Vec<&str> = rest[1..]
+                .split([','])
+                .flat_map(|p| p.split(" and "))
+                .map(str::trim)
+                .filter(|p| !p.is_empty() && *p != "and")
+                .collect();
+            if !first_place.contains(MENTION_OPEN)
+                && items.len() >= 2
+                && items.iter().all(|p| named(p.trim_start_matches("and ")))
+                && after
+                    .strip_prefix(' ')
+                    .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()))
+            {
+                return format!("{token}{rest}");
+            }
+        }
+        token
     });
     let text = text.trim().to_string();
     let tokens = tokens(&text);
