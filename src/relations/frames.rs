@@ -710,10 +710,11 @@ impl<'a> Reader<'a> {
         if i > 0 && s.punct(i - 1) == Some('-') {
             return;
         }
-        // "to end a bitter year-long feud": a bare form after a determiner and adjectives,
-        // the object of a verb that undoes it, is a noun (its noun entry reads it). ("fought
-        // a deadly clash", "it is a fight we must win" keep the verb's reading.)
-        if trig.form == Form::Base
+        // "to end a bitter year-long feud over X's deal with Y": a bare form after a
+        // determiner and adjectives, the object of a verb that undoes it, is a noun; it takes
+        // no prepositional object past the words after it (the deal's "with" is not its own).
+        // ("fought a deadly clash", "it is a fight we must win" keep the verb's reading.)
+        let nominal = trig.form == Form::Base
             && (i.saturating_sub(5)..i).any(|d| {
                 matches!(s.word_at(d), Some("a" | "an" | "the"))
                     && d > 0
@@ -727,10 +728,7 @@ impl<'a> Reader<'a> {
                                     !is_preposition(w) && !is_break(w) && w != "to"
                                 }))
                     })
-            })
-        {
-            return;
-        }
+            });
         // "X joined NATO" states a membership; "wants to join", "its bid to join", "was
         // invited to join", "against joining" state a wish or its refusal.
         if matches!(trig.lemma.as_str(), "join" | "rejoin")
@@ -919,7 +917,9 @@ impl<'a> Reader<'a> {
         };
         // "provided aerial photographs and other military intelligence to Y": what is given
         // may be a longer phrase when the entry names it.
-        let max_gap = if entry.preps.is_empty() {
+        let max_gap = if nominal {
+            0
+        } else if entry.preps.is_empty() {
             4
         } else if entry.then.is_empty() {
             5
