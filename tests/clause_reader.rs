@@ -6731,3 +6731,33 @@ fn a_city_after_the_host_is_no_list_of_places() {
         "ukraine",
     );
 }
+
+#[test]
+fn one_of_several_generic_groups_apposed_to_a_name_is_the_name() {
+    states(
+        "Kataib Hezbollah, one of several Iraqi militias funded by Tehran, fired rockets at a US base.",
+        Proxy,
+        "kataib-hezbollah",
+        "iran",
+    );
+}
+
+#[test]
+fn an_offer_rebuffed_after_but_mediates_nothing() {
+    states_not(
+        "Turkey offered to mediate between Sudan and the UAE, but Sudanese officials rebuffed the offer.",
+        Mediator,
+        "turkey",
+        "sudan",
+    );
+}
+
+#[test]
+fn an_attack_resisted_is_its_by_agent() {
+    states(
+        "Ukraine said its troops had repelled an assault by Russia's army near Kupiansk.",
+        Adversary,
+        "ukraine",
+        "russia",
+    );
+}

@@ -234,7 +234,12 @@ pub fn claim_disputed(sent: &Sentence, t: usize, classes: &Classes) -> bool {
         sent.word_at(k)
             .is_some_and(|w| classes.taking_up.contains(w))
     });
-    if unaccepted {
+    // ("offered to mediate ..., but Y's officials brushed the idea aside".)
+    let refused = (but + 1..(but + 8).min(sent.len())).any(|k| {
+        sent.word_at(k)
+            .is_some_and(|w| classes.refusing.contains(w))
+    });
+    if unaccepted || refused {
         return true;
     }
     let Some(says) = (but + 1..(but + 7).min(sent.len())).find(|&k| {

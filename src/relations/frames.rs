@@ -791,7 +791,15 @@ impl<'a> Reader<'a> {
         // this verb's.
         let own_by = !(j..(j + 4).min(s.len()))
             .any(|k| s.word_at(k).is_some_and(|w| clauses::HOLDING.contains(&w)));
-        if entry.passive && past && own_by {
+        // "had repelled an assault by X": the "by" is the attack's, not a passive agent.
+        let attack_by = self.lex.classes.resisting.contains(trig.lemma.as_str())
+            && (j..(j + 4).min(s.len())).any(|k| {
+                k > 0
+                    && s.word_is(k, "by")
+                    && s.word_at(k - 1)
+                        .is_some_and(|w| self.lex.classes.attacks.contains(w))
+            });
+        if entry.passive && past && own_by && !attack_by {
             if let Some(by) = s
                 .by_agent(j, 3)
                 .or_else(|| self.by_agent_past_adverbials(j))
@@ -1676,6 +1684,23 @@ impl<'a> Reader<'a> {
             )
         ) {
             k += 1;
+        }
+        // "repulsed a counteroffensive by Myanmar's military": the attack's "by" agent.
+        if s.word_at(k)
+            .is_some_and(|w| self.lex.classes.attacks.contains(w))
+            && s.word_is(k + 1, "by")
+        {
+            let by = k + 2 + usize::from(s.word_is(k + 2, "the"));
+            return s.list_fwd(by).filter(|l| {
+                // ("by Myanmar's military": a state's organ stands for it.)
+                (!l.poss || s.word_at(l.end).is_some_and(clauses::is_head))
+                    && l.members.iter().all(|&m| {
+                        matches!(
+                            s.kinds.get(m),
+                            Some(ActorKind::State | ActorKind::ArmedGroup)
+                        )
+                    })
+            });
         }
         let m = s.toks.get(k)?.actor()?;
         let kind = s.kinds.get(m)?;

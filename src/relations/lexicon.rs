@@ -271,6 +271,9 @@ word_classes! {
     /// Verbs by which an offer is taken up; negated after "but", the offer came to nothing
     /// ("but neither side has accepted the proposal").
     taking_up,
+    /// Verbs by which an offer or a claim is turned away after "but" ("offered to mediate, but
+    /// Y rebuffed the offer").
+    refusing,
     /// Words that modify a noun of air or fire power ("air", "drone" in "US drone strikes").
     fire_modifiers,
     /// Nouns of air or fire power with which a patron fights beside a subject ("Somali troops,

@@ -669,18 +669,47 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Ment
         composed: Vec::new(),
         owned,
     };
-    apposed_nationality_groups(lex, &mut sent);
+    let derived: Vec<bool> = mentions
+        .iter()
+        .map(|m| matches!(m.form, MentionForm::Derived))
+        .collect();
+    apposed_nationality_groups(lex, &mut sent, &derived);
     sent
 }
 
 /// "Kataib Hezbollah, an Iraqi militia that receives arms from Y": a group of a nationality
 /// apposed to a named group is that group (its token becomes the group's); its state is no
-/// party of what the apposition says.
-fn apposed_nationality_groups(lex: &Lexicon, sent: &mut Sentence) {
+/// party of what the apposition says. So is a derived group of a nationality the named
+/// group is "one of" ("X, one of several Iraqi militias armed by Y").
+fn apposed_nationality_groups(lex: &Lexicon, sent: &mut Sentence, derived: &[bool]) {
     for k in 3..sent.toks.len() {
         let Some(m) = sent.toks[k].actor() else {
             continue;
         };
+        if derived.get(m).copied().unwrap_or(false) {
+            let q = usize::from(matches!(
+                sent.word_at(k - 1),
+                Some("the" | "several" | "many" | "numerous" | "various")
+            ));
+            let start = k - q;
+            let from =
+                if start >= 2 && sent.word_is(start - 1, "of") && sent.word_is(start - 2, "one") {
+                    Some(start - 2)
+                } else if start >= 1 && sent.word_is(start - 1, "among") {
+                    Some(start - 1)
+                } else {
+                    None
+                };
+            if let Some(f) = from.filter(|&f| f >= 2 && sent.punct(f - 1) == Some(',')) {
+                let anchor = sent.toks[f - 2].actor().filter(|&a| {
+                    !sent.toks[f - 2].poss && sent.kinds.get(a) != Some(&ActorKind::State)
+                });
+                if let Some(a) = anchor {
+                    sent.toks[k].kind = clauses::Kind::Actor(a);
+                }
+            }
+            continue;
+        }
         let flag = |v: &[bool]| v.get(m).copied().unwrap_or(false);
         // ("an Iraqi armed faction": one modifier may stand before the noun.)
         let noun = |n: usize| {
