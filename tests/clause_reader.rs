@@ -6761,3 +6761,35 @@ fn an_attack_resisted_is_its_by_agent() {
         "russia",
     );
 }
+
+#[test]
+fn a_pair_that_ends_a_span_of_war_waged_it() {
+    states(
+        "Ethiopia and Eritrea agreed on 9 July to end two decades of war.",
+        Adversary,
+        "ethiopia",
+        "eritrea",
+    );
+    states_not(
+        "Sudan and Chad held talks after months of fighting in Darfur.",
+        Adversary,
+        "sudan",
+        "chad",
+    );
+}
+
+#[test]
+fn fighters_of_a_group_heading_the_sentence_are_the_group() {
+    states(
+        "Fighters of the Wagner Group fought alongside Malian troops near Kidal.",
+        Ally,
+        "wagner-group",
+        "mali",
+    );
+    states_not(
+        "Nigerian troops killed 15 fighters of Boko Haram in a joint operation with Chadian forces.",
+        Ally,
+        "boko-haram",
+        "chad",
+    );
+}

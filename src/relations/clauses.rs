@@ -426,6 +426,19 @@ fn drop_time_adverbials(toks: &mut Vec<Token>) {
         if matches!(word(toks, k), Some("late" | "early")) && word(toks, k + 1) == Some("on") {
             k += 1;
         }
+        // ("on June 24", "on 24 June": a date.)
+        let month = |w: &str| {
+            crate::words::MONTHS
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(w))
+        };
+        let day = |w: &str| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+        if word(toks, k) == Some("on")
+            && (word(toks, k + 1).is_some_and(month) && word(toks, k + 2).is_some_and(day)
+                || word(toks, k + 1).is_some_and(day) && word(toks, k + 2).is_some_and(month))
+        {
+            return k + 3 - i;
+        }
         if word(toks, k) == Some("on") && word(toks, k + 1).is_some_and(weekday) {
             k += 2;
             if matches!(
@@ -2006,9 +2019,15 @@ impl Sentence {
                         // "Fighters from the Wagner Group have fought ...": the forces of the
                         // actor after "from", heading the clause.
                         let from_at = l.start - 1 - usize::from(self.is(l.start - 1, "the"));
-                        let forces_from = p == "from"
+                        // ("Fighters of the Africa Corps fought ...": so after "of" at the
+                        // sentence's or a clause's start, not in an object: "killed 15
+                        // fighters of X in a joint operation".)
+                        let of_start = p == "of"
                             && from_at >= 1
-                            && self.is(from_at, "from")
+                            && (from_at == 1 || self.punct(from_at - 2).is_some());
+                        let forces_from = (p == "from" || of_start)
+                            && from_at >= 1
+                            && (self.is(from_at, "from") || self.is(from_at, "of"))
                             && self.word(from_at - 1).is_some_and(|w| {
                                 crate::word_set!(STATE_FORCES).contains(w)
                                     || matches!(w, "fighters" | "mercenaries" | "militants")

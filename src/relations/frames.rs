@@ -400,6 +400,30 @@ impl<'a> Reader<'a> {
         out
     }
 
+    /// Whether the noun at `i` fills a span of time that a verb ends ("halted 12 days of
+    /// war", "ended three decades of conflict"): the pair that ends it waged it.
+    fn span_ended(&self, i: usize) -> bool {
+        let s = self.sent;
+        self.span_of(i)
+            && (i.saturating_sub(6)..i).any(|k| {
+                s.word_at(k)
+                    .is_some_and(|w| self.lex.classes.undoing.contains(w))
+            })
+    }
+
+    /// Whether the noun at `i` fills a span of time ("after two weeks of (fierce) battles",
+    /// "to halt 12 days of war").
+    fn span_of(&self, i: usize) -> bool {
+        let s = self.sent;
+        (i.saturating_sub(2)..i)
+            .find(|&k| s.word_is(k, "of"))
+            .is_some_and(|of| {
+                of >= 1
+                    && s.word_at(of - 1)
+                        .is_some_and(|w| clauses::DURATIONS.contains(&w))
+            })
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn emit(
         &mut self,
@@ -2635,10 +2659,7 @@ impl<'a> Reader<'a> {
                 // "X declared a truce after two weeks of (fierce) battles with Y": the span of
                 // fighting is the main clause subject's.
                 let of = (i.saturating_sub(2)..i).find(|&k| s.word_is(k, "of"))?;
-                let span = of >= 1
-                    && s.word_at(of - 1)
-                        .is_some_and(|w| clauses::DURATIONS.contains(&w));
-                (!entry.agentless && span)
+                (!entry.agentless && self.span_of(i))
                     .then(|| s.main_subject(of))
                     .flatten()
                     .map(|l| (l, "noun-subject"))
@@ -2749,11 +2770,14 @@ impl<'a> Reader<'a> {
                 if a.members.len() >= 2
                     && (entry.reciprocal
                         // "X and Y began their annual drills": what a pair owns together.
-                        || entry.sense == Sense::Ally && frame == "noun-possessive")
+                        || entry.sense == Sense::Ally && frame == "noun-possessive"
+                        // "X and Y agreed to halt 12 days of war": the pair's span of it.
+                        || entry.sense == Sense::Adversary && self.span_ended(i))
                     && (frame == "noun-subject"
                         && (entry.agentless
                             || entry.sense == Sense::Ally
-                            || self.in_conflict(a.end, i))
+                            || self.in_conflict(a.end, i)
+                            || self.span_ended(i))
                         || frame == "noun-possessive" && !entry.agentless)
                     && !s
                         .word_at(j)
