@@ -400,6 +400,17 @@ impl<'a> Reader<'a> {
         out
     }
 
+    /// Whether a hostile trigger of the lexicon starts at token `k` ("sanctions", "bombed").
+    fn hostile_trigger_at(&self, k: usize) -> bool {
+        let s = self.sent;
+        s.word_at(k).is_some_and(|w| {
+            self.lex.starting_with(w).iter().any(|t| {
+                self.lex.entries[t.entry].sense == Sense::Adversary
+                    && s.trigger_len_at(k, &t.words).is_some()
+            })
+        })
+    }
+
     /// Whether the noun at `i` fills a span of time that a verb ends ("halted 12 days of
     /// war", "ended three decades of conflict"): the pair that ends it waged it.
     fn span_ended(&self, i: usize) -> bool {
@@ -2516,15 +2527,7 @@ impl<'a> Reader<'a> {
             return;
         }
         // "a package of sanctions targeting Y": a support noun of hostile measures.
-        if entry.sense == Sense::Support
-            && s.word_is(j, "of")
-            && s.word_at(j + 1).is_some_and(|w| {
-                self.lex.starting_with(w).iter().any(|t| {
-                    self.lex.entries[t.entry].sense == Sense::Adversary
-                        && s.trigger_len_at(j + 1, &t.words).is_some()
-                })
-            })
-        {
+        if entry.sense == Sense::Support && s.word_is(j, "of") && self.hostile_trigger_at(j + 1) {
             return;
         }
         // "a truce brokered by Y with Qatari help": the helper shares the agent's act (see
@@ -2585,13 +2588,9 @@ impl<'a> Reader<'a> {
             // (With no main subject found, the noun's own readings below.)
             if let Some(agent) = s.main_subject(i - 1) {
                 let armed = (agent.end..i - 1).any(|k| {
-                    s.word_at(k).is_some_and(|w| {
-                        matches!(w, "troops" | "forces" | "deployed" | "deploys")
-                            || self.lex.starting_with(w).iter().any(|t| {
-                                self.lex.entries[t.entry].sense == Sense::Adversary
-                                    && s.trigger_len_at(k, &t.words).is_some()
-                            })
-                    })
+                    s.word_at(k)
+                        .is_some_and(|w| matches!(w, "troops" | "forces" | "deployed" | "deploys"))
+                        || self.hostile_trigger_at(k)
                 });
                 if let Some(p) = patient.filter(|p| armed && !p.shares(&agent)) {
                     self.emit(
@@ -3878,25 +3877,11 @@ impl<'a> Reader<'a> {
     }
 
     /// "arranged with help from X", "with the help of X", "with X's help": the helper of a
-    /// mediation verb's passive, right after it.
+    /// mediation verb's passive, right after it ([`Sentence::helper_after`]).
     fn with_help(&self, j: usize) -> Option<List> {
         let s = self.sent;
         let w = (j..(j + 3).min(s.len())).find(|&k| s.word_is(k, "with"))?;
-        let mut k = w + 1;
-        while matches!(s.word_at(k), Some("the" | "some")) {
-            k += 1;
-        }
-        let helps = |k: usize| matches!(s.word_at(k), Some("help" | "assistance" | "support"));
-        if helps(k) && matches!(s.word_at(k + 1), Some("of" | "from")) {
-            let mut k = k + 2;
-            while matches!(s.word_at(k), Some("the")) {
-                k += 1;
-            }
-            return s.list_fwd(k);
-        }
-        // "with X's help": the possessor.
-        let l = s.list_fwd(k)?;
-        (l.poss && helps(l.end)).then_some(l)
+        s.helper_after(w).map(|(h, _)| h)
     }
 
     fn mediation_noun(&mut self, i: usize, j: usize, trig: &Trigger) {
@@ -4154,8 +4139,9 @@ impl<'a> Reader<'a> {
         // to negotiate ...").
         // ("hosted the leaders of A and B for talks", "hosted A's and B's envoys, who agreed
         // to ...").
-        let convening =
-            matches!(lemma, "convene" | "bring together" | "host") || self.parties_object;
+        // (The flag is the calling verb's alone: taken, it is cleared.)
+        let parties_object = std::mem::take(&mut self.parties_object);
+        let convening = matches!(lemma, "convene" | "bring together" | "host") || parties_object;
         // "A and B resumed talks in Havana on Monday, with X acting as host": a role taken in
         // the sentence's talks, however far back they stand.
         let role = frame == "noun-mediator"

@@ -682,6 +682,12 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Ment
 /// party of what the apposition says. So is a derived group of a nationality the named
 /// group is "one of" ("X, one of several Iraqi militias armed by Y").
 fn apposed_nationality_groups(lex: &Lexicon, sent: &mut Sentence, derived: &[bool]) {
+    // The named group at token `t` before the apposition's comma, if it is one.
+    let anchor = |sent: &Sentence, t: usize| {
+        sent.toks[t]
+            .actor()
+            .filter(|&a| !sent.toks[t].poss && sent.kinds.get(a) != Some(&ActorKind::State))
+    };
     for k in 3..sent.toks.len() {
         let Some(m) = sent.toks[k].actor() else {
             continue;
@@ -700,13 +706,9 @@ fn apposed_nationality_groups(lex: &Lexicon, sent: &mut Sentence, derived: &[boo
                 } else {
                     None
                 };
-            if let Some(f) = from.filter(|&f| f >= 2 && sent.punct(f - 1) == Some(',')) {
-                let anchor = sent.toks[f - 2].actor().filter(|&a| {
-                    !sent.toks[f - 2].poss && sent.kinds.get(a) != Some(&ActorKind::State)
-                });
-                if let Some(a) = anchor {
-                    sent.toks[k].kind = clauses::Kind::Actor(a);
-                }
+            let f = from.filter(|&f| f >= 2 && sent.punct(f - 1) == Some(','));
+            if let Some(a) = f.and_then(|f| anchor(sent, f - 2)) {
+                sent.toks[k].kind = clauses::Kind::Actor(a);
             }
             continue;
         }
@@ -728,10 +730,7 @@ fn apposed_nationality_groups(lex: &Lexicon, sent: &mut Sentence, derived: &[boo
             && matches!(sent.word_at(k - 1), Some("a" | "an" | "the"))
             && sent.punct(k - 2) == Some(',')
         {
-            let anchor = sent.toks[k - 3].actor().filter(|&a| {
-                !sent.toks[k - 3].poss && sent.kinds.get(a) != Some(&ActorKind::State)
-            });
-            if let Some(a) = anchor {
+            if let Some(a) = anchor(sent, k - 3) {
                 sent.toks[k].kind = clauses::Kind::Actor(a);
             }
         }
