@@ -414,12 +414,7 @@ fn drop_time_adverbials(toks: &mut Vec<Token>) {
             .filter(|t| t.kind == Kind::Word && !t.poss)
             .map(|t| t.text.as_str())
     }
-    let weekday = |w: &str| {
-        matches!(
-            w,
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        )
-    };
+    let weekday = |w: &str| crate::words::DAYS.iter().any(|d| d.eq_ignore_ascii_case(w));
     // The length of the adverbial at `i`, or 0.
     let adverbial = |toks: &[Token], i: usize| -> usize {
         let mut k = i;

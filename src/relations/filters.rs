@@ -244,7 +244,8 @@ pub fn claim_disputed(sent: &Sentence, t: usize, classes: &Classes) -> bool {
     }
     let Some(says) = (but + 1..(but + 7).min(sent.len())).find(|&k| {
         sent.word_at(k).is_some_and(|w| {
-            is_denial(w) || MAINTAINS.contains(&w) || matches!(w, "countered" | "dismissed")
+            // ("dismissed" and the other refusals returned above.)
+            is_denial(w) || MAINTAINS.contains(&w) || w == "countered"
         })
     }) else {
         return false;

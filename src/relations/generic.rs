@@ -193,11 +193,15 @@ fn composed_at(
     gaz.backed(state, first).map(|a| (a, 1))
 }
 
-/// Whether the compound at token `k` stands in an apposition that makes a named actor one of
-/// its members: "X, one of the (more hardline) Y-backed factions", "X, among the Y-funded
-/// groups"; the token of that actor.
+/// Whether the generic noun phrase at token `k` (a compound or a derived group) stands in an
+/// apposition that makes a named actor one of its members: "X, one of the (more hardline)
+/// Y-backed factions", "X, among the Y-funded groups", "X, one of several Iraqi militias";
+/// the token of that actor.
 pub fn apposed_member(sent: &Sentence, k: usize) -> Option<usize> {
-    let the = (k.saturating_sub(4)..k).rfind(|&j| sent.word_is(j, "the"))?;
+    let the = (k.saturating_sub(4)..k).rfind(|&j| {
+        sent.word_at(j)
+            .is_some_and(|w| matches!(w, "the" | "several" | "many" | "numerous" | "various"))
+    })?;
     let start = if the >= 2 && sent.word_is(the - 1, "of") && sent.word_is(the - 2, "one") {
         the - 2
     } else if the >= 1 && sent.word_is(the - 1, "among") {

@@ -693,21 +693,7 @@ fn apposed_nationality_groups(lex: &Lexicon, sent: &mut Sentence, derived: &[boo
             continue;
         };
         if derived.get(m).copied().unwrap_or(false) {
-            let q = usize::from(matches!(
-                sent.word_at(k - 1),
-                Some("the" | "several" | "many" | "numerous" | "various")
-            ));
-            let start = k - q;
-            let from =
-                if start >= 2 && sent.word_is(start - 1, "of") && sent.word_is(start - 2, "one") {
-                    Some(start - 2)
-                } else if start >= 1 && sent.word_is(start - 1, "among") {
-                    Some(start - 1)
-                } else {
-                    None
-                };
-            let f = from.filter(|&f| f >= 2 && sent.punct(f - 1) == Some(','));
-            if let Some(a) = f.and_then(|f| anchor(sent, f - 2)) {
+            if let Some(a) = generic::apposed_member(sent, k).and_then(|t| anchor(sent, t)) {
                 sent.toks[k].kind = clauses::Kind::Actor(a);
             }
             continue;
