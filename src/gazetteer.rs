@@ -111,7 +111,8 @@ pub struct Actor {
     /// The actor this one belongs to (an organ's state, a leader's state or group).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
-    /// For derived actors ("Afghan rebels"): the country they come from.
+    /// The country a derived actor ("Afghan rebels") or an armed group of the dictionary
+    /// (Hezbollah: Lebanon) comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Names that stand for this actor only in a document that names one of `context`

@@ -6793,3 +6793,39 @@ fn fighters_of_a_group_heading_the_sentence_are_the_group() {
         "chad",
     );
 }
+
+#[test]
+fn a_nationality_before_a_group_noun_is_the_group_of_that_country() {
+    let edges = doc(
+        "Hezbollah fired rockets at a base in northern Israel on Friday. \
+         The Lebanese movement, which Iran arms and funds, has fought Israel since 2023.",
+    );
+    assert!(
+        edges.contains(&"proxy hezbollah iran".to_string()),
+        "{edges:?}"
+    );
+    assert!(!edges.iter().any(|e| e.contains("lebanon")), "{edges:?}");
+    // A group of another country is not the group named last.
+    let edges = doc("The Houthis seized a cargo ship in the Red Sea. \
+         The Lebanese movement, which Iran arms, has fought Israel since 2023.");
+    assert!(
+        !edges.contains(&"proxy houthis iran".to_string()),
+        "{edges:?}"
+    );
+}
+
+#[test]
+fn a_negated_reading_by_a_leader_also_drops_the_rules_reading_of_his_state() {
+    states_not(
+        "South African President Cyril Ramaphosa declined to join sanctions against Moscow.",
+        Adversary,
+        "south-africa",
+        "russia",
+    );
+    states(
+        "Indian Prime Minister Narendra Modi backed the Western sanctions against Moscow.",
+        Adversary,
+        "india",
+        "russia",
+    );
+}

@@ -433,12 +433,15 @@ fn read_clauses(
             })
             .collect();
     }
+    // (A rule's slots still hold leaders: "Brazilian President Lula declined to join
+    // sanctions against Russia" is Brazil's negated reading.)
     found.retain(|f| {
+        let (s, t) = (lead(gaz, f.source), lead(gaz, f.target));
         f.rule.starts_with("frame:")
             || !negated.iter().any(|n| {
                 n.relation == f.relation
-                    && n.source.min(n.target) == f.source.min(f.target)
-                    && n.source.max(n.target) == f.source.max(f.target)
+                    && n.source.min(n.target) == s.min(t)
+                    && n.source.max(n.target) == s.max(t)
             })
     });
     if let Some(a) = launcher(r.lexicon, &sent) {
