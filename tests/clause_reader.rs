@@ -6829,3 +6829,21 @@ fn a_negated_reading_by_a_leader_also_drops_the_rules_reading_of_his_state() {
         "russia",
     );
 }
+
+#[test]
+fn a_wire_dateline_is_no_subject() {
+    let dated = "NIAMEY, Niger (AFP) - Chad has sent hundreds of soldiers to western Niger \
+                 to fight alongside the Nigerien army against Boko Haram.";
+    states(dated, Ally, "chad", "niger");
+    states(dated, Adversary, "chad", "boko-haram");
+    states(dated, Adversary, "niger", "boko-haram");
+    // The dateline's place is no party either.
+    let found = rel(
+        "DOHA, Qatar (Reuters) — Egypt has brokered a truce between the Sudanese army and the RSF.",
+    );
+    assert!(has(&found, Mediator, "egypt", "rsf"), "{found:?}");
+    assert!(
+        !found.iter().any(|(_, s, t)| s == "qatar" || t == "qatar"),
+        "{found:?}"
+    );
+}

@@ -319,8 +319,46 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
     }
     push_word(&mut out, &tagged[from..], seen);
     drop_scare_quotes(&mut out);
+    drop_dateline(&mut out);
     drop_time_adverbials(&mut out);
     out
+}
+
+/// Drops a wire dateline heading the sentence ("GOMA, Congo (Reuters) —", "KYIV, Aug 12
+/// (Reuters) -", "ISTANBUL (AP) —", "WASHINGTON —"): where the story was filed names no
+/// subject, and its place would stand before the verb as one. A dateline is capitalised words,
+/// names, numbers, commas and an agency in parentheses, ended by a dash within its first
+/// twelve tokens (right after the parentheses, or after at most three tokens without them).
+fn drop_dateline(toks: &mut Vec<Token>) {
+    let Some(d) = toks
+        .iter()
+        .take(12)
+        .position(|t| t.kind == Kind::Punct('—'))
+    else {
+        return;
+    };
+    let plain = |t: &Token| match t.kind {
+        Kind::Actor(_) => true,
+        Kind::Word => t.cap || t.text.bytes().all(|b| b.is_ascii_digit() || b == b'.'),
+        Kind::Punct(c) => matches!(c, ',' | '(' | ')'),
+    };
+    let agency = d >= 3 && toks[d - 1].kind == Kind::Punct(')');
+    // ("WASHINGTON —" without an agency: a place that is no name of the dictionary, not "The
+    // Houthis —" or "Hamas —".)
+    let place = toks[0].kind == Kind::Word
+        && toks[0].cap
+        && !matches!(
+            toks[0].text.as_str(),
+            "the" | "a" | "an" | "but" | "and" | "in"
+        );
+    if d >= 1
+        && (agency || d <= 3 && place)
+        && toks[0].kind != Kind::Punct('(')
+        && toks[..d].iter().all(plain)
+        && toks.len() > d + 1
+    {
+        toks.drain(..=d);
+    }
 }
 
 /// Drops the quotation marks around a short phrase inside a noun phrase (a "no limits"
