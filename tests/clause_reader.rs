@@ -6847,3 +6847,12 @@ fn a_wire_dateline_is_no_subject() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_part_of_the_subject_after_its_apposition_is_jumped_too() {
+    let s = "The Houthis, a movement of Zaydi tribesmen, many of them armed by Iran, \
+             fought alongside Yemeni army units against al-Qaeda in the 1990s.";
+    states(s, Adversary, "houthis", "al-qaeda");
+    states(s, Ally, "houthis", "yemen");
+    states_not(s, Adversary, "iran", "al-qaeda");
+}

@@ -2228,6 +2228,19 @@ impl Sentence {
                         return None;
                     }
                     i = k;
+                    // "X, a coalition of militias, many of them armed by Y, fought": a part
+                    // of the subject after its apposition; both are jumped.
+                    let part = self
+                        .word(k + 1)
+                        .is_some_and(|w| matches!(w, "many" | "most" | "some" | "several"));
+                    if let Some(k2) = (0..k)
+                        .rev()
+                        .take(24)
+                        .find(|&c| self.punct(c) == Some(','))
+                        .filter(|&k2| part && k2 > 0 && self.apposition(k2 + 1, k))
+                    {
+                        i = k2;
+                    }
                 }
                 Kind::Punct(')') => {
                     let k = (0..i)
@@ -2328,6 +2341,9 @@ impl Sentence {
                 | "sources"
                 | "experts"
         ) || w.ends_with("ly")
+            // "X, a coalition of militias, many of them trained by Y, fought ...": a part of
+            // the subject with its own participle.
+            || matches!(w, "many" | "most" | "some" | "several" | "none") && self.is(a + 1, "of")
             // "X and Y, former allies, traded accusations": a short bare plural noun phrase.
             // ("Norway and Cuba, guarantors of the process, hosted": with its "of" phrase.)
             || {
