@@ -6856,3 +6856,31 @@ fn a_part_of_the_subject_after_its_apposition_is_jumped_too() {
     states(s, Ally, "houthis", "yemen");
     states_not(s, Adversary, "iran", "al-qaeda");
 }
+
+#[test]
+fn a_conflict_inside_a_phrase_of_topic_is_presupposed_a_feared_one_is_not() {
+    states(
+        "Turkey would not take sides in the war between Armenia and Azerbaijan, Erdogan said.",
+        Adversary,
+        "armenia",
+        "azerbaijan",
+    );
+    states_not(
+        "The border clashes could lead to a war between India and Pakistan.",
+        Adversary,
+        "india",
+        "pakistan",
+    );
+    states_not(
+        "Analysts warned of the risk of a war between Iran and Israel.",
+        Adversary,
+        "iran",
+        "israel",
+    );
+    states_not(
+        "Diplomats fear a war between Egypt and Ethiopia.",
+        Adversary,
+        "egypt",
+        "ethiopia",
+    );
+}

@@ -129,6 +129,16 @@ const HEDGE: &[&str] = &[
     "likely",
     "unlikely",
     "wish",
+    // "the risk of a war between A and B", "fears of a wider conflict": a feared event.
+    "risk",
+    "risks",
+    "fear",
+    "fears",
+    "feared",
+    "danger",
+    "spectre",
+    "specter",
+    "prospect",
 ];
 
 /// Hedges and negations that only hold over alliances, support and mediation (a threat or a

@@ -521,6 +521,33 @@ impl<'a> Reader<'a> {
         if frame.starts_with("passive") && trigger.0 > 0 && s.punct(trigger.0 - 1) == Some(',') {
             scope_from = scope_from.max(trigger.0);
         }
+        // "Hungary would not take sides in the conflict between A and B", "talks stalled over
+        // the war between A and B": a conflict named inside a phrase of place or topic is
+        // presupposed; what the clause around it negates or hedges is not the conflict ("could
+        // lead to a war between", "the risk of a war between" are no such phrases).
+        if frame == "noun-between" && sense == Sense::Adversary {
+            let mut k = trigger.0;
+            while k > 0
+                && s.word_at(k - 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "the" | "a" | "an" | "this" | "that" | "ongoing" | "long-running"
+                    ) || w.len() > 4 && w.ends_with("-year")
+                })
+            {
+                k -= 1;
+            }
+            if k > 0
+                && s.word_at(k - 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "in" | "over" | "on" | "about" | "amid" | "during" | "throughout"
+                    )
+                })
+            {
+                scope_from = scope_from.max(k);
+            }
+        }
         let mut scope_to = patient.map_or(trigger.1, |p| p.start.max(trigger.1));
         // "Y's main supplier is not X": the copula after the role is the reading's.
         if frame == "relnoun-inverse-copula" {
