@@ -6884,3 +6884,24 @@ fn a_conflict_inside_a_phrase_of_topic_is_presupposed_a_feared_one_is_not() {
         "ethiopia",
     );
 }
+
+#[test]
+fn a_conflict_along_a_shared_border_is_between_its_two_sides() {
+    assert!(doc(
+        "Kenya urged Ethiopia and Somalia to show restraint after clashes along \
+             their disputed border killed nine people."
+    )
+    .contains(&"adversary ethiopia somalia".to_string()));
+    states(
+        "Skirmishes on the Afghan-Pakistani frontier left four soldiers dead.",
+        Adversary,
+        "afghanistan",
+        "pakistan",
+    );
+    states_not(
+        "Ethiopia and Somalia held talks on their border.",
+        Adversary,
+        "ethiopia",
+        "somalia",
+    );
+}

@@ -2310,6 +2310,50 @@ impl<'a> Reader<'a> {
         (s.governor(l.start).is_none() && !l.poss).then_some(l)
     }
 
+    /// The two sides whose border a phrase at `j` names: "along their (disputed) border"
+    /// (the pronoun resolved to "A and B's"), "on the A-B border", "across the A-B frontier".
+    fn border_pair(&self, j: usize) -> Option<List> {
+        let s = self.sent;
+        if !matches!(s.word_at(j), Some("along" | "on" | "at" | "across")) {
+            return None;
+        }
+        let k = j + 1 + usize::from(s.word_is(j + 1, "the"));
+        let pair = match s.pair_at(k) {
+            Some((a, b)) => List {
+                members: vec![a, b],
+                start: k,
+                end: k + 3,
+                poss: false,
+            },
+            // ("their" resolved to two actors reads as "A and B's", which a list would take
+            // for a new clause's pronoun.)
+            None => {
+                let a = s.toks.get(k)?.actor()?;
+                let b = s.toks.get(k + 2).filter(|t| t.poss)?.actor()?;
+                s.word_is(k + 1, "and").then(|| List {
+                    members: vec![a, b],
+                    start: k,
+                    end: k + 3,
+                    poss: true,
+                })?
+            }
+        };
+        let mut e = pair.end;
+        while e < pair.end + 2
+            && (s.word_at(e).is_some_and(|w| {
+                matches!(
+                    w,
+                    "disputed" | "shared" | "common" | "contested" | "volatile" | "tense" | "long"
+                ) || crate::word_set!(crate::words::REGIONS).contains(w)
+            }) || s.toks.get(e).is_some_and(|t| t.cap && t.word().is_some()))
+        {
+            e += 1;
+        }
+        s.word_at(e)
+            .is_some_and(|w| matches!(w, "border" | "frontier" | "boundary"))
+            .then_some(pair)
+    }
+
     fn noun(&mut self, i: usize, j: usize, trig: &Trigger, entry: &Entry) {
         let s = self.sent;
         if entry.sense == Sense::Mediator {
@@ -2440,6 +2484,13 @@ impl<'a> Reader<'a> {
                 if matches!(entry.sense, Sense::Adversary | Sense::Ally) {
                     self.emit(entry.sense, &b, None, (i, j), "noun-between", lemma, true);
                 }
+            }
+        }
+        // "clashes along their disputed border", "fighting on the Thai-Cambodian frontier": a
+        // conflict at the border two sides share is between them.
+        if entry.between && entry.reciprocal && entry.sense == Sense::Adversary {
+            if let Some(l) = self.border_pair(j) {
+                self.emit(entry.sense, &l, None, (i, j), "noun-between", lemma, true);
             }
         }
         // "the X-Y war": a compound pair right before the noun (an adjective may stand between).
