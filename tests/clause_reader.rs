@@ -6905,3 +6905,19 @@ fn a_conflict_along_a_shared_border_is_between_its_two_sides() {
         "somalia",
     );
 }
+
+#[test]
+fn a_verb_with_its_own_object_is_no_passive_of_the_by_phrase() {
+    states_not(
+        "Pakistan rebuffed an offer by Chinese Foreign Minister Wang Yi to mediate.",
+        Adversary,
+        "pakistan",
+        "china",
+    );
+    states(
+        "Pakistan was rebuffed by China.",
+        Adversary,
+        "pakistan",
+        "china",
+    );
+}

@@ -861,7 +861,14 @@ impl<'a> Reader<'a> {
                     && s.word_at(k - 1)
                         .is_some_and(|w| self.lex.classes.attacks.contains(w))
             });
-        if entry.passive && past && own_by && !attack_by {
+        // "India rebuffed an offer by X to mediate": a verb with its own object after it and
+        // no auxiliary before it is active; the "by" is its object's.
+        let active_object = matches!(
+            s.word_at(j),
+            Some("a" | "an" | "its" | "their" | "his" | "her")
+        ) && !(i > 0
+            && s.word_at(i - 1).is_some_and(|w| PASSIVE_AUX.contains(&w)));
+        if entry.passive && past && own_by && !attack_by && !active_object {
             if let Some(by) = s
                 .by_agent(j, 3)
                 .or_else(|| self.by_agent_past_adverbials(j))
