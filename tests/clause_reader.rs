@@ -6921,3 +6921,11 @@ fn a_verb_with_its_own_object_is_no_passive_of_the_by_phrase() {
         "china",
     );
 }
+
+#[test]
+fn a_verb_phrase_coordinated_in_a_relative_clause_shares_its_antecedent() {
+    let s = "Russian instructors arrived to train the guard of General Abdourahamane Tiani, \
+             who took power in Niamey in 2023 and expelled French troops.";
+    states(s, Adversary, "niger", "france");
+    states_not(s, Adversary, "russia", "france");
+}

@@ -2184,10 +2184,19 @@ impl Sentence {
                         // "an offshoot of the PKK, which has waged ...": "which" takes the
                         // nearest noun, even after "of"; so does it after "from" ("drew a
                         // rebuke from Beijing, which condemned ...").
+                        // ("the army of Captain X, who seized power": "who" takes a person
+                        // after "of".)
+                        let person = l
+                            .members
+                            .iter()
+                            .all(|&m| self.kinds.get(m) == Some(&ActorKind::Person));
                         let free = whose_forces
                             || match self.governor(l.start) {
                                 None => true,
-                                Some(g) => g == "of" && w != "who" && i > j || g == "from" && i > j,
+                                Some(g) => {
+                                    g == "of" && (w != "who" || person) && i > j
+                                        || g == "from" && i > j
+                                }
                             };
                         return (free && !l.poss).then_some(l);
                     }

@@ -1934,6 +1934,15 @@ impl<'a> Reader<'a> {
                     return Some(l);
                 }
             }
+            // "the army of X, who seized power and expelled Y": a verb phrase coordinated
+            // inside a relative clause shares the relative pronoun's antecedent.
+            let relative = (k.saturating_sub(12)..k - 1).rev().find(|&c| {
+                matches!(s.word_at(c), Some("who" | "which"))
+                    && (c + 1..k - 1).all(|d| s.punct(d).is_none() && !s.word_is(d, "that"))
+            });
+            if let Some(r) = relative {
+                return s.agent_left(r + 1, Self::left(0));
+            }
             if let Some(m) = s.main_subject(k - 1) {
                 return Some(m);
             }
