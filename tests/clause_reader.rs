@@ -6929,3 +6929,17 @@ fn a_verb_phrase_coordinated_in_a_relative_clause_shares_its_antecedent() {
     states(s, Adversary, "niger", "france");
     states_not(s, Adversary, "russia", "france");
 }
+
+#[test]
+fn sides_that_take_part_in_one_exercise_are_allies() {
+    let s = "Frigates from Egypt, Saudi Arabia and Jordan took part in the Morgan naval exercise \
+             in the Red Sea on Tuesday.";
+    states(s, Ally, "egypt", "saudi-arabia");
+    states(s, Ally, "saudi-arabia", "jordan");
+    states_not(
+        "Iran and Syria condemned the naval exercise in the Gulf.",
+        Ally,
+        "iran",
+        "syria",
+    );
+}

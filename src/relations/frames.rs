@@ -2326,6 +2326,28 @@ impl<'a> Reader<'a> {
         (s.governor(l.start).is_none() && !l.poss).then_some(l)
     }
 
+    /// Whether tokens `from..to` (between a subject and a noun) are a verb of taking part and
+    /// its preposition: "took part in the", "participated in annual", "joined the".
+    fn takes_part(&self, from: usize, to: usize) -> bool {
+        let s = self.sent;
+        (from..to).any(|k| {
+            let took = s.word_is(k, "part")
+                && k > 0
+                && s.word_at(k - 1)
+                    .is_some_and(|w| matches!(w, "took" | "take" | "takes" | "taking"))
+                && s.word_is(k + 1, "in");
+            let participated =
+                s.word_at(k).is_some_and(|w| w.starts_with("participat")) && s.word_is(k + 1, "in");
+            let joined = matches!(s.word_at(k), Some("joined" | "join" | "joins" | "joining"));
+            (took || participated || joined)
+                && (k + 1..to).all(|c| {
+                    s.word_at(c)
+                        .is_some_and(|w| !s.verbs[c] && (w == "in" || !clauses::is_preposition(w)))
+                        || s.toks[c].cap
+                })
+        })
+    }
+
     /// The two sides whose border a phrase at `j` names: "along their (disputed) border"
     /// (the pronoun resolved to "A and B's"), "on the A-B border", "across the A-B frontier".
     fn border_pair(&self, j: usize) -> Option<List> {
@@ -2864,6 +2886,11 @@ impl<'a> Reader<'a> {
                     && (entry.reciprocal
                         // "X and Y began their annual drills": what a pair owns together.
                         || entry.sense == Sense::Ally && frame == "noun-possessive"
+                        // "X, Y and Z took part in the naval exercise": drills a list joins.
+                        || entry.sense == Sense::Ally
+                            && entry.pair
+                            && frame == "noun-subject"
+                            && self.takes_part(a.end, i)
                         // "X and Y agreed to halt 12 days of war": the pair's span of it.
                         || entry.sense == Sense::Adversary && self.span_ended(i))
                     && (frame == "noun-subject"
