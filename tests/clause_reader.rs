@@ -6943,3 +6943,22 @@ fn sides_that_take_part_in_one_exercise_are_allies() {
         "syria",
     );
 }
+
+#[test]
+fn hosting_the_delegations_of_two_sides_is_mediation() {
+    let s = "Egypt hosted delegations from Ethiopia and Sudan in Cairo on Sunday.";
+    states(s, Mediator, "egypt", "ethiopia");
+    states(s, Mediator, "egypt", "sudan");
+    states_not(
+        "Turkey hosted officials from Russia and Ukraine at a trade fair.",
+        Mediator,
+        "turkey",
+        "russia",
+    );
+    states_not(
+        "Qatar hosted a delegation from Hamas.",
+        Mediator,
+        "qatar",
+        "hamas",
+    );
+}

@@ -4285,7 +4285,24 @@ impl<'a> Reader<'a> {
                 s.word_at(k).is_some_and(|w| EVENTS.contains(&w)) && s.between_at(k + 1).is_some()
             })
         };
-        if !strong && !event_near && !event_between() {
+        // "X hosted delegations from A and B": envoys of two sides received together are
+        // talks, named or not.
+        let delegations = || {
+            convening && {
+                let mut k = j + usize::from(s.word_is(j, "the"));
+                while s.word_at(k).is_some_and(|w| {
+                    matches!(w, "senior" | "top" | "high-level" | "rival" | "both")
+                }) {
+                    k += 1;
+                }
+                s.word_at(k).is_some_and(|w| {
+                    matches!(w, "delegations" | "envoys" | "negotiators" | "delegates")
+                }) && matches!(s.word_at(k + 1), Some("from" | "of"))
+                    && s.list_fwd(k + 2 + usize::from(s.word_is(k + 2, "the")))
+                        .is_some_and(|l| l.members.len() >= 2)
+            }
+        };
+        if !strong && !event_near && !event_between() && !delegations() {
             return;
         }
         let own = |l: &List| l.members.iter().all(|m| !mediators.members.contains(m));
