@@ -6962,3 +6962,14 @@ fn hosting_the_delegations_of_two_sides_is_mediation() {
         "hamas",
     );
 }
+
+#[test]
+fn the_second_side_after_between_may_be_described_or_a_rival() {
+    let s = "Norway facilitated talks between the Colombian government and the leftist ELN.";
+    states(s, Mediator, "norway", "colombia");
+    states(s, Mediator, "norway", "eln");
+    let s = "The African Union brokered a deal between Ethiopia's Prime Minister Abiy Ahmed \
+             and his rival Debretsion Gebremichael.";
+    states(s, Mediator, "african-union", "ethiopia");
+    states(s, Mediator, "african-union", "tplf");
+}

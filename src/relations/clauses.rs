@@ -3062,15 +3062,58 @@ impl Sentence {
             j += 1;
         }
         let mut l = self.list_fwd(j)?;
+        // "between South Sudan's President X and ...": a state before its leader.
+        if l.members.len() == 1 && self.toks.get(l.end).is_some_and(|t| t.actor().is_some()) {
+            if let Some(leader) = self.list_fwd(l.end) {
+                l = List {
+                    start: l.start,
+                    ..leader
+                };
+            }
+        }
         // "the war between X and Y threatened ...": the second side's verb is the clause's,
         // not one of its own.
         if l.members.len() == 1 && self.is(l.end, "and") {
             if let Some(after) = self.separator_at(l.end) {
-                if let Some((m, end, poss)) = self.member_fwd(after) {
+                // "and the separatist Y", "and his rival Y": words that describe the second
+                // side before it.
+                let mut k = after + usize::from(self.is(after, "the"));
+                let mut described = 0;
+                while described < 2
+                    && self.toks.get(k).is_some_and(|t| !t.cap)
+                    && self
+                        .word(k)
+                        .is_some_and(|w| !is_preposition(w) && !is_break(w) && !self.verbs[k])
+                {
+                    k += 1;
+                    described += 1;
+                }
+                let at = if self.member_fwd(k).is_some() {
+                    k
+                } else {
+                    after
+                };
+                if let Some((m, end, poss)) = self.member_fwd(at) {
                     l.members.push(m);
                     l.end = end;
                     l.poss = poss;
                 }
+            }
+        }
+        // "between X and his rival Y": the possessor's rival is the second side.
+        if l.poss
+            && self.word(l.end).is_some_and(|w| {
+                matches!(
+                    w,
+                    "rival" | "opponent" | "foe" | "arch-rival" | "nemesis" | "enemy"
+                )
+            })
+        {
+            if let Some((m, end, poss)) = self.member_fwd(l.end + 1) {
+                l.members.pop();
+                l.members.push(m);
+                l.end = end;
+                l.poss = poss;
             }
         }
         // "between Qatar and its neighbours": a side's own possessive names no other side.
