@@ -6973,3 +6973,14 @@ fn the_second_side_after_between_may_be_described_or_a_rival() {
     states(s, Mediator, "african-union", "ethiopia");
     states(s, Mediator, "african-union", "tplf");
 }
+
+#[test]
+fn export_bans_are_sanctions_and_a_parallel_object_is_no_member() {
+    let s = "Canada imposed export bans on Iran and Syria on Monday.";
+    states(s, Adversary, "canada", "iran");
+    states(s, Adversary, "canada", "syria");
+    let s =
+        "The EU punished Moscow for its invasion of Georgia and Minsk for hosting Russian troops.";
+    states(s, Adversary, "russia", "georgia");
+    states_not(s, Adversary, "russia", "belarus");
+}

@@ -459,6 +459,27 @@ impl<'a> Reader<'a> {
             }
             _ => agent,
         };
+        // "punishing Moscow for its invasion of Ukraine and Minsk for allowing ...": a last
+        // member followed by the preposition that heads the agent's phrase is the verb's
+        // parallel object, not a member.
+        let gapped;
+        let patient = match patient {
+            Some(p)
+                if p.members.len() >= 2
+                    && agent.start < trigger.0
+                    && agent.start > 0
+                    && s.word_at(p.end)
+                        .is_some_and(|w| w == "for" || clauses::is_preposition(w))
+                    && s.word_at(p.end) == s.word_at(agent.start - 1) =>
+            {
+                gapped = List {
+                    members: p.members[..p.members.len() - 1].to_vec(),
+                    ..p.clone()
+                };
+                Some(&gapped)
+            }
+            p => p,
+        };
         // The filter scope: from the start of the clause holding the agent (or the trigger)
         // to the patient.
         let first = agent.start.min(trigger.0);
