@@ -6984,3 +6984,35 @@ fn export_bans_are_sanctions_and_a_parallel_object_is_no_member() {
     states(s, Adversary, "russia", "georgia");
     states_not(s, Adversary, "russia", "belarus");
 }
+
+#[test]
+fn who_intercepts_what_a_side_fired_faces_that_side() {
+    states(
+        "Jordanian air defences intercepted a drone fired by Iran-backed militias in Iraq.",
+        Adversary,
+        "jordan",
+        "iraq-militias",
+    );
+    states_not(
+        "Analysts examined a drone fired by the Houthis last year.",
+        Adversary,
+        "houthis",
+        "yemen",
+    );
+}
+
+#[test]
+fn a_states_forces_fighting_and_forces_loyal_to_a_side_are_that_side() {
+    states(
+        "Kenya trains Somali soldiers fighting al-Shabaab in Jubaland.",
+        Adversary,
+        "somalia",
+        "al-shabaab",
+    );
+    states(
+        "Forces loyal to Sudan's army clashed with fighters of the Rapid Support Forces in Omdurman.",
+        Adversary,
+        "sudan",
+        "rsf",
+    );
+}

@@ -1278,6 +1278,11 @@ fn gap_word(w: &str) -> bool {
     !is_break(w)
 }
 
+/// Whether `w` is a state's forces or officials ("troops", "warships", "diplomats").
+pub fn is_state_forces(w: &str) -> bool {
+    crate::word_set!(STATE_FORCES).contains(w)
+}
+
 /// Whether `w` is a head noun that stands for the actor before it.
 pub fn is_head(w: &str) -> bool {
     crate::word_set!(HEADS).contains(w)
@@ -2088,6 +2093,17 @@ impl Sentence {
                                             | "because"
                                     ) || w.bytes().all(|b| b.is_ascii_digit() || b == b',')
                                 }));
+                        // "Forces loyal to X clashed with Y": the forces are X's.
+                        let loyal_to = p == "to"
+                            && l.start >= 3
+                            && self.is(l.start - 2, "loyal")
+                            && self.word(l.start - 3).is_some_and(|w| {
+                                crate::word_set!(STATE_FORCES).contains(w)
+                                    || matches!(w, "fighters" | "militias" | "units" | "gunmen")
+                            })
+                            && (l.start == 3
+                                || self.punct(l.start - 4).is_some()
+                                || self.is(l.start - 4, "the"));
                         // "..., with Oman relaying messages between them": the subject of
                         // an absolute phrase.
                         let absolute = p == "with"
@@ -2095,7 +2111,7 @@ impl Sentence {
                             && self
                                 .word(t)
                                 .is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
-                        if held || group_of || forces_from || absolute {
+                        if held || group_of || forces_from || absolute || loyal_to {
                             return Some(l);
                         }
                         // "militias backed by Y have launched": a reduced relative clause after

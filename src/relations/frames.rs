@@ -932,8 +932,24 @@ impl<'a> Reader<'a> {
         }
         // "drones fired by Y at a base": a participle whose agent is its "by" phrase, of a verb
         // read only in the active; the clause's subject did not fire them.
-        if past && !entry.passive && s.word_is(j, "by") && s.by_agent(j, 1).is_some() {
-            return;
+        if past && !entry.passive && s.word_is(j, "by") {
+            if let Some(by) = s.by_agent(j, 1) {
+                // "Israel intercepted a rocket fired by Y": who stops what Y fired faces Y.
+                if entry.sense == Sense::Adversary {
+                    if let Some(l) = self.interceptor(i) {
+                        self.emit(
+                            entry.sense,
+                            &l,
+                            Some(&by),
+                            (i, j),
+                            "verb",
+                            "intercept",
+                            false,
+                        );
+                    }
+                }
+                return;
+            }
         }
         let owner = (trig.form == Form::Base)
             .then(|| self.effort_owner(i))
@@ -2018,6 +2034,13 @@ impl<'a> Reader<'a> {
                     && !clauses::DURATIONS.contains(&w)
                     && !s.verbs[i - 1]
                 {
+                    // "trains Somali troops fighting al-Shabaab": a state's forces fighting
+                    // are the state.
+                    if i >= 2 && clauses::is_state_forces(w) {
+                        if let Some(m) = s.toks[i - 2].actor() {
+                            return Some(List::one(m, i - 2));
+                        }
+                    }
                     return None;
                 }
             }
@@ -2345,6 +2368,36 @@ impl<'a> Reader<'a> {
         }
         let l = s.list_back(j.checked_sub(1)?)?;
         (s.governor(l.start).is_none() && !l.poss).then_some(l)
+    }
+
+    /// The subject of "intercepted", "downed" or "shot down" whose object is the weapon right
+    /// before the participle at `i` ("X intercepted a ballistic missile fired by Y").
+    fn interceptor(&self, i: usize) -> Option<List> {
+        let s = self.sent;
+        let weapon = s
+            .word_at(i.checked_sub(1)?)
+            .is_some_and(|w| self.lex.classes.attacks.contains(w));
+        if !weapon {
+            return None;
+        }
+        let mut k = i - 1;
+        while k > 0
+            && s.word_at(k - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "a" | "an" | "the" | "two" | "three" | "several" | "ballistic"
+                )
+            })
+        {
+            k -= 1;
+        }
+        let v = k.checked_sub(1)?;
+        let verb = match s.word_at(v)? {
+            "intercepted" | "downed" => v,
+            "down" if v > 0 && s.word_is(v - 1, "shot") => v - 1,
+            _ => return None,
+        };
+        s.agent_left(verb, Self::left(3)).filter(|l| !l.poss)
     }
 
     /// Whether tokens `from..to` (between a subject and a noun) are a verb of taking part and
