@@ -963,6 +963,13 @@ impl Gazetteer {
         self.backed.get(&(state, ai)).copied()
     }
 
+    /// For a derived actor ("Russian rebels"): the actor its state's compound of support
+    /// composes of the same agent ("Russia-backed rebels"), and the state.
+    pub fn backed_twin(&self, idx: ActorIdx) -> Option<(ActorIdx, ActorIdx)> {
+        let (&(state, ai), _) = self.derived.iter().find(|(_, &d)| d == idx)?;
+        Some((self.backed.get(&(state, ai)).copied()?, state))
+    }
+
     /// Whether the actor is one the clause reader composes ([`Gazetteer::backed`]): no name
     /// of it is searched for in the text.
     pub fn is_composed(&self, idx: ActorIdx) -> bool {

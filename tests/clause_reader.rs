@@ -7016,3 +7016,20 @@ fn a_states_forces_fighting_and_forces_loyal_to_a_side_are_that_side() {
         "rsf",
     );
 }
+
+#[test]
+fn pro_state_groups_are_the_states_clients_not_its_nationals() {
+    let edges = doc("Pro-Iranian militias fired rockets at a US base in eastern Syria.");
+    assert!(
+        edges.contains(&"proxy iran-backed-militias iran".to_string()),
+        "{edges:?}"
+    );
+    assert!(
+        edges.contains(&"adversary iran-backed-militias united-states".to_string()),
+        "{edges:?}"
+    );
+    assert!(
+        !edges.iter().any(|e| e.contains("iran-militias")),
+        "{edges:?}"
+    );
+}

@@ -1383,7 +1383,8 @@ pub struct Sentence {
     /// (composed mention, the state's mention, the word of support): see `relations::generic`.
     pub composed: Vec<(usize, usize, String)>,
     /// Mentions of a state that only names who owns or made a thing ("a Greek-owned ship"),
-    /// turned into plain words: no party to any clause.
+    /// turned into plain words, and derived groups a "pro-" compound recomposed ("pro-Iranian
+    /// militias"): no party to any clause.
     pub owned: Vec<usize>,
 }
 

@@ -32,6 +32,38 @@ pub fn compose(lex: &Lexicon, gaz: &Gazetteer, sent: &mut Sentence, actors: &mut
         replace(gaz, sent, actors, (actor, state, word), span, poss);
         k += 1;
     }
+    // "pro-Russian separatists", "pro-Iranian militias": a group on a state's side, of no
+    // nationality the text states; the state is its patron, as in "Russia-backed separatists".
+    let mut p = 0;
+    while p + 2 < sent.toks.len() {
+        let twin = (sent.word_is(p, "pro") && sent.punct(p + 1) == Some('-'))
+            .then(|| sent.toks[p + 2].actor())
+            .flatten()
+            .and_then(|m| gaz.backed_twin(*sent.ids.get(m)?));
+        if let Some((actor, state)) = twin {
+            // (The derived group's mention names no party any more: the rules' reading of it
+            // is dropped, as for an owner's.)
+            if let Some(m) = sent.toks[p + 2].actor() {
+                sent.owned.push(m);
+            }
+            actors.push(state);
+            sent.push_mention(ActorKind::State, state);
+            // (Named by its demonym in the composed actor's surface: "pro-Russian".)
+            if let Some(d) = sent.demonym.last_mut() {
+                *d = true;
+            }
+            let poss = sent.toks[p + 2].poss;
+            replace(
+                gaz,
+                sent,
+                actors,
+                (actor, actors.len() - 1, "pro".to_string()),
+                p..p + 3,
+                poss,
+            );
+        }
+        p += 1;
+    }
     // "armed groups backed by Iran": the agent noun before a participle of support and "by".
     let mut v = 1;
     while v + 2 < sent.toks.len() {
@@ -81,7 +113,11 @@ pub fn surface(gaz: &Gazetteer, sent: &Sentence, m: usize, state: usize, word: &
         .name
         .split_once(' ')
         .map_or(composed.name.as_str(), |(_, n)| n);
-    format!("{name}-{word} {noun}")
+    if word == "pro" {
+        format!("pro-{name} {noun}")
+    } else {
+        format!("{name}-{word} {noun}")
+    }
 }
 
 /// Whether `sentence` holds a hyphen before a word of the `composing` class ("-backed"), or
