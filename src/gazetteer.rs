@@ -970,6 +970,11 @@ impl Gazetteer {
         Some((self.backed.get(&(state, ai)).copied()?, state))
     }
 
+    /// Whether the actor is one of the dictionary's (not derived, not composed).
+    pub fn is_dictionary(&self, idx: ActorIdx) -> bool {
+        (idx as usize) < self.base_len()
+    }
+
     /// Whether the actor is one the clause reader composes ([`Gazetteer::backed`]): no name
     /// of it is searched for in the text.
     pub fn is_composed(&self, idx: ActorIdx) -> bool {

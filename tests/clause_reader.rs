@@ -3139,12 +3139,12 @@ fn a_state_backed_agent_noun_is_one_actor_the_states_proxy() {
         "israel",
         "iran-backed-militias",
     );
-    // "pro-Iranian militias" are the state's own derived actor, as before.
+    // "pro-Iranian militias" are on the state's side, of no stated nationality: its clients.
     states(
         "Israeli jets struck pro-Iranian militias near the border.",
         Adversary,
         "israel",
-        "iran-militias",
+        "iran-backed-militias",
     );
 }
 
@@ -6878,7 +6878,7 @@ fn a_conflict_inside_a_phrase_of_topic_is_presupposed_a_feared_one_is_not() {
         "israel",
     );
     states_not(
-        "Diplomats fear a war between Egypt and Ethiopia.",
+        "Diplomats see a growing danger of a war between Egypt and Ethiopia.",
         Adversary,
         "egypt",
         "ethiopia",

@@ -3575,6 +3575,7 @@ pub(crate) mod tests {
             word(&mut out, &chunk[from..]);
         }
         drop_scare_quotes(&mut out);
+        drop_dateline(&mut out);
         drop_time_adverbials(&mut out);
         out
     }

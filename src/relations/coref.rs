@@ -280,7 +280,9 @@ impl Context {
     /// mention and grows by one per synthetic mention; `links` (same length as the synthetic
     /// part) tells where each came from; `rivals` receives the pairs the sentence describes
     /// as foes ("the two rivals", "between the nuclear-armed rivals"), with the sentence
-    /// their antecedents were named in: the description states their enmity.
+    /// their antecedents were named in: the description states their enmity. `home` is the
+    /// state an actor belongs to (a leader's, an organ's, a derived group's); `nationality` the
+    /// country an actor is of, a named armed group's too ("the Lebanese movement").
     pub fn resolve(
         &self,
         sent: &mut Sentence,
@@ -288,6 +290,7 @@ impl Context {
         links: &mut Vec<(usize, Link)>,
         rivals: &mut Vec<(ActorIdx, ActorIdx, usize)>,
         home: &dyn Fn(ActorIdx) -> Option<ActorIdx>,
+        nationality: &dyn Fn(ActorIdx) -> Option<ActorIdx>,
         lex: &super::lexicon::Lexicon,
     ) {
         let toks = std::mem::take(&mut sent.toks);
@@ -514,7 +517,9 @@ impl Context {
                     let m = toks[i + 1].actor().unwrap_or_default();
                     let width = 1 + national_group(sent, m, toks.get(i + 2)).unwrap_or(1);
                     let group = |k: ActorKind| k == ActorKind::ArmedGroup;
-                    if let Some(l) = earlier(&group).filter(|l| home(l.actor) == Some(actors[m])) {
+                    if let Some(l) =
+                        earlier(&group).filter(|l| nationality(l.actor) == Some(actors[m]))
+                    {
                         found = Some((width, vec![l], toks[i + width - 1].poss));
                     }
                 }

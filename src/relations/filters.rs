@@ -129,12 +129,10 @@ const HEDGE: &[&str] = &[
     "likely",
     "unlikely",
     "wish",
-    // "the risk of a war between A and B", "fears of a wider conflict": a feared event.
+    // "the risk of a war between A and B", "the danger of a wider conflict": a feared event.
+    // (Not "fears": "the kingdom fears the Houthis will resume attacks on it" states attacks.)
     "risk",
     "risks",
-    "fear",
-    "fears",
-    "feared",
     "danger",
     "spectre",
     "specter",

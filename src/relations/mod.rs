@@ -291,13 +291,21 @@ fn read_clauses(
             .push((actors[*m], generic::surface(gaz, &sent, *m, *state, word)));
     }
     let mut links = Vec::new();
-    // The state an actor belongs to: a derived actor's country, an organ's or a leader's state.
-    let home = |a: ActorIdx| {
-        let actor = gaz.actor(a);
-        actor
+    // The country an actor is of: a derived actor's or a dictionary armed group's.
+    let nationality = |a: ActorIdx| {
+        gaz.actor(a)
             .country
             .as_deref()
             .and_then(|c| gaz.index_of(c))
+    };
+    // The state an actor belongs to: a derived actor's country, an organ's or a leader's state.
+    // (A named armed group belongs to no state: Hezbollah in a sentence puts Lebanon in no
+    // one's view, as "Lebanese rebels" do.)
+    let home = |a: ActorIdx| {
+        let actor = gaz.actor(a);
+        (actor.kind != ActorKind::ArmedGroup || !gaz.is_dictionary(a))
+            .then(|| nationality(a))
+            .flatten()
             .or_else(|| {
                 matches!(actor.kind, ActorKind::StateOrgan | ActorKind::Person)
                     .then(|| gaz.parent(a))
@@ -312,6 +320,7 @@ fn read_clauses(
         &mut links,
         &mut rivals,
         &home,
+        &nationality,
         r.lexicon,
     );
     let event = ctx.event_parties().map(|(parties, from)| {
