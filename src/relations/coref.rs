@@ -1742,7 +1742,8 @@ impl Context {
                         sentence: n,
                     });
                 }
-                let governed = sent.governor(l.start).is_some();
+                let governor = sent.governor(l.start);
+                let governed = governor.is_some();
                 if !subject_done && !governed && !l.poss {
                     let members: Vec<_> = l
                         .members
@@ -1768,7 +1769,7 @@ impl Context {
                     .collect();
                 if parties.len() == 2 && parties[0].0 != parties[1].0 {
                     self.pair = Some(([parties[0], parties[1]], n));
-                    let between = sent.governor(l.start) == Some("between");
+                    let between = governor == Some("between");
                     // "X and Y restored diplomatic relations": an agreement a later sentence
                     // may name ("China brokered the agreement").
                     let tie_made = |k: usize| {
@@ -1813,7 +1814,7 @@ impl Context {
                             || swapped(k)
                     });
                     // "Envoys of X and Y met in Z": the delegations of the two.
-                    let delegates = matches!(sent.governor(l.start), Some("of" | "from"))
+                    let delegates = matches!(governor, Some("of" | "from"))
                         && l.start >= 2
                         && sent.toks[l.start - 2].word().is_some_and(|w| {
                             super::clauses::DELEGATES.contains(&w)
