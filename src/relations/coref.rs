@@ -300,16 +300,21 @@ impl Context {
         let mut i = 0;
         while i < toks.len() {
             let w = toks[i].word().unwrap_or("");
-            let next = toks.get(i + 1).and_then(Token::word).unwrap_or("");
-            let next2 = toks.get(i + 2).and_then(Token::word).unwrap_or("");
             // Inside a quotation "we" and "they" are the speaker's; leave them alone.
             let quoted = quotes % 2 == 1;
+            // A word no arm of the `match` below names (most words) is passed over here, before
+            // the words after it are read and the closures the arms share are set up.
+            let named = !quoted && (anaphor_word(w) || GROUP_NOUNS.contains(&w));
+            let word_at = |k: usize| toks.get(k).and_then(Token::word).unwrap_or("");
+            let (next, next2) = if named {
+                (word_at(i + 1), word_at(i + 2))
+            } else {
+                ("", "")
+            };
             // "turned its back on Y", "turned their backs on Y": an idiom, the lexicon's
             // trigger, not a possessive to resolve.
             let idiom = matches!(next, "back" | "backs") && next2 == "on";
-            // A word no arm of the `match` below names (most words) is passed over here, before
-            // the closures the arms share are set up.
-            if quoted || idiom || !(anaphor_word(w) || GROUP_NOUNS.contains(&w)) {
+            if !named || idiom {
                 quotes += usize::from(toks[i].kind == Kind::Punct('"'));
                 if let Some(r) = &mut rewritten {
                     r.push(toks[i].clone());
