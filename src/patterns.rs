@@ -320,6 +320,18 @@ impl Pattern {
         unguarded: bool,
         latest: usize,
     ) -> Vec<PatternMatch> {
+        self.matches_in(tagged, ascii_words(tagged), unguarded, latest)
+    }
+
+    /// [`Pattern::matches_starting_by`] in a tagged sentence whose [`ascii_words`] is known
+    /// (`false` when not known: the same matches).
+    pub fn matches_in(
+        &self,
+        tagged: &str,
+        ascii_words: bool,
+        unguarded: bool,
+        latest: usize,
+    ) -> Vec<PatternMatch> {
         let rule = self.rule();
         let regex = if unguarded && rule.slim_source.is_some() {
             match rule.slim_regex() {
@@ -333,7 +345,7 @@ impl Pattern {
         let Some(span) = reach.span(tagged) else {
             return Vec::new();
         };
-        let regex = regex.for_text(tagged);
+        let regex = regex.for_ascii(ascii_words);
         let found = |caps: &regex_automata::util::captures::Captures| {
             Some(PatternMatch {
                 span: caps.get_match()?.range(),
@@ -803,8 +815,15 @@ impl TaggedRegex {
     /// every text without a non-ASCII word character (the brackets, curly quotes and dashes
     /// are none): there, a byte outside ASCII is a non-word character to both assertions.
     pub fn for_text(&self, text: &str) -> &meta::Regex {
+        self.for_ascii(self.ascii.is_some() && no_word_character_beyond_ascii(text))
+    }
+
+    /// [`TaggedRegex::for_text`] for a text known to hold no word character beyond ASCII
+    /// (`ascii_words`, see [`ascii_words`]) or not known to (`false`: the expression as
+    /// written, which finds the same matches).
+    pub fn for_ascii(&self, ascii_words: bool) -> &meta::Regex {
         match &self.ascii {
-            Some(ascii) if no_word_character_beyond_ascii(text) => ascii.get_or_init(|| {
+            Some(ascii) if ascii_words => ascii.get_or_init(|| {
                 let (hirs, build) = &**self.lazy.as_ref().expect("built at once unless lazy");
                 let refs: Vec<&Hir> = hirs.iter().map(|h| &**h).collect();
                 build(&twins_of(&refs).iter().collect::<Vec<_>>())
@@ -867,6 +886,12 @@ fn group_names(h: &Hir, out: &mut Vec<String>) {
         }
         _ => {}
     }
+}
+
+/// Whether `text` holds no word character beyond ASCII (the mention brackets are none): what
+/// [`TaggedRegex::for_ascii`] needs to know of a tagged sentence, read once for its searches.
+pub fn ascii_words(text: &str) -> bool {
+    no_word_character_beyond_ascii(text)
 }
 
 /// Whether every non-ASCII character of `text` is a non-word character (a mention bracket, a

@@ -302,20 +302,38 @@ impl Context {
         let mut quotes = 0usize;
         let mut i = 0;
         while i < toks.len() {
+            let w = toks[i].word().unwrap_or("");
+            // Inside a quotation "we" and "they" are the speaker's; leave them alone.
+            let quoted = quotes % 2 == 1;
+            // A word no arm of the `match` below names (most words) is passed over here, before
+            // the words after it are read and the closures the arms share are set up.
+            let named = !quoted && (anaphor_word(w) || GROUP_NOUNS.contains(&w));
+            let word_at = |k: usize| toks.get(k).and_then(Token::word).unwrap_or("");
+            let (next, next2) = if named {
+                (word_at(i + 1), word_at(i + 2))
+            } else {
+                ("", "")
+            };
+            // "turned its back on Y", "turned their backs on Y": an idiom, the lexicon's
+            // trigger, not a possessive to resolve.
+            let idiom = matches!(next, "back" | "backs") && next2 == "on";
+            if !named || idiom {
+                quotes += usize::from(toks[i].kind == Kind::Punct('"'));
+                if let Some(r) = &mut rewritten {
+                    r.push(toks[i].clone());
+                }
+                i += 1;
+                continue;
+            }
             let out: &[Token] = match &rewritten {
                 Some(r) => r,
                 None => &toks[..i],
             };
-            let w = toks[i].word().unwrap_or("");
-            let next = toks.get(i + 1).and_then(Token::word).unwrap_or("");
-            let next2 = toks.get(i + 2).and_then(Token::word).unwrap_or("");
             // (words consumed, antecedents, possessive, anaphor)
             let mut found: Option<(usize, Vec<Link>, bool)> = None;
             // Tokens already read that the antecedent replaces too ("its northern" before
             // "neighbour").
             let mut retract = 0;
-            // Inside a quotation "we" and "they" are the speaker's; leave them alone.
-            let quoted = quotes % 2 == 1;
             // Mention `m` of this sentence as an antecedent, if `want` takes its kind.
             let link_of = |m: usize, want: &dyn Fn(ActorKind) -> bool| -> Option<Link> {
                 let kind = sent.kinds.get(m).copied()?;
@@ -477,10 +495,9 @@ impl Context {
                     anaphor: "",
                 })
             };
-            // "turned its back on Y", "turned their backs on Y": an idiom, the lexicon's
-            // trigger, not a possessive to resolve.
-            let idiom = matches!(next, "back" | "backs") && next2 == "on";
-            match if quoted || idiom { "" } else { w } {
+            // (Only the words of `anaphor_word` and the group nouns reach this `match`: an arm
+            // for another word adds it there.)
+            match w {
                 // "The Iran-aligned group has attacked ...": the group noun after a compound of
                 // support is the armed group named last; the compound stays and reads the
                 // patron ("the Iran-aligned [group]").
@@ -1747,7 +1764,8 @@ impl Context {
                         sentence: n,
                     });
                 }
-                let governed = sent.governor(l.start).is_some();
+                let governor = sent.governor(l.start);
+                let governed = governor.is_some();
                 if !subject_done && !governed && !l.poss {
                     let members: Vec<_> = l
                         .members
@@ -1773,7 +1791,7 @@ impl Context {
                     .collect();
                 if parties.len() == 2 && parties[0].0 != parties[1].0 {
                     self.pair = Some(([parties[0], parties[1]], n));
-                    let between = sent.governor(l.start) == Some("between");
+                    let between = governor == Some("between");
                     // "X and Y restored diplomatic relations": an agreement a later sentence
                     // may name ("China brokered the agreement").
                     let tie_made = |k: usize| {
@@ -1818,7 +1836,7 @@ impl Context {
                             || swapped(k)
                     });
                     // "Envoys of X and Y met in Z": the delegations of the two.
-                    let delegates = matches!(sent.governor(l.start), Some("of" | "from"))
+                    let delegates = matches!(governor, Some("of" | "from"))
                         && l.start >= 2
                         && sent.toks[l.start - 2].word().is_some_and(|w| {
                             super::clauses::DELEGATES.contains(&w)
@@ -1903,6 +1921,31 @@ impl Context {
         }
         self.sentence += 1;
     }
+}
+
+/// Whether `w` is a word an arm of [`Context::resolve`]'s anaphor `match` names (its first arm
+/// takes the [`GROUP_NOUNS`] instead). An arm with a new word adds it here.
+fn anaphor_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "neighbour"
+            | "neighbor"
+            | "his"
+            | "her"
+            | "it"
+            | "its"
+            | "we"
+            | "our"
+            | "they"
+            | "their"
+            | "them"
+            | "government"
+            | "regime"
+            | "authorities"
+            | "security"
+            | "both"
+    )
 }
 
 /// Nouns that, after "the", name the armed group a document spoke of ("the militia", "the

@@ -378,6 +378,34 @@ const DENIAL: &[&str] = &[
     "unconfirmed",
 ];
 
+/// The other words [`sentence_blocked`] reads: a word of neither list changes nothing there
+/// but what the word before it was.
+const BLOCKING_CUES: &[&str] = &[
+    "not",
+    "cannot",
+    "never",
+    "be",
+    "been",
+    "verified",
+    "confirmed",
+    "substantiated",
+    "corroborated",
+    "no",
+    "evidence",
+    "proof",
+    "rejected",
+    "rejects",
+    "rejecting",
+    "reject",
+];
+
+/// [`DENIAL`] and [`BLOCKING_CUES`] in one set: most words are in neither, and one look-up
+/// passes them over.
+static BLOCKING_WORDS: std::sync::LazyLock<crate::words::WordSet> =
+    std::sync::LazyLock::new(|| {
+        crate::words::WordSet::from_words(DENIAL.iter().chain(BLOCKING_CUES).copied())
+    });
+
 /// Words that end an ally reading before it ("Once close allies", "former partners").
 const FORMER: &[&str] = &[
     "once",
@@ -405,6 +433,7 @@ pub fn sentence_blocked(sent: &Sentence) -> Option<Reason> {
     for (k, t) in sent.toks.iter().enumerate() {
         match t.kind {
             Kind::Punct('?') => return Some("question"),
+            Kind::Word if !BLOCKING_WORDS.contains(&t.text) => after_no = false,
             Kind::Word => {
                 let w = t.text.as_str();
                 if denial.contains(w) {

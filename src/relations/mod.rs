@@ -252,7 +252,10 @@ fn read_clauses(
             } else {
                 Vec::new()
             };
-            finish(gaz, &mut found);
+            // (Most sentences state nothing: nothing to finish.)
+            if !found.is_empty() {
+                finish(gaz, &mut found);
+            }
             if explain {
                 out.tagged = tagged.text;
             }
@@ -460,7 +463,9 @@ fn read_clauses(
     if let Some(parties) = mediated {
         ctx.mediated(parties);
     }
-    finish(gaz, &mut found);
+    if !found.is_empty() {
+        finish(gaz, &mut found);
+    }
     out.found = found;
     out
 }

@@ -128,7 +128,7 @@ pub fn apply(
     let (candidates, unguarded) = pats.candidates_bounded(&tagged.text);
     for (pi, latest) in candidates {
         let p = &pats.patterns[pi];
-        for found in p.matches_starting_by(&tagged.text, unguarded, latest) {
+        for found in p.matches_in(&tagged.text, tagged.ascii_words, unguarded, latest) {
             let whole = found.span.clone();
             // Negation and hedges: in the clause before the match, and in the match outside
             // its slots (negation) or right after its first slot (hedges: "X would attack").

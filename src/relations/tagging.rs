@@ -23,6 +23,10 @@ pub struct Tagged {
     /// "Iraqi President"), with the head's last word in lowercase: the token stands for the
     /// actor, not for an adjective.
     pub headed: Vec<(usize, String)>,
+    /// `text` holds no word character beyond ASCII ([`crate::patterns::ascii_words`]): the
+    /// rules search it with their ASCII twins. Read once per sentence rather than once per
+    /// search; `false` is always safe (the twins find what the expressions find).
+    pub(crate) ascii_words: bool,
 }
 
 /// Appends `s` with every run of white space as one space.
@@ -198,6 +202,7 @@ pub fn tag_plain(gaz: &Gazetteer, sentence: &str, mentions: &[Mention]) -> Tagge
     let text = mention_tokens(gaz, sentence, mentions).trim().to_string();
     let tokens = tokens(&text);
     Tagged {
+        ascii_words: crate::patterns::ascii_words(&text),
         text,
         tokens,
         headed: Vec::new(),
@@ -216,11 +221,21 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
             .map(|m| m.actor)
     };
     // The rewrites below need a parenthesis or an apostrophe after a token: most sentences
-    // have neither, and skip them.
+    // have neither, and skip them. (Both looked for in one pass; the second again only after
+    // the first rewrote the text.)
     let close_then = |text: &str, s: &str| {
         offsets_of(text, MENTION_CLOSE).any(|i| text[i + MENTION_CLOSE.len_utf8()..].starts_with(s))
     };
-    let text = if close_then(&text, " (") {
+    let (mut paren, mut apostrophe) = (false, false);
+    for i in offsets_of(&text, MENTION_CLOSE) {
+        let after = &text.as_bytes()[i + MENTION_CLOSE.len_utf8()..];
+        paren |= after.starts_with(b" (");
+        apostrophe |= after.starts_with(b"'");
+    }
+    // Every text below is made of pieces of this one (and ASCII): without a word character
+    // beyond ASCII here, there is none there either.
+    let ascii_words = crate::patterns::ascii_words(&text);
+    let text = if paren {
         PAREN_DUP
             .replace_all(&text, |c: &regex::Captures| {
                 if actor(&c[2]) == actor(&c[4]) {
@@ -233,7 +248,10 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
     } else {
         text
     };
-    let text = if close_then(&text, "'") {
+    if paren {
+        apostrophe = close_then(&text, "'");
+    }
+    let text = if apostrophe {
         POSS_CHILD
             .replace_all(&text, |c: &regex::Captures| {
                 match (actor(&c[2]), actor(&c[4])) {
@@ -258,7 +276,7 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
         s[..end].to_string()
     };
     let mut headed = Vec::new();
-    let text = replace_found(pats.absorb_re.for_text(&text), text, |m, _| {
+    let text = replace_found(pats.absorb_re.for_ascii(ascii_words), text, |m, _| {
         let poss = if m.ends_with("'s") {
             "'s"
         } else if m.ends_with('\'') {
@@ -283,7 +301,8 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
     });
     // "quit ECOWAS in January, and Russia ...": a month or a day is no place, and the list the
     // qualifier would drop after it is the clause going on.
-    let text = replace_found(pats.qualifier_re.for_text(&text), text, |m, after| {
+    let qualifier = pats.qualifier_re.for_ascii(ascii_words);
+    let text = replace_found(qualifier, text, |m, after| {
         let dated = m
             .split([' ', ','])
             .map(|w| w.trim_end_matches(['.', ';', ':']))
@@ -325,6 +344,8 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
     let text = text.trim().to_string();
     let tokens = tokens(&text);
     Tagged {
+        // (A word character beyond ASCII may have been in a part the rewrites dropped.)
+        ascii_words: ascii_words || crate::patterns::ascii_words(&text),
         text,
         tokens,
         headed,
