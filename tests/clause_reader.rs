@@ -7033,3 +7033,19 @@ fn pro_state_groups_are_the_states_clients_not_its_nationals() {
         "{edges:?}"
     );
 }
+
+#[test]
+fn the_group_is_the_last_sentences_armed_subject_before_a_group_named_aside() {
+    let found = doc(
+        "Fighters from ISWAP, the Islamic State's branch in West Africa, raided a \
+         base in Borno. The group later shelled Chadian troops near Lake Chad.",
+    );
+    assert!(
+        found.contains(&"adversary chad iswap".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|e| e == "adversary chad isis"),
+        "{found:?}"
+    );
+}

@@ -1204,7 +1204,17 @@ impl Context {
                     if group {
                         let armed = |k: ActorKind| k == ActorKind::ArmedGroup;
                         let here = out.iter().rev().find_map(|t| link_of(t.actor()?, &armed));
-                        if let Some(l) = here.or_else(|| earlier(&armed)) {
+                        // ("Fighters from JNIM, al-Qaeda's affiliate, killed ... The group":
+                        // the last sentence's one armed subject before a group named aside.)
+                        let subject = || {
+                            self.subject
+                                .as_ref()
+                                .filter(|(s, n)| {
+                                    self.sentence - n == 1 && s.len() == 1 && armed(s[0].1)
+                                })
+                                .and_then(|(s, n)| links_of(s, *n).into_iter().next())
+                        };
+                        if let Some(l) = here.or_else(subject).or_else(|| earlier(&armed)) {
                             found = Some((width, vec![l], poss));
                         }
                     } else if state {
@@ -1765,7 +1775,18 @@ impl Context {
                     });
                 }
                 let governor = sent.governor(l.start);
-                let governed = governor.is_some();
+                // ("Fighters from JNIM, ..., killed": the forces of the actor after "from"
+                // heading the sentence are its subject.)
+                let the = l.start > 0 && sent.word_is(l.start - 1, "the");
+                let of_at = l.start.saturating_sub(1 + usize::from(the));
+                let forces_of = matches!(governor, Some("from" | "of"))
+                    && of_at >= 1
+                    && sent.word_at(of_at - 1).is_some_and(|w| {
+                        super::clauses::is_state_forces(w)
+                            || matches!(w, "fighters" | "militants" | "mercenaries")
+                    })
+                    && (of_at == 1 || sent.punct(of_at - 2).is_some());
+                let governed = governor.is_some() && !forces_of;
                 if !subject_done && !governed && !l.poss {
                     let members: Vec<_> = l
                         .members
