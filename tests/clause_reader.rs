@@ -7049,3 +7049,23 @@ fn the_group_is_the_last_sentences_armed_subject_before_a_group_named_aside() {
         "{found:?}"
     );
 }
+
+#[test]
+fn attacks_on_plain_targets_in_a_state_are_attacks_on_it() {
+    let s = "Al-Shabaab stepped up raids on army outposts in neighbouring Kenya and Ethiopia.";
+    states(s, Adversary, "al-shabaab", "kenya");
+    states(s, Adversary, "al-shabaab", "ethiopia");
+    states(
+        "Russian missiles struck military bases across Ukraine.",
+        Adversary,
+        "russia",
+        "ukraine",
+    );
+    // Targets named for their owner are the owner's, not the land's.
+    states_not(
+        "Israel struck Hezbollah targets in Lebanon.",
+        Adversary,
+        "israel",
+        "lebanon",
+    );
+}

@@ -1040,24 +1040,33 @@ impl<'a> Reader<'a> {
         } else {
             8
         };
-        let mut patient = s.object_right(j, &entry.preps, max_gap).or_else(|| {
-            // "Iran arms, funds and trains Y": verbs joined before one object share it.
-            let mut k = j;
-            let mut joined = false;
-            loop {
-                let comma = usize::from(s.punct(k) == Some(','));
-                let and = usize::from(s.word_is(k + comma, "and"));
-                if comma + and > 0 && s.verbs.get(k + comma + and).copied().unwrap_or(false) {
-                    joined |= and == 1;
-                    k += comma + and + 1;
-                } else {
-                    break;
+        let mut patient = s
+            .object_right(j, &entry.preps, max_gap)
+            .or_else(|| {
+                // "struck targets near Damascus", "shelled army positions in Mali": the land of
+                // the targets a verb of attack hits.
+                (entry.sense == Sense::Adversary && entry.preps.is_empty())
+                    .then(|| self.targets_in(j))
+                    .flatten()
+            })
+            .or_else(|| {
+                // "Iran arms, funds and trains Y": verbs joined before one object share it.
+                let mut k = j;
+                let mut joined = false;
+                loop {
+                    let comma = usize::from(s.punct(k) == Some(','));
+                    let and = usize::from(s.word_is(k + comma, "and"));
+                    if comma + and > 0 && s.verbs.get(k + comma + and).copied().unwrap_or(false) {
+                        joined |= and == 1;
+                        k += comma + and + 1;
+                    } else {
+                        break;
+                    }
                 }
-            }
-            (joined && entry.preps.is_empty())
-                .then(|| s.object_right(k, &entry.preps, max_gap))
-                .flatten()
-        });
+                (joined && entry.preps.is_empty())
+                    .then(|| s.object_right(k, &entry.preps, max_gap))
+                    .flatten()
+            });
         // "Hezbollah, the movement that Iran has funded and armed": the object of a relative
         // clause is its antecedent.
         if patient.is_none() && entry.preps.is_empty() && agent.start >= 2 {
@@ -2400,6 +2409,73 @@ impl<'a> Reader<'a> {
         s.agent_left(verb, Self::left(3)).filter(|l| !l.poss)
     }
 
+    /// The state whose land holds the targets named at `k`: "(the) army positions in
+    /// (neighbouring) Mali", "targets near Damascus", "military bases across Y". The targets
+    /// are plain words (not "Hezbollah positions", whose owner is the patient).
+    fn targets_in(&self, k: usize) -> Option<List> {
+        let s = self.sent;
+        let mut k = k + usize::from(matches!(s.word_at(k), Some("the" | "a" | "an")));
+        let start = k;
+        while k < start + 3
+            && s.word_at(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "army"
+                        | "military"
+                        | "government"
+                        | "security"
+                        | "police"
+                        | "border"
+                        | "air"
+                        | "naval"
+                        | "key"
+                        | "several"
+                        | "multiple"
+                        | "dozens"
+                        | "of"
+                )
+            })
+        {
+            k += 1;
+        }
+        let head = s.word_at(k).is_some_and(|w| {
+            matches!(
+                w,
+                "positions"
+                    | "posts"
+                    | "outposts"
+                    | "bases"
+                    | "targets"
+                    | "checkpoints"
+                    | "barracks"
+                    | "installations"
+                    | "garrisons"
+                    | "convoys"
+                    | "sites"
+            )
+        });
+        if !head
+            || !matches!(
+                s.word_at(k + 1),
+                Some("in" | "near" | "across" | "around" | "inside")
+            )
+        {
+            return None;
+        }
+        let mut p = k + 2;
+        while s.word_at(p).is_some_and(|w| {
+            matches!(w, "the" | "neighbouring" | "neighboring") || clauses::is_region(w)
+        }) {
+            p += 1;
+        }
+        s.list_fwd(p).filter(|l| {
+            !l.poss
+                && l.members
+                    .iter()
+                    .all(|&m| s.kinds.get(m) == Some(&ActorKind::State))
+        })
+    }
+
     /// Whether tokens `from..to` (between a subject and a noun) are a verb of taking part and
     /// its preposition: "took part in the", "participated in annual", "joined the".
     fn takes_part(&self, from: usize, to: usize) -> bool {
@@ -2670,7 +2746,14 @@ impl<'a> Reader<'a> {
             None
         } else {
             s.object_right(pj, &entry.preps, 1)
-        };
+        }
+        .or_else(|| {
+            // "assaults on army positions in Mali": the land of the targets struck.
+            (entry.sense == Sense::Adversary
+                && matches!(s.word_at(pj), Some("on" | "against" | "at")))
+            .then(|| self.targets_in(pj + 1))
+            .flatten()
+        });
         // "In support of X, Y ...", "With the backing of X, Y ...": a fronted phrase whose
         // agent is the clause after it.
         if let (Some(p), true) = (&patient, entry.sense == Sense::Support) {
