@@ -7069,3 +7069,19 @@ fn attacks_on_plain_targets_in_a_state_are_attacks_on_it() {
         "lebanon",
     );
 }
+
+#[test]
+fn who_discusses_or_blames_an_attack_is_no_party_to_it() {
+    states_not(
+        "French President Emmanuel Macron and Indian Prime Minister Narendra Modi discussed the war in Sudan on Friday.",
+        Adversary,
+        "france",
+        "sudan",
+    );
+    states_not(
+        "Baghdad blamed the strike on Turkish-backed fighters.",
+        Adversary,
+        "iraq",
+        "turkey-backed-rebels",
+    );
+}

@@ -2898,6 +2898,13 @@ impl<'a> Reader<'a> {
                     .then(|| s.agent_left(i, Self::left(7)))
                     .flatten()
                     .and_then(|l| self.subject_of_phrase(l, i))
+                    // ("X and Y discussed the war in Z": who talks of a war wages none.)
+                    .filter(|l| {
+                        !(l.end..i).any(|k| {
+                            s.word_at(k)
+                                .is_some_and(|w| self.lex.classes.observing.contains(w))
+                        })
+                    })
                     .map(|l| (l, "noun-subject"))
             })
             .or_else(|| self.np_possessor(i).map(|l| (l, "noun-phrase-possessor")))

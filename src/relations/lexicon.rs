@@ -279,6 +279,9 @@ word_classes! {
     /// Nouns of air or fire power with which a patron fights beside a subject ("Somali troops,
     /// supported by US air strikes, killed ...").
     fire_support,
+    /// Verbs whose subject talks about, blames or looks into an event its object names and
+    /// takes no part in it ("discussed the war in Y", "blamed the strike on Z").
+    observing,
 }
 
 /// The compiled lexicon.
