@@ -7085,3 +7085,9 @@ fn who_discusses_or_blames_an_attack_is_no_party_to_it() {
         "turkey-backed-rebels",
     );
 }
+
+#[test]
+fn names_whose_officials_report_after_a_comma_are_no_list_members() {
+    states("Chadian troops helped Nigerian forces fight Boko Haram, Chadian and Nigerian officials say.", Adversary, "nigeria", "boko-haram");
+    states_not("Chadian troops helped Nigerian forces fight Boko Haram, Chadian and Nigerian officials say.", Adversary, "chad", "nigeria");
+}

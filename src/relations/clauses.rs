@@ -1646,6 +1646,21 @@ impl Sentence {
         }
     }
 
+    /// Whether tokens from `k` are actors ("A and B", by name or demonym) whose officials or
+    /// sources report: "A and B officials say", "A officials said", "B told".
+    fn speakers_at(&self, k: usize) -> bool {
+        let mut k = k;
+        while self.toks.get(k).is_some_and(|t| t.actor().is_some()) || self.is(k, "and") {
+            k += 1;
+        }
+        if self.is(k, "officials") || self.is(k, "sources") || self.is(k, "diplomats") {
+            k += 1;
+        }
+        k > 0
+            && self.toks[k - 1].word().is_none_or(|w| w != "and")
+            && matches!(self.word(k), Some("say" | "says" | "said" | "told"))
+    }
+
     /// The list of actors starting at `i`. A list of more than one member ends with a
     /// conjunction before its last member ("A, B and C"); "A, B's ally" is no list.
     pub fn list_fwd(&self, i: usize) -> Option<List> {
@@ -1674,6 +1689,11 @@ impl Sentence {
             let Some(after) = self.separator_at(cur) else {
                 break;
             };
+            // "... to fight the M23, Burundian and Congolese officials say": names after a
+            // comma whose officials report are the speakers, not members.
+            if self.punct(cur) == Some(',') && self.speakers_at(after) {
+                break;
+            }
             let is_conj = self.punct(cur) != Some(',') || after > cur + 1;
             // A member after ", and" that follows a single member and comes before any verb,
             // an auxiliary too, starts a new clause ("cut ties with Israel, and Hamas welcomed
