@@ -7091,3 +7091,14 @@ fn names_whose_officials_report_after_a_comma_are_no_list_members() {
     states("Chadian troops helped Nigerian forces fight Boko Haram, Chadian and Nigerian officials say.", Adversary, "nigeria", "boko-haram");
     states_not("Chadian troops helped Nigerian forces fight Boko Haram, Chadian and Nigerian officials say.", Adversary, "chad", "nigeria");
 }
+
+#[test]
+fn an_actor_before_a_noun_of_what_was_said_is_no_object() {
+    states_not(
+        "Iran rejected a U.S. proposal for talks on its nuclear programme.",
+        Adversary,
+        "iran",
+        "united-states",
+    );
+    states("Pakistan rejected India.", Adversary, "pakistan", "india");
+}

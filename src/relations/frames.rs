@@ -1115,6 +1115,36 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // "India rejected a U.S. suggestion that ...": an actor before a noun of what was
+        // said or proposed only modifies it; the thing said is the object.
+        if entry.sense == Sense::Adversary
+            && patient.as_ref().is_some_and(|p| {
+                !p.poss
+                    && s.word_at(p.end).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "suggestion"
+                                | "suggestions"
+                                | "proposal"
+                                | "proposals"
+                                | "offer"
+                                | "plan"
+                                | "claim"
+                                | "claims"
+                                | "request"
+                                | "demand"
+                                | "demands"
+                                | "idea"
+                                | "statement"
+                                | "report"
+                                | "allegation"
+                                | "allegations"
+                        )
+                    })
+            })
+        {
+            return;
+        }
         // "X thanked Y for the new air-defence systems": Y supports X.
         if trig.lemma == "thank" {
             if let Some(p) = &patient {
