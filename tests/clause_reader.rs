@@ -3251,6 +3251,21 @@ fn a_composed_actor_keeps_the_words_the_text_used() {
         "{:?}",
         node.aliases
     );
+    // The agent noun as written too ("fighters", not the label's "rebels").
+    let g = EX.graph(&[Document::new(
+        "t",
+        "Turkish-backed fighters shelled Kurdish positions near Manbij held by the SDF.",
+    )]);
+    let node = g
+        .nodes()
+        .into_iter()
+        .find(|n| n.id == "turkey-backed-rebels")
+        .expect("the composed actor is a node");
+    assert!(
+        node.aliases.iter().any(|a| a == "Turkish-backed fighters"),
+        "{:?}",
+        node.aliases
+    );
 }
 
 #[test]

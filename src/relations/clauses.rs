@@ -1381,7 +1381,8 @@ pub struct Sentence {
     pub nationality_group: Vec<bool>,
     /// Actors composed from a state and an agent noun ("Iran-backed militias"), as
     /// (composed mention, the state's mention, the word of support): see `relations::generic`.
-    pub composed: Vec<(usize, usize, String)>,
+    /// The agent noun as the text wrote it ("fighters") is the fourth.
+    pub composed: Vec<(usize, usize, String, String)>,
     /// Mentions of a state that only names who owns or made a thing ("a Greek-owned ship"),
     /// turned into plain words, and derived groups a "pro-" compound recomposed ("pro-Iranian
     /// militias"): no party to any clause.

@@ -231,7 +231,7 @@ impl<'a> Reader<'a> {
         // Words inside a longer trigger already read ("peace deal") start no trigger of their own.
         let mut covered = 0;
         // "Iran-backed militias": the composed actor's patron (see `relations::generic`).
-        for (m, state, word) in &s.composed {
+        for (m, state, word, _) in &s.composed {
             if let Some(k) = (0..n).find(|&k| s.toks[k].actor() == Some(*m)) {
                 let (group, patron) = (List::one(*m, k), List::one(*state, k));
                 self.emit(

@@ -29,7 +29,8 @@ pub fn compose(lex: &Lexicon, gaz: &Gazetteer, sent: &mut Sentence, actors: &mut
         let word = word.to_string();
         let span = k..k + 3 + words;
         let poss = sent.toks[span.end - 1].poss;
-        replace(gaz, sent, actors, (actor, state, word), span, poss);
+        let noun = text_of(sent, k + 3..k + 3 + words);
+        replace(gaz, sent, actors, (actor, state, word, noun), span, poss);
         k += 1;
     }
     // "pro-Russian separatists", "pro-Iranian militias": a group on a state's side, of no
@@ -53,14 +54,9 @@ pub fn compose(lex: &Lexicon, gaz: &Gazetteer, sent: &mut Sentence, actors: &mut
                 *d = true;
             }
             let poss = sent.toks[p + 2].poss;
-            replace(
-                gaz,
-                sent,
-                actors,
-                (actor, actors.len() - 1, "pro".to_string()),
-                p..p + 3,
-                poss,
-            );
+            let noun = label_noun(gaz, actor).to_string();
+            let composed = (actor, actors.len() - 1, "pro".to_string(), noun);
+            replace(gaz, sent, actors, composed, p..p + 3, poss);
         }
         p += 1;
     }
@@ -75,7 +71,15 @@ pub fn compose(lex: &Lexicon, gaz: &Gazetteer, sent: &mut Sentence, actors: &mut
             continue;
         };
         let word = word.to_string();
-        replace(gaz, sent, actors, (actor, state, word), v - words..v, false);
+        let noun = text_of(sent, v - words..v);
+        replace(
+            gaz,
+            sent,
+            actors,
+            (actor, state, word, noun),
+            v - words..v,
+            false,
+        );
         v = v - words + 2;
     }
 }
@@ -86,33 +90,40 @@ fn replace(
     gaz: &Gazetteer,
     sent: &mut Sentence,
     actors: &mut Vec<ActorIdx>,
-    (actor, state, word): (ActorIdx, usize, String),
+    (actor, state, word, noun): (ActorIdx, usize, String, String),
     span: std::ops::Range<usize>,
     poss: bool,
 ) {
     let m = actors.len();
     actors.push(actor);
     sent.push_mention(gaz.actor(actor).kind, actor);
-    sent.composed.push((m, state, word));
+    sent.composed.push((m, state, word, noun));
     sent.toks.splice(span.clone(), [Token::of_actor(m, poss)]);
     sent.verbs.splice(span, [false]);
 }
 
-/// The words that composed mention `m` from the state's mention `state` and the word of
-/// support: "Iran-aligned militias", "Russian-backed separatists" (the state as the text named
-/// it, by name or demonym; the agent noun as its label).
-pub fn surface(gaz: &Gazetteer, sent: &Sentence, m: usize, state: usize, word: &str) -> String {
+/// The words of `span` (plain words), joined by spaces: an agent noun as the text wrote it.
+fn text_of(sent: &Sentence, span: std::ops::Range<usize>) -> String {
+    let words: Vec<&str> = span.filter_map(|k| sent.word_at(k)).collect();
+    words.join(" ")
+}
+
+/// The agent noun of a composed actor's label ("militias" of "Iran-backed militias").
+fn label_noun(gaz: &Gazetteer, actor: ActorIdx) -> &str {
+    let name = gaz.actor(actor).name.as_str();
+    name.split_once(' ').map_or(name, |(_, n)| n)
+}
+
+/// The words that composed a mention from the state's mention `state`, the word of support
+/// and the agent noun: "Iran-aligned militias", "Turkish-backed fighters", "pro-Russian
+/// separatists" (the state as the text named it, by name or demonym; the noun as written).
+pub fn surface(gaz: &Gazetteer, sent: &Sentence, state: usize, word: &str, noun: &str) -> String {
     let s = gaz.actor(sent.ids[state]);
     let by_demonym = sent.demonym.get(state).copied().unwrap_or(false);
     let name = match s.demonyms.first() {
         Some(d) if by_demonym => d.as_str(),
         _ => s.name.as_str(),
     };
-    let composed = gaz.actor(sent.ids[m]);
-    let noun = composed
-        .name
-        .split_once(' ')
-        .map_or(composed.name.as_str(), |(_, n)| n);
     if word == "pro" {
         format!("pro-{name} {noun}")
     } else {

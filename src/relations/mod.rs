@@ -289,9 +289,9 @@ fn read_clauses(
     } else {
         Vec::new()
     };
-    for (m, state, word) in &sent.composed {
+    for (m, state, word, noun) in &sent.composed {
         ctx.composed
-            .push((actors[*m], generic::surface(gaz, &sent, *m, *state, word)));
+            .push((actors[*m], generic::surface(gaz, &sent, *state, word, noun)));
     }
     let mut links = Vec::new();
     // The country an actor is of: a derived actor's or a dictionary armed group's.
@@ -747,7 +747,7 @@ fn rules_of(r: Readers<'_>, tagged: &Tagged, mentions: &[Mention], sent: &Senten
     let mut found = rules::apply(r.gazetteer, r.patterns, tagged, mentions);
     let absorbed_only = |a: ActorIdx| {
         (sent.owned.iter().any(|&m| sent.ids[m] == a)
-            || sent.composed.iter().any(|&(_, st, _)| sent.ids[st] == a))
+            || sent.composed.iter().any(|(_, st, _, _)| sent.ids[*st] == a))
             && !sent
                 .toks
                 .iter()
