@@ -7117,3 +7117,13 @@ fn an_actor_before_a_noun_of_what_was_said_is_no_object() {
     );
     states("Pakistan rejected India.", Adversary, "pakistan", "india");
 }
+
+#[test]
+fn the_subject_acts_under_the_pact_its_clause_names() {
+    states(
+        "Rwandan troops have been stationed in Cabo Delgado since 2021 under a security agreement with the Mozambican government.",
+        Ally,
+        "rwanda",
+        "mozambique",
+    );
+}

@@ -2988,6 +2988,15 @@ impl<'a> Reader<'a> {
                             && matches!(s.word_at(i - 1), Some("a" | "an"))
                             && s.word_is(i - 2, "in"))
                         .then(|| (i - 2, i - 1))
+                    })
+                    .or_else(|| {
+                        // "X's troops are deployed in Y under a defence agreement with Z": the
+                        // clause's subject acts under the pact.
+                        (entry.sense == Sense::Ally
+                            && i >= 2
+                            && matches!(s.word_at(i - 1), Some("a" | "an" | "the"))
+                            && s.word_is(i - 2, "under"))
+                        .then(|| (i - 2, i - 1))
                     })?;
                 let plain = (after..i).all(|k| {
                     s.word_at(k)
