@@ -7127,3 +7127,19 @@ fn the_subject_acts_under_the_pact_its_clause_names() {
         "mozambique",
     );
 }
+
+#[test]
+fn an_armed_group_relied_on_is_the_relying_sides_client() {
+    states(
+        "Burkina Faso's junta has leaned on Russian mercenaries to fight JNIM since 2023.",
+        Proxy,
+        "russia-mercenaries",
+        "burkina-faso",
+    );
+    states_not(
+        "Ukraine relies on Germany for air defence.",
+        Proxy,
+        "germany",
+        "ukraine",
+    );
+}
