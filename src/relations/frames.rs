@@ -1120,6 +1120,8 @@ impl<'a> Reader<'a> {
         if entry.sense == Sense::Adversary
             && patient.as_ref().is_some_and(|p| {
                 !p.poss
+                    && p.end == p.start + 1
+                    && !s.toks[p.start].poss
                     && s.word_at(p.end).is_some_and(|w| {
                         matches!(
                             w,
