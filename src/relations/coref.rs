@@ -133,6 +133,14 @@ fn national_group(sent: &Sentence, m: usize, next: Option<&Token>) -> Option<usi
     }
 }
 
+/// Where actors belong, for [`Context::resolve`].
+pub struct Belonging<'a> {
+    /// The state an actor belongs to: a leader's, an organ's, a derived group's.
+    pub home: &'a dyn Fn(ActorIdx) -> Option<ActorIdx>,
+    /// The country an actor is of, a named armed group's too ("the Lebanese movement").
+    pub nationality: &'a dyn Fn(ActorIdx) -> Option<ActorIdx>,
+}
+
 fn group_kind(k: ActorKind) -> bool {
     matches!(k, ActorKind::ArmedGroup | ActorKind::PoliticalParty)
 }
@@ -280,19 +288,18 @@ impl Context {
     /// mention and grows by one per synthetic mention; `links` (same length as the synthetic
     /// part) tells where each came from; `rivals` receives the pairs the sentence describes
     /// as foes ("the two rivals", "between the nuclear-armed rivals"), with the sentence
-    /// their antecedents were named in: the description states their enmity. `home` is the
-    /// state an actor belongs to (a leader's, an organ's, a derived group's); `nationality` the
-    /// country an actor is of, a named armed group's too ("the Lebanese movement").
+    /// their antecedents were named in: the description states their enmity. `belonging`
+    /// tells where actors belong.
     pub fn resolve(
         &self,
         sent: &mut Sentence,
         actors: &mut Vec<ActorIdx>,
         links: &mut Vec<(usize, Link)>,
         rivals: &mut Vec<(ActorIdx, ActorIdx, usize)>,
-        home: &dyn Fn(ActorIdx) -> Option<ActorIdx>,
-        nationality: &dyn Fn(ActorIdx) -> Option<ActorIdx>,
+        belonging: &Belonging<'_>,
         lex: &super::lexicon::Lexicon,
     ) {
+        let (home, nationality) = (belonging.home, belonging.nationality);
         let toks = std::mem::take(&mut sent.toks);
         // The rewritten tokens, made at the first anaphor resolved: until then `out` is the
         // prefix of `toks` read so far, and a sentence without one keeps its tokens as they

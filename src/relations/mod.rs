@@ -322,8 +322,10 @@ fn read_clauses(
         &mut actors,
         &mut links,
         &mut rivals,
-        &home,
-        &nationality,
+        &coref::Belonging {
+            home: &home,
+            nationality: &nationality,
+        },
         r.lexicon,
     );
     let event = ctx.event_parties().map(|(parties, from)| {
