@@ -1122,27 +1122,8 @@ impl<'a> Reader<'a> {
                 !p.poss
                     && p.end == p.start + 1
                     && !s.toks[p.start].poss
-                    && s.word_at(p.end).is_some_and(|w| {
-                        matches!(
-                            w,
-                            "suggestion"
-                                | "suggestions"
-                                | "proposal"
-                                | "proposals"
-                                | "offer"
-                                | "plan"
-                                | "claim"
-                                | "claims"
-                                | "request"
-                                | "demand"
-                                | "demands"
-                                | "idea"
-                                | "statement"
-                                | "report"
-                                | "allegation"
-                                | "allegations"
-                        )
-                    })
+                    && s.word_at(p.end)
+                        .is_some_and(|w| self.lex.classes.said_nouns.contains(w))
             })
         {
             return;
@@ -2470,22 +2451,9 @@ impl<'a> Reader<'a> {
         {
             k += 1;
         }
-        let head = s.word_at(k).is_some_and(|w| {
-            matches!(
-                w,
-                "positions"
-                    | "posts"
-                    | "outposts"
-                    | "bases"
-                    | "targets"
-                    | "checkpoints"
-                    | "barracks"
-                    | "installations"
-                    | "garrisons"
-                    | "convoys"
-                    | "sites"
-            )
-        });
+        let head = s
+            .word_at(k)
+            .is_some_and(|w| self.lex.classes.target_nouns.contains(w));
         if !head
             || !matches!(
                 s.word_at(k + 1),

@@ -282,6 +282,12 @@ word_classes! {
     /// Verbs whose subject talks about, blames or looks into an event its object names and
     /// takes no part in it ("discussed the war in Y", "blamed the strike on Z").
     observing,
+    /// Nouns of what was said or proposed: an actor right before one only modifies it
+    /// ("rejected a U.S. suggestion that ...").
+    said_nouns,
+    /// Plain nouns of military targets whose land a phrase after them names ("army
+    /// positions in Mali", "targets near Damascus").
+    target_nouns,
 }
 
 /// The compiled lexicon.
