@@ -7143,3 +7143,42 @@ fn an_armed_group_relied_on_is_the_relying_sides_client() {
         "ukraine",
     );
 }
+
+#[test]
+fn a_pairs_own_talks_and_a_truce_it_signed_name_it() {
+    let found = doc("Armenian and Azerbaijani envoys met in Abu Dhabi on Monday for their first direct peace talks in a year.");
+    assert!(
+        found.contains(&"adversary armenia azerbaijan".to_string()),
+        "{found:?}"
+    );
+    states(
+        "The ceasefire that India and Pakistan agreed in May has largely held.",
+        Adversary,
+        "india",
+        "pakistan",
+    );
+    // A plan for others is not the planners' truce.
+    states_not(
+        "Qatar and Egypt presented their ceasefire proposal to Hamas.",
+        Adversary,
+        "qatar",
+        "egypt",
+    );
+}
+
+#[test]
+fn sanctions_placed_and_arms_bought_from_a_state() {
+    states(
+        "The European Union placed Belarus under sanctions in 2020.",
+        Adversary,
+        "european-union",
+        "belarus",
+    );
+    states(
+        "Greece bought Rafale fighter jets and frigates from France.",
+        Ally,
+        "greece",
+        "france",
+    );
+    states_not("India bought oil from Russia.", Ally, "india", "russia");
+}

@@ -3015,6 +3015,22 @@ impl<'a> Reader<'a> {
                             .map(|l| (l, "noun-subject"))
                     })
                     .flatten()
+            })
+            .or_else(|| {
+                // "the peace deal that X and Y signed in Pretoria": the parties are the
+                // subject of the relative clause after the noun.
+                (entry.agentless
+                    && entry.reciprocal
+                    && matches!(s.word_at(j), Some("that" | "which")))
+                .then(|| s.list_fwd(j + 1))
+                .flatten()
+                .filter(|l| {
+                    !l.poss
+                        && l.members.len() >= 2
+                        && s.word_at(l.end)
+                            .is_some_and(|w| self.lex.classes.party_verbs.contains(w))
+                })
+                .map(|l| (l, "noun-subject"))
             });
         match (agent, patient) {
             (Some((a, frame)), Some(p)) => {
@@ -3071,7 +3087,11 @@ impl<'a> Reader<'a> {
                             || entry.sense == Sense::Ally
                             || self.in_conflict(a.end, i)
                             || self.span_ended(i))
-                        || frame == "noun-possessive" && !entry.agentless)
+                        || frame == "noun-possessive"
+                            && (!entry.agentless
+                                // "X and Y held their first peace talks": a pair's own talks
+                                // (not "their ceasefire proposal", a plan for others).
+                                || s.word_at(j).is_none_or(|w| is_preposition(w) || is_break(w))))
                     && !s
                         .word_at(j)
                         .is_some_and(|w| entry.preps.iter().any(|p| p.len() == 1 && p[0] == w))
