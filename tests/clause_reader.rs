@@ -7182,3 +7182,13 @@ fn sanctions_placed_and_arms_bought_from_a_state() {
     );
     states_not("India bought oil from Russia.", Ally, "india", "russia");
 }
+
+#[test]
+fn the_group_tied_to_another_group_is_the_one_named_before() {
+    let found = doc("Boko Haram fighters raided a village in Borno on Friday. \
+         The Islamic State-linked group has fought Cameroon's army for a decade.");
+    assert!(
+        found.contains(&"adversary boko-haram cameroon".to_string()),
+        "{found:?}"
+    );
+}

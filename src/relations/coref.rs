@@ -508,15 +508,20 @@ impl Context {
                 // "The Iran-aligned group has attacked ...": the group noun after a compound of
                 // support is the armed group named last; the compound stays and reads the
                 // patron ("the Iran-aligned [group]").
+                // ("The al-Qaeda-linked group has been fighting ...": a group tied to another
+                // group, so too.)
                 w if i >= 4
                     && GROUP_NOUNS.contains(&w)
-                    && toks[i - 1]
-                        .word()
-                        .is_some_and(|c| lex.classes.composing.contains(c))
                     && toks[i - 2].kind == Kind::Punct('-')
-                    && toks[i - 3]
-                        .actor()
-                        .is_some_and(|m| sent.kinds.get(m) == Some(&ActorKind::State))
+                    && toks[i - 3].actor().is_some_and(|m| {
+                        let kind = sent.kinds.get(m);
+                        kind == Some(&ActorKind::State)
+                            && toks[i - 1]
+                                .word()
+                                .is_some_and(|c| lex.classes.composing.contains(c))
+                            || kind == Some(&ActorKind::ArmedGroup)
+                                && matches!(toks[i - 1].word(), Some("linked" | "affiliated"))
+                    })
                     && toks[i - 4].word() == Some("the") =>
                 {
                     // ("Israel struck Hezbollah positions after the Iran-backed group fired":
