@@ -1662,6 +1662,45 @@ impl Sentence {
             && matches!(self.word(k), Some("say" | "says" | "said" | "told"))
     }
 
+    /// Whether the actor list at `start`, governed by `p`, names the forces heading a clause:
+    /// "Fighters from the Wagner Group have fought ...", "Fighters of the Africa Corps fought
+    /// ..." ("of" only at the sentence's or a clause's start, not in an object: "killed 15
+    /// fighters of X in a joint operation").
+    pub fn forces_heading(&self, start: usize, p: &str) -> bool {
+        if start == 0 {
+            return false;
+        }
+        let from_at = start - 1 - usize::from(self.is(start - 1, "the"));
+        let of_start =
+            p == "of" && from_at >= 1 && (from_at == 1 || self.punct(from_at - 2).is_some());
+        (p == "from" || of_start)
+            && from_at >= 1
+            && (self.is(from_at, "from") || self.is(from_at, "of"))
+            && self.word(from_at - 1).is_some_and(|w| {
+                crate::word_set!(STATE_FORCES).contains(w)
+                    || matches!(w, "fighters" | "mercenaries" | "militants")
+            })
+            && (from_at == 1
+                || self.punct(from_at - 2).is_some()
+                || self.word(from_at - 2).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "the"
+                            | "but"
+                            | "and"
+                            | "as"
+                            | "while"
+                            | "when"
+                            | "after"
+                            | "before"
+                            | "since"
+                            | "until"
+                            | "where"
+                            | "because"
+                    ) || w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                }))
+    }
+
     /// The list of actors starting at `i`. A list of more than one member ends with a
     /// conjunction before its last member ("A, B and C"); "A, B's ally" is no list.
     pub fn list_fwd(&self, i: usize) -> Option<List> {
@@ -2080,41 +2119,7 @@ impl Sentence {
                             && self
                                 .word(l.start - 2)
                                 .is_some_and(|w| crate::word_set!(GROUPS_OF).contains(w));
-                        // "Fighters from the Wagner Group have fought ...": the forces of the
-                        // actor after "from", heading the clause.
-                        let from_at = l.start - 1 - usize::from(self.is(l.start - 1, "the"));
-                        // ("Fighters of the Africa Corps fought ...": so after "of" at the
-                        // sentence's or a clause's start, not in an object: "killed 15
-                        // fighters of X in a joint operation".)
-                        let of_start = p == "of"
-                            && from_at >= 1
-                            && (from_at == 1 || self.punct(from_at - 2).is_some());
-                        let forces_from = (p == "from" || of_start)
-                            && from_at >= 1
-                            && (self.is(from_at, "from") || self.is(from_at, "of"))
-                            && self.word(from_at - 1).is_some_and(|w| {
-                                crate::word_set!(STATE_FORCES).contains(w)
-                                    || matches!(w, "fighters" | "mercenaries" | "militants")
-                            })
-                            && (from_at == 1
-                                || self.punct(from_at - 2).is_some()
-                                || self.word(from_at - 2).is_some_and(|w| {
-                                    matches!(
-                                        w,
-                                        "the"
-                                            | "but"
-                                            | "and"
-                                            | "as"
-                                            | "while"
-                                            | "when"
-                                            | "after"
-                                            | "before"
-                                            | "since"
-                                            | "until"
-                                            | "where"
-                                            | "because"
-                                    ) || w.bytes().all(|b| b.is_ascii_digit() || b == b',')
-                                }));
+                        let forces_from = self.forces_heading(l.start, p);
                         // "Forces loyal to X clashed with Y": the forces are X's.
                         let loyal_to = p == "to"
                             && l.start >= 3

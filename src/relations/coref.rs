@@ -1787,17 +1787,9 @@ impl Context {
                     });
                 }
                 let governor = sent.governor(l.start);
-                // ("Fighters from JNIM, ..., killed": the forces of the actor after "from"
-                // heading the sentence are its subject.)
-                let the = l.start > 0 && sent.word_is(l.start - 1, "the");
-                let of_at = l.start.saturating_sub(1 + usize::from(the));
-                let forces_of = matches!(governor, Some("from" | "of"))
-                    && of_at >= 1
-                    && sent.word_at(of_at - 1).is_some_and(|w| {
-                        super::clauses::is_state_forces(w)
-                            || matches!(w, "fighters" | "militants" | "mercenaries")
-                    })
-                    && (of_at == 1 || sent.punct(of_at - 2).is_some());
+                // ("Fighters from JNIM, ..., killed": the forces heading the sentence are
+                // its subject.)
+                let forces_of = governor.is_some_and(|p| sent.forces_heading(l.start, p));
                 let governed = governor.is_some() && !forces_of;
                 if !subject_done && !governed && !l.poss {
                     let members: Vec<_> = l
