@@ -374,9 +374,12 @@ impl Extractor {
             }
         }
         // A relation the document denies elsewhere ("Rwanda denies supporting the group") is
-        // disputed, not stated.
-        out.relations
-            .retain(|(f, _)| !ctx.denies(f.relation == Relation::Adversary, f.source, f.target));
+        // disputed, not stated. A mediation is neither side's tie: "Qatar denies funding
+        // Hamas" leaves its talks between Israel and Hamas stated.
+        out.relations.retain(|(f, _)| {
+            f.relation == Relation::Mediator
+                || !ctx.denies(f.relation == Relation::Adversary, f.source, f.target)
+        });
         out
     }
 

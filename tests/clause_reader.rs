@@ -2209,7 +2209,8 @@ fn loggerheads_lawsuits_gunmen_and_aimed_fire() {
 
 #[test]
 fn rejected_proposals_suspended_treaties_and_participles_after_a_subordinator() {
-    states(
+    // Turning down what a state proposed states no hostility to it.
+    states_not(
         "Khartoum rejected a Kenyan peace plan for the region.",
         Adversary,
         "sudan",
@@ -7115,6 +7116,12 @@ fn an_actor_before_a_noun_of_what_was_said_is_no_object() {
         "iran",
         "united-states",
     );
+    states_not(
+        "Tehran rebuffed a French offer of talks with Washington.",
+        Adversary,
+        "iran",
+        "france",
+    );
     states("Pakistan rejected India.", Adversary, "pakistan", "india");
 }
 
@@ -7191,4 +7198,57 @@ fn the_group_tied_to_another_group_is_the_one_named_before() {
         found.contains(&"adversary boko-haram cameroon".to_string()),
         "{found:?}"
     );
+}
+
+#[test]
+fn an_apposition_or_relative_clause_between_dashes_is_jumped_as_between_commas() {
+    states(
+        "The Houthis — who hold most of northern Yemen — launched drones at Israel overnight.",
+        Adversary,
+        "houthis",
+        "israel",
+    );
+    // The role the dashes set off is its holder's.
+    let s = "Hezbollah — Tehran's strongest partner in Lebanon — traded fire with Israel again.";
+    states(s, Ally, "hezbollah", "iran");
+    states(s, Adversary, "hezbollah", "israel");
+}
+
+#[test]
+fn a_denial_inside_a_relative_clause_or_aside_denies_only_that_clause() {
+    for s in [
+        "Turkey, which denies arming the Syrian National Army, hosted talks between Kyiv and Moscow.",
+        "Turkey — which denies arming the Syrian National Army — hosted talks between Kyiv and Moscow.",
+    ] {
+        states(s, Mediator, "turkey", "ukraine");
+        states(s, Mediator, "turkey", "russia");
+        states_not(s, Proxy, "syrian-national-army", "turkey");
+    }
+    states(
+        "Eritrea, which denies sending troops into Tigray, signed a defence pact with Egypt.",
+        Ally,
+        "eritrea",
+        "egypt",
+    );
+    // The main clause's own denial still holds.
+    states_not(
+        "Eritrea, which borders Sudan, denies sending troops to fight the RSF.",
+        Adversary,
+        "eritrea",
+        "rapid-support-forces",
+    );
+}
+
+#[test]
+fn a_denied_tie_leaves_the_deniers_mediation_stated() {
+    let edges =
+        doc("Qatar denies funding Hamas. Doha hosted talks between Israel and Hamas last week.");
+    assert_eq!(
+        edges,
+        ["mediator qatar hamas", "mediator qatar israel"],
+        "{edges:?}"
+    );
+    // The denied tie itself stays out when another sentence states it.
+    let edges = doc("Qatar denies funding Hamas. Israeli officials say Qatar funds Hamas.");
+    assert!(!edges.iter().any(|e| e.contains("qatar")), "{edges:?}");
 }

@@ -2305,6 +2305,19 @@ impl Sentence {
                         .find(|&k| self.punct(k) == Some('('))?;
                     i = k;
                 }
+                // "The Houthis — who control Sanaa — fired at Y": an apposition or relative
+                // clause between dashes is jumped as one between commas is.
+                Kind::Punct('—') => {
+                    let k = (0..i)
+                        .rev()
+                        .take(24)
+                        .find(|&k| matches!(self.punct(k), Some(',' | '—')))
+                        .filter(|&k| k > 0 && self.punct(k) == Some('—'))?;
+                    if !self.apposition(k + 1, i) {
+                        return None;
+                    }
+                    i = k;
+                }
                 // "Iran-backed militias attacked": the compound modifies the noun after it,
                 // which is the subject; the actor before the hyphen is not.
                 Kind::Punct('-')

@@ -301,6 +301,39 @@ pub fn denial_closed_before(sent: &Sentence, t: usize) -> bool {
         })
 }
 
+/// Whether every denial of the sentence stands inside a relative clause or an aside set off
+/// by commas or dashes that does not hold the trigger `t`: "Qatar, which denies funding Y,
+/// hosted talks between X and Y" and "Qatar — which denies funding Y — hosted ..." deny the
+/// funding, not the talks.
+pub fn denial_in_other_aside(sent: &Sentence, t: usize) -> bool {
+    let mut any = false;
+    for d in (0..sent.len()).filter(|&k| sent.word_at(k).is_some_and(is_denial)) {
+        any = true;
+        let open = (0..d)
+            .rev()
+            .find(|&k| sent.toks[k].kind != Kind::Word && sent.toks[k].actor().is_none());
+        let Some(o) = open.filter(|&o| {
+            sent.punct(o) == Some('—')
+                || sent.punct(o) == Some(',')
+                    && sent
+                        .word_at(o + 1)
+                        .is_some_and(|w| matches!(w, "which" | "who" | "whose"))
+        }) else {
+            return false;
+        };
+        let close = (d + 1..sent.len()).find(|&k| matches!(sent.punct(k), Some(',' | '—')));
+        let Some(c) =
+            close.filter(|&c| sent.punct(c) == sent.punct(o) || sent.punct(o) == Some(','))
+        else {
+            return false;
+        };
+        if (o..=c).contains(&t) {
+            return false;
+        }
+    }
+    any
+}
+
 /// Whether the parenthetical apposition `from..to` (the words between its anchor's comma and
 /// its closing comma) holds a denial or a question of its own. "Iran, the Houthis' main
 /// patron, denied any role in the attack": the sentence's denial is of the role, not of what

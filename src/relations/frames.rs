@@ -619,7 +619,8 @@ impl<'a> Reader<'a> {
                 || accusation && filters::denied_before_clause(s, trigger.0));
         let denial_closed = self.blocked == Some("denial")
             && (filters::denial_closed_before(s, trigger.0)
-                || filters::denied_in_later_clause(s, trigger.1));
+                || filters::denied_in_later_clause(s, trigger.1)
+                || filters::denial_in_other_aside(s, trigger.0));
         // "Iran, the Houthis' main patron, denied any role": a closed apposition is the
         // narrator's aside; the sentence's denial or question is about the main clause.
         // ("Qatar, a key mediator between A and B, rejected the report": the same.)
@@ -1176,10 +1177,6 @@ impl<'a> Reader<'a> {
         {
             patient = self.launched_from(j);
         }
-        // "X rejected a Ukrainian proposal": who made what is rejected.
-        if patient.is_none() && matches!(trig.lemma.as_str(), "reject" | "rebuff" | "spurn") {
-            patient = self.proposer(j);
-        }
         // "X fired shells aimed at a radar post in Y": a target at a place in a state.
         if patient.is_none()
             && entry.sense == Sense::Adversary
@@ -1587,26 +1584,6 @@ impl<'a> Reader<'a> {
             })
             .filter(|&k| s.toks[k].actor().is_some())
             .find_map(|k| s.list_or_owner(k).filter(|l| !l.shares(agent)))
-    }
-
-    /// "a Ukrainian proposal", "an Australian peace plan" after `j`: the state by whose
-    /// demonym a proposal is named.
-    fn proposer(&self, j: usize) -> Option<List> {
-        let s = self.sent;
-        let k = (j..(j + 4).min(s.len())).find(|&k| s.toks[k].actor().is_some())?;
-        let plain = (j..k).all(|c| {
-            s.word_at(c)
-                .is_some_and(|w| !is_break(w) && !is_preposition(w))
-        });
-        let mut n = k + 1;
-        if s.word_is(n, "peace") {
-            n += 1;
-        }
-        let proposal = s
-            .word_at(n)
-            .is_some_and(|w| self.lex.classes.proposals.contains(w));
-        let m = s.toks[k].actor()?;
-        (plain && proposal).then(|| List::one(m, k))
     }
 
     /// "X allowed Y's troops to use its territory to invade Z": the one allowed, let or
@@ -3720,8 +3697,8 @@ impl<'a> Reader<'a> {
             k += 1;
             steps += 1;
         }
-        // An apposition: "X, Y's closest ally," or "X, an ally of Y,".
-        if np_start > 1 && matches!(s.punct(np_start - 1), Some(',' | '(')) {
+        // An apposition: "X, Y's closest ally," or "X, an ally of Y," ("X — Y's ally —").
+        if np_start > 1 && matches!(s.punct(np_start - 1), Some(',' | '(' | '—')) {
             if let Some(l) = s.list_back(np_start - 2) {
                 // After a preposition inside the clause the anchor is still the one described
                 // ("sanctions on Russia, its traditional ally"); a fronted phrase's is not

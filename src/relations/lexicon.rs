@@ -214,8 +214,6 @@ word_classes! {
     /// as done, so the infinitive gives no reading. (An order to one's own troops is stated: "X
     /// ordered its army to attack Y" stays X's.)
     asking,
-    /// What one side puts to another and the other may reject ("an Indian proposal").
-    proposals,
     /// Words of an attack's object that name who was hit ("militant positions in Y"): the state
     /// the object lies in is then no target.
     named_target,
