@@ -7252,3 +7252,76 @@ fn a_denied_tie_leaves_the_deniers_mediation_stated() {
     let edges = doc("Qatar denies funding Hamas. Israeli officials say Qatar funds Hamas.");
     assert!(!edges.iter().any(|e| e.contains("qatar")), "{edges:?}");
 }
+
+#[test]
+fn a_fronted_subordinate_clause_does_not_govern_the_main_clause() {
+    let s =
+        "Although Algeria has not joined the alliance, it has backed the Malian army against JNIM.";
+    states(s, Ally, "algeria", "mali");
+    states(s, Adversary, "algeria", "jnim");
+    // The subordinate clause's own negation still holds there.
+    states_not(
+        "Although Algeria has not joined the alliance against JNIM, it has criticised Mali.",
+        Ally,
+        "algeria",
+        "mali",
+    );
+}
+
+#[test]
+fn a_pair_that_battled_and_a_long_branded_object() {
+    states(
+        "Eritrean and Ethiopian forces battled near Badme for three days.",
+        Adversary,
+        "eritrea",
+        "ethiopia",
+    );
+    states(
+        "Canada designated the CJNG and three allied trafficking networks as terrorist entities.",
+        Adversary,
+        "canada",
+        "cjng",
+    );
+    // What is branded is the possessor's thing, not the possessor.
+    states_not(
+        "Washington designated Venezuela's Tren de Aragua gang as a terrorist organisation.",
+        Adversary,
+        "united-states",
+        "venezuela",
+    );
+}
+
+#[test]
+fn members_of_a_group_after_a_preposition_are_the_group() {
+    states(
+        "Colombian soldiers clashed with gunmen from the ELN near the Venezuelan border.",
+        Adversary,
+        "colombia",
+        "eln",
+    );
+    states(
+        "The STC has clashed with forces loyal to the Saudi-backed Presidential Leadership Council.",
+        Adversary,
+        "southern-transitional-council",
+        "yemen-presidential-leadership-council",
+    );
+}
+
+#[test]
+fn a_partner_named_after_the_fights_own_object() {
+    let s = "Burundian troops have fought the Red Tabara rebels alongside the Congolese army.";
+    states(s, Ally, "burundi", "democratic-republic-of-the-congo");
+    states(
+        s,
+        Adversary,
+        "democratic-republic-of-the-congo",
+        "red-tabara",
+    );
+    states(s, Adversary, "burundi", "red-tabara");
+    states_not(
+        "Rwanda has never fought the FDLR alongside Congolese troops.",
+        Ally,
+        "rwanda",
+        "democratic-republic-of-the-congo",
+    );
+}

@@ -2672,6 +2672,19 @@ impl Sentence {
                                 i = j + 1;
                                 continue 'outer;
                             }
+                            // "clashed with gunmen from the Sinaloa Cartel", "with fighters
+                            // loyal to X": members of whom the phrase names.
+                            let members = skipped > 0
+                                && self.word(j - 1).is_some_and(|m| MEMBERS.contains(&m));
+                            let past = match w {
+                                "from" if members => 1,
+                                "loyal" if members && self.is(j + 1, "to") => 2,
+                                _ => 0,
+                            };
+                            if past > 0 {
+                                j += past + usize::from(self.is(j + past, "the"));
+                                continue;
+                            }
                             // After "of" a noun phrase ("of shells"): no verb there.
                             // ("at ships and at Y": a noun before the repeated preposition.)
                             if (is_preposition(w) && w != "of")
@@ -3350,6 +3363,38 @@ impl Sentence {
             && matches!(self.word(c + 1), Some("which" | "who" | "whom" | "whose"))
     }
 
+    /// Where the main clause starts when `i` stands after a fronted subordinate clause that
+    /// opens at `k` (after its conjunction at `k - 1`): "Although Egypt has not joined the
+    /// coalition, it has backed ...": the main clause starts after the comma that closes the
+    /// subordinate one (the last comma before `i` with a verb between the conjunction and it).
+    fn after_fronted_clause(&self, k: usize, i: usize) -> Option<usize> {
+        let fronted = k == 1 || self.punct(k - 2).is_some_and(|p| p != ',');
+        if !fronted
+            || !matches!(
+                self.word(k - 1),
+                Some(
+                    "although"
+                        | "though"
+                        | "while"
+                        | "whereas"
+                        | "because"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "since"
+                        | "as"
+                        | "until"
+                )
+            )
+        {
+            return None;
+        }
+        let c = (k..i.min(self.toks.len()))
+            .rev()
+            .find(|&c| self.punct(c) == Some(','))?;
+        (k..c).any(|v| self.verbs[v]).then_some(c + 1)
+    }
+
     /// Start of the clause holding token `i`: after the last clause punctuation or clause
     /// word before it.
     pub fn clause_start(&self, i: usize) -> usize {
@@ -3392,7 +3437,7 @@ impl Sentence {
                             | "insisted"
                     ) && !self.since_adverb(k - 1) =>
                 {
-                    return k
+                    return self.after_fronted_clause(k, i).unwrap_or(k);
                 }
                 // "X quit the bloc, which it accuses of ...": a relative clause after a comma is
                 // not governed by its antecedent's clause.

@@ -775,10 +775,14 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether one of `entry`'s completing words (`then`) follows the trigger ending at `j`
-    /// within a few words ("turned to Y for help", "relations between X and Y soured").
+    /// within a few words ("turned to Y for help", "relations between X and Y soured"), or
+    /// past a longer object in the same phrase ("designated the Sinaloa Cartel and five other
+    /// crime groups as terrorist organisations": no clause punctuation between).
     fn completed(&self, j: usize, entry: &Entry) -> bool {
         let s = self.sent;
-        (j..(j + 8).min(s.len())).any(|k| entry.then.iter().any(|w| s.words_at(k, w)))
+        (j..(j + 14).min(s.len()))
+            .take_while(|&k| k < j + 8 || !matches!(s.punct(k), Some(p) if p != '-' && p != ','))
+            .any(|k| entry.then.iter().any(|w| s.words_at(k, w)))
     }
 
     fn verb(&mut self, i: usize, j: usize, trig: &Trigger, entry: &Entry) {
@@ -1116,6 +1120,11 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // "designated Mexico's Sinaloa and Jalisco cartels as terrorist organisations": what
+        // is branded is the possessor's thing, not the possessor.
+        if !entry.then.is_empty() && patient.as_ref().is_some_and(|p| p.poss) {
+            return;
+        }
         // "India rejected a U.S. suggestion that ...": an actor before a noun of what was
         // said or proposed only modifies it; the thing said is the object.
         if entry.sense == Sense::Adversary
@@ -1221,6 +1230,36 @@ impl<'a> Reader<'a> {
             patient = before
                 .and_then(|b| s.list_back(b))
                 .filter(|l| !l.poss && !l.shares(&agent));
+        }
+        // "Ugandan troops have fought the ADF alongside the Congolese army": the partner
+        // named after the fight's own object; both sides face that object.
+        if patient.is_none()
+            && entry
+                .preps
+                .iter()
+                .any(|p| p.len() == 1 && p[0] == "alongside")
+        {
+            let foe = s
+                .object_right(j, &[], 3)
+                .filter(|z| !z.poss && s.word_is(z.end, "alongside") && !z.shares(&agent));
+            if let Some(z) = foe {
+                let k = z.end + 1 + usize::from(s.word_is(z.end + 1, "the"));
+                let partner = s
+                    .list_fwd(k)
+                    .filter(|y| !y.poss && !y.shares(&agent) && !y.shares(&z));
+                if let Some(y) = partner {
+                    self.emit(
+                        Sense::Adversary,
+                        &y,
+                        Some(&z),
+                        (i, j),
+                        "verb-against",
+                        &trig.lemma,
+                        false,
+                    );
+                    patient = Some(y);
+                }
+            }
         }
         // "X fought alongside Y against Z", "X and Y fought side by side against Z", "X
         // pledged to defend Y against Z", "to protect its towns from Z", "X fought on the
