@@ -7325,3 +7325,63 @@ fn a_partner_named_after_the_fights_own_object() {
         "democratic-republic-of-the-congo",
     );
 }
+
+#[test]
+fn an_adverb_between_subject_and_verb_is_read_past() {
+    states(
+        "Moscow then invaded Georgia.",
+        Adversary,
+        "russia",
+        "georgia",
+    );
+    states(
+        "Beijing's coast guard has once again rammed a Philippine supply boat.",
+        Adversary,
+        "china",
+        "philippines",
+    );
+    states(
+        "Vietnam has meanwhile deepened security ties with Australia.",
+        Ally,
+        "vietnam",
+        "australia",
+    );
+}
+
+#[test]
+fn a_participle_after_a_conjunction_takes_the_main_clauses_subject() {
+    states(
+        "The Pakistani Taliban have grown bolder while waging a bloody campaign against Islamabad.",
+        Adversary,
+        "ttp",
+        "pakistan",
+    );
+}
+
+#[test]
+fn a_declaration_that_commits_two_sides_to_a_truce_is_no_alliance() {
+    let s = "Ethiopia and the TPLF signed a declaration in Pretoria, committing to a permanent cessation of hostilities.";
+    states(s, Adversary, "ethiopia", "tplf");
+    states_not(s, Ally, "ethiopia", "tplf");
+    // A pact with no truce stays a pact.
+    states(
+        "Ethiopia and Somaliland signed a memorandum of understanding in Addis Ababa.",
+        Ally,
+        "ethiopia",
+        "somaliland",
+    );
+}
+
+#[test]
+fn what_mediators_press_the_parties_to_do_is_their_mediation() {
+    let s = "Qatari mediators pressed Israel and Hamas to accept a phased truce.";
+    states(s, Mediator, "qatar", "israel");
+    states(s, Mediator, "qatar", "hamas");
+    // Urging a third side to mediate names no mediation yet.
+    states_not(
+        "Washington urged Qatar to mediate between Israel and Hamas.",
+        Mediator,
+        "qatar",
+        "israel",
+    );
+}

@@ -1842,6 +1842,41 @@ impl Sentence {
         self.is(k, "since") && k >= 1 && matches!(self.word(k - 1), Some("has" | "have" | "had"))
     }
 
+    /// Whether the connective at `k` is an adverb inside its clause, between the subject (or
+    /// an auxiliary) and the verb, not a clause's start: "Russia then invaded Y", "India has
+    /// meanwhile deepened ties with Y", "X has once again attacked Y", "X has since fought Y".
+    fn mid_adverb(&self, k: usize) -> bool {
+        if self.since_adverb(k) {
+            return true;
+        }
+        let Some(w) = self.word(k) else {
+            return false;
+        };
+        if !matches!(w, "then" | "meanwhile" | "once" | "however") || k == 0 {
+            return false;
+        }
+        let aux = |i: usize| {
+            matches!(
+                self.word(i),
+                Some("has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would")
+            )
+        };
+        let before = self.toks[k - 1].actor().is_some() || aux(k - 1);
+        // (A verb the finite-verb marks miss: the first word of a phrase trigger.)
+        let verb = |i: usize| {
+            self.verbs.get(i).copied().unwrap_or(false)
+                || self
+                    .word(i)
+                    .is_some_and(|v| v.len() > 4 && v.ends_with("ed"))
+        };
+        let after = if w == "once" {
+            self.is(k + 1, "again") || aux(k - 1) && verb(k + 1)
+        } else {
+            verb(k + 1)
+        };
+        before && after
+    }
+
     /// If a list separator starts at `i`, the index after it.
     fn separator_at(&self, i: usize) -> Option<usize> {
         match (self.punct(i), self.word(i)) {
@@ -2254,7 +2289,7 @@ impl Sentence {
                             self.word(k)
                                 .is_some_and(|v| !self.verbs[k] && v != "that" && gap_word(v))
                         });
-                    if !gap_word(w) && !announces_object && !self.since_adverb(i) {
+                    if !gap_word(w) && !announces_object && !self.mid_adverb(i) {
                         return None;
                     }
                     gap += 1;

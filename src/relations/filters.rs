@@ -750,6 +750,32 @@ pub fn clause_blocked(
         {
             continue;
         }
+        // "Egyptian mediators pressed Hamas and Israel to accept a truce": what the mediators
+        // ask of the parties is their mediation, not a hedge on it.
+        if plan
+            && k > 0
+            && matches!(
+                sent.word_at(k - 1),
+                Some("mediator" | "mediators" | "envoy" | "envoys")
+            )
+            && matches!(
+                w,
+                "pressed"
+                    | "presses"
+                    | "urged"
+                    | "urges"
+                    | "pushed"
+                    | "pushes"
+                    | "asked"
+                    | "asks"
+                    | "encouraged"
+                    | "encourages"
+                    | "nudged"
+                    | "nudges"
+            )
+        {
+            continue;
+        }
         // "X offered military aid to Y": support offered is support stated ("offered to
         // send troops" is a plan).
         if ally

@@ -365,7 +365,44 @@ impl<'a> Reader<'a> {
             }
             i += 1;
         }
+        let lex = self.lex;
         let mut out = self.out;
+        // "Kinshasa and the M23 signed a declaration, committing to a permanent ceasefire": a
+        // pair the sentence gives a truce signed no alliance; the document's signing is the
+        // truce's.
+        let truce_pairs: Vec<Vec<usize>> = out
+            .iter()
+            .filter(|r| {
+                r.sense == Sense::Adversary
+                    && r.dropped.is_none()
+                    && r.frame.starts_with("noun")
+                    && r.lemma.split(' ').next().is_some_and(|w| {
+                        lex.starting_with(w).iter().any(|t| {
+                            let e = &lex.entries[t.entry];
+                            e.agentless && e.reciprocal && t.words.join(" ") == r.lemma
+                        })
+                    })
+            })
+            .map(|r| {
+                let mut p: Vec<usize> = r.agent.iter().chain(&r.patient).copied().collect();
+                p.sort_unstable();
+                p
+            })
+            .collect();
+        if !truce_pairs.is_empty() {
+            out.retain(|r| {
+                let signed = r.sense == Sense::Ally
+                    && r.frame.starts_with("verb")
+                    && r.lemma.starts_with("sign ");
+                !signed
+                    || !truce_pairs.iter().any(|p| {
+                        r.agent
+                            .iter()
+                            .chain(&r.patient)
+                            .all(|m| p.binary_search(m).is_ok())
+                    })
+            });
+        }
         // "the Qatari-mediated agreement between Kinshasa and the M23", "a deal brokered by
         // Egypt": a mediated deal is the mediation's, no alliance of its parties or its broker.
         let mediated: Vec<(usize, usize)> = out
@@ -2926,10 +2963,14 @@ impl<'a> Reader<'a> {
             .or_else(|| self.np_possessor(i).map(|l| (l, "noun-phrase-possessor")))
             .or_else(|| {
                 // "X sent troops to Y, deepening a rift with Z": the object of a participle
-                // clause is its understood subject's, the main clause's.
+                // clause is its understood subject's, the main clause's ("X has grown
+                // stronger while waging an insurgency against Z": so after a conjunction).
                 let v = (i.saturating_sub(4)..i).rev().find(|&k| {
                     k >= 1
-                        && s.punct(k - 1) == Some(',')
+                        && (s.punct(k - 1) == Some(',')
+                            || s.word_at(k - 1).is_some_and(|w| {
+                                matches!(w, "while" | "after" | "before" | "since" | "when")
+                            }))
                         && s.word_at(k).is_some_and(|w| {
                             w.len() > 5
                                 && w.ends_with("ing")
@@ -3019,6 +3060,15 @@ impl<'a> Reader<'a> {
                             return None;
                         }
                         s.agent_left(v, Self::left(4))
+                            .or_else(|| {
+                                // "X and Y signed a declaration, committing to a truce": a
+                                // participle clause's subject is the main clause's.
+                                (v >= 1
+                                    && s.punct(v - 1) == Some(',')
+                                    && s.word_at(v).is_some_and(|w| w.ends_with("ing")))
+                                .then(|| s.main_subject(v))
+                                .flatten()
+                            })
                             .or_else(|| {
                                 // "Under the auspices of Z, X and Y signed a truce": the
                                 // subject after an opening phrase's comma.
