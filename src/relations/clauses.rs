@@ -1521,6 +1521,16 @@ impl Sentence {
     /// The actor a generic noun phrase ending at `k` stands in apposition to: "Jaish-e-Mohammed,
     /// a militant group (that ...)", "the Houthis, the movement (which ...)".
     fn apposed_anchor(&self, k: usize) -> Option<List> {
+        // "X, a network of Iran-funded militias that ...": the collective holds the members.
+        let k = match self.word(k) {
+            Some("militias" | "groups" | "factions" | "fighters" | "militants" | "rebels") => (k
+                .saturating_sub(5)
+                ..k)
+                .rfind(|&o| self.is(o, "of"))
+                .filter(|&o| o >= 1 && (o + 1..k).all(|c| self.toks[c].kind != Kind::Punct(',')))
+                .map_or(k, |o| o - 1),
+            _ => k,
+        };
         if !self.word(k).is_some_and(|w| {
             matches!(
                 w,

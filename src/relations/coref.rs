@@ -1386,9 +1386,15 @@ impl Context {
                         // ("the two countries" are no pair of armed groups; a group that
                         // governs may stand beside a state: "the Taliban and Pakistan ...
                         // the neighbours".)
+                        // ("the two governments" are two states: not a state and the rebels
+                        // it fights.)
                         let pair = || {
                             self.pair_links().filter(|ls| {
-                                !states || ls.iter().any(|l| l.kind == ActorKind::State)
+                                !states
+                                    || noun == "governments"
+                                        && ls.iter().all(|l| l.kind == ActorKind::State)
+                                    || noun != "governments"
+                                        && ls.iter().any(|l| l.kind == ActorKind::State)
                             })
                         };
                         let leaders = || {
@@ -1399,7 +1405,11 @@ impl Context {
                         };
                         let links = if matches!(noun, "leaders" | "presidents") {
                             leaders().or(here).or_else(pair)
-                        } else if next == "warring" {
+                        } else if next == "warring"
+                            // "talks between the two sides": the pair last stated fighting,
+                            // before a pair named together in an accusation or a deal.
+                            || i > 0 && toks[i - 1].word() == Some("between") && noun == "sides"
+                        {
                             war().or(here).or_else(pair)
                         } else {
                             here.or_else(pair)

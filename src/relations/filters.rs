@@ -879,6 +879,11 @@ pub fn clause_blocked(
         if crate::word_set!(HEDGE).contains(w) || (!hostile && crate::word_set!(SOFT).contains(w)) {
             return Some("hedge");
         }
+        // "fears of a new war between A and B": the noun of fear names a feared event (the
+        // verb states one: "fears the Houthis will resume attacks").
+        if matches!(w, "fear" | "fears") && sent.word_is(k + 1, "of") {
+            return Some("hedge");
+        }
         // "once foes but now close partners": what was is not what is.
         if ally
             && crate::word_set!(FORMER).contains(w)

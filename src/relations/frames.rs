@@ -367,6 +367,23 @@ impl<'a> Reader<'a> {
         }
         let lex = self.lex;
         let mut out = self.out;
+        // "Turkish-backed factions fought it": no side fights the clients it backs here (a
+        // pronoun misread as the patron).
+        if !s.composed.is_empty() {
+            let client_and_patron = |a: usize, b: usize| {
+                s.composed.iter().any(|(m, state, _, _)| {
+                    let patron = s.ids.get(*state);
+                    (a == *m && s.ids.get(b) == patron) || (b == *m && s.ids.get(a) == patron)
+                })
+            };
+            out.retain(|r| {
+                r.sense != Sense::Adversary
+                    || !r.agent.iter().any(|&a| {
+                        r.patient.iter().any(|&p| client_and_patron(a, p))
+                            || r.pairwise && r.agent.iter().any(|&b| client_and_patron(a, b))
+                    })
+            });
+        }
         // "Kinshasa and the M23 signed a declaration, committing to a permanent ceasefire": a
         // pair the sentence gives a truce signed no alliance; the document's signing is the
         // truce's.
@@ -3748,6 +3765,16 @@ impl<'a> Reader<'a> {
                 {
                     break
                 }
+                // "one of Tehran's most loyal clients among Iraq's militias": the set the one is
+                // picked from, no members ("Y's proxies, among them A and B" names some).
+                Some("among")
+                    if !s.word_is(k + 1, "them")
+                        && np_start >= 2
+                        && s.word_is(np_start - 1, "of")
+                        && s.word_is(np_start - 2, "one") =>
+                {
+                    break
+                }
                 Some(w) if ENUMERATORS.contains(&w) => {
                     let mut start = k + 1;
                     if w == "such" && s.word_is(k + 1, "as") {
@@ -3786,7 +3813,14 @@ impl<'a> Reader<'a> {
             k += 1;
             steps += 1;
         }
-        // An apposition: "X, Y's closest ally," or "X, an ally of Y," ("X — Y's ally —").
+        // An apposition: "X, Y's closest ally," or "X, an ally of Y," ("X — Y's ally —", "X,
+        // one of Y's most loyal clients,").
+        let np_start =
+            if np_start >= 3 && s.word_is(np_start - 1, "of") && s.word_is(np_start - 2, "one") {
+                np_start - 2
+            } else {
+                np_start
+            };
         if np_start > 1 && matches!(s.punct(np_start - 1), Some(',' | '(' | '—')) {
             if let Some(l) = s.list_back(np_start - 2) {
                 // After a preposition inside the clause the anchor is still the one described

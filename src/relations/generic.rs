@@ -245,6 +245,35 @@ fn composed_at(
 /// Y-backed factions", "X, among the Y-funded groups", "X, one of several Iraqi militias";
 /// the token of that actor.
 pub fn apposed_member(sent: &Sentence, k: usize) -> Option<usize> {
+    // "X, a network of Iran-funded militias,", "X, an umbrella of Y-backed factions": a
+    // collective of them is the named actor.
+    let collective = (k.saturating_sub(3)..k).rfind(|&j| sent.word_is(j, "of"));
+    if let Some(of) = collective.filter(|&of| {
+        of >= 4
+            && (of + 1..k).all(|j| sent.word_at(j).is_some())
+            && sent.word_at(of - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "network"
+                        | "coalition"
+                        | "umbrella"
+                        | "alliance"
+                        | "array"
+                        | "web"
+                        | "constellation"
+                        | "grouping"
+                        | "patchwork"
+                        | "bloc"
+                        | "collection"
+                )
+            })
+            && matches!(sent.word_at(of - 2), Some("a" | "an" | "the"))
+            && sent.punct(of - 3) == Some(',')
+            && sent.toks[of - 4].actor().is_some()
+            && !sent.toks[of - 4].poss
+    }) {
+        return Some(of - 4);
+    }
     let the = (k.saturating_sub(4)..k).rfind(|&j| {
         sent.word_at(j)
             .is_some_and(|w| matches!(w, "the" | "several" | "many" | "numerous" | "various"))

@@ -512,16 +512,19 @@ fn launcher(lex: &Lexicon, sent: &Sentence) -> Option<usize> {
                 })
         };
         // ("struck several boats that Washington said ...": a relative clause may follow.)
+        // ("PKK targets on Saturday": a plural noun before a preposition, no verb.)
         let struck = || {
-            lex.is_verb_of(w, &lex.classes.striking) && {
-                let words = object().count();
-                words >= 2
-                    && (sent
-                        .toks
-                        .get(k + 1 + words)
-                        .is_none_or(|t| t.actor().is_none())
-                        || matches!(sent.word_at(k + words), Some("that" | "which")))
-            }
+            lex.is_verb_of(w, &lex.classes.striking)
+                && !sent.word_at(k + 1).is_some_and(clauses::is_preposition)
+                && {
+                    let words = object().count();
+                    words >= 2
+                        && (sent
+                            .toks
+                            .get(k + 1 + words)
+                            .is_none_or(|t| t.actor().is_none())
+                            || matches!(sent.word_at(k + words), Some("that" | "which")))
+                }
         };
         launched() || struck()
     })?;
