@@ -7462,3 +7462,37 @@ fn two_governments_are_two_states_and_talks_between_two_sides_are_the_warring_pa
         "{edges:?}"
     );
 }
+
+#[test]
+fn a_definite_backed_group_takes_up_the_group_named_before() {
+    let edges = doc("Israeli jets struck Houthi fuel depots in Hodeidah. The Iran-backed rebels vowed to keep firing at ships.");
+    assert!(
+        edges.contains(&"proxy houthis iran".to_string()),
+        "{edges:?}"
+    );
+    assert!(
+        !edges.iter().any(|e| e.contains("iran-backed")),
+        "{edges:?}"
+    );
+    // An indefinite one is a new actor; a transnational group is taken up by no such phrase.
+    let edges = doc("Islamic State claimed the bombing. The US-backed fighters said they had repelled the attack.");
+    assert!(
+        !edges.contains(&"proxy isis united-states".to_string()),
+        "{edges:?}"
+    );
+}
+
+#[test]
+fn a_mediations_parties_stand_before_the_clauses_comma_and_no_passive_agent_is_their() {
+    let s = "Modi attended a summit in Tianjin hosted by Xi Jinping, his first visit since clashes between the two countries' armies.";
+    states_not(s, Mediator, "china", "india");
+    let edges = doc("Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey, following a week of clashes between their forces.");
+    assert!(
+        edges.contains(&"mediator qatar pakistan".to_string()),
+        "{edges:?}"
+    );
+    assert!(
+        !edges.contains(&"adversary qatar turkey".to_string()),
+        "{edges:?}"
+    );
+}

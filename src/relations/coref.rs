@@ -220,6 +220,28 @@ impl Context {
             .copied()
     }
 
+    /// The one armed group the last sentences named (within reach), if they named exactly one
+    /// and `ok` accepts it: the group a definite "the Iran-backed rebels" takes up again.
+    pub fn sole_recent_group(&self, ok: impl Fn(ActorIdx) -> bool) -> Option<Link> {
+        let mut found: Option<Link> = None;
+        for s in self.recent.iter().filter(|s| {
+            s.kind == ActorKind::ArmedGroup && self.sentence.saturating_sub(s.sentence) <= REACH
+        }) {
+            match found {
+                Some(l) if l.actor != s.actor => return None,
+                _ => {
+                    found = Some(Link {
+                        actor: s.actor,
+                        kind: s.kind,
+                        sentence: s.sentence,
+                        anaphor: "the backed group",
+                    })
+                }
+            }
+        }
+        found.filter(|l| ok(l.actor))
+    }
+
     /// Records that the document denies a (hostile or friendly) relation between `a` and `b`.
     pub fn deny(&mut self, hostile: bool, a: ActorIdx, b: ActorIdx) {
         let pair = (hostile, a.min(b), a.max(b));
@@ -1027,7 +1049,14 @@ impl Context {
                                                 && !super::clauses::is_preposition(v)
                                         })
                                     });
-                                if own_subject {
+                                // ("talks mediated by Qatar and Turkey, after clashes between
+                                // their forces": the agents of a passive are no plural
+                                // antecedent of a possessive after it.)
+                                let by_agents = w == "their"
+                                    && members.len() >= 2
+                                    && first > 0
+                                    && out[first - 1].word() == Some("by");
+                                if own_subject || by_agents {
                                     k = first;
                                     continue;
                                 }

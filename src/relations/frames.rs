@@ -4625,8 +4625,22 @@ impl<'a> Reader<'a> {
             }
             k
         };
+        // ("a summit in Tianjin hosted by Xi, his first visit since clashes between the two
+        // countries' armies": a "between" in an apposition after the comma is another noun's;
+        // one in a participle phrase, "..., ending years of fighting between the two sides",
+        // still names the parties.)
+        let reach = (j..(j + 14).min(n))
+            .find(|&k| {
+                matches!(s.punct(k), Some(';' | ':'))
+                    || s.punct(k) == Some(',')
+                        && matches!(
+                            s.word_at(k + 1),
+                            Some("his" | "her" | "its" | "their" | "a" | "an" | "the")
+                        )
+            })
+            .unwrap_or(j + 14);
         let parties = s
-            .between_in(j, j + 14)
+            .between_in(j, reach)
             .filter(own)
             .or_else(|| self.mediators_object(frame, j).filter(own))
             .or_else(|| {

@@ -284,16 +284,22 @@ fn read_clauses(
     let blocked = filters::sentence_blocked(&sent);
     let mut actors: Vec<ActorIdx> = mentions.iter().map(|m| m.actor).collect();
     generic::compose(r.lexicon, gaz, &mut sent, &mut actors);
+    let taken_up = definite_clients(gaz, &mut sent, &mut actors, ctx);
     let mut found = if unrelated && blocked.is_none() {
         rules_of(r, &tagged, mentions, &sent)
     } else {
         Vec::new()
     };
-    for (m, state, word, noun) in &sent.composed {
+    // (A description taken up by a named group is no name of it.)
+    for (m, state, word, noun) in sent
+        .composed
+        .iter()
+        .filter(|c| !gaz.is_dictionary(actors[c.0]))
+    {
         ctx.composed
             .push((actors[*m], generic::surface(gaz, &sent, *state, word, noun)));
     }
-    let mut links = Vec::new();
+    let mut links = taken_up;
     // The country an actor is of: a derived actor's or a dictionary armed group's.
     let nationality = |a: ActorIdx| {
         gaz.actor(a)
@@ -537,6 +543,51 @@ fn launcher(lex: &Lexicon, sent: &Sentence) -> Option<usize> {
         [m] => Some(m),
         _ => None,
     }
+}
+
+/// "U.S. jets struck Houthi radar sites. The Iran-backed rebels said ...": a definite composed
+/// group ("the Iran-backed rebels") takes up the one armed group the last sentences named, if
+/// that group is of a country other than the patron's (a local group a foreign state backs);
+/// the compound's patron then backs that group. (A transnational group such as the Islamic
+/// State is taken up by no such description.)
+fn definite_clients(
+    gaz: &Gazetteer,
+    sent: &mut Sentence,
+    actors: &mut [ActorIdx],
+    ctx: &Context,
+) -> Vec<(usize, coref::Link)> {
+    let mut links = Vec::new();
+    for k in 0..sent.composed.len() {
+        let (m, state, _, _) = sent.composed[k];
+        let at = sent.toks.iter().position(|t| t.actor() == Some(m));
+        let definite = at.is_some_and(|t| t > 0 && sent.word_is(t - 1, "the"));
+        let here = |a: ActorIdx| {
+            sent.ids
+                .iter()
+                .enumerate()
+                .any(|(n, &id)| n != m && id == a)
+        };
+        let patron = sent.ids.get(state).copied();
+        let group = definite
+            .then(|| {
+                ctx.sole_recent_group(|g| {
+                    let country = gaz
+                        .actor(g)
+                        .country
+                        .as_deref()
+                        .and_then(|c| gaz.index_of(c));
+                    gaz.is_dictionary(g) && country.is_some() && country != patron && !here(g)
+                })
+            })
+            .flatten();
+        if let Some(l) = group {
+            actors[m] = l.actor;
+            sent.ids[m] = l.actor;
+            sent.kinds[m] = ActorKind::ArmedGroup;
+            links.push((m, l));
+        }
+    }
+    links
 }
 
 /// "Abu Dhabi denies the charge": the accusations reported against the denier are disputed.
