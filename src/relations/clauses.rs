@@ -493,6 +493,14 @@ fn drop_time_adverbials(toks: &mut Vec<Token>) {
     let weekday = |w: &str| crate::words::DAYS.iter().any(|d| d.eq_ignore_ascii_case(w));
     // The length of the adverbial at `i`, or 0.
     let adverbial = |toks: &[Token], i: usize| -> usize {
+        // Every adverbial starts with one of these (most words start none: one look at the
+        // word, not a compare for each arm below).
+        if !matches!(
+            word(toks, i),
+            Some("late" | "early" | "on" | "earlier" | "later" | "last" | "this")
+        ) {
+            return 0;
+        }
         let mut k = i;
         if matches!(word(toks, k), Some("late" | "early")) && word(toks, k + 1) == Some("on") {
             k += 1;
@@ -533,8 +541,8 @@ fn drop_time_adverbials(toks: &mut Vec<Token>) {
         }
         0
     };
-    let mut keep = vec![true; toks.len()];
-    let mut any = false;
+    // The tokens kept, made at the first adverbial (most sentences have none).
+    let mut keep: Option<Vec<bool>> = None;
     let mut i = 1;
     while i < toks.len() {
         let n = adverbial(toks, i);
@@ -542,14 +550,13 @@ fn drop_time_adverbials(toks: &mut Vec<Token>) {
             && (toks[i - 1].actor().is_some() || toks[i - 1].kind == Kind::Word)
             && toks.get(i + n).is_some_and(|t| t.kind == Kind::Word)
         {
-            keep[i..i + n].fill(false);
-            any = true;
+            keep.get_or_insert_with(|| vec![true; toks.len()])[i..i + n].fill(false);
             i += n;
         } else {
             i += 1;
         }
     }
-    if any {
+    if let Some(keep) = keep {
         let mut k = 0;
         toks.retain(|_| {
             k += 1;
