@@ -90,18 +90,12 @@ impl<'t> Token<'t> {
     }
 }
 
-/// What [`tokenize`] does at a byte: `PLAIN` (ASCII but a capital, part of a word), `UPPER`
-/// (an ASCII capital), `WIDE` (a byte of a non-ASCII character, part of a word), or `STOP`:
-/// the space between chunks, the
-/// punctuation it splits at, the hyphen, and the first byte of [`MENTION_OPEN`] (no byte of a
-/// character's tail is one of these).
+/// What [`tokenize`] does at a byte: `PLAIN` (an ASCII byte of a word), `WIDE` (a byte of a
+/// non-ASCII character, part of a word), or `STOP`: the space between chunks, the punctuation
+/// it splits at, the hyphen, and the first byte of [`MENTION_OPEN`] (no byte of a character's
+/// tail is one of these).
 static TOKEN_BYTES: [u8; 256] = {
     let mut t = [PLAIN; 256];
-    let mut i = b'A' as usize;
-    while i <= b'Z' as usize {
-        t[i] = UPPER;
-        i += 1;
-    }
     let mut i = 0x80;
     while i < 256 {
         t[i] = WIDE;
@@ -120,15 +114,36 @@ static TOKEN_BYTES: [u8; 256] = {
 const PLAIN: u8 = 0;
 const WIDE: u8 = 1;
 const STOP: u8 = 2;
-const UPPER: u8 = 3;
+
+/// The end of the run of word bytes (`PLAIN` and `WIDE`) from `at`: the first `STOP` byte or
+/// the end of `b`. Clears `ascii` if a byte of the run is `WIDE`.
+///
+/// Most bytes of a sentence are in such runs: this loop of its own keeps only the position
+/// and the `WIDE` bits in registers (inside [`tokenize`]'s loop a byte took nearly twice the
+/// instructions).
+#[inline]
+fn word_end(b: &[u8], mut at: usize, ascii: &mut bool) -> usize {
+    let mut wide = 0;
+    while let Some(&c) = b.get(at) {
+        let class = TOKEN_BYTES[usize::from(c)];
+        if class == STOP {
+            break;
+        }
+        wide |= class;
+        at += 1;
+    }
+    if wide != 0 {
+        *ascii = false;
+    }
+    at
+}
 
 /// Pushes the word `tagged[from..at]` (a piece of a chunk between the tokenizer's stops):
 /// trailing full stops and leading apostrophes dropped, a possessive `'s` (or trailing
 /// apostrophes) taken off into [`Token::poss`], the rest lowercased. Nothing is pushed for an
 /// empty word. `lowered` is `tagged` with its ASCII letters lowercased, kept in `texts`.
-/// `seen`: what the tokenizer saw in it, `ASCII` (no byte of a non-ASCII character) and
-/// `CAPITAL` (an ASCII capital) as bits; a bit set where it need not be is always correct,
-/// only slower, a missing `ASCII` too.
+/// `ascii`: the word has no byte of a non-ASCII character (`false` where it has none is
+/// correct too, only slower).
 ///
 /// By bytes: `.` and `'` are ASCII, so every cut is at a character boundary; an ASCII word
 /// (nearly all of them) is its slice of `lowered`, without `to_lowercase`'s character
@@ -140,7 +155,7 @@ fn push_word<'t>(
     (tagged, lowered): (&str, &'t str),
     from: usize,
     at: usize,
-    seen: u8,
+    ascii: bool,
 ) {
     let b = &tagged.as_bytes()[from..at];
     // The word's bytes in `b` once trimmed, and whether a possessive was taken off.
@@ -183,11 +198,8 @@ fn push_word<'t>(
         }
     };
     let (start, stop) = (from + start, from + stop);
-    let (text, cap) = if seen & ASCII != 0 {
-        (
-            &lowered[start..stop],
-            seen & CAPITAL != 0 && b[start - from].is_ascii_uppercase(),
-        )
+    let (text, cap) = if ascii {
+        (&lowered[start..stop], b[start - from].is_ascii_uppercase())
     } else {
         let t = &tagged[start..stop];
         (
@@ -202,10 +214,6 @@ fn push_word<'t>(
         cap,
     });
 }
-
-/// Bits of what [`tokenize`] saw in a word (see [`push_word`]).
-const ASCII: u8 = 1;
-const CAPITAL: u8 = 2;
 
 /// The end of a chunk that is a free-standing dash (`-`, `--`, `—`, `–`) starting at `at`, at
 /// the space after it or the end of the text.
@@ -263,31 +271,17 @@ pub fn tokenize<'t>(tagged: &str, texts: &'t Texts) -> Vec<Token<'t>> {
         from = end;
         at = end;
     }
-    // What was seen in `tagged[from..at]` (see `push_word`).
-    let mut seen = ASCII;
+    // Whether `tagged[from..at]` is ASCII (see `push_word`).
+    let mut ascii = true;
     while at < n {
-        let c = b[at];
-        match TOKEN_BYTES[usize::from(c)] {
-            PLAIN => {
-                at += 1;
-                continue;
-            }
-            UPPER => {
-                seen |= CAPITAL;
-                at += 1;
-                continue;
-            }
-            WIDE => {
-                seen &= !ASCII;
-                at += 1;
-                continue;
-            }
-            _ => {}
-        }
+        at = word_end(b, at, &mut ascii);
+        let Some(&c) = b.get(at) else {
+            break;
+        };
         match c {
             b' ' => {
-                push_word(&mut out, texts, words, from, at, seen);
-                seen = ASCII;
+                push_word(&mut out, texts, words, from, at, ascii);
+                ascii = true;
                 at += 1;
                 from = at;
                 if let Some(end) = dash_chunk(b, at) {
@@ -302,8 +296,8 @@ pub fn tokenize<'t>(tagged: &str, texts: &'t Texts) -> Vec<Token<'t>> {
                 from = at + 1;
             }
             b'-' if tagged[at + 1..].starts_with(MENTION_OPEN) => {
-                push_word(&mut out, texts, words, from, at, seen);
-                seen = ASCII;
+                push_word(&mut out, texts, words, from, at, ascii);
+                ascii = true;
                 out.push(punct('-'));
                 from = at + 1;
             }
@@ -313,15 +307,15 @@ pub fn tokenize<'t>(tagged: &str, texts: &'t Texts) -> Vec<Token<'t>> {
                 && b[at - 1].is_ascii_digit()
                 && b.get(at + 1).is_some_and(u8::is_ascii_digit) => {}
             b',' | b';' | b':' | b'(' | b')' | b'"' | b'?' | b'!' | b'[' | b']' => {
-                push_word(&mut out, texts, words, from, at, seen);
-                seen = ASCII;
+                push_word(&mut out, texts, words, from, at, ascii);
+                ascii = true;
                 out.push(punct(char::from(c)));
                 from = at + 1;
             }
             _ if tagged[at..].starts_with(MENTION_OPEN) => {
                 let open = MENTION_OPEN.len_utf8();
-                push_word(&mut out, texts, words, from, at, seen);
-                seen = ASCII;
+                push_word(&mut out, texts, words, from, at, ascii);
+                ascii = true;
                 from = at;
                 // The rest of the chunk after the bracket.
                 let chunk_end = b[at..]
@@ -348,17 +342,17 @@ pub fn tokenize<'t>(tagged: &str, texts: &'t Texts) -> Vec<Token<'t>> {
                     continue;
                 }
                 // Not a mention token: the bracket is part of the word.
-                seen &= !ASCII;
+                ascii = false;
                 at += open;
                 continue;
             }
             // Another character that starts with the bracket's first byte: part of the word.
-            _ if c >= 0x80 => seen &= !ASCII,
+            _ if c >= 0x80 => ascii = false,
             _ => {}
         }
         at += 1;
     }
-    push_word(&mut out, texts, words, from, n, seen);
+    push_word(&mut out, texts, words, from, n, ascii);
     drop_scare_quotes(&mut out, texts);
     drop_dateline(&mut out);
     drop_time_adverbials(&mut out);
