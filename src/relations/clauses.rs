@@ -1745,8 +1745,9 @@ impl Sentence<'_> {
     /// conjunction before its last member ("A, B and C"); "A, B's ally" is no list.
     pub fn list_fwd(&self, i: usize) -> Option<List> {
         let (m, end, poss) = self.member_fwd(i)?;
-        let mut members = vec![(m, end, poss)];
-        let mut conj = vec![false];
+        // (mention, end, possessive, joined to the one before by a conjunction), one list of
+        // four rather than two lists.
+        let mut members = vec![(m, end, poss, false)];
         let mut cur = end;
         let mut tail = false;
         loop {
@@ -1797,8 +1798,7 @@ impl Sentence<'_> {
                 // A member followed by a verb of its own starts a new clause ("X attacked Y
                 // and Z struck W").
                 Some((m2, e2, p2)) if !self.verb_of_its_own(e2) && !starts_clause => {
-                    members.push((m2, e2, p2));
-                    conj.push(is_conj);
+                    members.push((m2, e2, p2, is_conj));
                     cur = e2;
                 }
                 // "Hezbollah, the Houthis, and allied militias in Iraq": one adjective before
@@ -1816,8 +1816,7 @@ impl Sentence<'_> {
                         .is_some_and(|(_, e2, _)| e2 == after + 2 && !self.verb_of_its_own(e2)) =>
                 {
                     let (m2, e2, p2) = self.member_fwd(after + 1).expect("checked");
-                    members.push((m2, e2, p2));
-                    conj.push(is_conj);
+                    members.push((m2, e2, p2, is_conj));
                     cur = e2;
                 }
                 _ => {
@@ -1845,12 +1844,12 @@ impl Sentence<'_> {
         let last = if tail {
             members.len() - 1
         } else {
-            conj.iter().rposition(|&c| c).unwrap_or(0)
+            members.iter().rposition(|&(_, _, _, c)| c).unwrap_or(0)
         };
         members.truncate(last + 1);
-        let (_, end, poss) = *members.last().expect("one member");
+        let (_, end, poss, _) = *members.last().expect("one member");
         Some(List {
-            members: members.into_iter().map(|(m, _, _)| m).collect(),
+            members: members.into_iter().map(|(m, _, _, _)| m).collect(),
             start: i,
             end,
             poss,

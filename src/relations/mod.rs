@@ -662,39 +662,28 @@ fn sentence_of<'t>(
     }
     let mut sent = Sentence {
         toks,
-        kinds: mentions.iter().map(|m| gaz.actor(m.actor).kind).collect(),
-        ids: mentions.iter().map(|m| m.actor).collect(),
+        kinds: per_mention(mentions, |_, m| gaz.actor(m.actor).kind),
+        ids: per_mention(mentions, |_, m| m.actor),
         verbs,
         // A demonym whose head noun the tagging absorbed ("Ukrainian units") stands for its
         // state.
-        demonym: mentions
-            .iter()
-            .enumerate()
-            .map(|(k, m)| {
-                matches!(m.form, MentionForm::Demonym) && !tagged.headed.iter().any(|h| h.0 == k)
-            })
-            .collect(),
+        demonym: per_mention(mentions, |k, m| {
+            matches!(m.form, MentionForm::Demonym) && !tagged.headed.iter().any(|h| h.0 == k)
+        }),
         // "the Lebanese movement": a state's demonym with a group noun absorbed names a group
         // of that nationality.
-        nationality_group: mentions
-            .iter()
-            .enumerate()
-            .map(|(k, m)| {
-                matches!(m.form, MentionForm::Demonym)
-                    && gaz.actor(m.actor).kind == ActorKind::State
-                    && tagged
-                        .headed
-                        .iter()
-                        .any(|h| h.0 == k && lex.classes.nationality_groups.contains(&h.1))
-            })
-            .collect(),
-        adjectival: mentions
-            .iter()
-            .map(|m| {
-                matches!(m.form, MentionForm::Demonym)
-                    || gaz.actor(m.actor).kind == ActorKind::ArmedGroup
-            })
-            .collect(),
+        nationality_group: per_mention(mentions, |k, m| {
+            matches!(m.form, MentionForm::Demonym)
+                && gaz.actor(m.actor).kind == ActorKind::State
+                && tagged
+                    .headed
+                    .iter()
+                    .any(|h| h.0 == k && lex.classes.nationality_groups.contains(&h.1))
+        }),
+        adjectival: per_mention(mentions, |_, m| {
+            matches!(m.form, MentionForm::Demonym)
+                || gaz.actor(m.actor).kind == ActorKind::ArmedGroup
+        }),
         composed: Vec::new(),
         owned,
     };
@@ -704,6 +693,16 @@ fn sentence_of<'t>(
         .collect();
     apposed_nationality_groups(lex, &mut sent, &derived);
     sent
+}
+
+/// `f(k, mention k)` of each of `mentions`, in a list with room for a few more: the mentions
+/// coreference and composition add to a sentence ([`Sentence::push_mention`]), which grew
+/// each of a sentence's five lists of mentions anew.
+fn per_mention<T>(mentions: &[Mention], mut f: impl FnMut(usize, &Mention) -> T) -> Vec<T> {
+    const ROOM: usize = 4;
+    let mut out = Vec::with_capacity(mentions.len() + ROOM);
+    out.extend(mentions.iter().enumerate().map(|(k, m)| f(k, m)));
+    out
 }
 
 /// "Kataib Hezbollah, an Iraqi militia that receives arms from Y": a group of a nationality
