@@ -2924,10 +2924,20 @@ impl Sentence<'_> {
     /// or an intensity adjective may stand between its words ("are now at odds", "exchanged
     /// heavy fire", "have long been allies"); `None` if it does not stand there.
     pub fn trigger_len_at(&self, i: usize, ws: &[String]) -> Option<usize> {
-        let (first, rest) = ws.split_first()?;
+        let first = ws.first()?;
         if self.word(i) != Some(first.as_str()) {
             return None;
         }
+        self.trigger_len_from(i, ws)
+    }
+
+    /// [`Sentence::trigger_len_at`] of a trigger whose first word is known to be the word at
+    /// `i`, as every trigger [`super::lexicon::Lexicon::starting_with`] gives for that word
+    /// is: the first word is not compared again (the frame reader asks this of every trigger
+    /// of every word it reads).
+    pub fn trigger_len_from(&self, i: usize, ws: &[String]) -> Option<usize> {
+        let (first, rest) = ws.split_first()?;
+        debug_assert_eq!(self.word(i), Some(first.as_str()));
         let mut k = i + 1;
         for w in rest {
             if self.word(k) != Some(w.as_str()) {

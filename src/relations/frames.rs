@@ -282,7 +282,7 @@ impl<'a> Reader<'a> {
                     let first = triggers
                         .iter()
                         .enumerate()
-                        .find_map(|(k, t)| Some((k, s.trigger_len_at(i, &t.words)?)));
+                        .find_map(|(k, t)| Some((k, s.trigger_len_from(i, &t.words)?)));
                     let longest = first.map_or(0, |(k, _)| triggers[k].words.len());
                     // "was hit by", "has hit": after an auxiliary a form that is both a verb's
                     // base and its past ("hit", "cut", "upset") is the participle.
@@ -316,7 +316,7 @@ impl<'a> Reader<'a> {
                         }
                         let len = if k == first {
                             first_len
-                        } else if let Some(len) = s.trigger_len_at(i, &trig.words) {
+                        } else if let Some(len) = s.trigger_len_from(i, &trig.words) {
                             len
                         } else {
                             continue;
@@ -406,7 +406,7 @@ impl<'a> Reader<'a> {
         s.word_at(k).is_some_and(|w| {
             self.lex.starting_with(w).iter().any(|t| {
                 self.lex.entries[t.entry].sense == Sense::Adversary
-                    && s.trigger_len_at(k, &t.words).is_some()
+                    && s.trigger_len_from(k, &t.words).is_some()
             })
         })
     }
