@@ -23,24 +23,51 @@ pub enum Kind {
     Punct(char),
 }
 
-/// One token of a tagged sentence.
-#[derive(Debug, Clone)]
-pub struct Token {
+/// One token of a tagged sentence. Its text is borrowed from the sentence's [`Texts`] (or
+/// is a literal), so a token owns nothing and copying one is copying a few words.
+#[derive(Debug, Clone, Copy)]
+pub struct Token<'t> {
     /// What it is.
     pub kind: Kind,
     /// Lowercase text of a word; for an actor the anaphor the coreference step resolved
     /// ("it", "the two"), empty for a named actor and punctuation.
-    pub text: String,
+    pub text: &'t str,
     /// An actor followed by a possessive `'s` or `'`.
     pub poss: bool,
     /// A word written with a capital letter (part of a name when not sentence-initial).
     pub cap: bool,
 }
 
-impl Token {
+/// Where the texts of a sentence's tokens are kept, so that a [`Token`] borrows its text
+/// instead of owning one (a `String` per word was an allocation, a copy and a free per word,
+/// more for every token the coreference step copies): the tagged sentence with its ASCII
+/// letters lowercased, of which nearly every word's text is a slice, and the few texts that
+/// are no slice of it (a non-ASCII word lowercased, quoted words joined, an actor's name made
+/// a word). One per sentence; the tokens cannot outlive it.
+#[derive(Debug, Default)]
+pub struct Texts {
+    /// Every text kept, in the order kept. Only ever pushed to, never read, changed or
+    /// shrunk: the bytes of each stay where they are until the `Texts` is dropped.
+    kept: std::cell::RefCell<Vec<String>>,
+}
+
+impl Texts {
+    /// Keeps `text` for as long as `self` lives and lends it out.
+    pub fn keep(&self, text: String) -> &str {
+        let lent: *const str = text.as_str();
+        self.kept.borrow_mut().push(text);
+        // SAFETY: `lent` points into the heap buffer of `text`. Moving `text` into `kept`
+        // (and `kept` growing, which moves the `String`s) does not move, change or free that
+        // buffer; `kept` is never read, changed or shrunk, so the buffer lives, unchanged,
+        // until `self` is dropped, and the returned borrow of `self` ends before that.
+        unsafe { &*lent }
+    }
+}
+
+impl<'t> Token<'t> {
     /// The word, if the token is one.
-    pub fn word(&self) -> Option<&str> {
-        (self.kind == Kind::Word).then_some(self.text.as_str())
+    pub fn word(&self) -> Option<&'t str> {
+        (self.kind == Kind::Word).then_some(self.text)
     }
 
     /// The mention index, if the token is an actor.
@@ -63,18 +90,12 @@ impl Token {
     }
 }
 
-/// What [`tokenize`] does at a byte: `PLAIN` (ASCII but a capital, part of a word), `UPPER`
-/// (an ASCII capital), `WIDE` (a byte of a non-ASCII character, part of a word), or `STOP`:
-/// the space between chunks, the
-/// punctuation it splits at, the hyphen, and the first byte of [`MENTION_OPEN`] (no byte of a
-/// character's tail is one of these).
+/// What [`tokenize`] does at a byte: `PLAIN` (an ASCII byte of a word), `WIDE` (a byte of a
+/// non-ASCII character, part of a word), or `STOP`: the space between chunks, the punctuation
+/// it splits at, the hyphen, and the first byte of [`MENTION_OPEN`] (no byte of a character's
+/// tail is one of these).
 static TOKEN_BYTES: [u8; 256] = {
     let mut t = [PLAIN; 256];
-    let mut i = b'A' as usize;
-    while i <= b'Z' as usize {
-        t[i] = UPPER;
-        i += 1;
-    }
     let mut i = 0x80;
     while i < 256 {
         t[i] = WIDE;
@@ -93,73 +114,99 @@ static TOKEN_BYTES: [u8; 256] = {
 const PLAIN: u8 = 0;
 const WIDE: u8 = 1;
 const STOP: u8 = 2;
-const UPPER: u8 = 3;
 
-/// Pushes the word `w` (a piece of a chunk between the tokenizer's stops): trailing full
-/// stops and leading apostrophes dropped, a possessive `'s` (or trailing apostrophes) taken
-/// off into [`Token::poss`], the rest lowercased. Nothing is pushed for an empty word.
-/// `seen`: what the tokenizer saw in it, `ASCII` (no byte of a non-ASCII character) and
-/// `CAPITAL` (an ASCII capital) as bits; a bit set where it need not be is always correct,
-/// only slower, a missing `ASCII` too.
+/// The end of the run of word bytes (`PLAIN` and `WIDE`) from `at`: the first `STOP` byte or
+/// the end of `b`. Clears `ascii` if a byte of the run is `WIDE`.
 ///
-/// By bytes: `.` and `'` are ASCII, so every cut is at a character boundary; an ASCII word
-/// (nearly all of them) is lowercased without `to_lowercase`'s character decoding, and only
-/// if it has a capital (most words are copied as they are).
+/// Most bytes of a sentence are in such runs: this loop of its own keeps only the position
+/// and the `WIDE` bits in registers (inside [`tokenize`]'s loop a byte took nearly twice the
+/// instructions).
 #[inline]
-fn push_word(out: &mut Vec<Token>, w: &str, seen: u8) {
-    let b = w.as_bytes();
-    let [first, .., last] = *b else {
-        // One byte or none: nothing to trim but the byte itself.
-        match b {
-            [] | [b'.' | b'\''] => {}
-            _ => push_trimmed(out, w, false, seen),
+fn word_end(b: &[u8], mut at: usize, ascii: &mut bool) -> usize {
+    let mut wide = 0;
+    while let Some(&c) = b.get(at) {
+        let class = TOKEN_BYTES[usize::from(c)];
+        if class == STOP {
+            break;
         }
-        return;
-    };
-    // Most words have nothing to trim: no apostrophe first, no full stop or apostrophe last,
-    // no "'s".
-    if first != b'\'' && last != b'.' && last != b'\'' && !(last == b's' && b[b.len() - 2] == b'\'')
-    {
-        push_trimmed(out, w, false, seen);
-        return;
+        wide |= class;
+        at += 1;
     }
-    let mut end = b.len();
-    while end > 0 && b[end - 1] == b'.' {
-        end -= 1;
+    if wide != 0 {
+        *ascii = false;
     }
-    let mut start = 0;
-    while start < end && b[start] == b'\'' {
-        start += 1;
-    }
-    let (stop, poss) = if end - start > 2 && b[end - 2] == b'\'' && b[end - 1] == b's' {
-        (end - 2, true)
-    } else {
-        let mut e = end;
-        while e > start && b[e - 1] == b'\'' {
-            e -= 1;
-        }
-        (e, false)
-    };
-    if stop > start {
-        push_trimmed(out, &w[start..stop], poss, seen);
-    }
+    at
 }
 
-/// Bits of what [`tokenize`] saw in a word (see [`push_word`]).
-const ASCII: u8 = 1;
-const CAPITAL: u8 = 2;
-
-/// Pushes the non-empty word `t`, trimmed, lowercased (see [`push_word`]).
-#[inline]
-fn push_trimmed(out: &mut Vec<Token>, t: &str, poss: bool, seen: u8) {
-    let (text, cap) = if seen == ASCII {
-        (t.to_owned(), false)
-    } else if seen & ASCII != 0 {
-        let mut s = t.to_owned();
-        s.make_ascii_lowercase();
-        (s, t.as_bytes()[0].is_ascii_uppercase())
+/// Pushes the word `tagged[from..at]` (a piece of a chunk between the tokenizer's stops):
+/// trailing full stops and leading apostrophes dropped, a possessive `'s` (or trailing
+/// apostrophes) taken off into [`Token::poss`], the rest lowercased. Nothing is pushed for an
+/// empty word. `lowered` is `tagged` with its ASCII letters lowercased, kept in `texts`.
+/// `ascii`: the word has no byte of a non-ASCII character (`false` where it has none is
+/// correct too, only slower).
+///
+/// By bytes: `.` and `'` are ASCII, so every cut is at a character boundary; an ASCII word
+/// (nearly all of them) is its slice of `lowered`, without `to_lowercase`'s character
+/// decoding or a copy. Always inlined: a call per word, with its six arguments, cost more
+/// than a word's own work.
+#[inline(always)]
+fn push_word<'t>(
+    out: &mut Vec<Token<'t>>,
+    texts: &'t Texts,
+    (tagged, lowered): (&str, &'t str),
+    from: usize,
+    at: usize,
+    ascii: bool,
+) {
+    let b = &tagged.as_bytes()[from..at];
+    // The word's bytes in `b` once trimmed, and whether a possessive was taken off.
+    let (start, stop, poss) = match *b {
+        // One byte or none: nothing to trim but the byte itself.
+        [] | [b'.' | b'\''] => return,
+        [_] => (0, 1, false),
+        // Most words have nothing to trim: no apostrophe first, no full stop or apostrophe
+        // last, no "'s".
+        [first, .., last]
+            if first != b'\''
+                && last != b'.'
+                && last != b'\''
+                && !(last == b's' && b[b.len() - 2] == b'\'') =>
+        {
+            (0, b.len(), false)
+        }
+        _ => {
+            let mut end = b.len();
+            while end > 0 && b[end - 1] == b'.' {
+                end -= 1;
+            }
+            let mut start = 0;
+            while start < end && b[start] == b'\'' {
+                start += 1;
+            }
+            let (stop, poss) = if end - start > 2 && b[end - 2] == b'\'' && b[end - 1] == b's' {
+                (end - 2, true)
+            } else {
+                let mut e = end;
+                while e > start && b[e - 1] == b'\'' {
+                    e -= 1;
+                }
+                (e, false)
+            };
+            if stop <= start {
+                return;
+            }
+            (start, stop, poss)
+        }
+    };
+    let (start, stop) = (from + start, from + stop);
+    let (text, cap) = if ascii {
+        (&lowered[start..stop], b[start - from].is_ascii_uppercase())
     } else {
-        (t.to_lowercase(), t.starts_with(|c: char| c.is_uppercase()))
+        let t = &tagged[start..stop];
+        (
+            texts.keep(t.to_lowercase()),
+            t.starts_with(|c: char| c.is_uppercase()),
+        )
     };
     out.push(Token {
         kind: Kind::Word,
@@ -207,10 +254,13 @@ fn mention_token(rest: &str) -> Option<(usize, usize, Option<usize>)> {
 ///
 /// One pass over the bytes: chunks are the text between spaces, and within a chunk the
 /// tokenizer stops only at the `STOP` bytes of `TOKEN_BYTES`; everything between two stops is a word
-/// ([`push_word`]).
-pub fn tokenize(tagged: &str) -> Vec<Token> {
+/// ([`push_word`]). The tokens' texts are kept in `texts`.
+pub fn tokenize<'t>(tagged: &str, texts: &'t Texts) -> Vec<Token<'t>> {
     // About one token in five or six bytes of news text.
-    let mut out: Vec<Token> = Vec::with_capacity(tagged.len() / 4 + 4);
+    let mut out: Vec<Token<'t>> = Vec::with_capacity(tagged.len() / 4 + 4);
+    // Every ASCII word's text is its slice of this.
+    let lowered = texts.keep(tagged.to_ascii_lowercase());
+    let words = (tagged, lowered);
     let b = tagged.as_bytes();
     let n = b.len();
     // The word being read is `tagged[from..at]`; `at` is always at a character's start.
@@ -222,31 +272,17 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
         from = end;
         at = end;
     }
-    // What was seen in `tagged[from..at]` (see `push_word`).
-    let mut seen = ASCII;
+    // Whether `tagged[from..at]` is ASCII (see `push_word`).
+    let mut ascii = true;
     while at < n {
-        let c = b[at];
-        match TOKEN_BYTES[usize::from(c)] {
-            PLAIN => {
-                at += 1;
-                continue;
-            }
-            UPPER => {
-                seen |= CAPITAL;
-                at += 1;
-                continue;
-            }
-            WIDE => {
-                seen &= !ASCII;
-                at += 1;
-                continue;
-            }
-            _ => {}
-        }
+        at = word_end(b, at, &mut ascii);
+        let Some(&c) = b.get(at) else {
+            break;
+        };
         match c {
             b' ' => {
-                push_word(&mut out, &tagged[from..at], seen);
-                seen = ASCII;
+                push_word(&mut out, texts, words, from, at, ascii);
+                ascii = true;
                 at += 1;
                 from = at;
                 if let Some(end) = dash_chunk(b, at) {
@@ -261,8 +297,8 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
                 from = at + 1;
             }
             b'-' if tagged[at + 1..].starts_with(MENTION_OPEN) => {
-                push_word(&mut out, &tagged[from..at], seen);
-                seen = ASCII;
+                push_word(&mut out, texts, words, from, at, ascii);
+                ascii = true;
                 out.push(punct('-'));
                 from = at + 1;
             }
@@ -272,15 +308,15 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
                 && b[at - 1].is_ascii_digit()
                 && b.get(at + 1).is_some_and(u8::is_ascii_digit) => {}
             b',' | b';' | b':' | b'(' | b')' | b'"' | b'?' | b'!' | b'[' | b']' => {
-                push_word(&mut out, &tagged[from..at], seen);
-                seen = ASCII;
+                push_word(&mut out, texts, words, from, at, ascii);
+                ascii = true;
                 out.push(punct(char::from(c)));
                 from = at + 1;
             }
             _ if tagged[at..].starts_with(MENTION_OPEN) => {
                 let open = MENTION_OPEN.len_utf8();
-                push_word(&mut out, &tagged[from..at], seen);
-                seen = ASCII;
+                push_word(&mut out, texts, words, from, at, ascii);
+                ascii = true;
                 from = at;
                 // The rest of the chunk after the bracket.
                 let chunk_end = b[at..]
@@ -307,18 +343,18 @@ pub fn tokenize(tagged: &str) -> Vec<Token> {
                     continue;
                 }
                 // Not a mention token: the bracket is part of the word.
-                seen &= !ASCII;
+                ascii = false;
                 at += open;
                 continue;
             }
             // Another character that starts with the bracket's first byte: part of the word.
-            _ if c >= 0x80 => seen &= !ASCII,
+            _ if c >= 0x80 => ascii = false,
             _ => {}
         }
         at += 1;
     }
-    push_word(&mut out, &tagged[from..], seen);
-    drop_scare_quotes(&mut out);
+    push_word(&mut out, texts, words, from, n, ascii);
+    drop_scare_quotes(&mut out, texts);
     drop_dateline(&mut out);
     drop_time_adverbials(&mut out);
     out
@@ -347,10 +383,7 @@ fn drop_dateline(toks: &mut Vec<Token>) {
     // Houthis —" or "Hamas —".)
     let place = toks[0].kind == Kind::Word
         && toks[0].cap
-        && !matches!(
-            toks[0].text.as_str(),
-            "the" | "a" | "an" | "but" | "and" | "in"
-        );
+        && !matches!(toks[0].text, "the" | "a" | "an" | "but" | "and" | "in");
     if d >= 1
         && (agency || d <= 3 && place)
         && toks[0].kind != Kind::Punct('(')
@@ -368,7 +401,7 @@ fn drop_dateline(toks: &mut Vec<Token>) {
 /// words, not between two words) keeps its marks, except a phrase of two to four words
 /// between a verb and a preposition, which the speaker stated ("pledged "unconditional
 /// support" for Y"): its marks go and its words stay apart.
-fn drop_scare_quotes(toks: &mut Vec<Token>) {
+fn drop_scare_quotes<'t>(toks: &mut Vec<Token<'t>>, texts: &'t Texts) {
     // (opening, closing) quotation mark of each scare quote.
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut speech: Vec<(usize, usize)> = Vec::new();
@@ -390,7 +423,7 @@ fn drop_scare_quotes(toks: &mut Vec<Token>) {
             // (Before the noun they modify: quotes around the head itself, as in Y's "war"
             // on Z, doubt it.)
             && toks.get(c + 1).is_some_and(|t| {
-                t.kind == Kind::Word && !is_preposition(&t.text) || t.actor().is_some()
+                t.kind == Kind::Word && !is_preposition(t.text) || t.actor().is_some()
             })
         {
             pairs.push((i, c));
@@ -398,7 +431,7 @@ fn drop_scare_quotes(toks: &mut Vec<Token>) {
             && c > i + 2
             && toks[i - 1].kind == Kind::Word
             && !matches!(
-                toks[i - 1].text.as_str(),
+                toks[i - 1].text,
                 "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
                 // (After a modal the quote is a verb phrase, the speaker's threat: would
                 // "pay dearly" for.)
@@ -407,7 +440,7 @@ fn drop_scare_quotes(toks: &mut Vec<Token>) {
             )
             && toks
                 .get(c + 1)
-                .is_some_and(|t| t.kind == Kind::Word && is_preposition(&t.text))
+                .is_some_and(|t| t.kind == Kind::Word && is_preposition(t.text))
         {
             // A quoted phrase after a verb and before its preposition: the speaker's words,
             // stated ("pledged "unconditional support" for Y"); the words stay apart.
@@ -425,10 +458,10 @@ fn drop_scare_quotes(toks: &mut Vec<Token>) {
     for &(open, close) in &pairs {
         let joined = toks[open + 1..close]
             .iter()
-            .map(|t| t.text.as_str())
+            .map(|t| t.text)
             .collect::<Vec<_>>()
             .join("-");
-        toks[open + 1].text = joined;
+        toks[open + 1].text = texts.keep(joined);
         keep[open] = false;
         keep[open + 2..=close].fill(false);
     }
@@ -447,14 +480,22 @@ fn drop_scare_quotes(toks: &mut Vec<Token>) {
 /// Wednesday struck ...", "X last week signed ..."): it names no one and only keeps a verb
 /// from its subject. One at the clause's edge (before a comma) stays.
 fn drop_time_adverbials(toks: &mut Vec<Token>) {
-    fn word(toks: &[Token], i: usize) -> Option<&str> {
+    fn word<'t>(toks: &[Token<'t>], i: usize) -> Option<&'t str> {
         toks.get(i)
             .filter(|t| t.kind == Kind::Word && !t.poss)
-            .map(|t| t.text.as_str())
+            .map(|t| t.text)
     }
     let weekday = |w: &str| crate::words::DAYS.iter().any(|d| d.eq_ignore_ascii_case(w));
     // The length of the adverbial at `i`, or 0.
     let adverbial = |toks: &[Token], i: usize| -> usize {
+        // Every adverbial starts with one of these (most words start none: one look at the
+        // word, not a compare for each arm below).
+        if !matches!(
+            word(toks, i),
+            Some("late" | "early" | "on" | "earlier" | "later" | "last" | "this")
+        ) {
+            return 0;
+        }
         let mut k = i;
         if matches!(word(toks, k), Some("late" | "early")) && word(toks, k + 1) == Some("on") {
             k += 1;
@@ -495,8 +536,8 @@ fn drop_time_adverbials(toks: &mut Vec<Token>) {
         }
         0
     };
-    let mut keep = vec![true; toks.len()];
-    let mut any = false;
+    // The tokens kept, made at the first adverbial (most sentences have none).
+    let mut keep: Option<Vec<bool>> = None;
     let mut i = 1;
     while i < toks.len() {
         let n = adverbial(toks, i);
@@ -504,14 +545,13 @@ fn drop_time_adverbials(toks: &mut Vec<Token>) {
             && (toks[i - 1].actor().is_some() || toks[i - 1].kind == Kind::Word)
             && toks.get(i + n).is_some_and(|t| t.kind == Kind::Word)
         {
-            keep[i..i + n].fill(false);
-            any = true;
+            keep.get_or_insert_with(|| vec![true; toks.len()])[i..i + n].fill(false);
             i += n;
         } else {
             i += 1;
         }
     }
-    if any {
+    if let Some(keep) = keep {
         let mut k = 0;
         toks.retain(|_| {
             k += 1;
@@ -520,22 +560,22 @@ fn drop_time_adverbials(toks: &mut Vec<Token>) {
     }
 }
 
-impl Token {
+impl Token<'_> {
     /// A named actor's token: mention `m`, possessive or not.
-    pub fn of_actor(m: usize, poss: bool) -> Token {
+    pub fn of_actor(m: usize, poss: bool) -> Self {
         Token {
             kind: Kind::Actor(m),
-            text: String::new(),
+            text: "",
             poss,
             cap: false,
         }
     }
 }
 
-fn punct(c: char) -> Token {
+fn punct(c: char) -> Token<'static> {
     Token {
         kind: Kind::Punct(c),
-        text: String::new(),
+        text: "",
         poss: false,
         cap: false,
     }
@@ -1360,11 +1400,12 @@ impl List {
     }
 }
 
-/// A tokenized sentence with what the argument searches need.
+/// A tokenized sentence with what the argument searches need. Its tokens' texts are kept in
+/// the [`Texts`] it was tokenized with.
 #[derive(Debug, Clone)]
-pub struct Sentence {
+pub struct Sentence<'t> {
     /// The tokens.
-    pub toks: Vec<Token>,
+    pub toks: Vec<Token<'t>>,
     /// Kind of each mention's actor.
     pub kinds: Vec<ActorKind>,
     /// The actor each mention names (a pronoun's mention names its antecedent's actor).
@@ -1400,7 +1441,7 @@ pub struct Left {
     pub skip_modifiers: bool,
 }
 
-impl Sentence {
+impl Sentence<'_> {
     /// Adds a mention that stands for an actor named elsewhere (a pronoun's antecedent, an
     /// earlier event's party): never adjectival, never a demonym.
     pub fn push_mention(&mut self, kind: ActorKind, id: crate::gazetteer::ActorIdx) {
@@ -1715,8 +1756,9 @@ impl Sentence {
     /// conjunction before its last member ("A, B and C"); "A, B's ally" is no list.
     pub fn list_fwd(&self, i: usize) -> Option<List> {
         let (m, end, poss) = self.member_fwd(i)?;
-        let mut members = vec![(m, end, poss)];
-        let mut conj = vec![false];
+        // (mention, end, possessive, joined to the one before by a conjunction), one list of
+        // four rather than two lists.
+        let mut members = vec![(m, end, poss, false)];
         let mut cur = end;
         let mut tail = false;
         loop {
@@ -1767,8 +1809,7 @@ impl Sentence {
                 // A member followed by a verb of its own starts a new clause ("X attacked Y
                 // and Z struck W").
                 Some((m2, e2, p2)) if !self.verb_of_its_own(e2) && !starts_clause => {
-                    members.push((m2, e2, p2));
-                    conj.push(is_conj);
+                    members.push((m2, e2, p2, is_conj));
                     cur = e2;
                 }
                 // "Hezbollah, the Houthis, and allied militias in Iraq": one adjective before
@@ -1778,16 +1819,15 @@ impl Sentence {
                     && self.toks.get(after).is_some_and(|t| {
                         t.kind == Kind::Word
                             && !t.cap
-                            && !is_break(&t.text)
-                            && !is_preposition(&t.text)
+                            && !is_break(t.text)
+                            && !is_preposition(t.text)
                     })
                     && self
                         .member_fwd(after + 1)
                         .is_some_and(|(_, e2, _)| e2 == after + 2 && !self.verb_of_its_own(e2)) =>
                 {
                     let (m2, e2, p2) = self.member_fwd(after + 1).expect("checked");
-                    members.push((m2, e2, p2));
-                    conj.push(is_conj);
+                    members.push((m2, e2, p2, is_conj));
                     cur = e2;
                 }
                 _ => {
@@ -1801,11 +1841,11 @@ impl Sentence {
                         && self
                             .toks
                             .get(after)
-                            .is_some_and(|t| t.kind == Kind::Word && !t.cap && !is_break(&t.text))
+                            .is_some_and(|t| t.kind == Kind::Word && !t.cap && !is_break(t.text))
                         // "and allied militias": a participle before a noun is an adjective.
                         && (!self.verbs.get(after).copied().unwrap_or(false)
                             || self.toks.get(after + 1).is_some_and(|t| {
-                                t.kind == Kind::Word && !is_break(&t.text) && !is_preposition(&t.text)
+                                t.kind == Kind::Word && !is_break(t.text) && !is_preposition(t.text)
                             }));
                     break;
                 }
@@ -1815,12 +1855,12 @@ impl Sentence {
         let last = if tail {
             members.len() - 1
         } else {
-            conj.iter().rposition(|&c| c).unwrap_or(0)
+            members.iter().rposition(|&(_, _, _, c)| c).unwrap_or(0)
         };
         members.truncate(last + 1);
-        let (_, end, poss) = *members.last().expect("one member");
+        let (_, end, poss, _) = *members.last().expect("one member");
         Some(List {
-            members: members.into_iter().map(|(m, _, _)| m).collect(),
+            members: members.into_iter().map(|(m, _, _, _)| m).collect(),
             start: i,
             end,
             poss,
@@ -1843,7 +1883,7 @@ impl Sentence {
             && self
                 .toks
                 .get(at)
-                .is_some_and(|t| t.actor().is_some() && matches!(t.text.as_str(), "it" | "they"))
+                .is_some_and(|t| t.actor().is_some() && matches!(t.text, "it" | "they"))
     }
 
     /// Whether token `k` is "since" as an adverb after an auxiliary ("X has since hired"),
@@ -2223,7 +2263,7 @@ impl Sentence {
                     return Some(l);
                 }
                 Kind::Word => {
-                    let w = tok.text.as_str();
+                    let w = tok.text;
                     // "X, whose troops clashed with Y", "soldiers in X, whose military
                     // rulers expelled Y": the antecedent's forces and rulers are the
                     // antecedent (one adjective may stand before the noun).
@@ -2541,7 +2581,7 @@ impl Sentence {
                         return self.included(i);
                     }
                     Kind::Word => {
-                        let w = tok.text.as_str();
+                        let w = tok.text;
                         if is_preposition(w) {
                             // "killed dozens of militants from Y": members of Y.
                             let members_from = w == "from"
@@ -2637,7 +2677,7 @@ impl Sentence {
                         t.kind == Kind::Word
                             && !t.cap
                             && !matches!(
-                                t.text.as_str(),
+                                t.text,
                                 "the"
                                     | "a"
                                     | "an"
@@ -2673,7 +2713,7 @@ impl Sentence {
                             return self.included(j);
                         }
                         Kind::Word => {
-                            let w = self.toks[j].text.as_str();
+                            let w = self.toks[j].text;
                             // "a package of artillery shells for X": what the noun holds,
                             // then its object.
                             if p[0] == "of"
@@ -2751,7 +2791,7 @@ impl Sentence {
             }
             match self.toks[i].kind {
                 Kind::Word => {
-                    let w = self.toks[i].text.as_str();
+                    let w = self.toks[i].text;
                     // "drones heading for Y": a participle of motion makes the phrase after it
                     // the drones' aim, not the object of a preposition of the noun.
                     if is_break(w)
@@ -2782,7 +2822,7 @@ impl Sentence {
                             .is_some_and(|w| matches!(w, "town" | "city" | "village" | "region" | "province"))
                         || self.toks[i].poss
                             && matches!(
-                                self.toks[i].text.as_str(),
+                                self.toks[i].text,
                                 "its" | "their" | "his" | "her"
                             ) =>
                 {
@@ -2956,10 +2996,20 @@ impl Sentence {
     /// or an intensity adjective may stand between its words ("are now at odds", "exchanged
     /// heavy fire", "have long been allies"); `None` if it does not stand there.
     pub fn trigger_len_at(&self, i: usize, ws: &[String]) -> Option<usize> {
-        let (first, rest) = ws.split_first()?;
+        let first = ws.first()?;
         if self.word(i) != Some(first.as_str()) {
             return None;
         }
+        self.trigger_len_from(i, ws)
+    }
+
+    /// [`Sentence::trigger_len_at`] of a trigger whose first word is known to be the word at
+    /// `i`, as every trigger [`super::lexicon::Lexicon::starting_with`] gives for that word
+    /// is: the first word is not compared again (the frame reader asks this of every trigger
+    /// of every word it reads).
+    pub fn trigger_len_from(&self, i: usize, ws: &[String]) -> Option<usize> {
+        let (first, rest) = ws.split_first()?;
+        debug_assert_eq!(self.word(i), Some(first.as_str()));
         let mut k = i + 1;
         for w in rest {
             if self.word(k) != Some(w.as_str()) {
@@ -3108,7 +3158,7 @@ impl Sentence {
                     });
                 }
                 Kind::Word => {
-                    if is_break(&self.toks[i].text) {
+                    if is_break(self.toks[i].text) {
                         return None;
                     }
                     gap += 1;
@@ -3394,7 +3444,7 @@ impl Sentence {
                     }
                     return Some(l);
                 }
-                Kind::Word if is_break(&self.toks[i].text) => return None,
+                Kind::Word if is_break(self.toks[i].text) => return None,
                 _ => {}
             }
             i += 1;
@@ -3459,7 +3509,7 @@ impl Sentence {
                 Kind::Punct(';' | ':' | '(' | ')' | '—' | '"') => return k,
                 Kind::Word
                     if matches!(
-                        t.text.as_str(),
+                        t.text,
                         "but"
                             | "although"
                             | "though"
@@ -3487,7 +3537,7 @@ impl Sentence {
                 // "X quit the bloc, which it accuses of ...": a relative clause after a comma is
                 // not governed by its antecedent's clause.
                 Kind::Word
-                    if matches!(t.text.as_str(), "which" | "who" | "whom")
+                    if matches!(t.text, "which" | "who" | "whom")
                         && k >= 2
                         && self.punct(k - 2) == Some(',') =>
                 {
@@ -3610,11 +3660,11 @@ pub(crate) mod tests {
     }
 
     /// Splits a tagged sentence into tokens. Mention tokens are `⟨n?⟩` (n the mention index).
-    fn tokenize_reference(tagged: &str) -> Vec<Token> {
+    fn tokenize_reference<'t>(tagged: &str, texts: &'t Texts) -> Vec<Token<'t>> {
         // About one token in five or six bytes of news text.
         let mut out: Vec<Token> = Vec::with_capacity(tagged.len() / 4 + 4);
         // A word is a slice of its chunk: from `from` to where it ends.
-        let word = |out: &mut Vec<Token>, w: &str| {
+        let word = |out: &mut Vec<Token<'t>>, w: &str| {
             let t = w.trim_end_matches('.').trim_start_matches('\'');
             let (t, poss) = match t.strip_suffix("'s") {
                 Some(stem) if !stem.is_empty() => (stem, true),
@@ -3623,7 +3673,7 @@ pub(crate) mod tests {
             if !t.is_empty() {
                 out.push(Token {
                     kind: Kind::Word,
-                    text: lowercase_word(t),
+                    text: texts.keep(lowercase_word(t)),
                     poss,
                     cap: t.starts_with(|c: char| c.is_uppercase()),
                 });
@@ -3703,20 +3753,21 @@ pub(crate) mod tests {
             }
             word(&mut out, &chunk[from..]);
         }
-        drop_scare_quotes(&mut out);
+        drop_scare_quotes(&mut out, texts);
         drop_dateline(&mut out);
         drop_time_adverbials(&mut out);
         out
     }
 
-    fn sentence(tagged: &str) -> Sentence {
-        state_sentence(tagged, 10)
+    /// (A test reads a few sentences: their texts are leaked.)
+    fn sentence(tagged: &str) -> Sentence<'static> {
+        state_sentence(tagged, 10, Box::leak(Box::default()))
     }
 
     /// The sentence of `tagged` whose `n` mentions are all states, none read as a verb: for
-    /// the tests of this module and of the filters.
-    pub(crate) fn state_sentence(tagged: &str, n: usize) -> Sentence {
-        let toks = tokenize(tagged);
+    /// the tests of this module and of the filters. Its tokens' texts are kept in `texts`.
+    pub(crate) fn state_sentence<'t>(tagged: &str, n: usize, texts: &'t Texts) -> Sentence<'t> {
+        let toks = tokenize(tagged, texts);
         let len = toks.len();
         Sentence {
             toks,
@@ -3809,7 +3860,7 @@ pub(crate) mod tests {
     /// Every field of every token, to compare two tokenizations.
     fn described(toks: &[Token]) -> Vec<(Kind, String, bool, bool)> {
         toks.iter()
-            .map(|t| (t.kind, t.text.clone(), t.poss, t.cap))
+            .map(|t| (t.kind, t.text.to_owned(), t.poss, t.cap))
             .collect()
     }
 
@@ -3876,9 +3927,10 @@ pub(crate) mod tests {
             for _ in 0..next() % 16 {
                 s.push_str(pieces[(next() % pieces.len() as u64) as usize]);
             }
+            let texts = Texts::default();
             assert_eq!(
-                described(&tokenize(&s)),
-                described(&tokenize_reference(&s)),
+                described(&tokenize(&s, &texts)),
+                described(&tokenize_reference(&s, &texts)),
                 "{s:?}"
             );
         }
@@ -3892,9 +3944,10 @@ pub(crate) mod tests {
             "a \"no limits\" partnership",
             "⟨0s⟩’s ⟨1s⟩' 3,000 troops",
         ] {
+            let texts = Texts::default();
             assert_eq!(
-                described(&tokenize(s)),
-                described(&tokenize_reference(s)),
+                described(&tokenize(s, &texts)),
+                described(&tokenize_reference(s, &texts)),
                 "{s:?}"
             );
         }

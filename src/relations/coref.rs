@@ -349,7 +349,7 @@ impl Context {
             if !named || idiom {
                 quotes += usize::from(toks[i].kind == Kind::Punct('"'));
                 if let Some(r) = &mut rewritten {
-                    r.push(toks[i].clone());
+                    r.push(toks[i]);
                 }
                 i += 1;
                 continue;
@@ -1618,21 +1618,21 @@ impl Context {
                         links.push((m, l));
                         out.push(Token {
                             kind: Kind::Actor(m),
-                            text: w.to_string(),
+                            text: w,
                             poss: poss && k + 1 == n,
                             cap: false,
                         });
                         if k + 2 < n {
                             out.push(Token {
                                 kind: Kind::Punct(','),
-                                text: String::new(),
+                                text: "",
                                 poss: false,
                                 cap: false,
                             });
                         } else if k + 2 == n {
                             out.push(Token {
                                 kind: Kind::Word,
-                                text: "and".into(),
+                                text: "and",
                                 poss: false,
                                 cap: false,
                             });
@@ -1643,7 +1643,7 @@ impl Context {
                 _ => {
                     quotes += usize::from(toks[i].kind == Kind::Punct('"'));
                     if let Some(r) = &mut rewritten {
-                        r.push(toks[i].clone());
+                        r.push(toks[i]);
                     }
                     i += 1;
                 }
@@ -2149,7 +2149,7 @@ fn own_clause_subject(out: &[Token], actors: &[ActorIdx], actor: ActorIdx) -> bo
         })
 }
 
-fn governed_by(toks: &[Token], k: usize) -> Option<&str> {
+fn governed_by<'t>(toks: &[Token<'t>], k: usize) -> Option<&'t str> {
     let mut j = k;
     while j > 0 && toks[j - 1].word() == Some("the") {
         j -= 1;

@@ -466,9 +466,9 @@ pub fn sentence_blocked(sent: &Sentence) -> Option<Reason> {
     for (k, t) in sent.toks.iter().enumerate() {
         match t.kind {
             Kind::Punct('?') => return Some("question"),
-            Kind::Word if !BLOCKING_WORDS.contains(&t.text) => after_no = false,
+            Kind::Word if !BLOCKING_WORDS.contains(t.text) => after_no = false,
             Kind::Word => {
-                let w = t.text.as_str();
+                let w = t.text;
                 if denial.contains(w) {
                     return Some("denial");
                 }
@@ -906,7 +906,7 @@ mod tests {
         for t in &sent.toks {
             match t.kind {
                 Kind::Punct('?') => return Some("question"),
-                Kind::Word if crate::word_set!(DENIAL).contains(&t.text) => return Some("denial"),
+                Kind::Word if crate::word_set!(DENIAL).contains(t.text) => return Some("denial"),
                 Kind::Word if t.text == "evidence" => {}
                 _ => {}
             }
@@ -961,7 +961,8 @@ mod tests {
                 .map(|_| pieces[(next() % pieces.len() as u64) as usize])
                 .collect();
             let text = words.join(" ");
-            let sent = state_sentence(&text, 2);
+            let texts = super::super::clauses::Texts::default();
+            let sent = state_sentence(&text, 2, &texts);
             let got = sentence_blocked(&sent);
             blocked += usize::from(got.is_some());
             assert_eq!(got, sentence_blocked_reference(&sent), "{text:?}");

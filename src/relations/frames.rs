@@ -186,7 +186,7 @@ const PASSIVE_AUX: &[&str] = &[
 /// Reads every trigger of `sent`.
 pub struct Reader<'a> {
     lex: &'a Lexicon,
-    sent: &'a Sentence,
+    sent: &'a Sentence<'a>,
     out: Vec<Reading>,
     /// Parties of the document's last talks, truce or deal, and their sentence.
     event: Option<(Vec<usize>, usize)>,
@@ -207,7 +207,7 @@ impl<'a> Reader<'a> {
     /// A reader for one sentence; `event` holds synthetic mentions of the last event's parties.
     pub fn new(
         lex: &'a Lexicon,
-        sent: &'a Sentence,
+        sent: &'a Sentence<'a>,
         event: Option<(Vec<usize>, usize)>,
         blocked: Option<filters::Reason>,
     ) -> Self {
@@ -273,7 +273,7 @@ impl<'a> Reader<'a> {
                         && s.word_at(i - 1)
                             .is_some_and(|v| self.lex.classes.back_particle.contains(v)) => {}
                 Kind::Word => {
-                    let w = s.toks[i].text.as_str();
+                    let w = s.toks[i].text;
                     let mut seen_entries: Vec<usize> = Vec::new();
                     // The longest trigger starting here reads ("fought alongside", not
                     // "fought").
@@ -282,7 +282,7 @@ impl<'a> Reader<'a> {
                     let first = triggers
                         .iter()
                         .enumerate()
-                        .find_map(|(k, t)| Some((k, s.trigger_len_at(i, &t.words)?)));
+                        .find_map(|(k, t)| Some((k, s.trigger_len_from(i, &t.words)?)));
                     let longest = first.map_or(0, |(k, _)| triggers[k].words.len());
                     // "was hit by", "has hit": after an auxiliary a form that is both a verb's
                     // base and its past ("hit", "cut", "upset") is the participle.
@@ -316,7 +316,7 @@ impl<'a> Reader<'a> {
                         }
                         let len = if k == first {
                             first_len
-                        } else if let Some(len) = s.trigger_len_at(i, &trig.words) {
+                        } else if let Some(len) = s.trigger_len_from(i, &trig.words) {
                             len
                         } else {
                             continue;
@@ -460,7 +460,7 @@ impl<'a> Reader<'a> {
         s.word_at(k).is_some_and(|w| {
             self.lex.starting_with(w).iter().any(|t| {
                 self.lex.entries[t.entry].sense == Sense::Adversary
-                    && s.trigger_len_at(k, &t.words).is_some()
+                    && s.trigger_len_from(k, &t.words).is_some()
             })
         })
     }
@@ -1453,7 +1453,7 @@ impl<'a> Reader<'a> {
         let adverbial = (j..by).all(|k| {
             let t = &s.toks[k];
             if k > with {
-                return t.kind == Kind::Word && !s.verbs[k] && !is_break(&t.text);
+                return t.kind == Kind::Word && !s.verbs[k] && !is_break(t.text);
             }
             // "near the Niger border": a state naming a place.
             if t.actor().is_some() {
@@ -1464,7 +1464,7 @@ impl<'a> Reader<'a> {
                 && (t.cap
                     || t.text.starts_with(|c: char| c.is_ascii_digit())
                     || matches!(
-                        t.text.as_str(),
+                        t.text,
                         "on" | "in"
                             | "of"
                             | "with"
@@ -2298,7 +2298,7 @@ impl<'a> Reader<'a> {
             let ok = match t.kind {
                 Kind::Actor(_) | Kind::Punct('-') => true,
                 Kind::Word => {
-                    let w = t.text.as_str();
+                    let w = t.text;
                     // ("a Philippine resupply vessel": a verb's form after a name is a noun.)
                     let noun = !s.verbs[k - 1]
                         || k >= 2 && s.toks[k - 2].actor().is_some() && !s.toks[k - 2].poss;
@@ -2352,7 +2352,7 @@ impl<'a> Reader<'a> {
             k -= 1;
             match s.toks[k].kind {
                 Kind::Word => {
-                    let w = s.toks[k].text.as_str();
+                    let w = s.toks[k].text;
                     if PASSIVE_AUX.contains(&w) {
                         if let Some(l) = self.reported_antecedent(k) {
                             return Some(l);
@@ -3346,7 +3346,7 @@ impl<'a> Reader<'a> {
                     return s.list_back(k - 2).filter(|l| !l.poss);
                 }
                 Kind::Word => {
-                    let w = s.toks[k].text.as_str();
+                    let w = s.toks[k].text;
                     if is_preposition(w) || is_break(w) || matches!(w, "a" | "an" | "the" | "and") {
                         return None;
                     }
@@ -3373,7 +3373,7 @@ impl<'a> Reader<'a> {
                     return l.poss.then_some(l);
                 }
                 Kind::Word => {
-                    let w = s.toks[k].text.as_str();
+                    let w = s.toks[k].text;
                     if (is_preposition(w) && w != "of") || is_break(w) || s.verbs[k] {
                         return None;
                     }
@@ -3426,7 +3426,7 @@ impl<'a> Reader<'a> {
                     return Some(l);
                 }
                 Kind::Word => {
-                    let w = s.toks[k].text.as_str();
+                    let w = s.toks[k].text;
                     // "X and Y held peace talks": a party's verb, not an adjective.
                     if is_preposition(w)
                         || is_break(w)
@@ -3952,10 +3952,7 @@ impl<'a> Reader<'a> {
                     }
                     return;
                 }
-                Kind::Word
-                    if !is_break(s.toks[k].text.as_str())
-                        && !is_preposition(s.toks[k].text.as_str()) =>
-                {
+                Kind::Word if !is_break(s.toks[k].text) && !is_preposition(s.toks[k].text) => {
                     words += 1;
                 }
                 _ => return,
@@ -4091,7 +4088,7 @@ impl<'a> Reader<'a> {
                                 w.ends_with("-led") || w.ends_with("-dominated")
                             }) && s.word_at(k + 1).is_some() => {}
                         Kind::Word => {
-                            let w = s.toks[k].text.as_str();
+                            let w = s.toks[k].text;
                             if is_preposition(w)
                                 || is_break(w)
                                 || ENUMERATORS.contains(&w)

@@ -30,7 +30,7 @@ pub mod tagging;
 use crate::gazetteer::{ActorIdx, ActorKind, Form as MentionForm, Gazetteer, Mention};
 use crate::graph::Relation;
 use crate::patterns::PatternSet;
-use clauses::Sentence;
+use clauses::{Sentence, Texts};
 pub use coref::Context;
 use frames::{Reader, Reading};
 use lexicon::{Lexicon, Sense};
@@ -246,7 +246,8 @@ fn read_clauses(
     if !r.lexicon.any_trigger(sentence) {
         let found = if unrelated {
             let tagged = tag(gaz, r.patterns, sentence, mentions);
-            let sent = sentence_of(r.lexicon, gaz, &tagged, mentions);
+            let texts = Texts::default();
+            let sent = sentence_of(r.lexicon, gaz, &tagged, mentions, &texts);
             let mut found = if filters::sentence_blocked(&sent).is_none() {
                 rules_of(r, &tagged, mentions, &sent)
             } else {
@@ -280,7 +281,8 @@ fn read_clauses(
         tagging::tag_plain(gaz, sentence, mentions)
     };
     // The clause reader's sentence; a question, denial or rumour drops the rules' readings too.
-    let mut sent = sentence_of(r.lexicon, gaz, &tagged, mentions);
+    let texts = Texts::default();
+    let mut sent = sentence_of(r.lexicon, gaz, &tagged, mentions, &texts);
     let blocked = filters::sentence_blocked(&sent);
     let mut actors: Vec<ActorIdx> = mentions.iter().map(|m| m.actor).collect();
     generic::compose(r.lexicon, gaz, &mut sent, &mut actors);
@@ -594,7 +596,8 @@ fn definite_clients(
 fn deny_charges(r: Readers<'_>, sentence: &str, mentions: &[Mention], ctx: &mut Context) {
     let gaz = r.gazetteer;
     let tagged = tagging::tag_plain(gaz, sentence, mentions);
-    let sent = sentence_of(r.lexicon, gaz, &tagged, mentions);
+    let texts = Texts::default();
+    let sent = sentence_of(r.lexicon, gaz, &tagged, mentions, &texts);
     let Some(k) = filters::denies_charges(&sent) else {
         return;
     };
@@ -676,9 +679,16 @@ static VERB_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock:
         .collect()
 });
 
-/// The clause reader's sentence: tokens, kinds, which words are verbs.
-fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Mention]) -> Sentence {
-    let mut toks = clauses::tokenize(&tagged.text);
+/// The clause reader's sentence: tokens, kinds, which words are verbs. Its tokens' texts are
+/// kept in `texts`.
+fn sentence_of<'t>(
+    lex: &Lexicon,
+    gaz: &Gazetteer,
+    tagged: &Tagged,
+    mentions: &[Mention],
+    texts: &'t Texts,
+) -> Sentence<'t> {
+    let mut toks = clauses::tokenize(&tagged.text, texts);
     let mut owned = Vec::new();
     // "a Greek-owned cargo ship", "a Chinese-made drone": the state names who owns or made a
     // thing, not a party to the clause; it stays a mention of the document.
@@ -691,7 +701,7 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Ment
             {
                 if let Some(mention) = mentions.get(m) {
                     toks[k].kind = clauses::Kind::Word;
-                    toks[k].text = gaz.actor(mention.actor).name.to_lowercase();
+                    toks[k].text = texts.keep(gaz.actor(mention.actor).name.to_lowercase());
                     owned.push(m);
                 }
             }
@@ -706,39 +716,28 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Ment
     }
     let mut sent = Sentence {
         toks,
-        kinds: mentions.iter().map(|m| gaz.actor(m.actor).kind).collect(),
-        ids: mentions.iter().map(|m| m.actor).collect(),
+        kinds: per_mention(mentions, |_, m| gaz.actor(m.actor).kind),
+        ids: per_mention(mentions, |_, m| m.actor),
         verbs,
         // A demonym whose head noun the tagging absorbed ("Ukrainian units") stands for its
         // state.
-        demonym: mentions
-            .iter()
-            .enumerate()
-            .map(|(k, m)| {
-                matches!(m.form, MentionForm::Demonym) && !tagged.headed.iter().any(|h| h.0 == k)
-            })
-            .collect(),
+        demonym: per_mention(mentions, |k, m| {
+            matches!(m.form, MentionForm::Demonym) && !tagged.headed.iter().any(|h| h.0 == k)
+        }),
         // "the Lebanese movement": a state's demonym with a group noun absorbed names a group
         // of that nationality.
-        nationality_group: mentions
-            .iter()
-            .enumerate()
-            .map(|(k, m)| {
-                matches!(m.form, MentionForm::Demonym)
-                    && gaz.actor(m.actor).kind == ActorKind::State
-                    && tagged
-                        .headed
-                        .iter()
-                        .any(|h| h.0 == k && lex.classes.nationality_groups.contains(&h.1))
-            })
-            .collect(),
-        adjectival: mentions
-            .iter()
-            .map(|m| {
-                matches!(m.form, MentionForm::Demonym)
-                    || gaz.actor(m.actor).kind == ActorKind::ArmedGroup
-            })
-            .collect(),
+        nationality_group: per_mention(mentions, |k, m| {
+            matches!(m.form, MentionForm::Demonym)
+                && gaz.actor(m.actor).kind == ActorKind::State
+                && tagged
+                    .headed
+                    .iter()
+                    .any(|h| h.0 == k && lex.classes.nationality_groups.contains(&h.1))
+        }),
+        adjectival: per_mention(mentions, |_, m| {
+            matches!(m.form, MentionForm::Demonym)
+                || gaz.actor(m.actor).kind == ActorKind::ArmedGroup
+        }),
         composed: Vec::new(),
         owned,
     };
@@ -748,6 +747,16 @@ fn sentence_of(lex: &Lexicon, gaz: &Gazetteer, tagged: &Tagged, mentions: &[Ment
         .collect();
     apposed_nationality_groups(lex, &mut sent, &derived);
     sent
+}
+
+/// `f(k, mention k)` of each of `mentions`, in a list with room for a few more: the mentions
+/// coreference and composition add to a sentence ([`Sentence::push_mention`]), which grew
+/// each of a sentence's five lists of mentions anew.
+fn per_mention<T>(mentions: &[Mention], mut f: impl FnMut(usize, &Mention) -> T) -> Vec<T> {
+    const ROOM: usize = 4;
+    let mut out = Vec::with_capacity(mentions.len() + ROOM);
+    out.extend(mentions.iter().enumerate().map(|(k, m)| f(k, m)));
+    out
 }
 
 /// "Kataib Hezbollah, an Iraqi militia that receives arms from Y": a group of a nationality
@@ -946,7 +955,7 @@ fn token_text(sent: &Sentence, gaz: &Gazetteer, actors: &[ActorIdx]) -> String {
                     s.push_str("'s");
                 }
             }
-            clauses::Kind::Word => s.push_str(&t.text),
+            clauses::Kind::Word => s.push_str(t.text),
             clauses::Kind::Punct(c) => s.push(c),
         }
     }
