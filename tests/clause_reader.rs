@@ -7496,3 +7496,32 @@ fn a_mediations_parties_stand_before_the_clauses_comma_and_no_passive_agent_is_t
         "{edges:?}"
     );
 }
+
+#[test]
+fn an_indefinite_attack_before_a_modal_is_hypothetical() {
+    states_not(
+        "Tokyo warned that a Chinese assault on Taiwan could draw in Japanese forces.",
+        Adversary,
+        "china",
+        "taiwan",
+    );
+    states(
+        "A Russian missile attack on Kyiv killed four people overnight.",
+        Adversary,
+        "russia",
+        "ukraine",
+    );
+}
+
+#[test]
+fn an_envoy_expected_to_join_the_talks_has_not_joined_them() {
+    let edges = doc("Armenian and Azerbaijani negotiators resumed talks in Abu Dhabi, with Emirati mediators shuttling between the two delegations. A U.S. envoy is expected to join the talks next week.");
+    assert!(
+        edges.contains(&"mediator united-arab-emirates armenia".to_string()),
+        "{edges:?}"
+    );
+    assert!(
+        !edges.contains(&"mediator united-states armenia".to_string()),
+        "{edges:?}"
+    );
+}

@@ -743,7 +743,12 @@ impl<'a> Reader<'a> {
         }
         // "War between X and Y would be a disaster": a noun phrase that is the subject of a
         // modal verb is hypothetical; "the war between X and Y could resume" is not.
-        if dropped.is_none() && frame == "noun-between" {
+        // ("remarks that a Chinese attack on Taiwan could trigger a response": an indefinite
+        // attack named by its author's demonym, so too.)
+        let indefinite_modifier = frame == "noun-modifier"
+            && agent.start > 0
+            && matches!(s.word_at(agent.start - 1), Some("a" | "an" | "any"));
+        if dropped.is_none() && (frame == "noun-between" || indefinite_modifier) {
             let end = agent.end.max(patient.map_or(0, |p| p.end)).max(trigger.1);
             if matches!(
                 s.word_at(end),
@@ -4950,10 +4955,15 @@ impl<'a> Reader<'a> {
                     .map(|(members, from)| (members, Some(from), "event-mediator"))
                     .or_else(|| (frame == "compound-mediator").then(sides).flatten());
                 if let Some((members, from, frame)) = found {
+                    // The parties stand where the event noun does ("envoy X was expected to
+                    // join the talks": the filters read the clause up to the talks).
+                    let at = (j..(j + 8).min(n))
+                        .find(|&k| s.word_at(k).is_some_and(|w| EVENTS.contains(&w)))
+                        .map_or(j, |k| k + 1);
                     let p = List {
                         members,
-                        start: j,
-                        end: j,
+                        start: at,
+                        end: at,
                         poss: false,
                     };
                     if own(&p) {
