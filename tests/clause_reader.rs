@@ -7525,3 +7525,33 @@ fn an_envoy_expected_to_join_the_talks_has_not_joined_them() {
         "{edges:?}"
     );
 }
+
+#[test]
+fn the_kingdom_is_a_state_titled_kingdom() {
+    states(
+        "Turkey's defence minister flew to Amman on Monday, a week after the kingdom signed a security pact with Ankara.",
+        Ally,
+        "jordan",
+        "turkey",
+    );
+}
+
+#[test]
+fn a_signed_deal_keeps_its_modifier_whatever_the_article() {
+    states(
+        "Amman and Baghdad signed a framework agreement on Monday to build a new pipeline.",
+        Ally,
+        "jordan",
+        "iraq",
+    );
+}
+
+#[test]
+fn the_air_defences_of_a_side_are_that_side() {
+    states(
+        "Air defences of the Saudi-led coalition shot down a drone launched by the Houthis.",
+        Adversary,
+        "saudi-led-coalition",
+        "houthis",
+    );
+}

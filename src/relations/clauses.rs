@@ -1180,6 +1180,9 @@ pub const MEMBERS: &[&str] = &[
 /// A state's own forces and officials: after its demonym they stand for it even where an
 /// actor before a noun is otherwise a mere modifier ("a Rwandan militia").
 const STATE_FORCES: &[&str] = &[
+    // ("Air defences of the Saudi-led coalition intercepted ...")
+    "defences",
+    "defenses",
     "soldiers",
     "troops",
     "forces",
@@ -1722,18 +1725,30 @@ impl Sentence<'_> {
             return false;
         }
         let from_at = start - 1 - usize::from(self.is(start - 1, "the"));
-        let of_start =
-            p == "of" && from_at >= 1 && (from_at == 1 || self.punct(from_at - 2).is_some());
+        if from_at == 0 {
+            return false;
+        }
+        // Where the forces' noun phrase starts: "Air defences of X", "Naval forces of X".
+        let head = from_at - 1;
+        let lead = if head >= 1
+            && self
+                .word(head - 1)
+                .is_some_and(|w| matches!(w, "air" | "naval" | "ground" | "special" | "elite"))
+        {
+            head - 1
+        } else {
+            head
+        };
+        let of_start = p == "of" && (lead == 0 || self.punct(lead - 1).is_some());
         (p == "from" || of_start)
-            && from_at >= 1
             && (self.is(from_at, "from") || self.is(from_at, "of"))
-            && self.word(from_at - 1).is_some_and(|w| {
+            && self.word(head).is_some_and(|w| {
                 crate::word_set!(STATE_FORCES).contains(w)
                     || matches!(w, "fighters" | "mercenaries" | "militants")
             })
-            && (from_at == 1
-                || self.punct(from_at - 2).is_some()
-                || self.word(from_at - 2).is_some_and(|w| {
+            && (lead == 0
+                || self.punct(lead - 1).is_some()
+                || self.word(lead - 1).is_some_and(|w| {
                     matches!(
                         w,
                         "the"
@@ -3012,7 +3027,14 @@ impl Sentence<'_> {
         debug_assert_eq!(self.word(i), Some(first.as_str()));
         let mut k = i + 1;
         for w in rest {
-            if self.word(k) != Some(w.as_str()) {
+            // ("signed a framework agreement", "an arms deal": the article agrees with the
+            // word after it, which may be the deal's modifier.)
+            let article_swap = first.starts_with("sign")
+                && matches!(
+                    (w.as_str(), self.word(k)),
+                    ("a", Some("an")) | ("an", Some("a"))
+                );
+            if self.word(k) != Some(w.as_str()) && !article_swap {
                 // The comparison first: most words after a trigger's first word are not the
                 // next one's (this runs for every trigger a word of the sentence starts).
                 if self.word(k + 1) == Some(w.as_str()) && self.word(k).is_some_and(is_inserted) {

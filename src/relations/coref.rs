@@ -139,6 +139,9 @@ pub struct Belonging<'a> {
     pub home: &'a dyn Fn(ActorIdx) -> Option<ActorIdx>,
     /// The country an actor is of, a named armed group's too ("the Lebanese movement").
     pub nationality: &'a dyn Fn(ActorIdx) -> Option<ActorIdx>,
+    /// Whether a state bears a title ("kingdom", "emirate", "sultanate") in its name or
+    /// aliases ("Kingdom of Saudi Arabia"): "the kingdom" is one of those.
+    pub titled: &'a dyn Fn(ActorIdx, &str) -> bool,
 }
 
 fn group_kind(k: ActorKind) -> bool {
@@ -321,7 +324,7 @@ impl Context {
         belonging: &Belonging<'_>,
         lex: &super::lexicon::Lexicon,
     ) {
-        let (home, nationality) = (belonging.home, belonging.nationality);
+        let (home, nationality, titled) = (belonging.home, belonging.nationality, belonging.titled);
         let toks = std::mem::take(&mut sent.toks);
         // The rewritten tokens, made at the first anaphor resolved: until then `out` is the
         // prefix of `toks` read so far, and a sentence without one keeps its tokens as they
@@ -1262,6 +1265,11 @@ impl Context {
                         // "Pakistan's army chief said the country would ...": the one state
                         // the sentence has named so far, if it named exactly one (not after
                         // "by"); else the last state of the sentences before.
+                        // ("Pakistan's army chief flew to Riyadh, days after the kingdom
+                        // signed ...": only a titled state is "the kingdom".)
+                        let title =
+                            matches!(next, "kingdom" | "emirate" | "sultanate").then_some(next);
+                        let fits = |a: ActorIdx| title.is_none_or(|w| titled(a, w));
                         let mut here: Option<Link> = None;
                         let mut states_here = 0;
                         for (k, t) in out.iter().enumerate() {
@@ -1269,6 +1277,7 @@ impl Context {
                             let kind = sent.kinds.get(m).copied();
                             if kind != Some(ActorKind::State)
                                 || here.is_some_and(|l| l.actor == actors[m])
+                                || !fits(actors[m])
                             {
                                 continue;
                             }
@@ -1318,7 +1327,8 @@ impl Context {
                                 .or_else(|| earlier(&|k| k == ActorKind::State))
                                 .filter(|l| l.actor != o.actor),
                             None => here.or_else(|| earlier(&|k| k == ActorKind::State)),
-                        };
+                        }
+                        .filter(|l| fits(l.actor));
                         if let Some(l) = resolved {
                             found = Some((width, vec![l], poss));
                         }

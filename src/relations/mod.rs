@@ -333,6 +333,12 @@ fn read_clauses(
         &coref::Belonging {
             home: &home,
             nationality: &nationality,
+            titled: &|a: ActorIdx, title: &str| {
+                let actor = gaz.actor(a);
+                std::iter::once(&actor.name)
+                    .chain(&actor.aliases)
+                    .any(|n| n.split(' ').any(|w| w.eq_ignore_ascii_case(title)))
+            },
         },
         r.lexicon,
     );
