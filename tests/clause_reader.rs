@@ -7555,3 +7555,13 @@ fn the_air_defences_of_a_side_are_that_side() {
         "houthis",
     );
 }
+
+#[test]
+fn thanks_for_a_partnership_state_the_partnership() {
+    states(
+        "Niger's junta leader thanked Moscow for what he called its dependable security partnership.",
+        Ally,
+        "niger",
+        "russia",
+    );
+}
