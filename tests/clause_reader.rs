@@ -7565,3 +7565,19 @@ fn thanks_for_a_partnership_state_the_partnership() {
         "russia",
     );
 }
+
+#[test]
+fn verbs_joined_before_one_object_share_it_whatever_their_form() {
+    states(
+        "Chinese coast guard ships have rammed, blocked and water-cannoned Philippine supply boats.",
+        Adversary,
+        "china",
+        "philippines",
+    );
+    states(
+        "The Houthis have fought the Saudi-led military coalition since 2015.",
+        Adversary,
+        "houthis",
+        "saudi-led-coalition",
+    );
+}
