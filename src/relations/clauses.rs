@@ -44,23 +44,22 @@ pub struct Token<'t> {
 /// letters lowercased, of which nearly every word's text is a slice, and the few texts that
 /// are no slice of it (a non-ASCII word lowercased, quoted words joined, an actor's name made
 /// a word). One per sentence; the tokens cannot outlive it.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Texts {
-    /// Every text kept, in the order kept. Only ever pushed to, never read, changed or
-    /// shrunk: the bytes of each stay where they are until the `Texts` is dropped.
-    kept: std::cell::RefCell<Vec<String>>,
+    /// Every text kept: an arena never moves or frees what it holds until it is dropped.
+    kept: typed_arena::Arena<String>,
+}
+
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Texts").finish_non_exhaustive()
+    }
 }
 
 impl Texts {
     /// Keeps `text` for as long as `self` lives and lends it out.
     pub fn keep(&self, text: String) -> &str {
-        let lent: *const str = text.as_str();
-        self.kept.borrow_mut().push(text);
-        // SAFETY: `lent` points into the heap buffer of `text`. Moving `text` into `kept`
-        // (and `kept` growing, which moves the `String`s) does not move, change or free that
-        // buffer; `kept` is never read, changed or shrunk, so the buffer lives, unchanged,
-        // until `self` is dropped, and the returned borrow of `self` ends before that.
-        unsafe { &*lent }
+        self.kept.alloc(text).as_str()
     }
 }
 
@@ -1175,6 +1174,13 @@ pub const MEMBERS: &[&str] = &[
     "gunmen",
     "commanders",
     "operatives",
+];
+
+/// Conjunctions that open a subordinate clause: where a clause starts, and what a fronted
+/// clause ("Although X has not joined ..., it has ...") opens.
+const SUBORDINATORS: &[&str] = &[
+    "although", "though", "while", "whereas", "because", "after", "before", "when", "since", "as",
+    "until",
 ];
 
 /// A state's own forces and officials: after its demonym they stand for it even where an
@@ -3486,24 +3492,7 @@ impl Sentence<'_> {
     /// subordinate one (the last comma before `i` with a verb between the conjunction and it).
     fn after_fronted_clause(&self, k: usize, i: usize) -> Option<usize> {
         let fronted = k == 1 || self.punct(k - 2).is_some_and(|p| p != ',');
-        if !fronted
-            || !matches!(
-                self.word(k - 1),
-                Some(
-                    "although"
-                        | "though"
-                        | "while"
-                        | "whereas"
-                        | "because"
-                        | "after"
-                        | "before"
-                        | "when"
-                        | "since"
-                        | "as"
-                        | "until"
-                )
-            )
-        {
+        if !fronted || !self.word(k - 1).is_some_and(|w| SUBORDINATORS.contains(&w)) {
             return None;
         }
         let c = (k..i.min(self.toks.len()))
@@ -3530,20 +3519,10 @@ impl Sentence<'_> {
             match t.kind {
                 Kind::Punct(';' | ':' | '(' | ')' | '—' | '"') => return k,
                 Kind::Word
-                    if matches!(
-                        t.text,
-                        "but"
-                            | "although"
-                            | "though"
-                            | "while"
-                            | "whereas"
-                            | "because"
-                            | "after"
-                            | "before"
-                            | "when"
-                            | "since"
-                            | "as"
-                            | "until"
+                    if (SUBORDINATORS.contains(&t.text)
+                        || matches!(
+                            t.text,
+                            "but"
                             | "where"
                             // "X thanked Y for what it called ... and said Z": the reported
                             // clause is not governed by what precedes its reporting verb.
@@ -3552,7 +3531,8 @@ impl Sentence<'_> {
                             | "added"
                             | "stressed"
                             | "insisted"
-                    ) && !self.since_adverb(k - 1) =>
+                        ))
+                        && !self.since_adverb(k - 1) =>
                 {
                     return self.after_fronted_clause(k, i).unwrap_or(k);
                 }
