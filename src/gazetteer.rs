@@ -1667,7 +1667,33 @@ fn after_place_preposition(text: &str, s: usize) -> bool {
         .iter()
         .any(|n| ends_with_ignore_ascii_case(rest, n))
     };
-    place && !(ends_with_ignore_ascii_case(before, b" in") && seated())
+    // "fired missiles at Kyiv", "a drone launched at Riyadh": what is fired at is a target.
+    let aimed = || {
+        let rest = before[..before.len() - 2].trim_ascii_end();
+        let word = rest.rsplit(|&b| b == b' ').next().unwrap_or_default();
+        [
+            &b"missiles"[..],
+            b"missile",
+            b"rockets",
+            b"rocket",
+            b"drones",
+            b"drone",
+            b"shells",
+            b"fire",
+            b"fired",
+            b"launched",
+            b"aimed",
+            b"lobbed",
+            b"barrage",
+            b"salvo",
+            b"volley",
+        ]
+        .iter()
+        .any(|n| word.eq_ignore_ascii_case(n))
+    };
+    place
+        && !(ends_with_ignore_ascii_case(before, b" in") && seated())
+        && !(ends_with_ignore_ascii_case(before, b" at") && aimed())
 }
 
 #[cfg(test)]

@@ -7581,3 +7581,64 @@ fn verbs_joined_before_one_object_share_it_whatever_their_form() {
         "saudi-led-coalition",
     );
 }
+
+#[test]
+fn whoever_uses_arms_a_supplier_gave_is_its_client() {
+    states(
+        "The Houthis have launched dozens of missiles supplied by Iran at Israeli cities.",
+        Proxy,
+        "houthis",
+        "iran",
+    );
+    states(
+        "The Houthis have launched dozens of missiles supplied by Iran at Israeli cities.",
+        Adversary,
+        "houthis",
+        "israel",
+    );
+    states(
+        "Armenia has relied on howitzers supplied by France since the 2020 war.",
+        Ally,
+        "armenia",
+        "france",
+    );
+    states(
+        "The RSF used long-range drones provided by the UAE in its siege of the city.",
+        Proxy,
+        "rsf",
+        "united-arab-emirates",
+    );
+    // Arms seized, or a use denied, make no one a client.
+    states_not(
+        "Sudan's army seized drones supplied by the UAE to the RSF.",
+        Ally,
+        "sudan",
+        "united-arab-emirates",
+    );
+    states_not(
+        "The RSF denied using drones supplied by the UAE.",
+        Proxy,
+        "rsf",
+        "united-arab-emirates",
+    );
+}
+
+#[test]
+fn the_maker_of_arms_another_fires_is_no_attacker() {
+    let s = "Kyiv's forces fired British cruise missiles into Russia's Kursk region on Tuesday.";
+    states(s, Adversary, "ukraine", "russia");
+    states_not(s, Adversary, "united-kingdom", "russia");
+    let s = "Overnight Moscow launched dozens of Iranian drones at Kyiv and Odesa.";
+    states(s, Adversary, "russia", "ukraine");
+    states_not(s, Adversary, "iran", "ukraine");
+    let s = "The Houthis have fired Iranian missiles at Israeli cities.";
+    states(s, Adversary, "houthis", "israel");
+    states_not(s, Adversary, "iran", "israel");
+    // The maker's own launch still is one.
+    states(
+        "Iranian missiles rained down on Israel on Tuesday night.",
+        Adversary,
+        "iran",
+        "israel",
+    );
+}

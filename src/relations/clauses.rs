@@ -1773,6 +1773,33 @@ impl Sentence<'_> {
                 }))
     }
 
+    /// The actor at `i` is the agent of a participle that qualifies a noun before it ("drones
+    /// supplied by Iran", "rockets made by the UAE"): a reduced relative clause, not a
+    /// passive of the clause ("were supplied by").
+    pub fn reduced_agent(&self, i: usize) -> bool {
+        let by = i.saturating_sub(1 + usize::from(self.is(i.wrapping_sub(1), "the")));
+        if by < 2 || !self.is(by, "by") {
+            return false;
+        }
+        let participle = self.word(by - 1).is_some_and(|w| {
+            (w.len() > 4 && w.ends_with("ed"))
+                || matches!(
+                    w,
+                    "made" | "built" | "sold" | "sent" | "given" | "bought" | "paid" | "flown"
+                )
+        });
+        participle
+            && self.word(by - 2).is_some_and(|n| {
+                !self.verbs[by - 2]
+                    && !is_preposition(n)
+                    && !is_break(n)
+                    && !matches!(
+                        n,
+                        "was" | "were" | "been" | "be" | "being" | "is" | "are" | "get" | "got"
+                    )
+            })
+    }
+
     /// The list of actors starting at `i`. A list of more than one member ends with a
     /// conjunction before its last member ("A, B and C"); "A, B's ally" is no list.
     pub fn list_fwd(&self, i: usize) -> Option<List> {
@@ -2832,8 +2859,16 @@ impl Sentence<'_> {
                 // object before the preposition; "recalled its ambassador from Y": the agent's
                 // own possessive pronoun; "took districts of Khartoum from Y": a capital
                 // after "of" is a place.
-                Kind::Actor(_)
+                Kind::Actor(m)
                     if self.modifier_only(i)
+                        // "launched (dozens of) Iranian drones at Kyiv": before the
+                        // preposition, the maker of the arms sent.
+                        || self.demonym.get(m).copied().unwrap_or(false)
+                            && !self.toks[i].poss
+                            && matches!(
+                                self.word(i + 1),
+                                Some("drones" | "missiles" | "rockets" | "shells" | "weapons")
+                            )
                         || i >= 2
                             && self.word(i - 1) == Some("of")
                             && self.word(i - 2).is_some_and(|w| PLACES.contains(&w))
@@ -2851,6 +2886,12 @@ impl Sentence<'_> {
                     if gap > max_gap {
                         return None;
                     }
+                }
+                // "fired missiles supplied by Iran at Y": the agent of a participle that
+                // qualifies the object is the object's, not the preposition's; passed over.
+                Kind::Actor(_) if gap > 0 && self.reduced_agent(i) => {
+                    let l = self.list_fwd(i)?;
+                    i = l.end - 1;
                 }
                 Kind::Actor(_) => return None,
                 Kind::Punct('-') => {}

@@ -849,6 +849,27 @@ impl<'a> Reader<'a> {
         if entry.sense == Sense::Mediator {
             return self.mediation_verb(i, j, trig);
         }
+        // "Ukraine relied on drones supplied by Y", "the Houthis fired missiles provided by Y
+        // at ships": whoever uses the arms Y gave is Y's client.
+        if entry.sense == Sense::Support
+            && matches!(trig.form, Form::Past | Form::Participle)
+            && s.word_is(j, "by")
+        {
+            if let Some(user) = self.goods_user(i) {
+                if let Some(by) = s.by_agent(j, 1) {
+                    self.emit(
+                        entry.sense,
+                        &by,
+                        Some(&user),
+                        (i, j),
+                        "verb",
+                        &trig.lemma,
+                        false,
+                    );
+                }
+                return;
+            }
+        }
         // "turned to Y for help": the words that complete the trigger after its patient.
         if !entry.then.is_empty() && !self.completed(j, entry) {
             return;
@@ -2483,6 +2504,74 @@ impl<'a> Reader<'a> {
 
     /// The subject of "intercepted", "downed" or "shot down" whose object is the weapon right
     /// before the participle at `i` ("X intercepted a ballistic missile fired by Y").
+    /// Who uses the arms a participle at `i` qualifies ("relied on drones supplied by Y",
+    /// "fired missiles provided by Y", "deployed Turkish-made drones sold by Y"): the subject
+    /// of the verb the goods are the object of, past a few modifiers and "on".
+    fn goods_user(&self, i: usize) -> Option<List> {
+        let s = self.sent;
+        let goods = s
+            .word_at(i.checked_sub(1)?)
+            .is_some_and(|w| self.lex.classes.supplied_goods.contains(w));
+        if !goods {
+            return None;
+        }
+        // Back over the object's modifiers: "a few", "dozens of", "Storm Shadow", "long-range".
+        let mut k = i - 1;
+        let mut steps = 0;
+        while k > 0 && steps < 5 {
+            let t = &s.toks[k - 1];
+            let modifier = s.punct(k - 1) == Some('-')
+                || t.word().is_some_and(|w| {
+                    !s.verbs[k - 1]
+                        && !is_preposition(w)
+                        && !is_break(w)
+                        && !self.lex.classes.using_goods.contains(w)
+                        || w == "of"
+                });
+            if !modifier {
+                break;
+            }
+            k -= 1;
+            steps += 1;
+        }
+        let mut v = k.checked_sub(1)?;
+        if matches!(s.word_at(v), Some("on" | "upon")) {
+            v = v.checked_sub(1)?;
+        }
+        if !s
+            .word_at(v)
+            .is_some_and(|w| self.lex.classes.using_goods.contains(w))
+        {
+            return None;
+        }
+        s.agent_left(v, Self::left(3)).filter(|l| !l.poss)
+    }
+
+    /// Whether the demonym at `k` is the maker of arms a verb before it uses ("Ukraine fired
+    /// American missiles", "launched two Iranian drones"): the user fires them, not the maker.
+    fn wielded(&self, k: usize) -> bool {
+        let s = self.sent;
+        let mut v = k;
+        while v > 0
+            && k - v < 3
+            && s.word_at(v - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "a" | "an" | "the" | "its" | "their" | "dozens" | "of" | "more"
+                ) || w.bytes().all(|b| b.is_ascii_digit())
+                    || matches!(
+                        w,
+                        "two" | "three" | "four" | "five" | "several" | "hundreds"
+                    )
+            })
+        {
+            v -= 1;
+        }
+        v > 0
+            && s.word_at(v - 1)
+                .is_some_and(|w| self.lex.classes.using_goods.contains(w))
+    }
+
     fn interceptor(&self, i: usize) -> Option<List> {
         let s = self.sent;
         let weapon = s
@@ -2968,10 +3057,35 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
+        // "Ukraine fired American missiles into Y": the maker of the arms is passed over; the
+        // user's is the act.
+        let wielded = self.modifier(i).filter(|l| self.wielded(l.start));
+        // (The rules read the maker as the attacker: their reading of the pair is dropped.)
+        if let (Some(maker), Some(p)) = (&wielded, &patient) {
+            let reading = Reading {
+                sense: entry.sense,
+                agent: maker.members.clone(),
+                patient: p.members.clone(),
+                pairwise: false,
+                trigger: (i, j),
+                frame: "noun-modifier",
+                lemma: lemma.to_string(),
+                dropped: Some("maker"),
+                from_context: None,
+                groups_only: self.groups_only,
+            };
+            if !self.out.contains(&reading) {
+                self.out.push(reading);
+            }
+        }
         let agent = self
             .possessor(i)
             .map(|l| (l, "noun-possessive"))
-            .or_else(|| self.modifier(i).map(|l| (l, "noun-modifier")))
+            .or_else(|| {
+                self.modifier(i)
+                    .filter(|_| wielded.is_none())
+                    .map(|l| (l, "noun-modifier"))
+            })
             .or_else(|| {
                 patient
                     .as_ref()
@@ -2984,7 +3098,7 @@ impl<'a> Reader<'a> {
             })
             .or_else(|| {
                 (!entry.agentless)
-                    .then(|| s.agent_left(i, Self::left(7)))
+                    .then(|| s.agent_left(wielded.as_ref().map_or(i, |w| w.start), Self::left(7)))
                     .flatten()
                     .and_then(|l| self.subject_of_phrase(l, i))
                     // ("X and Y discussed the war in Z": who talks of a war wages none.)

@@ -286,6 +286,11 @@ word_classes! {
     /// Plain nouns of military targets whose land a phrase after them names ("army
     /// positions in Mali", "targets near Damascus").
     target_nouns,
+    /// Nouns of arms a supplier gives ("drones supplied by Y"): whoever uses them is the
+    /// supplier's client.
+    supplied_goods,
+    /// Verbs whose subject uses the arms their object names ("fired", "deployed", "relied on").
+    using_goods,
 }
 
 /// The compiled lexicon.

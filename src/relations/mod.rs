@@ -379,7 +379,8 @@ fn read_clauses(
         if let Some(why) = rd.dropped {
             // "X stopped mediating between Y and Z": a negation the clause reader scoped over
             // the relation also holds for a rule's reading of the same pair.
-            if matches!(why, "negation" | "former" | "hedge") {
+            // (So does the maker of arms another fires: "X fired American missiles at Y".)
+            if matches!(why, "negation" | "former" | "hedge" | "maker") {
                 relations_of(gaz, rd, &actors, "", None, &mut negated);
             }
             continue;
