@@ -7245,7 +7245,11 @@ fn a_denied_tie_leaves_the_deniers_mediation_stated() {
         doc("Qatar denies funding Hamas. Doha hosted talks between Israel and Hamas last week.");
     assert_eq!(
         edges,
-        ["mediator qatar hamas", "mediator qatar israel"],
+        [
+            "adversary hamas israel",
+            "mediator qatar hamas",
+            "mediator qatar israel"
+        ],
         "{edges:?}"
     );
     // The denied tie itself stays out when another sentence states it.
@@ -7640,5 +7644,53 @@ fn the_maker_of_arms_another_fires_is_no_attacker() {
         Adversary,
         "iran",
         "israel",
+    );
+}
+
+#[test]
+fn parties_to_a_mediated_truce_or_to_mediation_with_an_armed_group_are_foes() {
+    let s =
+        "The truce, which was negotiated by Cairo and Doha between Israel and Islamic Jihad, held.";
+    states(s, Adversary, "israel", "pij");
+    states(s, Mediator, "egypt", "israel");
+    let s = "Norway has for years facilitated talks between the Colombian government and the ELN.";
+    states(s, Adversary, "colombia", "eln");
+    // Two states brought together by a third may meet for other ends.
+    states_not(
+        "Saudi Arabia hosted talks between the United States and Russia on Tuesday.",
+        Adversary,
+        "united-states",
+        "russia",
+    );
+    // The mediation's object settles the matter: a peace process, a prisoner swap.
+    states(
+        "Qatar has mediated a prisoner swap between Russia and Ukraine.",
+        Adversary,
+        "russia",
+        "ukraine",
+    );
+}
+
+#[test]
+fn talks_brokered_by_two_mediators_before_the_main_verb_name_both() {
+    let s = "Talks brokered by Turkey and the United Nations secured a grain corridor between Russia and Ukraine.";
+    states(s, Mediator, "turkey", "russia");
+    states(s, Mediator, "united-nations", "ukraine");
+}
+
+#[test]
+fn a_verb_joined_to_an_infinitive_shares_the_infinitives_subject() {
+    let s = "The raid pushed Somalia to recall the Ethiopian envoy and sign a military pact with Egypt.";
+    states(s, Ally, "somalia", "egypt");
+    states_not(s, Ally, "ethiopia", "egypt");
+}
+
+#[test]
+fn a_recipient_before_a_supply_participle_is_supplied() {
+    states(
+        "Hezbollah, supplied by Tehran with rockets and cash for decades, fired on Israel.",
+        Proxy,
+        "hezbollah",
+        "iran",
     );
 }

@@ -72,7 +72,12 @@ fn mediator() {
         ),
         (
             "Qatar's role as a middleman in U.S.-Taliban negotiations grew.",
-            &[(MED, "qatar", "taliban"), (MED, "qatar", "united-states")],
+            &[
+                (MED, "qatar", "taliban"),
+                (MED, "qatar", "united-states"),
+                // A state and an armed group mediated between are at war.
+                (ADV, "taliban", "united-states"),
+            ],
         ),
         (
             "A Turkish-brokered deal between Russia and Ukraine reopened the ports.",
@@ -80,7 +85,11 @@ fn mediator() {
         ),
         (
             "A ceasefire brokered by Egypt between Israel and Hamas took hold.",
-            &[(MED, "egypt", "hamas"), (MED, "egypt", "israel")],
+            &[
+                (MED, "egypt", "hamas"),
+                (MED, "egypt", "israel"),
+                (ADV, "hamas", "israel"),
+            ],
         ),
         // Negated, hypothetical.
         ("Oman did not mediate between Iran and Israel.", &[]),

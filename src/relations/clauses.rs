@@ -3219,7 +3219,23 @@ impl Sentence<'_> {
                             j += 1;
                         }
                     }
-                    let agent = self.list_fwd(j).or_else(|| self.nested_agent(j))?;
+                    let mut agent = self.list_fwd(j).or_else(|| self.nested_agent(j))?;
+                    // "Talks brokered by Qatar and Egypt secured a pause": in a participle
+                    // phrase after a subject that names no one, the verb after the last agent
+                    // is the main clause's, not that agent's own.
+                    if self.is(agent.end, "and")
+                        && (0..i.saturating_sub(1))
+                            .all(|k| !self.verbs[k] && self.toks[k].actor().is_none())
+                    {
+                        if let Some((m2, e2, p2)) = self
+                            .member_fwd(agent.end + 1)
+                            .filter(|&(_, e2, _)| self.verbs.get(e2).copied().unwrap_or(false))
+                        {
+                            agent.members.push(m2);
+                            agent.end = e2;
+                            agent.poss = p2;
+                        }
+                    }
                     // "brokered by the United States with Qatari help": the helper acts too.
                     return Some(match self.helper_after(agent.end) {
                         Some((h, _)) => agent.joined(&h),

@@ -420,6 +420,59 @@ impl<'a> Reader<'a> {
                     })
             });
         }
+        // "the ceasefire, which was negotiated by X between A and B": the parties of a
+        // mediated truce fought each other (as "a ceasefire between A and B" says); so do a
+        // state and an armed group, or two groups, between whom anyone mediates ("Qatar's
+        // mediation between Washington and the Taliban"). Two states may meet through a third
+        // for other ends (to normalise ties, to hold a summit).
+        let truce_at = |k: usize| {
+            s.word_at(k).is_some_and(|w| {
+                lex.starting_with(w).iter().any(|t| {
+                    let e = &lex.entries[t.entry];
+                    e.sense == Sense::Adversary
+                        && e.agentless
+                        && e.reciprocal
+                        && s.trigger_len_from(k, &t.words).is_some()
+                })
+            })
+        };
+        let truces: Vec<Reading> = out
+            .iter()
+            .filter(|r| {
+                r.sense == Sense::Mediator
+                    && r.dropped.is_none()
+                    && r.patient.len() == 2
+                    && (r
+                        .patient
+                        .iter()
+                        .any(|&m| s.kinds.get(m) == Some(&ActorKind::ArmedGroup))
+                        || (r.trigger.0.saturating_sub(8)..(r.trigger.1 + 4).min(n)).any(truce_at))
+            })
+            .map(|r| Reading {
+                sense: Sense::Adversary,
+                agent: r.patient.clone(),
+                patient: Vec::new(),
+                pairwise: true,
+                trigger: r.trigger,
+                frame: "mediated-truce",
+                lemma: r.lemma.clone(),
+                dropped: None,
+                from_context: None,
+                groups_only: false,
+            })
+            .collect();
+        for t in truces {
+            let same = |r: &Reading| {
+                r.sense == Sense::Adversary
+                    && r.agent
+                        .iter()
+                        .chain(&r.patient)
+                        .all(|m| t.agent.contains(m))
+            };
+            if !out.iter().any(same) {
+                out.push(t);
+            }
+        }
         // "the Qatari-mediated agreement between Kinshasa and the M23", "a deal brokered by
         // Egypt": a mediated deal is the mediation's, no alliance of its parties or its broker.
         let mediated: Vec<(usize, usize)> = out
@@ -2111,6 +2164,28 @@ impl<'a> Reader<'a> {
             });
             if let Some(r) = relative {
                 return s.agent_left(r + 1, Self::left(0));
+            }
+            // "prompted Somalia to expel the Ethiopian ambassador and sign a pact with Y": a
+            // verb joined to an infinitive is the infinitive's, whose subject is its own.
+            let infinitive = (k.saturating_sub(12)..k.saturating_sub(2))
+                .rev()
+                .find(|&c| {
+                    s.word_is(c, "to")
+                        && s.toks.get(c + 1).is_some_and(|t| {
+                            t.word().is_some_and(|w| {
+                                !is_preposition(w)
+                                    && !is_break(w)
+                                    && !matches!(
+                                        w,
+                                        "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                                    )
+                                    && !w.starts_with(|c: char| c.is_ascii_digit())
+                            })
+                        })
+                        && (c + 1..k - 1).all(|d| s.punct(d).is_none() && !s.word_is(d, "and"))
+                });
+            if let Some(c) = infinitive {
+                return self.verb_subject(c + 1, false);
             }
             if let Some(m) = s.main_subject(k - 1) {
                 return Some(m);
