@@ -1642,6 +1642,39 @@ fn names_event(text: &str, e: usize) -> bool {
     .any(|n| w.eq_ignore_ascii_case(n))
 }
 
+/// Nouns of a state's organs by which a text names the state ("Sudan's army", "the Ethiopian
+/// government", "Myanmar's military"): kept among the names the input gave the actor.
+const ORGAN_NAMES: &[&str] = &[
+    "army",
+    "military",
+    "government",
+    "forces",
+    "troops",
+    "navy",
+    "junta",
+    "authorities",
+    "administration",
+    "regime",
+];
+
+/// The end of an organ's name right after a state's mention ending at byte `end` of `text`
+/// ("'s army", " government"), if one stands there.
+pub fn organ_name_end(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?;
+    let skip = ["'s ", "\u{2019}s ", " "]
+        .iter()
+        .find(|p| rest.starts_with(*p))
+        .map(|p| p.len())?;
+    let word_len = rest[skip..]
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len() - skip);
+    let word = &rest[skip..skip + word_len];
+    ORGAN_NAMES
+        .iter()
+        .any(|n| word.eq_ignore_ascii_case(n))
+        .then_some(end + skip + word_len)
+}
+
 fn after_place_preposition(text: &str, s: usize) -> bool {
     let mut before = text[..s].trim_end().as_bytes();
     if ends_with_ignore_ascii_case(before, b" the") {

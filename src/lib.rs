@@ -338,6 +338,15 @@ impl Extractor {
                 if !entry.1.contains(&original[a..b]) {
                     entry.1.insert(original[a..b].to_string());
                 }
+                // "Sudan's army", "the Ethiopian government": a state named by its organ is
+                // named so in this input too.
+                if self.gazetteer.actor(m.actor).kind == ActorKind::State {
+                    if let Some(e) = gazetteer::organ_name_end(original, b) {
+                        if !entry.1.contains(&original[a..e]) {
+                            entry.1.insert(original[a..e].to_string());
+                        }
+                    }
+                }
             }
             let found = relations::extract(self.readers(), &folded.text, &mentions, &mut ctx);
             // Actors composed from a compound ("Iran-backed militias") are mentions too.

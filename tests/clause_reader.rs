@@ -7694,3 +7694,30 @@ fn a_recipient_before_a_supply_participle_is_supplied() {
         "iran",
     );
 }
+
+#[test]
+fn a_state_named_by_its_organ_keeps_that_name_among_its_aliases() {
+    let g = EX.graph(&[Document::new(
+        "t",
+        "Sudan's army shelled RSF positions, and the Ethiopian government closed the border.",
+    )]);
+    let aliases = |id: &str| {
+        g.nodes()
+            .iter()
+            .find(|n| n.id == id)
+            .map(|n| n.aliases.clone())
+            .unwrap_or_default()
+    };
+    assert!(
+        aliases("sudan").contains(&"Sudan's army".to_string()),
+        "{:?}",
+        aliases("sudan")
+    );
+    assert!(
+        aliases("ethiopia").contains(&"Ethiopian government".to_string()),
+        "{:?}",
+        aliases("ethiopia")
+    );
+    // An armed group's name is not extended: "RSF positions" names no organ.
+    assert!(!aliases("rsf").iter().any(|a| a.contains("positions")));
+}
