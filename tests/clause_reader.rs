@@ -7721,3 +7721,27 @@ fn a_state_named_by_its_organ_keeps_that_name_among_its_aliases() {
     // An armed group's name is not extended: "RSF positions" names no organ.
     assert!(!aliases("rsf").iter().any(|a| a.contains("positions")));
 }
+
+#[test]
+fn a_deal_named_in_a_fronted_phrase_has_the_main_clause_subject_as_its_parties() {
+    let s = "Under the accord, brokered by Doha, Kinshasa and the M23 agreed to release prisoners.";
+    states(s, Mediator, "qatar", "democratic-republic-of-the-congo");
+    states(s, Mediator, "qatar", "m23");
+    states_not(s, Mediator, "qatar", "qatar");
+}
+
+#[test]
+fn a_truce_that_ended_hostilities_between_two_sides_names_them_as_its_parties() {
+    let s = "The ceasefire, brokered by Egypt, ended more than two years of fighting between Israel and Hamas.";
+    states(s, Mediator, "egypt", "israel");
+    states(s, Mediator, "egypt", "hamas");
+}
+
+#[test]
+fn mediators_are_no_parties_to_the_agreement_they_secure() {
+    let s =
+        "Qatari and Egyptian mediators won agreement from Israel and Hamas on a hostage release.";
+    states_not(s, Ally, "qatar", "egypt");
+    states(s, Mediator, "qatar", "israel");
+    states(s, Mediator, "egypt", "hamas");
+}

@@ -663,7 +663,7 @@ fn is_ending(w: &str) -> bool {
 /// ("ending months of fighting", "ended decades of conflict": a span of time before "of".)
 fn ends_conflict(sent: &Sentence, k: usize, to: usize) -> bool {
     sent.word_at(k).is_some_and(is_ending)
-        && (k + 1..(k + 6).min(to))
+        && (k + 1..(k + 8).min(to))
             .map_while(|j| {
                 sent.word_at(j).filter(|&w| {
                     !super::clauses::is_preposition(w)
@@ -671,6 +671,8 @@ fn ends_conflict(sent: &Sentence, k: usize, to: usize) -> bool {
                             && sent
                                 .word_at(j - 1)
                                 .is_some_and(|d| super::clauses::DURATIONS.contains(&d))
+                        // ("ended more than a year of hostilities")
+                        || w == "than" && sent.word_at(j - 1) == Some("more")
                 })
             })
             .any(|w| CONFLICTS.contains(&w))

@@ -3386,7 +3386,21 @@ impl<'a> Reader<'a> {
                     && !s
                         .word_at(j)
                         .is_some_and(|w| entry.preps.iter().any(|p| p.len() == 1 && p[0] == w))
-                    && matches!(entry.sense, Sense::Adversary | Sense::Ally) =>
+                    && matches!(entry.sense, Sense::Adversary | Sense::Ally)
+                    // "Egyptian, Qatari and Turkish mediators secured agreement from A and B":
+                    // those who broker a deal are no parties to it.
+                    && !(a.start..=a.end).any(|k| {
+                        s.word_at(k).is_some_and(|w| {
+                            matches!(
+                                w,
+                                "mediators"
+                                    | "brokers"
+                                    | "facilitators"
+                                    | "intermediaries"
+                                    | "guarantors"
+                            )
+                        })
+                    }) =>
             {
                 self.emit(
                     entry.sense,
@@ -4676,7 +4690,9 @@ impl<'a> Reader<'a> {
                 w,
                 "under" | "in" | "after" | "following" | "through" | "with"
             )
-        }) && (0..i).all(|k| s.punct(k) != Some(','));
+            // ("Under the deal, brokered by X, A and B agreed": a comma may set the participle
+            // off.)
+        }) && (0..i).all(|k| s.punct(k) != Some(',') || k + 1 == i);
         let verb_after = s
             .word_at(by.end)
             .is_some_and(|w| !is_preposition(w) && !is_break(w));
@@ -4843,10 +4859,30 @@ impl<'a> Reader<'a> {
                             Some("his" | "her" | "its" | "their" | "a" | "an" | "the")
                         )
             })
-            .unwrap_or(j + 14);
+            .unwrap_or(j + 20);
         let parties = s
             .between_in(j, reach)
             .filter(own)
+            .or_else(|| {
+                // "Under the deal, brokered by X, A and B agreed to ...": a fronted phrase
+                // naming the deal; its parties are the main clause's subject.
+                if frame != "passive-mediator"
+                    || !matches!(s.word_at(0), Some("under" | "in" | "through" | "with"))
+                    || !(1..i.min(5)).any(|k| s.word_at(k).is_some_and(|w| EVENTS.contains(&w)))
+                {
+                    return None;
+                }
+                let c = (mediators.end..(mediators.end + 3).min(n))
+                    .find(|&k| s.punct(k) == Some(','))?;
+                s.list_fwd(c + 1)
+                    .filter(|l| l.members.len() >= 2 && !l.poss)
+                    .filter(|l| {
+                        s.word_at(l.end).is_some_and(|w| {
+                            s.verbs[l.end] || clauses::AUXILIARIES.contains(&w) || w.ends_with("ed")
+                        })
+                    })
+                    .filter(own)
+            })
             .or_else(|| self.mediators_object(frame, j).filter(own))
             .or_else(|| {
                 // "convened envoys of A and B", "brought together A and B": who met.
@@ -4888,6 +4924,21 @@ impl<'a> Reader<'a> {
                     k += 1;
                 }
                 s.list_fwd(k).filter(|l| l.members.len() >= 2).filter(own)
+            })
+            .or_else(|| {
+                // "secured agreement from A and B on a truce": whose consent was won.
+                let from = (j..(j + 4).min(n)).find(|&k| {
+                    s.word_is(k, "from")
+                        && s.word_at(k.wrapping_sub(1)).is_some_and(|w| {
+                            matches!(
+                                w,
+                                "agreement" | "commitments" | "pledges" | "assurances" | "consent"
+                            )
+                        })
+                })?;
+                s.list_fwd(from + 1 + usize::from(s.word_is(from + 1, "both")))
+                    .filter(|l| l.members.len() >= 2 && !l.poss)
+                    .filter(own)
             })
             .or_else(|| {
                 // "relayed a message from X to Y": the two ends of the channel.
