@@ -230,6 +230,9 @@ impl<'a> Reader<'a> {
         let mut i = 0;
         // Words inside a longer trigger already read ("peace deal") start no trigger of their own.
         let mut covered = 0;
+        // The entries read at the word being read: one list for the sentence, emptied at each
+        // word (a list of a word's own was an allocation for every word with a trigger).
+        let mut seen_entries: Vec<usize> = Vec::new();
         // "Iran-backed militias": the composed actor's patron (see `relations::generic`).
         for (m, state, word, _) in &s.composed {
             if let Some(k) = (0..n).find(|&k| s.toks[k].actor() == Some(*m)) {
@@ -274,7 +277,7 @@ impl<'a> Reader<'a> {
                             .is_some_and(|v| self.lex.classes.back_particle.contains(v)) => {}
                 Kind::Word => {
                     let w = s.toks[i].text;
-                    let mut seen_entries: Vec<usize> = Vec::new();
+                    seen_entries.clear();
                     // The longest trigger starting here reads ("fought alongside", not
                     // "fought").
                     let triggers = self.lex.starting_with(w);
