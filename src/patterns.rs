@@ -571,7 +571,7 @@ impl Needs {
     /// Whether each rule may match `text` (`None`: all may; a text with the Kelvin sign or the
     /// long s, which case-insensitive `k` and `s` match, is not checked).
     fn possible(&self, text: &str) -> Option<Vec<bool>> {
-        self.possible_guarded(text)
+        self.possible_guarded(text, false)
             .map(|(latest, _)| latest.iter().map(Option::is_some).collect())
     }
 
@@ -579,10 +579,16 @@ impl Needs {
     /// matches can start at (a match holds a word of each of its clauses, so it starts at or
     /// before the last word of each: the least of those; `usize::MAX` for a rule without
     /// clauses); and whether `text` holds a guard word (always false when the needs were
-    /// built without guard words). `None` as [`Needs::possible`].
-    fn possible_guarded(&self, text: &str) -> Option<(Vec<Option<usize>>, bool)> {
+    /// built without guard words). `None` as [`Needs::possible`]. `ascii_words`: `text` is
+    /// known to hold no word character beyond ASCII ([`ascii_words`]), so neither the Kelvin
+    /// sign nor the long s (both letters), and is not searched for them.
+    fn possible_guarded(
+        &self,
+        text: &str,
+        ascii_words: bool,
+    ) -> Option<(Vec<Option<usize>>, bool)> {
         let words = self.words.as_ref()?;
-        if has_kelvin_or_long_s(text) {
+        if !ascii_words && has_kelvin_or_long_s(text) {
             return None;
         }
         use aho_corasick::automaton::Automaton;
@@ -1401,8 +1407,19 @@ impl PatternSet {
     /// sentence its matches can start at (the last of the words it needs, see [`Needs`]), for
     /// [`Pattern::matches_starting_by`].
     pub fn candidates_bounded(&self, tagged: &str) -> (Vec<(usize, usize)>, bool) {
+        self.candidates_bounded_in(tagged, false)
+    }
+
+    /// [`PatternSet::candidates_bounded`] of a tagged sentence whose [`ascii_words`] is known
+    /// (`false` when not known: the same candidates). A sentence without a word character
+    /// beyond ASCII (nearly every one) is not searched for the Kelvin sign and the long s.
+    pub fn candidates_bounded_in(
+        &self,
+        tagged: &str,
+        ascii_words: bool,
+    ) -> (Vec<(usize, usize)>, bool) {
         if !self.needs.guard.is_empty() {
-            if let Some((latest, guarded)) = self.needs.possible_guarded(tagged) {
+            if let Some((latest, guarded)) = self.needs.possible_guarded(tagged, ascii_words) {
                 let candidates: Vec<(usize, usize)> = latest
                     .iter()
                     .enumerate()
@@ -1981,6 +1998,11 @@ mod tests {
                 sentences += 1;
                 // Also with the latest start the rule's words allow, as `rules::apply` runs them.
                 let (bounded, unguarded) = set.candidates_bounded(&tagged.text);
+                // (The same candidates where the sentence's ASCII-ness is known.)
+                assert_eq!(
+                    set.candidates_bounded_in(&tagged.text, tagged.ascii_words),
+                    (bounded.clone(), unguarded)
+                );
                 for (i, (p, q)) in set.patterns.iter().zip(&plain.patterns).enumerate() {
                     let want = q.matches(&tagged.text, false);
                     found += want.len();
