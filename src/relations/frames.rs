@@ -310,8 +310,8 @@ impl<'a> Reader<'a> {
                         if trig.form == Form::Base
                             && triggers.iter().any(|t| {
                                 t.entry == trig.entry
-                                    && t.words == trig.words
                                     && matches!(t.form, Form::Past | Form::Participle)
+                                    && t.words == trig.words
                             })
                             && after_aux()
                         {
@@ -2681,9 +2681,11 @@ impl<'a> Reader<'a> {
         if entry.then.is_empty()
             && self.lex.starting_with(&trig.words[0]).iter().any(|t| {
                 let other = &self.lex.entries[t.entry];
-                t.words == trig.words
+                // (The entry's fields first: most of a word's triggers are no noun completed
+                // by `then` words, and their words are not compared.)
+                !other.then.is_empty()
                     && other.pos == Pos::Noun
-                    && !other.then.is_empty()
+                    && t.words == trig.words
                     && self.completed(j, other)
             })
         {
