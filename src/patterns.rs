@@ -1217,25 +1217,50 @@ pub const MENTION_CLOSE: char = '\u{27E9}';
 /// `text.match_indices(c)` gives them. Made for the mention brackets in a tagged sentence:
 /// the text is scanned eight bytes at a time for the first byte of `c`'s encoding, which
 /// folded news text (curly quotes and dashes made ASCII) holds almost only in brackets.
-pub fn offsets_of(text: &str, c: char) -> impl Iterator<Item = usize> + '_ {
+pub fn offsets_of(text: &str, c: char) -> Offsets<'_> {
     let mut buf = [0u8; 4];
     let len = c.encode_utf8(&mut buf).len();
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        while let Some(at) = byte_from(bytes, from, buf[0]) {
-            if bytes[at..].starts_with(&buf[..len]) {
-                from = at + len;
+    Offsets {
+        bytes: text.as_bytes(),
+        from: 0,
+        buf,
+        len,
+    }
+}
+
+/// The iterator of [`offsets_of`]: a type of its own, its `next` always inlined, so that the
+/// scan is compiled into the loops that read each bracket (a closure's call per bracket, where
+/// the compiler chose not to inline it, cost more than the scan).
+#[derive(Debug, Clone)]
+pub struct Offsets<'a> {
+    bytes: &'a [u8],
+    /// Where the scan goes on.
+    from: usize,
+    /// The character's encoding, `len` bytes of it.
+    buf: [u8; 4],
+    len: usize,
+}
+
+impl Iterator for Offsets<'_> {
+    type Item = usize;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<usize> {
+        let bytes = self.bytes;
+        while let Some(at) = byte_from(bytes, self.from, self.buf[0]) {
+            if bytes[at..].starts_with(&self.buf[..self.len]) {
+                self.from = at + self.len;
                 return Some(at);
             }
-            from = at + 1;
+            self.from = at + 1;
         }
-        from = bytes.len();
+        self.from = bytes.len();
         None
-    })
+    }
 }
 
 /// The first offset at or after `from` of the byte `b` in `bytes`.
+#[inline]
 fn byte_from(bytes: &[u8], mut from: usize, b: u8) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
