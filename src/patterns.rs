@@ -571,14 +571,20 @@ impl Needs {
     /// Whether each rule may match `text` (`None`: all may; a text with the Kelvin sign or the
     /// long s, which case-insensitive `k` and `s` match, is not checked).
     fn possible(&self, text: &str) -> Option<Vec<bool>> {
-        self.possible_guarded(text, false)
-            .map(|(latest, _)| latest.iter().map(Option::is_some).collect())
+        self.possible_guarded(text, false).map(|(possible, _)| {
+            let mut may = vec![false; self.rules.len()];
+            for (pi, _) in possible {
+                may[pi] = true;
+            }
+            may
+        })
     }
 
-    /// Per rule, `None` when it cannot match `text`, else the latest byte offset one of its
+    /// The rules that may match `text`, in order, each with the latest byte offset one of its
     /// matches can start at (a match holds a word of each of its clauses, so it starts at or
     /// before the last word of each: the least of those; `usize::MAX` for a rule without
-    /// clauses); and whether `text` holds a guard word (always false when the needs were
+    /// clauses); the rules that cannot are left out, with no list of every rule between
+    /// (most rules cannot match a given sentence); and whether `text` holds a guard word (always false when the needs were
     /// built without guard words). `None` as [`Needs::possible`]. `ascii_words`: `text` is
     /// known to hold no word character beyond ASCII ([`ascii_words`]), so neither the Kelvin
     /// sign nor the long s (both letters), and is not searched for them.
@@ -586,7 +592,7 @@ impl Needs {
         &self,
         text: &str,
         ascii_words: bool,
-    ) -> Option<(Vec<Option<usize>>, bool)> {
+    ) -> Option<(Vec<(usize, usize)>, bool)> {
         let words = self.words.as_ref()?;
         if !ascii_words && has_kelvin_or_long_s(text) {
             return None;
@@ -621,16 +627,18 @@ impl Needs {
                 guarded |= self.guard.get(w).copied().unwrap_or(false);
             }
         }
-        let latest = self
+        let possible = self
             .rules
             .iter()
-            .map(|clauses| {
-                clauses
+            .enumerate()
+            .filter_map(|(pi, clauses)| {
+                let latest = clauses
                     .iter()
-                    .try_fold(usize::MAX, |latest, &c| Some(latest.min(last[c]?)))
+                    .try_fold(usize::MAX, |latest, &c| Some(latest.min(last[c]?)))?;
+                Some((pi, latest))
             })
             .collect();
-        Some((latest, guarded))
+        Some((possible, guarded))
     }
 }
 
@@ -1444,12 +1452,7 @@ impl PatternSet {
         ascii_words: bool,
     ) -> (Vec<(usize, usize)>, bool) {
         if !self.needs.guard.is_empty() {
-            if let Some((latest, guarded)) = self.needs.possible_guarded(tagged, ascii_words) {
-                let candidates: Vec<(usize, usize)> = latest
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(pi, latest)| Some((pi, (*latest)?)))
-                    .collect();
+            if let Some((candidates, guarded)) = self.needs.possible_guarded(tagged, ascii_words) {
                 // No Kelvin sign or long s here: `possible_guarded` saw none.
                 let unguarded = !candidates.is_empty() && self.guard.is_some() && !guarded;
                 return (candidates, unguarded);
