@@ -571,18 +571,30 @@ impl Needs {
     /// Whether each rule may match `text` (`None`: all may; a text with the Kelvin sign or the
     /// long s, which case-insensitive `k` and `s` match, is not checked).
     fn possible(&self, text: &str) -> Option<Vec<bool>> {
-        self.possible_guarded(text)
-            .map(|(latest, _)| latest.iter().map(Option::is_some).collect())
+        self.possible_guarded(text, false).map(|(possible, _)| {
+            let mut may = vec![false; self.rules.len()];
+            for (pi, _) in possible {
+                may[pi] = true;
+            }
+            may
+        })
     }
 
-    /// Per rule, `None` when it cannot match `text`, else the latest byte offset one of its
+    /// The rules that may match `text`, in order, each with the latest byte offset one of its
     /// matches can start at (a match holds a word of each of its clauses, so it starts at or
     /// before the last word of each: the least of those; `usize::MAX` for a rule without
-    /// clauses); and whether `text` holds a guard word (always false when the needs were
-    /// built without guard words). `None` as [`Needs::possible`].
-    fn possible_guarded(&self, text: &str) -> Option<(Vec<Option<usize>>, bool)> {
+    /// clauses); the rules that cannot are left out, with no list of every rule between
+    /// (most rules cannot match a given sentence); and whether `text` holds a guard word (always false when the needs were
+    /// built without guard words). `None` as [`Needs::possible`]. `ascii_words`: `text` is
+    /// known to hold no word character beyond ASCII ([`ascii_words`]), so neither the Kelvin
+    /// sign nor the long s (both letters), and is not searched for them.
+    fn possible_guarded(
+        &self,
+        text: &str,
+        ascii_words: bool,
+    ) -> Option<(Vec<(usize, usize)>, bool)> {
         let words = self.words.as_ref()?;
-        if has_kelvin_or_long_s(text) {
+        if !ascii_words && has_kelvin_or_long_s(text) {
             return None;
         }
         use aho_corasick::automaton::Automaton;
@@ -615,16 +627,18 @@ impl Needs {
                 guarded |= self.guard.get(w).copied().unwrap_or(false);
             }
         }
-        let latest = self
+        let possible = self
             .rules
             .iter()
-            .map(|clauses| {
-                clauses
+            .enumerate()
+            .filter_map(|(pi, clauses)| {
+                let latest = clauses
                     .iter()
-                    .try_fold(usize::MAX, |latest, &c| Some(latest.min(last[c]?)))
+                    .try_fold(usize::MAX, |latest, &c| Some(latest.min(last[c]?)))?;
+                Some((pi, latest))
             })
             .collect();
-        Some((latest, guarded))
+        Some((possible, guarded))
     }
 }
 
@@ -1211,25 +1225,50 @@ pub const MENTION_CLOSE: char = '\u{27E9}';
 /// `text.match_indices(c)` gives them. Made for the mention brackets in a tagged sentence:
 /// the text is scanned eight bytes at a time for the first byte of `c`'s encoding, which
 /// folded news text (curly quotes and dashes made ASCII) holds almost only in brackets.
-pub fn offsets_of(text: &str, c: char) -> impl Iterator<Item = usize> + '_ {
+pub fn offsets_of(text: &str, c: char) -> Offsets<'_> {
     let mut buf = [0u8; 4];
     let len = c.encode_utf8(&mut buf).len();
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        while let Some(at) = byte_from(bytes, from, buf[0]) {
-            if bytes[at..].starts_with(&buf[..len]) {
-                from = at + len;
+    Offsets {
+        bytes: text.as_bytes(),
+        from: 0,
+        buf,
+        len,
+    }
+}
+
+/// The iterator of [`offsets_of`]: a type of its own, its `next` always inlined, so that the
+/// scan is compiled into the loops that read each bracket (a closure's call per bracket, where
+/// the compiler chose not to inline it, cost more than the scan).
+#[derive(Debug, Clone)]
+pub struct Offsets<'a> {
+    bytes: &'a [u8],
+    /// Where the scan goes on.
+    from: usize,
+    /// The character's encoding, `len` bytes of it.
+    buf: [u8; 4],
+    len: usize,
+}
+
+impl Iterator for Offsets<'_> {
+    type Item = usize;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<usize> {
+        let bytes = self.bytes;
+        while let Some(at) = byte_from(bytes, self.from, self.buf[0]) {
+            if bytes[at..].starts_with(&self.buf[..self.len]) {
+                self.from = at + self.len;
                 return Some(at);
             }
-            from = at + 1;
+            self.from = at + 1;
         }
-        from = bytes.len();
+        self.from = bytes.len();
         None
-    })
+    }
 }
 
 /// The first offset at or after `from` of the byte `b` in `bytes`.
+#[inline]
 fn byte_from(bytes: &[u8], mut from: usize, b: u8) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -1401,13 +1440,19 @@ impl PatternSet {
     /// sentence its matches can start at (the last of the words it needs, see [`Needs`]), for
     /// [`Pattern::matches_starting_by`].
     pub fn candidates_bounded(&self, tagged: &str) -> (Vec<(usize, usize)>, bool) {
+        self.candidates_bounded_in(tagged, false)
+    }
+
+    /// [`PatternSet::candidates_bounded`] of a tagged sentence whose [`ascii_words`] is known
+    /// (`false` when not known: the same candidates). A sentence without a word character
+    /// beyond ASCII (nearly every one) is not searched for the Kelvin sign and the long s.
+    pub fn candidates_bounded_in(
+        &self,
+        tagged: &str,
+        ascii_words: bool,
+    ) -> (Vec<(usize, usize)>, bool) {
         if !self.needs.guard.is_empty() {
-            if let Some((latest, guarded)) = self.needs.possible_guarded(tagged) {
-                let candidates: Vec<(usize, usize)> = latest
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(pi, latest)| Some((pi, (*latest)?)))
-                    .collect();
+            if let Some((candidates, guarded)) = self.needs.possible_guarded(tagged, ascii_words) {
                 // No Kelvin sign or long s here: `possible_guarded` saw none.
                 let unguarded = !candidates.is_empty() && self.guard.is_some() && !guarded;
                 return (candidates, unguarded);
@@ -1981,6 +2026,11 @@ mod tests {
                 sentences += 1;
                 // Also with the latest start the rule's words allow, as `rules::apply` runs them.
                 let (bounded, unguarded) = set.candidates_bounded(&tagged.text);
+                // (The same candidates where the sentence's ASCII-ness is known.)
+                assert_eq!(
+                    set.candidates_bounded_in(&tagged.text, tagged.ascii_words),
+                    (bounded.clone(), unguarded)
+                );
                 for (i, (p, q)) in set.patterns.iter().zip(&plain.patterns).enumerate() {
                     let want = q.matches(&tagged.text, false);
                     found += want.len();

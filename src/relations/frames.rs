@@ -230,6 +230,9 @@ impl<'a> Reader<'a> {
         let mut i = 0;
         // Words inside a longer trigger already read ("peace deal") start no trigger of their own.
         let mut covered = 0;
+        // The entries read at the word being read: one list for the sentence, emptied at each
+        // word (a list of a word's own was an allocation for every word with a trigger).
+        let mut seen_entries: Vec<usize> = Vec::new();
         // "Iran-backed militias": the composed actor's patron (see `relations::generic`).
         for (m, state, word, _) in &s.composed {
             if let Some(k) = (0..n).find(|&k| s.toks[k].actor() == Some(*m)) {
@@ -274,7 +277,7 @@ impl<'a> Reader<'a> {
                             .is_some_and(|v| self.lex.classes.back_particle.contains(v)) => {}
                 Kind::Word => {
                     let w = s.toks[i].text;
-                    let mut seen_entries: Vec<usize> = Vec::new();
+                    seen_entries.clear();
                     // The longest trigger starting here reads ("fought alongside", not
                     // "fought").
                     let triggers = self.lex.starting_with(w);
@@ -307,8 +310,8 @@ impl<'a> Reader<'a> {
                         if trig.form == Form::Base
                             && triggers.iter().any(|t| {
                                 t.entry == trig.entry
-                                    && t.words == trig.words
                                     && matches!(t.form, Form::Past | Form::Participle)
+                                    && t.words == trig.words
                             })
                             && after_aux()
                         {
@@ -2842,9 +2845,11 @@ impl<'a> Reader<'a> {
         if entry.then.is_empty()
             && self.lex.starting_with(&trig.words[0]).iter().any(|t| {
                 let other = &self.lex.entries[t.entry];
-                t.words == trig.words
+                // (The entry's fields first: most of a word's triggers are no noun completed
+                // by `then` words, and their words are not compared.)
+                !other.then.is_empty()
                     && other.pos == Pos::Noun
-                    && !other.then.is_empty()
+                    && t.words == trig.words
                     && self.completed(j, other)
             })
         {

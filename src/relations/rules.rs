@@ -125,7 +125,7 @@ pub fn apply(
     mentions: &[Mention],
 ) -> Vec<Found> {
     let mut out = Vec::new();
-    let (candidates, unguarded) = pats.candidates_bounded(&tagged.text);
+    let (candidates, unguarded) = pats.candidates_bounded_in(&tagged.text, tagged.ascii_words);
     for (pi, latest) in candidates {
         let p = &pats.patterns[pi];
         for found in p.matches_in(&tagged.text, tagged.ascii_words, unguarded, latest) {

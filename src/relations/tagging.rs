@@ -180,6 +180,14 @@ fn push_number(out: &mut String, n: usize) {
     out.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
 }
 
+/// [`crate::patterns::ascii_words`] of `text`, the tagged form of `sentence`: a tagged
+/// sentence is pieces of its sentence and ASCII between the mention brackets (which are no
+/// word characters), so an ASCII sentence (most sentences: the folding made their quotes and
+/// dashes ASCII) needs only the fast `is_ascii` and not the tagged text's scan.
+fn sentence_ascii_words(sentence: &str, text: &str) -> bool {
+    sentence.is_ascii() || crate::patterns::ascii_words(text)
+}
+
 /// The sentence with white space collapsed and mention `i` replaced by `⟨i?⟩` (? its kind).
 fn mention_tokens(gaz: &Gazetteer, sentence: &str, mentions: &[Mention]) -> String {
     let mut text = String::with_capacity(sentence.len() + 16);
@@ -202,7 +210,7 @@ pub fn tag_plain(gaz: &Gazetteer, sentence: &str, mentions: &[Mention]) -> Tagge
     let text = mention_tokens(gaz, sentence, mentions).trim().to_string();
     let tokens = tokens(&text);
     Tagged {
-        ascii_words: crate::patterns::ascii_words(&text),
+        ascii_words: sentence_ascii_words(sentence, &text),
         text,
         tokens,
         headed: Vec::new(),
@@ -234,7 +242,7 @@ pub fn tag(gaz: &Gazetteer, pats: &PatternSet, sentence: &str, mentions: &[Menti
     }
     // Every text below is made of pieces of this one (and ASCII): without a word character
     // beyond ASCII here, there is none there either.
-    let ascii_words = crate::patterns::ascii_words(&text);
+    let ascii_words = sentence_ascii_words(sentence, &text);
     let text = if paren {
         PAREN_DUP
             .replace_all(&text, |c: &regex::Captures| {
