@@ -7745,3 +7745,55 @@ fn mediators_are_no_parties_to_the_agreement_they_secure() {
     states(s, Mediator, "qatar", "israel");
     states(s, Mediator, "egypt", "hamas");
 }
+
+#[test]
+fn a_definite_group_in_object_place_is_not_its_clauses_subject() {
+    let edges = doc(
+        "Who is fighting the Houthis? On the coast, the Giants Brigades, a force paid by \
+         the UAE, drove the Iran-backed movement out of Shabwa.",
+    );
+    assert!(
+        edges.contains(&"proxy houthis iran".to_string()),
+        "{edges:?}"
+    );
+    assert!(
+        !edges.contains(&"proxy giants-brigades iran".to_string()),
+        "{edges:?}"
+    );
+    // A possessor qualifying a noun is no subject: "the group" still takes it.
+    states(
+        "Hamas's main backer, Iran, sent envoys to Doha after months of Israeli raids on the group.",
+        Adversary,
+        "hamas",
+        "israel",
+    );
+}
+
+#[test]
+fn a_plan_for_others_or_a_tie_that_has_collapsed_states_nothing_of_its_holders() {
+    states_not(
+        "Washington and Kyiv agreed to endorse a month-long truce proposal.",
+        Adversary,
+        "united-states",
+        "ukraine",
+    );
+    states_not(
+        "Military ties between Mali and Algeria have collapsed since the drone incident.",
+        Ally,
+        "mali",
+        "algeria",
+    );
+    states(
+        "Military ties between Mali and Russia have deepened since the coup.",
+        Ally,
+        "mali",
+        "russia",
+    );
+    // Thanks for help in a swap is no alliance.
+    states_not(
+        "Biden thanked Erdogan for his help in securing the prisoner exchange.",
+        Ally,
+        "united-states",
+        "turkey",
+    );
+}

@@ -552,11 +552,23 @@ impl Context {
                     // ("Israel struck Hezbollah positions after the Iran-backed group fired":
                     // the group this sentence named before, else the last sentences'.)
                     let group = |k: ActorKind| k == ActorKind::ArmedGroup;
-                    let here = out[..out.len().saturating_sub(4)]
+                    let before = &out[..out.len().saturating_sub(4)];
+                    let here = before
                         .iter()
                         .rev()
                         .find_map(|t| link_of(t.actor()?, &group));
-                    if let Some(l) = here.or_else(|| earlier(&group)) {
+                    // ("X, a force armed by Y, pushed the Iran-backed movement out": an object
+                    // is not its own clause's subject.)
+                    let own = here.filter(|l| {
+                        object_slot(before)
+                            && (own_clause_subject(before, actors, l.actor)
+                                || heads_clause(before, actors, l.actor))
+                    });
+                    let here = here.filter(|_| own.is_none());
+                    let earlier_other = || {
+                        earlier(&group).filter(|l| own.as_ref().is_none_or(|o| o.actor != l.actor))
+                    };
+                    if let Some(l) = here.or_else(earlier_other) {
                         found = Some((1, vec![l], toks[i].poss));
                     }
                 }
@@ -1248,6 +1260,15 @@ impl Context {
                     if group {
                         let armed = |k: ActorKind| k == ActorKind::ArmedGroup;
                         let here = out.iter().rev().find_map(|t| link_of(t.actor()?, &armed));
+                        // ("X, a force armed by Y, pushed the group out": an object is not its
+                        // own clause's subject.)
+                        let own = here.filter(|l| {
+                            object_slot(out)
+                                && (own_clause_subject(out, actors, l.actor)
+                                    || heads_clause(out, actors, l.actor))
+                        });
+                        let here = here.filter(|_| own.is_none());
+                        let not_own = |l: &Link| own.as_ref().is_none_or(|o| o.actor != l.actor);
                         // ("Fighters from JNIM, al-Qaeda's affiliate, killed ... The group":
                         // the last sentence's one armed subject before a group named aside.)
                         let subject = || {
@@ -1258,7 +1279,10 @@ impl Context {
                                 })
                                 .and_then(|(s, n)| links_of(s, *n).into_iter().next())
                         };
-                        if let Some(l) = here.or_else(subject).or_else(|| earlier(&armed)) {
+                        if let Some(l) = here
+                            .or_else(|| subject().filter(not_own))
+                            .or_else(|| earlier(&armed).filter(not_own))
+                        {
                             found = Some((width, vec![l], poss));
                         }
                     } else if state {
@@ -2125,6 +2149,53 @@ fn relative_antecedent(out: &[Token]) -> Option<usize> {
 /// The preposition the actor token at `k` follows (across "the").
 /// Whether `actor` is the subject of the clause that `out` ends in: named last in `out`, as no
 /// possessor and after no preposition, with no clause boundary after it.
+/// Whether `actor` heads the clause `out` holds: its first actor, neither possessive nor after
+/// a preposition ("Along the coast, the X Brigades, a force armed by Y, pushed ...").
+fn heads_clause(out: &[Token], actors: &[ActorIdx], actor: ActorIdx) -> bool {
+    out.iter()
+        .position(|t| t.actor().is_some())
+        .is_some_and(|k| {
+            out[k].actor().and_then(|m| actors.get(m)) == Some(&actor)
+                && !out[k].poss
+                && !governed_at(out, k)
+                // (Followed by an aside or its verb, not by a noun it qualifies: "X's chief
+                // patron, Y, flew ..." names Y.)
+                && out.get(k + 1).is_some_and(|t| {
+                    matches!(t.kind, Kind::Punct(',' | '(' | '—'))
+                        || t.word().is_some_and(|w| {
+                            w.len() > 3 && w.ends_with("ed")
+                                || matches!(w, "has" | "have" | "had" | "is" | "was" | "were" | "are" | "will")
+                        })
+                })
+        })
+}
+
+/// Whether what follows `out` stands in an object's place: after a word of the clause that is
+/// no reporting verb, conjunction or complementiser ("pushed the group", "fired at the group";
+/// not "said the group", "and the group").
+fn object_slot(out: &[Token]) -> bool {
+    out.last().and_then(Token::word).is_some_and(|w| {
+        !matches!(
+            w,
+            "said"
+                | "says"
+                | "say"
+                | "told"
+                | "added"
+                | "warned"
+                | "claimed"
+                | "insisted"
+                | "stated"
+                | "that"
+                | "and"
+                | "but"
+                | "or"
+                | "while"
+                | "as"
+        )
+    })
+}
+
 fn own_clause_subject(out: &[Token], actors: &[ActorIdx], actor: ActorIdx) -> bool {
     let Some(k) = out
         .iter()

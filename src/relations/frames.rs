@@ -2625,6 +2625,19 @@ impl<'a> Reader<'a> {
         s.agent_left(v, Self::left(3)).filter(|l| !l.poss)
     }
 
+    /// Whether a tie named before `e` is said to have ended there ("... have collapsed",
+    /// "soured", "frayed").
+    fn tie_undone_at(&self, e: usize) -> bool {
+        let s = self.sent;
+        let aux = usize::from(matches!(s.word_at(e), Some("have" | "has" | "had")));
+        // ("A rapprochement between A and B ended the blockade": "ended" with an object is
+        // the tie's act.)
+        s.word_at(e + aux).is_some_and(|w| {
+            matches!(w, "collapsed" | "soured" | "frayed" | "deteriorated" | "crumbled")
+                || w == "ended" && aux == 1
+        })
+    }
+
     /// Whether the demonym at `k` is the maker of arms a verb before it uses ("Ukraine fired
     /// American missiles", "launched two Iranian drones"): the user fires them, not the maker.
     fn wielded(&self, k: usize) -> bool {
@@ -2927,6 +2940,10 @@ impl<'a> Reader<'a> {
         // "between X and Y": X and Y.
         if entry.between {
             if let Some(b) = s.between_at(j) {
+                // ("Security ties between A and B have collapsed": none now.)
+                if entry.sense == Sense::Ally && self.tie_undone_at(b.end) {
+                    return;
+                }
                 if matches!(entry.sense, Sense::Adversary | Sense::Ally) {
                     self.emit(entry.sense, &b, None, (i, j), "noun-between", lemma, true);
                 }
@@ -3328,6 +3345,16 @@ impl<'a> Reader<'a> {
                 })
                 .map(|l| (l, "noun-subject"))
             });
+        // "Ties with Y have collapsed": a tie said to have ended is none.
+        if entry.sense == Sense::Ally {
+            let e = patient
+                .as_ref()
+                .map_or(j, |p| p.end.max(j))
+                .max(agent.as_ref().map_or(j, |(a, _)| a.end));
+            if self.tie_undone_at(e) {
+                return;
+            }
+        }
         match (agent, patient) {
             (Some((a, frame)), Some(p)) => {
                 if a.shares(&p) {
@@ -3392,6 +3419,10 @@ impl<'a> Reader<'a> {
                         .word_at(j)
                         .is_some_and(|w| entry.preps.iter().any(|p| p.len() == 1 && p[0] == w))
                     && matches!(entry.sense, Sense::Adversary | Sense::Ally)
+                    // "X and Y agreed to back a ceasefire proposal": a plan for others.
+                    && !s
+                        .word_at(j)
+                        .is_some_and(|w| self.lex.classes.said_nouns.contains(w))
                     // "Egyptian, Qatari and Turkish mediators secured agreement from A and B":
                     // those who broker a deal are no parties to it.
                     && !(a.start..=a.end).any(|k| {
