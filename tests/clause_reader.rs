@@ -7797,3 +7797,26 @@ fn a_plan_for_others_or_a_tie_that_has_collapsed_states_nothing_of_its_holders()
         "turkey",
     );
 }
+
+#[test]
+fn who_joins_another_in_an_attack_faces_its_target() {
+    let s = "Australia joined the United States in bombing Islamic State positions near Mosul.";
+    states(s, Ally, "australia", "united-states");
+    states(s, Adversary, "australia", "isis");
+}
+
+#[test]
+fn a_pair_set_beside_rival_sides_are_foes() {
+    states(
+        "Fatah and Hamas, the rival factions, held talks in Cairo on Sunday.",
+        Adversary,
+        "fatah",
+        "hamas",
+    );
+    states_not(
+        "The RSF announced a rival government in Nyala.",
+        Adversary,
+        "rsf",
+        "sudan",
+    );
+}

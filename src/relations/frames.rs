@@ -339,7 +339,11 @@ impl<'a> Reader<'a> {
                             continue;
                         }
                         match entry.pos {
-                            Pos::Verb => self.verb(i, j, trig, entry),
+                            Pos::Verb => {
+                                let before = self.out.len();
+                                self.verb(i, j, trig, entry);
+                                self.joined_in(before, (i, j), &trig.lemma);
+                            }
                             Pos::Noun => {
                                 let before = self.out.len();
                                 self.noun(i, j, trig, entry);
@@ -1701,6 +1705,54 @@ impl<'a> Reader<'a> {
 
     /// "X and Y joined US strikes on Z", "joined the Saudi-led campaign against Z": who
     /// joins an attack shares its target (the readings of trigger `(i, _)` from `from` on).
+    /// "Britain has joined the United States in striking Houthi targets": who joins another in
+    /// an attack (readings from `from` on) faces its target too.
+    fn joined_in(&mut self, from: usize, trigger: (usize, usize), lemma: &str) {
+        let s = self.sent;
+        let (i, _) = trigger;
+        if i < 3 || !s.word_is(i - 1, "in") {
+            return;
+        }
+        let Some(partner) = s.list_back(i - 2).filter(|l| l.end == i - 1 && !l.poss) else {
+            return;
+        };
+        let k =
+            partner.start - usize::from(partner.start > 0 && s.word_is(partner.start - 1, "the"));
+        if k == 0
+            || !s
+                .word_at(k - 1)
+                .is_some_and(|w| matches!(w, "joined" | "joins" | "join" | "joining"))
+        {
+            return;
+        }
+        let Some(joiner) = self.verb_subject(k - 1, s.word_is(k - 1, "joining")) else {
+            return;
+        };
+        let targets: Vec<List> = self.out[from..]
+            .iter()
+            .filter(|r| r.sense == Sense::Adversary && r.dropped.is_none() && !r.patient.is_empty())
+            .map(|r| List {
+                members: r.patient.clone(),
+                start: i,
+                end: i,
+                poss: false,
+            })
+            .collect();
+        for target in targets {
+            if !target.shares(&joiner) && !joiner.shares(&partner) {
+                self.emit(
+                    Sense::Adversary,
+                    &joiner,
+                    Some(&target),
+                    trigger,
+                    "verb-joined-attack",
+                    lemma,
+                    false,
+                );
+            }
+        }
+    }
+
     fn joined_attack(&mut self, from: usize, trigger: (usize, usize), lemma: &str) {
         let s = self.sent;
         let (i, _) = trigger;
@@ -2633,8 +2685,10 @@ impl<'a> Reader<'a> {
         // ("A rapprochement between A and B ended the blockade": "ended" with an object is
         // the tie's act.)
         s.word_at(e + aux).is_some_and(|w| {
-            matches!(w, "collapsed" | "soured" | "frayed" | "deteriorated" | "crumbled")
-                || w == "ended" && aux == 1
+            matches!(
+                w,
+                "collapsed" | "soured" | "frayed" | "deteriorated" | "crumbled"
+            ) || w == "ended" && aux == 1
         })
     }
 
