@@ -7820,3 +7820,35 @@ fn a_pair_set_beside_rival_sides_are_foes() {
         "sudan",
     );
 }
+
+#[test]
+fn arms_supplied_by_a_state_name_their_user_wherever_the_user_stands() {
+    // Arms as the subject help the verb's object.
+    states(
+        "Howitzers supplied by France have helped Armenia rebuild its artillery.",
+        Ally,
+        "armenia",
+        "france",
+    );
+    // Arms a force is built up with.
+    states(
+        "Nigeria has rebuilt its air force with jets supplied by Pakistan and Italy.",
+        Ally,
+        "nigeria",
+        "italy",
+    );
+    // A participle after the main clause takes its subject, past a list of arms.
+    states(
+        "Kyiv struck the bridge twice using naval drones and cruise missiles supplied by Britain.",
+        Ally,
+        "ukraine",
+        "united-kingdom",
+    );
+    // A reported clause has its own subject.
+    states_not(
+        "Israeli officials said the gunmen were using rifles supplied by Iran.",
+        Ally,
+        "israel",
+        "iran",
+    );
+}

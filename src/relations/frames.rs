@@ -2645,10 +2645,11 @@ impl<'a> Reader<'a> {
         if !goods {
             return None;
         }
-        // Back over the object's modifiers: "a few", "dozens of", "Storm Shadow", "long-range".
+        // Back over the object's modifiers: "a few", "dozens of", "Storm Shadow", "long-range",
+        // "sea drones and cruise".
         let mut k = i - 1;
         let mut steps = 0;
-        while k > 0 && steps < 5 {
+        while k > 0 && steps < 8 {
             let t = &s.toks[k - 1];
             let modifier = s.punct(k - 1) == Some('-')
                 || t.word().is_some_and(|w| {
@@ -2656,7 +2657,7 @@ impl<'a> Reader<'a> {
                         && !is_preposition(w)
                         && !is_break(w)
                         && !self.lex.classes.using_goods.contains(w)
-                        || w == "of"
+                        || matches!(w, "of" | "and")
                 });
             if !modifier {
                 break;
@@ -2664,9 +2665,52 @@ impl<'a> Reader<'a> {
             k -= 1;
             steps += 1;
         }
+        // "Drones supplied by Y have helped the army retake Z": arms named as the subject
+        // help the object of the verb after them.
+        if k == 0 || k == 1 && s.word_is(0, "the") {
+            let by = s.by_agent(i + 1, 0)?;
+            let mut h = by.end;
+            while s
+                .word_at(h)
+                .is_some_and(|w| clauses::AUXILIARIES.contains(&w))
+            {
+                h += 1;
+            }
+            if !s
+                .word_at(h)
+                .is_some_and(|w| matches!(w, "helped" | "help" | "helps" | "enabled" | "allowed"))
+            {
+                return None;
+            }
+            return s.list_fwd(h + 1 + usize::from(s.word_is(h + 1, "the")));
+        }
         let mut v = k.checked_sub(1)?;
         if matches!(s.word_at(v), Some("on" | "upon")) {
             v = v.checked_sub(1)?;
+        } else if s.word_is(v, "with") {
+            // "has built up its fleet with drones supplied by Y": the verb before the thing
+            // the arms fill.
+            v = (v.saturating_sub(5)..v).rev().find(|&c| {
+                s.word_at(c).is_some_and(|w| {
+                    self.lex.classes.using_goods.contains(w)
+                        || matches!(
+                            w,
+                            "built"
+                                | "rebuilt"
+                                | "bolstered"
+                                | "equipped"
+                                | "armed"
+                                | "stocked"
+                                | "replenished"
+                                | "upgraded"
+                                | "modernised"
+                                | "modernized"
+                                | "expanded"
+                                | "strengthened"
+                        )
+                })
+            })?;
+            return s.agent_left(v, Self::left(3)).filter(|l| !l.poss);
         }
         if !s
             .word_at(v)
@@ -2674,7 +2718,25 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
-        s.agent_left(v, Self::left(3)).filter(|l| !l.poss)
+        // ("X has pushed the fleet out using missiles supplied by Y": a participle's subject
+        // is the main clause's.)
+        s.agent_left(v, Self::left(3))
+            .filter(|l| !l.poss)
+            .or_else(|| {
+                (s.word_at(v).is_some_and(|w| w.ends_with("ing"))
+                    && !s
+                        .word_at(v.wrapping_sub(1))
+                        .is_some_and(|w| clauses::AUXILIARIES.contains(&w)))
+                .then(|| s.main_subject(v))
+                .flatten()
+                .filter(|m| {
+                    !(m.end..v).any(|c| {
+                        s.word_at(c).is_some_and(|w| {
+                            self.lex.classes.reporting.contains(w) || matches!(w, "that" | "said")
+                        })
+                    })
+                })
+            })
     }
 
     /// Whether a tie named before `e` is said to have ended there ("... have collapsed",
