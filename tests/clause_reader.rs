@@ -7852,3 +7852,33 @@ fn arms_supplied_by_a_state_name_their_user_wherever_the_user_stands() {
         "iran",
     );
 }
+
+#[test]
+fn one_armed_group_fighting_for_another_is_its_ally() {
+    let s = "The Houthis launched drones at Eilat in support of Hamas.";
+    states(s, Ally, "houthis", "hamas");
+    states_not(s, Proxy, "hamas", "houthis");
+    // A state fighting for a group still backs it.
+    states(
+        "Iran fired missiles at Israel in support of Hezbollah.",
+        Proxy,
+        "hezbollah",
+        "iran",
+    );
+}
+
+#[test]
+fn one_picked_from_a_composed_set_is_the_named_group() {
+    states(
+        "Harakat al-Nujaba, the most hardline of Iraq's Iran-backed militias, vowed revenge.",
+        Proxy,
+        "harakat-al-nujaba",
+        "iran",
+    );
+    states(
+        "Kataib Hezbollah, one of Iraq's Iran-aligned militias, claimed the attack.",
+        Proxy,
+        "kataib-hezbollah",
+        "iran",
+    );
+}

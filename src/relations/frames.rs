@@ -3257,8 +3257,20 @@ impl<'a> Reader<'a> {
                         || self.hostile_trigger_at(k)
                 });
                 if let Some(p) = patient.filter(|p| armed && !p.shares(&agent)) {
+                    // ("Hezbollah fired rockets at Israel in support of Hamas": one armed group
+                    // fighting for another is its ally, not its patron.)
+                    let groups = |l: &List| {
+                        l.members
+                            .iter()
+                            .all(|&m| s.kinds.get(m) == Some(&ActorKind::ArmedGroup))
+                    };
+                    let sense = if groups(&agent) && groups(&p) {
+                        Sense::Ally
+                    } else {
+                        Sense::Support
+                    };
                     self.emit(
-                        Sense::Support,
+                        sense,
                         &agent,
                         Some(&p),
                         (i, j),

@@ -274,6 +274,33 @@ pub fn apposed_member(sent: &Sentence, k: usize) -> Option<usize> {
     }) {
         return Some(of - 4);
     }
+    // "X, one of Iraq's Iran-backed militias,", "X, the most powerful of the Y-backed
+    // militias,": one picked from the composed set is the named actor.
+    if let Some(of) = (k.saturating_sub(6)..k).rfind(|&j| sent.word_is(j, "of")) {
+        let middle = (of + 1..k).all(|j| {
+            sent.word_at(j).is_some()
+                || sent.toks[j].poss
+                    && sent.toks[j]
+                        .actor()
+                        .is_some_and(|m| sent.kinds.get(m) == Some(&ActorKind::State))
+        });
+        let start = match sent.word_at(of.wrapping_sub(1)) {
+            Some("one") => Some(of - 1),
+            Some(w) if of >= 2 && (w.ends_with("est") || sent.word_is(of - 2, "most")) => {
+                (of.saturating_sub(3)..of - 1).rfind(|&j| sent.word_is(j, "the"))
+            }
+            _ => None,
+        };
+        if let Some(start) = start.filter(|&st| {
+            middle
+                && st >= 2
+                && sent.punct(st - 1) == Some(',')
+                && sent.toks[st - 2].actor().is_some()
+                && !sent.toks[st - 2].poss
+        }) {
+            return Some(start - 2);
+        }
+    }
     let the = (k.saturating_sub(4)..k).rfind(|&j| {
         sent.word_at(j)
             .is_some_and(|w| matches!(w, "the" | "several" | "many" | "numerous" | "various"))
