@@ -1703,8 +1703,6 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// "X and Y joined US strikes on Z", "joined the Saudi-led campaign against Z": who
-    /// joins an attack shares its target (the readings of trigger `(i, _)` from `from` on).
     /// "Britain has joined the United States in striking Houthi targets": who joins another in
     /// an attack (readings from `from` on) faces its target too.
     fn joined_in(&mut self, from: usize, trigger: (usize, usize), lemma: &str) {
@@ -1718,41 +1716,16 @@ impl<'a> Reader<'a> {
         };
         let k =
             partner.start - usize::from(partner.start > 0 && s.word_is(partner.start - 1, "the"));
-        if k == 0
-            || !s
-                .word_at(k - 1)
-                .is_some_and(|w| matches!(w, "joined" | "joins" | "join" | "joining"))
-        {
-            return;
-        }
-        let Some(joiner) = self.verb_subject(k - 1, s.word_is(k - 1, "joining")) else {
+        let Some(joiner) = self.joiner_before(k) else {
             return;
         };
-        let targets: Vec<List> = self.out[from..]
-            .iter()
-            .filter(|r| r.sense == Sense::Adversary && r.dropped.is_none() && !r.patient.is_empty())
-            .map(|r| List {
-                members: r.patient.clone(),
-                start: i,
-                end: i,
-                poss: false,
-            })
-            .collect();
-        for target in targets {
-            if !target.shares(&joiner) && !joiner.shares(&partner) {
-                self.emit(
-                    Sense::Adversary,
-                    &joiner,
-                    Some(&target),
-                    trigger,
-                    "verb-joined-attack",
-                    lemma,
-                    false,
-                );
-            }
+        if !joiner.shares(&partner) {
+            self.joiner_faces_targets(from, &joiner, trigger, "verb-joined-attack", lemma);
         }
     }
 
+    /// "X and Y joined US strikes on Z", "joined the Saudi-led campaign against Z": who
+    /// joins an attack shares its target (the readings of trigger `(i, _)` from `from` on).
     fn joined_attack(&mut self, from: usize, trigger: (usize, usize), lemma: &str) {
         let s = self.sent;
         let (i, _) = trigger;
@@ -1770,16 +1743,32 @@ impl<'a> Reader<'a> {
         {
             k -= 1;
         }
-        if k == 0
-            || !s
-                .word_at(k - 1)
-                .is_some_and(|w| matches!(w, "joined" | "joins" | "join" | "joining"))
-        {
-            return;
-        }
-        let Some(joiner) = self.verb_subject(k - 1, s.word_is(k - 1, "joining")) else {
+        let Some(joiner) = self.joiner_before(k) else {
             return;
         };
+        self.joiner_faces_targets(from, &joiner, trigger, "noun-joined-attack", lemma);
+    }
+
+    /// The subject of a verb of joining right before token `k` ("joined", "joining").
+    fn joiner_before(&self, k: usize) -> Option<List> {
+        let s = self.sent;
+        let v = k.checked_sub(1)?;
+        s.word_at(v)
+            .is_some_and(|w| matches!(w, "joined" | "joins" | "join" | "joining"))
+            .then(|| self.verb_subject(v, s.word_is(v, "joining")))
+            .flatten()
+    }
+
+    /// The joiner faces the patients of the attack readings from `from` on.
+    fn joiner_faces_targets(
+        &mut self,
+        from: usize,
+        joiner: &List,
+        trigger: (usize, usize),
+        frame: &'static str,
+        lemma: &str,
+    ) {
+        let (i, _) = trigger;
         let targets: Vec<List> = self.out[from..]
             .iter()
             .filter(|r| r.sense == Sense::Adversary && r.dropped.is_none() && !r.patient.is_empty())
@@ -1791,13 +1780,13 @@ impl<'a> Reader<'a> {
             })
             .collect();
         for target in targets {
-            if !target.shares(&joiner) {
+            if !target.shares(joiner) {
                 self.emit(
                     Sense::Adversary,
-                    &joiner,
+                    joiner,
                     Some(&target),
                     trigger,
-                    "noun-joined-attack",
+                    frame,
                     lemma,
                     false,
                 );
@@ -2693,21 +2682,7 @@ impl<'a> Reader<'a> {
             v = (v.saturating_sub(5)..v).rev().find(|&c| {
                 s.word_at(c).is_some_and(|w| {
                     self.lex.classes.using_goods.contains(w)
-                        || matches!(
-                            w,
-                            "built"
-                                | "rebuilt"
-                                | "bolstered"
-                                | "equipped"
-                                | "armed"
-                                | "stocked"
-                                | "replenished"
-                                | "upgraded"
-                                | "modernised"
-                                | "modernized"
-                                | "expanded"
-                                | "strengthened"
-                        )
+                        || self.lex.classes.building_up.contains(w)
                 })
             })?;
             return s.agent_left(v, Self::left(3)).filter(|l| !l.poss);

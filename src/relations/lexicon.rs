@@ -291,6 +291,8 @@ word_classes! {
     supplied_goods,
     /// Verbs whose subject uses the arms their object names ("fired", "deployed", "relied on").
     using_goods,
+    /// Verbs of building a force up with arms ("rebuilt its air force with jets supplied by Y").
+    building_up,
 }
 
 /// The compiled lexicon.
