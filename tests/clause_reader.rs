@@ -7882,3 +7882,20 @@ fn one_picked_from_a_composed_set_is_the_named_group() {
         "iran",
     );
 }
+
+#[test]
+fn its_in_a_noun_phrase_joined_to_a_possessed_one_is_the_possessors() {
+    let s =
+        "Moscow's seizure of Crimea and its later invasion of Ukraine alarmed the Baltic states.";
+    states(s, Adversary, "russia", "ukraine");
+    let s = "Iran's funding of Hamas and its backing of the Houthis worry Riyadh.";
+    states(s, Proxy, "houthis", "iran");
+    states_not(s, Proxy, "houthis", "hamas");
+    // Regions of a state named by its demonym are the state's.
+    states(
+        "Russia's annexation of four Ukrainian regions drew condemnation at the UN.",
+        Adversary,
+        "russia",
+        "ukraine",
+    );
+}

@@ -872,6 +872,10 @@ const HEADS: &[&str] = &[
     "port",
     "ports",
     "territory",
+    "region",
+    "regions",
+    "province",
+    "provinces",
     "soil",
     "airspace",
     "waters",
@@ -2003,8 +2007,11 @@ impl Sentence<'_> {
         let poss = self.toks[j].poss && self.toks[j].actor().is_some();
         let mut members = vec![first];
         let mut first_sep = true;
+        // "Iran's support for Hezbollah and its backing of Y": a possessive pronoun opens a noun
+        // phrase of its own; it ends no list.
+        let pronoun = poss && matches!(self.toks[j].text, "its" | "his" | "her");
         loop {
-            if start == 0 {
+            if start == 0 || pronoun {
                 break;
             }
             // Separators before `start`; the one before the last member is a conjunction.

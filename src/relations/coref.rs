@@ -761,6 +761,30 @@ impl Context {
                     } else {
                         link
                     };
+                    // "Russia's annexation of Crimea and its invasion of Ukraine": in a noun
+                    // phrase joined to one a possessor heads, "its" is that possessor's.
+                    let coordinated_np = (w == "its"
+                        && out.last().and_then(Token::word) == Some("and"))
+                    .then(|| {
+                        let f = out.iter().position(|t| t.actor().is_some())?;
+                        let clear = out[f].poss
+                            && !governed_at(out, f)
+                            && out[f + 1..out.len() - 1].iter().all(|t| match t.kind {
+                                Kind::Word => {
+                                    !lex.is_finite_verb(t.text)
+                                        && !super::clauses::AUXILIARIES.contains(&t.text)
+                                        && !matches!(
+                                            t.text,
+                                            "and" | "but" | "or" | "that" | "which"
+                                        )
+                                }
+                                Kind::Punct(c) => c == '-',
+                                _ => true,
+                            });
+                        clear.then(|| link_of(out[f].actor()?, &want)).flatten()
+                    })
+                    .flatten();
+                    let link = coordinated_np.or(link);
                     // "X denied arming Y and said it backs Z": the speaker of a coordinated
                     // reporting verb is the sentence's subject.
                     let n = out.len();
