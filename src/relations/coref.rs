@@ -2170,9 +2170,6 @@ fn relative_antecedent(out: &[Token]) -> Option<usize> {
     t.actor().filter(|_| !t.poss)
 }
 
-/// The preposition the actor token at `k` follows (across "the").
-/// Whether `actor` is the subject of the clause that `out` ends in: named last in `out`, as no
-/// possessor and after no preposition, with no clause boundary after it.
 /// Whether `actor` heads the clause `out` holds: its first actor, neither possessive nor after
 /// a preposition ("Along the coast, the X Brigades, a force armed by Y, pushed ...").
 fn heads_clause(out: &[Token], actors: &[ActorIdx], actor: ActorIdx) -> bool {
@@ -2220,6 +2217,8 @@ fn object_slot(out: &[Token]) -> bool {
     })
 }
 
+/// Whether `actor` is the subject of the clause that `out` ends in: named last in `out`, as no
+/// possessor and after no preposition, with no clause boundary after it.
 fn own_clause_subject(out: &[Token], actors: &[ActorIdx], actor: ActorIdx) -> bool {
     let Some(k) = out
         .iter()
@@ -2254,6 +2253,7 @@ fn own_clause_subject(out: &[Token], actors: &[ActorIdx], actor: ActorIdx) -> bo
         })
 }
 
+/// The preposition the actor token at `k` follows (across "the").
 fn governed_by<'t>(toks: &[Token<'t>], k: usize) -> Option<&'t str> {
     let mut j = k;
     while j > 0 && toks[j - 1].word() == Some("the") {

@@ -2621,8 +2621,6 @@ impl<'a> Reader<'a> {
         (s.governor(l.start).is_none() && !l.poss).then_some(l)
     }
 
-    /// The subject of "intercepted", "downed" or "shot down" whose object is the weapon right
-    /// before the participle at `i` ("X intercepted a ballistic missile fired by Y").
     /// Who uses the arms a participle at `i` qualifies ("relied on drones supplied by Y",
     /// "fired missiles provided by Y", "deployed Turkish-made drones sold by Y"): the subject
     /// of the verb the goods are the object of, past a few modifiers and "on".
@@ -2754,6 +2752,8 @@ impl<'a> Reader<'a> {
                 .is_some_and(|w| self.lex.classes.using_goods.contains(w))
     }
 
+    /// The subject of "intercepted", "downed" or "shot down" whose object is the weapon right
+    /// before the participle at `i` ("X intercepted a ballistic missile fired by Y").
     fn interceptor(&self, i: usize) -> Option<List> {
         let s = self.sent;
         let weapon = s
